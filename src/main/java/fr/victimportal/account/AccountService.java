@@ -1,0 +1,79 @@
+package fr.victimportal.account;
+
+import fr.victimportal.account.domain.UserAccount;
+import fr.victimportal.account.domain.UserAccountRepository;
+import fr.victimportal.shared.i18n.LanguageChosen;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The account module's public face: creating accounts, language preference, and unlocking by support. */
+@Service
+@Transactional
+public class AccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    public AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** An account locked after failed logins, as support sees it: no personal data beyond the login. */
+    public record LockedAccount(long id, String email, Role role, int failedAttempts, Instant lockedUntil) {
+    }
+
+    /** Creates an account; the password is stored only as a delegating-encoder hash ({bcrypt}…). */
+    public long create(String email, String rawPassword, String displayName, Role role, Locale language) {
+        if (accounts.findByEmail(UserAccount.normalizeEmail(email)).isPresent()) {
+            throw new IllegalArgumentException("An account already uses this email");
+        }
+        UserAccount account = new UserAccount(email, passwordEncoder.encode(rawPassword), displayName, role,
+                language, clock.instant());
+        return accounts.save(account).getId();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String email) {
+        return accounts.findByEmail(UserAccount.normalizeEmail(email)).isPresent();
+    }
+
+    @RolesAllowed("AGENT")
+    @Transactional(readOnly = true)
+    public List<LockedAccount> lockedAccounts() {
+        return accounts.findByLockedUntilAfterOrderByLockedUntilAsc(clock.instant()).stream()
+                .map(a -> new LockedAccount(a.getId(), a.getEmail(), a.getRole(), a.getFailedLoginCount(),
+                        a.getLockedUntil()))
+                .toList();
+    }
+
+    /** Support lifts a lock early, e.g. after checking the owner's identity on the phone. */
+    @RolesAllowed("AGENT")
+    public void unlock(long accountId) {
+        UserAccount account = accounts.findById(accountId)
+                .orElseThrow(() -> new IllegalArgumentException("No such account"));
+        account.unlock();
+        log.info("Account {} unlocked by support", accountId);
+    }
+
+    @EventListener
+    public void onLanguageChosen(LanguageChosen event) {
+        if (event.username() != null) {
+            accounts.findByEmail(UserAccount.normalizeEmail(event.username()))
+                    .ifPresent(a -> a.setPreferredLanguage(event.locale()));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package fr.victimportal.account;
+
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * One demonstration account per role, created on the first start of a demo deployment only
+ * ({@code portal.demo.enabled=true}, the embedded default) and listed in the start-up log and on the login page.
+ * The names are fictitious.
+ */
+@Component
+public class DemoAccounts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    /** A demo login as shown to newcomers. */
+    public record DemoAccount(String email, String password, String displayName, Role role) {
+    }
+
+    public static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("victime@demo.victim-portal.fr", "Victime-demo-2026", "Camille Martin", Role.VICTIM),
+            new DemoAccount("association@demo.victim-portal.fr", "Association-demo-2026", "Sophie Bernard", Role.HELPER),
+            new DemoAccount("agent@demo.victim-portal.fr", "Agent-demo-2026", "Karim Haddad", Role.AGENT),
+            new DemoAccount("medecin@demo.victim-portal.fr", "Medecin-demo-2026", "Dr Hélène Roussel", Role.DOCTOR),
+            new DemoAccount("expert@demo.victim-portal.fr", "Expert-demo-2026", "Dr Marc Lefèvre", Role.EXPERT));
+
+    private final AccountService accounts;
+    private final boolean enabled;
+
+    public DemoAccounts(AccountService accounts, @Value("${portal.demo.enabled:false}") boolean enabled) {
+        this.accounts = accounts;
+        this.enabled = enabled;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        int created = 0;
+        for (DemoAccount demo : ACCOUNTS) {
+            if (!accounts.exists(demo.email())) {
+                accounts.create(demo.email(), demo.password(), demo.displayName(), demo.role(), Locale.FRENCH);
+                created++;
+            }
+        }
+        StringBuilder table = new StringBuilder();
+        for (DemoAccount demo : ACCOUNTS) {
+            table.append(String.format("%n  %-7s %-36s %s", demo.role(), demo.email(), demo.password()));
+        }
+        log.info("Demo mode (portal.demo.enabled=true): {} demo account(s) created now. Demo logins:{}", created, table);
+    }
+}

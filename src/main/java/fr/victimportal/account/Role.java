@@ -1,0 +1,20 @@
+package fr.victimportal.account;
+
+/** Who a person is in the procedure (ARCHITECTURE "Who sees what"; DOMAIN §2 and §9.3). */
+public enum Role {
+    /** The injured person, owner of a claim, or their legal representative. */
+    VICTIM,
+    /** An association caseworker acting under the victim's mandate (loi 71-1130 art. 63; DOMAIN §10). */
+    HELPER,
+    /** An insurer support agent: sees the victim's screens, never the raw medical documents (CSP R4127-104). */
+    AGENT,
+    /** The victim's assisting doctor, médecin de recours (C. assur. R211-43). */
+    DOCTOR,
+    /** The insurer's examining doctor (C. assur. R211-43, R211-44). */
+    EXPERT;
+
+    /** The Spring Security authority for this role, as @RolesAllowed expects it. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,36 @@
+package fr.victimportal.account.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    List<UserAccount> findByLockedUntilAfterOrderByLockedUntilAsc(Instant now);
+
+    /**
+     * Counts one failed login in a single statement, so parallel guesses cannot lose a count. A lock that has expired
+     * starts a new series; reaching {@code maxAttempts} locks the account until {@code lockUntil}.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update UserAccount u set
+              u.failedLoginCount = case when u.lockedUntil is not null and u.lockedUntil <= :now then 1
+                                        else u.failedLoginCount + 1 end,
+              u.lockedUntil = case when u.lockedUntil is not null and u.lockedUntil <= :now then null
+                                   when u.failedLoginCount + 1 >= :maxAttempts then :lockUntil
+                                   else u.lockedUntil end
+            where u.email = :email""")
+    int recordFailedLogin(@Param("email") String email, @Param("now") Instant now,
+            @Param("maxAttempts") int maxAttempts, @Param("lockUntil") Instant lockUntil);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update UserAccount u set u.failedLoginCount = 0, u.lockedUntil = null, u.lastLoginAt = :now where u.email = :email")
+    int recordSuccessfulLogin(@Param("email") String email, @Param("now") Instant now);
+}

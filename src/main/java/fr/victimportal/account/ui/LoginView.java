@@ -1,0 +1,113 @@
+package fr.victimportal.account.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.victimportal.account.DemoAccounts;
+import fr.victimportal.account.LockoutPolicy;
+import fr.victimportal.shared.ui.LanguageSwitch;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * Sign-in. The form posts to Spring Security; after a failure Spring Security keeps the exception in the session, so
+ * a locked account is told so plainly instead of getting the usual "wrong password".
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final LockoutPolicy policy;
+    private final AuthenticationContext authentication;
+
+    public LoginView(DemoAccounts demo, LockoutPolicy policy, AuthenticationContext authentication,
+            ApplicationEventPublisher events) {
+        this.policy = policy;
+        this.authentication = authentication;
+        addClassNames("portal-page", "login-page");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+        Div card = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form,
+                new LanguageSwitch(events));
+        card.addClassName("login-card");
+        add(card);
+        if (demo.enabled()) {
+            card.add(demoAccounts());
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setI18n(i18n(lastFailure()));
+            form.setError(true);
+        }
+    }
+
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    private LoginI18n i18n(Object failure) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.email"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setUsername(getTranslation("login.email.required"));
+        error.setPassword(getTranslation("login.password.required"));
+        long minutes = policy.duration().toMinutes();
+        if (failure instanceof LockedException) {
+            error.setTitle(getTranslation("login.locked.title"));
+            error.setMessage(getTranslation("login.locked.message", policy.maxAttempts(), minutes));
+        } else if (failure instanceof DisabledException) {
+            error.setTitle(getTranslation("login.disabled.title"));
+            error.setMessage(getTranslation("login.disabled.message"));
+        } else {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message", policy.maxAttempts(), minutes));
+        }
+        return i18n;
+    }
+
+    private Details demoAccounts() {
+        UnorderedList list = new UnorderedList();
+        for (DemoAccounts.DemoAccount account : DemoAccounts.ACCOUNTS) {
+            list.add(new ListItem(getTranslation("login.demo.account", getTranslation("role." + account.role()),
+                    account.email(), account.password())));
+        }
+        Details details = new Details(getTranslation("login.demo.title"),
+                new Paragraph(getTranslation("login.demo.text")), list);
+        details.addClassName("demo-accounts");
+        return details;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Login page, role home pages and support screens of the account module.
+ */
+package fr.victimportal.account.ui;

@@ -1,0 +1,94 @@
+package fr.victimportal;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.UtilsKt;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import fr.victimportal.account.PortalUserDetailsService;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Browserless UI tests on the real views: Karibu mocks the Vaadin session, the Spring context is the real one, and
+ * {@link #login} goes through the real user details service and password encoder.
+ */
+public abstract class KaribuTest extends IntegrationTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("fr.victimportal");
+
+    @Autowired
+    protected ApplicationContext applicationContext;
+    @Autowired
+    private PortalUserDetailsService userDetailsService;
+    @Autowired
+    private PasswordEncoder passwordEncoder;
+
+    @BeforeEach
+    void setUpVaadin() {
+        startUi(Locale.FRENCH);
+    }
+
+    /** Starts a fresh UI as a browser that prefers {@code browserLocale} would. */
+    protected void startUi(Locale browserLocale) {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setLocaleInt(browserLocale);
+            return request;
+        });
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, applicationContext, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs in as the given account with its password, as the login form would, then opens a fresh UI. */
+    protected void login(String email, String password) {
+        UserDetails user = userDetailsService.loadUserByUsername(email);
+        if (!passwordEncoder.matches(password, user.getPassword())) {
+            throw new IllegalArgumentException("Wrong password for " + email);
+        }
+        var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        // Vaadin reads the security context from the HTTP session, where Spring Security's filters would keep it.
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        Set<String> authorities = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        FakeRequest request = UtilsKt.getFake(VaadinRequest.getCurrent());
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> authorities.contains("ROLE_" + role));
+        UI.getCurrent().getPage().reload();
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        VaadinSession.getCurrent().getSession()
+                .removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        FakeRequest request = UtilsKt.getFake(VaadinRequest.getCurrent());
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
+    }
+}

@@ -1,0 +1,17 @@
+package fr.victimportal.account;
+
+/** The demo accounts' logins, as the README lists them. */
+public final class DemoLogins {
+
+    public static final String VICTIM = "victime@demo.victim-portal.fr";
+    public static final String VICTIM_PASSWORD = "Victime-demo-2026";
+    public static final String AGENT = "agent@demo.victim-portal.fr";
+    public static final String AGENT_PASSWORD = "Agent-demo-2026";
+
+    private DemoLogins() {
+    }
+
+    public static DemoAccounts.DemoAccount of(Role role) {
+        return DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == role).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,162 @@
+package fr.victimportal.account;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import fr.victimportal.KaribuTest;
+import fr.victimportal.account.domain.UserAccount;
+import fr.victimportal.account.domain.UserAccountRepository;
+import fr.victimportal.account.ui.LockedAccountsView;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** Logs in over real HTTP against the running server, so Spring Security's own filter chain is what is tested. */
+public class LoginAndLockoutTest extends KaribuTest {
+
+    private static final String PASSWORD = "Une-phrase-de-passe-solide";
+
+    @Autowired
+    private AccountService accountService;
+    @Autowired
+    private UserAccountRepository accounts;
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private String newVictim() {
+        String email = "victime-" + UUID.randomUUID() + "@example.org";
+        accountService.create(email, PASSWORD, "Alex Test", Role.VICTIM, Locale.FRENCH);
+        return email;
+    }
+
+    private String postLogin(String email, String password) throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+        return location.getRawQuery() == null ? location.getRawPath() : location.getRawPath() + "?" + location.getRawQuery();
+    }
+
+    /** The texts the login form sends to the browser (its i18n property, as JSON). */
+    public static String sentToBrowser(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+
+    private UserAccount stored(String email) {
+        return accounts.findByEmail(email).orElseThrow();
+    }
+
+    @Test
+    void theRightPasswordSignsInAndTheWrongOneIsRefused() throws Exception {
+        String email = newVictim();
+        assertThat(postLogin(email, "mauvais")).isEqualTo("/login?error");
+        assertThat(stored(email).getFailedLoginCount()).isEqualTo(1);
+        assertThat(postLogin(email.toUpperCase(Locale.ROOT), PASSWORD)).isEqualTo("/");
+        assertThat(stored(email).getFailedLoginCount()).isZero();
+        assertThat(stored(email).getLastLoginAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOneUntilTheLockEnds() throws Exception {
+        String email = newVictim();
+        for (int i = 0; i < 5; i++) {
+            assertThat(postLogin(email, "essai-" + i)).isEqualTo("/login?error");
+        }
+        assertThat(stored(email).getFailedLoginCount()).isEqualTo(5);
+        assertThat(stored(email).getLockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
+
+        assertThat(postLogin(email, PASSWORD)).as("locked: the right password is refused too")
+                .isEqualTo("/login?error");
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(postLogin(email, PASSWORD)).isEqualTo("/");
+        assertThat(stored(email).getLockedUntil()).isNull();
+        assertThat(stored(email).getFailedLoginCount()).isZero();
+    }
+
+    @Test
+    void aLockedAccountIsToldWhatHappenedInsteadOfWrongPassword() {
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("locked"));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(sentToBrowser(form)).contains("Compte temporairement bloqué");
+        assertThat(sentToBrowser(form)).contains("5 fois de suite").contains("15 minutes");
+    }
+
+    @Test
+    void aWrongPasswordIsToldAndWarnedOfTheLockout() {
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("bad"));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(sentToBrowser(form)).contains("Adresse e-mail ou mot de passe incorrect");
+        assertThat(sentToBrowser(form)).contains("5 essais").contains("15 minutes");
+    }
+
+    @Test
+    void anAgentUnlocksALockedAccountFromTheSupportScreen() throws Exception {
+        String email = newVictim();
+        for (int i = 0; i < 5; i++) {
+            postLogin(email, "essai-" + i);
+        }
+        assertThat(stored(email).isLockedAt(clock.instant())).isTrue();
+
+        login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
+        UI.getCurrent().navigate(LockedAccountsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AccountService.LockedAccount> grid = _get(Grid.class);
+        int row = IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).email().equals(email)).findFirst().orElseThrow();
+        assertThat(GridKt._getFormattedRow(grid, row)).contains(email, "Victime", "5");
+        Button unlock = (Button) GridKt._getCellComponent(grid, row, "action");
+        assertThat(unlock.getText()).isEqualTo("Débloquer");
+        assertThat(unlock.getElement().getAttribute("aria-label")).isEqualTo("Débloquer le compte " + email);
+        _click(unlock);
+
+        assertThat(stored(email).isLockedAt(clock.instant())).isFalse();
+        NotificationsKt.expectNotifications("Le compte " + email + " est débloqué.");
+        assertThat(postLogin(email, PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void theSupportScreenSaysWhenNoAccountIsLocked() {
+        login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
+        clock.advance(Duration.ofDays(1));
+        UI.getCurrent().navigate(LockedAccountsView.class);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Aucun compte n’est bloqué en ce moment.");
+    }
+}

@@ -1,0 +1,105 @@
+package fr.victimportal.account;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import fr.victimportal.KaribuTest;
+import fr.victimportal.account.ui.HomeView;
+import fr.victimportal.account.ui.LockedAccountsView;
+import fr.victimportal.account.ui.LoginView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class NavigationAndAccessTest extends KaribuTest {
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLoginPage() {
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        _get(LoginForm.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Portail victimes");
+    }
+
+    @Test
+    void anAnonymousVisitorCannotOpenTheSupportScreen() {
+        UI.getCurrent().navigate(LockedAccountsView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachRoleLandsOnItsOwnHome(Role role) {
+        DemoAccounts.DemoAccount account = DemoLogins.of(role);
+        login(account.email(), account.password());
+        UI.getCurrent().navigate("");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HomeView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Bonjour " + account.displayName());
+        assertThat(_get(Span.class, s -> s.withClasses("role-badge")).getText())
+                .isEqualTo(switch (role) {
+                    case VICTIM -> "Victime";
+                    case HELPER -> "Association d’aide aux victimes";
+                    case AGENT -> "Agent de l’assureur";
+                    case DOCTOR -> "Médecin-conseil de la victime";
+                    case EXPERT -> "Médecin examinateur de l’assureur";
+                });
+        assertThat(_find(_get(OrderedList.class), ListItem.class)).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theVictimsHomeTellsTheWithdrawalPeriodWithItsArticle() {
+        login(DemoLogins.VICTIM, DemoLogins.VICTIM_PASSWORD);
+        UI.getCurrent().navigate("");
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .anyMatch(t -> t.contains("15 jours") && t.contains("L211-16"))
+                .anyMatch(t -> t.contains("procès-verbal"));
+    }
+
+    @Test
+    void aVictimOpeningTheSupportScreenIsRefused() {
+        login(DemoLogins.VICTIM, DemoLogins.VICTIM_PASSWORD);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(LockedAccountsView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void anAgentOpensTheSupportScreen() {
+        login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
+        UI.getCurrent().navigate(LockedAccountsView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Comptes bloqués");
+    }
+
+    @Test
+    void theSideNavShowsAVictimOnlyItsEntries() {
+        login(DemoLogins.VICTIM, DemoLogins.VICTIM_PASSWORD);
+        UI.getCurrent().navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Accueil");
+    }
+
+    @Test
+    void theSideNavShowsAnAgentTheSupportEntry() {
+        login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
+        UI.getCurrent().navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .containsExactly("Accueil", "Comptes bloqués");
+    }
+
+    @Test
+    void theLayoutShowsTheUsersNameAndRole() {
+        login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
+        UI.getCurrent().navigate("");
+        assertThat(_get(Span.class, s -> s.withClasses("user-name")).getText()).isEqualTo("Karim Haddad");
+        assertThat(_get(Span.class, s -> s.withClasses("user-role")).getText()).isEqualTo("Agent de l’assureur");
+    }
+}
