@@ -46,6 +46,25 @@ public class AccountService {
         return accounts.save(account).getId();
     }
 
+    /** Display names by account id, for screens that list people (no other personal data). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        accounts.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+        return names;
+    }
+
+    /** Ids of the accounts whose name contains the text, case-insensitively (the agents' claim search). */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> idsByName(String text) {
+        return accounts.findByDisplayNameContainingIgnoreCase(text.trim()).stream().map(UserAccount::getId).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> idOf(String email) {
+        return accounts.findByEmail(UserAccount.normalizeEmail(email)).map(UserAccount::getId);
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String email) {
         return accounts.findByEmail(UserAccount.normalizeEmail(email)).isPresent();

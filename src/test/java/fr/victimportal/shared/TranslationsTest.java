@@ -70,6 +70,11 @@ class TranslationsTest {
             String en = english.getProperty(key, "");
             assertThat(fr).as("French " + key).isNotBlank();
             assertThat(en).as("English " + key).isNotBlank();
+            if (en.contains("{")) {
+                // MessageFormat treats an ASCII apostrophe as a quote and would swallow the arguments after it
+                assertThat(en.replace("''", "")).as("apostrophe in English " + key + ": use ’ or ''").doesNotContain("'");
+                assertThat(fr.replace("''", "")).as("apostrophe in French " + key + ": use ’ or ''").doesNotContain("'");
+            }
             assertThat(new MessageFormat(en).getFormats().length).as("placeholders of " + key)
                     .isEqualTo(new MessageFormat(fr).getFormats().length);
         }

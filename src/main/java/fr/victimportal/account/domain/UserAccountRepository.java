@@ -14,6 +14,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     List<UserAccount> findByLockedUntilAfterOrderByLockedUntilAsc(Instant now);
 
+    List<UserAccount> findByDisplayNameContainingIgnoreCase(String text);
+
     /**
      * Counts one failed login in a single statement, so parallel guesses cannot lose a count. A lock that has expired
      * starts a new series; reaching {@code maxAttempts} locks the account until {@code lockUntil}.

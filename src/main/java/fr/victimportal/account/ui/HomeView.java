@@ -1,5 +1,6 @@
 package fr.victimportal.account.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -48,6 +49,10 @@ public class HomeView extends Main implements HasDynamicTitle {
             steps.add(new ListItem(getTranslation(prefix + ".step" + i)));
         }
         Section next = new Section(new H2(getTranslation("home.next")), steps);
+        if (role == Role.VICTIM) {
+            // the claim module's route, named by path: account does not depend on claim
+            next.add(new Anchor("mon-dossier", getTranslation("home.VICTIM.open")));
+        }
         next.addClassName("card");
         add(next);
 

@@ -1,0 +1,66 @@
+package fr.victimportal.claim;
+
+import fr.victimportal.account.PortalUser;
+import fr.victimportal.account.Role;
+import fr.victimportal.claim.domain.Claim;
+import fr.victimportal.claim.domain.ClaimParticipant;
+import fr.victimportal.claim.domain.ClaimParticipantRepository;
+import fr.victimportal.claim.domain.ClaimRepository;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who the current user is to a claim. The owner; an active participant in their role; or an insurer agent, who in
+ * this single-insurer deployment may open every submitted claim (never a draft).
+ */
+@Component
+class ClaimAccessPolicy {
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimAccessPolicy.class);
+
+    private final ClaimRepository claims;
+    private final ClaimParticipantRepository participants;
+    private final Clock clock;
+
+    ClaimAccessPolicy(ClaimRepository claims, ClaimParticipantRepository participants, Clock clock) {
+        this.claims = claims;
+        this.participants = participants;
+        this.clock = clock;
+    }
+
+    Optional<Relation> relationOf(Claim claim, PortalUser user) {
+        if (claim.getOwnerId().equals(user.id())) {
+            return Optional.of(Relation.OWNER);
+        }
+        Optional<Relation> participant = participants.findByClaimIdAndUserId(claim.getId(), user.id()).stream()
+                .filter(p -> p.activeAt(clock.instant()))
+                .map(ClaimParticipant::getRole)
+                .map(role -> Relation.valueOf(role.name()))
+                .findFirst();
+        if (participant.isPresent()) {
+            return participant;
+        }
+        if (user.role() == Role.AGENT && claim.getStatus() == ClaimStatus.SUBMITTED) {
+            return Optional.of(Relation.AGENT);
+        }
+        return Optional.empty();
+    }
+
+    /** The claim and the user's relation to it, or "not found" (logged) when the user has no part in it. */
+    Access require(String reference, PortalUser user) {
+        Optional<Claim> claim = reference == null ? Optional.empty() : claims.findByReference(reference);
+        Optional<Relation> relation = claim.flatMap(c -> relationOf(c, user));
+        if (relation.isEmpty()) {
+            log.warn("Account {} ({}) asked for claim '{}', which {}", user.id(), user.role(), reference,
+                    claim.isPresent() ? "exists but is not theirs" : "does not exist");
+            throw new ClaimNotFoundException(reference);
+        }
+        return new Access(claim.get(), relation.get());
+    }
+
+    record Access(Claim claim, Relation relation) {
+    }
+}

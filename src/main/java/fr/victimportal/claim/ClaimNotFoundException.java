@@ -1,0 +1,12 @@
+package fr.victimportal.claim;
+
+/**
+ * The claim does not exist or the current user has no part in it. The two are deliberately the same answer, so a
+ * reference typed into the URL never confirms that someone else's claim exists.
+ */
+public class ClaimNotFoundException extends RuntimeException {
+
+    public ClaimNotFoundException(String reference) {
+        super("No accessible claim " + reference);
+    }
+}

@@ -1,0 +1,225 @@
+package fr.victimportal.claim;
+
+import fr.victimportal.account.AccountService;
+import fr.victimportal.account.CurrentUser;
+import fr.victimportal.account.PortalUser;
+import fr.victimportal.claim.ClaimAccessPolicy.Access;
+import fr.victimportal.claim.domain.Claim;
+import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.claim.domain.ClaimRevision;
+import fr.victimportal.claim.domain.ClaimRevisionRepository;
+import fr.victimportal.claim.domain.InjuryQuestionnaire;
+import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;
+import fr.victimportal.shared.UserInputException;
+import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The claim module's public face: declaring an accident step by step, correcting it with a history, the R211-37
+ * questionnaire, and opening a claim. Every call checks who the current user is to the claim.
+ */
+@Service
+@Transactional
+public class ClaimService {
+
+    private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private final SecureRandom random = new SecureRandom();
+
+    private final ClaimRepository claims;
+    private final ClaimRevisionRepository revisions;
+    private final InjuryQuestionnaireRepository questionnaires;
+    private final ClaimAccessPolicy access;
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final boolean storeNir;
+
+    public ClaimService(ClaimRepository claims, ClaimRevisionRepository revisions,
+            InjuryQuestionnaireRepository questionnaires, ClaimAccessPolicy access, CurrentUser currentUser,
+            AccountService accounts, ApplicationEventPublisher events, Clock clock,
+            @Value("${portal.questionnaire.store-nir:false}") boolean storeNir) {
+        this.claims = claims;
+        this.revisions = revisions;
+        this.questionnaires = questionnaires;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+        this.storeNir = storeNir;
+    }
+
+    /** Whether the operator lets the portal keep social-security numbers (décret 2019-341 is not settled, DOMAIN §12). */
+    public boolean storesNir() {
+        return storeNir;
+    }
+
+    /** The victim's open draft, or a new one: a closed tab never loses a declaration, and there is one draft at most. */
+    @RolesAllowed("VICTIM")
+    public String startOrResumeDeclaration() {
+        PortalUser user = currentUser.require();
+        return claims.findFirstByOwnerIdAndStatus(user.id(), ClaimStatus.DRAFT)
+                .map(Claim::getReference)
+                .orElseGet(() -> claims.save(new Claim(newReference(), user.id(), clock.instant())).getReference());
+    }
+
+    /** References of the claims the current user owns, newest first. */
+    @Transactional(readOnly = true)
+    public List<String> myClaims() {
+        return claims.findByOwnerIdOrderByCreatedAtDesc(currentUser.require().id()).stream()
+                .map(Claim::getReference).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ClaimFile open(String reference) {
+        Access a = access.require(reference, currentUser.require());
+        return toFile(a);
+    }
+
+    public long saveAccident(String reference, long expectedVersion, AccidentDetails details) {
+        AccidentDetails clean = Clean.of(details);
+        Access a = editable(reference, expectedVersion);
+        DeclarationRules.check(clean, LocalDateTime.now(clock));
+        return save(a, "accident", 1, a.claim().accident(), clean, () -> a.claim().apply(clean));
+    }
+
+    public long saveSituation(String reference, long expectedVersion, SituationDetails details) {
+        Access a = editable(reference, expectedVersion);
+        DeclarationRules.check(details, a.claim().accident(), today());
+        return save(a, "situation", 2, a.claim().situation(), details, () -> a.claim().apply(details));
+    }
+
+    public long saveVehicles(String reference, long expectedVersion, List<VehicleDetails> vehicles) {
+        List<VehicleDetails> clean = vehicles == null ? List.of() : vehicles.stream().map(Clean::of).toList();
+        Access a = editable(reference, expectedVersion);
+        DeclarationRules.check(clean);
+        return save(a, "vehicles", 3, new Vehicles(a.claim().vehicleDetails()), new Vehicles(clean),
+                () -> a.claim().replaceVehicles(clean));
+    }
+
+    public long saveDates(String reference, long expectedVersion, ProcedureDates dates) {
+        Access a = editable(reference, expectedVersion);
+        DeclarationRules.check(dates, a.claim().accident().date(), today());
+        return save(a, "dates", 4, a.claim().dates(), dates, () -> a.claim().apply(dates));
+    }
+
+    /** Sends the declaration. A second click or a second tab gets a clear refusal and changes nothing. */
+    public void submit(String reference, long expectedVersion) {
+        Access a = editable(reference, expectedVersion);
+        Claim claim = a.claim();
+        if (claim.getStatus() == ClaimStatus.SUBMITTED) {
+            throw new UserInputException(null, "claim.error.alreadySubmitted");
+        }
+        DeclarationRules.check(claim.accident(), LocalDateTime.now(clock));
+        DeclarationRules.check(claim.situation(), claim.accident(), today());
+        DeclarationRules.check(claim.vehicleDetails());
+        claim.submit(clock.instant());
+        claims.flush();
+        events.publishEvent(new ClaimSubmitted(claim.getReference(), claim.getOwnerId(), today()));
+    }
+
+    public long saveQuestionnaire(String reference, long expectedVersion, QuestionnaireAnswers answers) {
+        Access a = access.require(reference, currentUser.require());
+        if (!a.relation().mayEditAnswers()) {
+            throw new ClaimNotFoundException(reference);
+        }
+        InjuryQuestionnaire q = questionnaires.findById(a.claim().getId())
+                .orElseGet(() -> new InjuryQuestionnaire(a.claim().getId()));
+        if (q.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(InjuryQuestionnaire.class, reference);
+        }
+        QuestionnaireAnswers clean = Clean.of(answers);
+        QuestionnaireRules.check(clean, storeNir);
+        q.apply(clean, storeNir, today(), clock.instant());
+        return questionnaires.saveAndFlush(q).getVersion();
+    }
+
+    /** The agents' search among submitted claims: a reference, part of the victim's name, or an accident date. */
+    @RolesAllowed("AGENT")
+    @Transactional(readOnly = true)
+    public List<ClaimFile> search(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String query = text.trim();
+        LocalDate date = Clean.parseDate(query);
+        List<Long> owners = accounts.idsByName(query);
+        return claims.search(query, owners.isEmpty() ? List.of(-1L) : owners, date,
+                org.springframework.data.domain.Limit.of(50)).stream()
+                .map(c -> toFile(new Access(c, Relation.AGENT))).toList();
+    }
+
+    private Access editable(String reference, long expectedVersion) {
+        Access a = access.require(reference, currentUser.require());
+        if (!a.relation().mayEditAnswers()) {
+            throw new UserInputException(null, "claim.error.readOnly");
+        }
+        if (a.claim().getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Claim.class, reference);
+        }
+        return a;
+    }
+
+    private long save(Access a, String section, int step, Record before, Record after, Runnable apply) {
+        Claim claim = a.claim();
+        if (claim.getStatus() == ClaimStatus.SUBMITTED) {
+            List<ClaimFile.Change> changes = RecordDiff.changes(before, after);
+            if (changes.isEmpty()) {
+                return claim.getVersion();
+            }
+            revisions.save(new ClaimRevision(claim.getId(), clock.instant(), currentUser.require().id(), section,
+                    RecordDiff.encode(changes)));
+        }
+        apply.run();
+        claim.reachedStep(step + 1 > 5 ? 5 : step + 1, clock.instant());
+        return claims.saveAndFlush(claim).getVersion();
+    }
+
+    private ClaimFile toFile(Access a) {
+        Claim c = a.claim();
+        var q = questionnaires.findById(c.getId());
+        var revs = revisions.findByClaimIdOrderByRevisedAtDesc(c.getId());
+        Map<Long, String> names = accounts.displayNames(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(c.getOwnerId()),
+                        revs.stream().map(ClaimRevision::getRevisedBy)).distinct().toList());
+        List<ClaimFile.Revision> history = revs.stream().map(r -> new ClaimFile.Revision(r.getRevisedAt(),
+                names.get(r.getRevisedBy()), r.getSection(), RecordDiff.decode(r.getChanges()))).toList();
+        QuestionnaireAnswers answers = q.map(InjuryQuestionnaire::answers).orElse(QuestionnaireAnswers.empty());
+        if (a.relation() != Relation.OWNER) {
+            answers = answers.withoutNir();
+        }
+        return new ClaimFile(c.getVersion(), c.getReference(), c.getStatus(), c.getWizardStep(),
+                names.get(c.getOwnerId()), a.relation(), c.accident(), c.situation(), c.vehicleDetails(), c.dates(),
+                answers, q.map(InjuryQuestionnaire::getVersion).orElse(0L), c.getSubmittedAt(), history);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private String newReference() {
+        StringBuilder ref = new StringBuilder("VP-");
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                ref.append('-');
+            }
+            ref.append(REFERENCE_ALPHABET.charAt(random.nextInt(REFERENCE_ALPHABET.length())));
+        }
+        return ref.toString();
+    }
+
+    /** The vehicle list as one record, so a change of vehicles is diffed like the other sections. */
+    record Vehicles(List<VehicleDetails> vehicles) {
+    }
+}

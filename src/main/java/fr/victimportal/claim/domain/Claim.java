@@ -1,0 +1,200 @@
+package fr.victimportal.claim.domain;
+
+import fr.victimportal.claim.AccidentDetails;
+import fr.victimportal.claim.ClaimStatus;
+import fr.victimportal.claim.DriverResponsibility;
+import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.SituationDetails;
+import fr.victimportal.claim.VehicleDetails;
+import fr.victimportal.claim.VictimRole;
+import fr.victimportal.claim.YesNoUnknown;
+import fr.victimportal.shared.AbstractEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A declared accident and the victim's answers about it. */
+@Entity
+@Table(name = "claim")
+public class Claim extends AbstractEntity {
+
+    @Column(nullable = false, unique = true, length = 16)
+    private String reference;
+    @Column(name = "owner_id", nullable = false)
+    private Long ownerId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ClaimStatus status = ClaimStatus.DRAFT;
+    @Column(name = "wizard_step", nullable = false)
+    private int wizardStep = 1;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "accident_date")
+    private LocalDate accidentDate;
+    @Column(name = "accident_time")
+    private LocalTime accidentTime;
+    private boolean abroad;
+    private String commune;
+    private String department;
+    private String country;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "victim_role")
+    private VictimRole victimRole;
+    @Column(name = "police_report_ref")
+    private String policeReport;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+    @Column(name = "disability_80")
+    private boolean disability80;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "driver_responsibility")
+    private DriverResponsibility driverResponsibility;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "driver_guarantee")
+    private YesNoUnknown driverGuarantee;
+    @Column(name = "guarantee_cap")
+    private BigDecimal guaranteeCap;
+    @Column(name = "guarantee_threshold_pct")
+    private Integer guaranteeThresholdPct;
+    @Column(name = "lives_abroad")
+    private boolean livesAbroad;
+
+    @Column(name = "declared_to_insurer_on")
+    private LocalDate declaredToInsurer;
+    @Column(name = "questionnaire_presented_on")
+    private LocalDate questionnairePresented;
+    @Column(name = "consolidation_on")
+    private LocalDate consolidation;
+    @Column(name = "insurer_knew_consolidation_on")
+    private LocalDate insurerKnewConsolidation;
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ClaimVehicle> vehicles = new ArrayList<>();
+
+    protected Claim() {
+    }
+
+    public Claim(String reference, Long ownerId, Instant now) {
+        this.reference = reference;
+        this.ownerId = ownerId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public AccidentDetails accident() {
+        return new AccidentDetails(accidentDate, accidentTime, abroad, commune, department, country, description,
+                victimRole, policeReport);
+    }
+
+    public void apply(AccidentDetails a) {
+        accidentDate = a.date();
+        accidentTime = a.time();
+        abroad = a.abroad();
+        commune = a.commune();
+        department = a.abroad() ? null : a.department();
+        country = a.abroad() ? a.country() : null;
+        description = a.description();
+        victimRole = a.victimRole();
+        policeReport = a.policeReport();
+    }
+
+    public SituationDetails situation() {
+        return new SituationDetails(birthDate, disability80, driverResponsibility, driverGuarantee, guaranteeCap,
+                guaranteeThresholdPct, livesAbroad);
+    }
+
+    public void apply(SituationDetails s) {
+        birthDate = s.birthDate();
+        disability80 = s.disability80();
+        boolean driver = victimRole == VictimRole.DRIVER;
+        driverResponsibility = driver ? s.driverResponsibility() : null;
+        driverGuarantee = driver ? s.driverGuarantee() : null;
+        boolean guaranteed = driver && s.driverGuarantee() == YesNoUnknown.YES;
+        guaranteeCap = guaranteed ? s.guaranteeCap() : null;
+        guaranteeThresholdPct = guaranteed ? s.guaranteeThresholdPct() : null;
+        livesAbroad = s.livesAbroad();
+    }
+
+    public List<VehicleDetails> vehicleDetails() {
+        return vehicles.stream().map(ClaimVehicle::details).toList();
+    }
+
+    public void replaceVehicles(List<VehicleDetails> details) {
+        vehicles.clear();
+        for (int i = 0; i < details.size(); i++) {
+            vehicles.add(new ClaimVehicle(this, i, details.get(i)));
+        }
+    }
+
+    public ProcedureDates dates() {
+        return new ProcedureDates(declaredToInsurer, questionnairePresented, consolidation, insurerKnewConsolidation);
+    }
+
+    public void apply(ProcedureDates d) {
+        declaredToInsurer = d.declaredToInsurer();
+        questionnairePresented = d.questionnairePresented();
+        consolidation = d.consolidation();
+        insurerKnewConsolidation = d.insurerKnewConsolidation();
+    }
+
+    public void reachedStep(int step, Instant now) {
+        if (status == ClaimStatus.DRAFT) {
+            wizardStep = Math.max(wizardStep, step);
+        }
+        updatedAt = now;
+    }
+
+    public void submit(Instant now) {
+        status = ClaimStatus.SUBMITTED;
+        submittedAt = now;
+        wizardStep = 5;
+        updatedAt = now;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public int getWizardStep() {
+        return wizardStep;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}

@@ -1,0 +1,11 @@
+package fr.victimportal.claim.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ClaimParticipantRepository extends JpaRepository<ClaimParticipant, Long> {
+
+    List<ClaimParticipant> findByClaimIdAndUserId(Long claimId, Long userId);
+
+    List<ClaimParticipant> findByUserId(Long userId);
+}

@@ -1,0 +1,28 @@
+package fr.victimportal.claim.domain;
+
+import fr.victimportal.claim.ClaimStatus;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+    Optional<Claim> findByReference(String reference);
+
+    List<Claim> findByOwnerIdOrderByCreatedAtDesc(Long ownerId);
+
+    Optional<Claim> findFirstByOwnerIdAndStatus(Long ownerId, ClaimStatus status);
+
+    /** The agents' search: by reference, by owner, or by accident date, among submitted claims. */
+    @Query("""
+            select c from Claim c where c.status = fr.victimportal.claim.ClaimStatus.SUBMITTED and (
+              upper(c.reference) = upper(:text) or c.ownerId in :owners or c.accidentDate = :date)
+            order by c.submittedAt desc""")
+    List<Claim> search(@Param("text") String text, @Param("owners") Collection<Long> owners,
+            @Param("date") LocalDate date, Limit limit);
+}

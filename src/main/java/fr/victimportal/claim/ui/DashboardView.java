@@ -1,0 +1,99 @@
+package fr.victimportal.claim.ui;
+
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fr.victimportal.claim.ClaimDeadlines;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.ProcedureStage;
+import fr.victimportal.shared.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** One screen that says where the procedure stands, what to do next, and by which date. */
+@Route(value = "dossier/:reference", layout = MainLayout.class)
+@RolesAllowed({"VICTIM", "AGENT", "HELPER"})
+public class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClaimService claims;
+    private final ClaimDeadlines deadlines;
+    private final Clock clock;
+
+    public DashboardView(ClaimService claims, ClaimDeadlines deadlines, Clock clock) {
+        this.claims = claims;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        addClassNames("portal-page", "dashboard");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ClaimFile file;
+        try {
+            file = claims.open(event.getRouteParameters().get("reference").orElse(null));
+        } catch (ClaimNotFoundException notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (!file.submitted()) {
+            event.forwardTo("declaration/" + file.reference());
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        removeAll();
+        add(new H1(getTranslation("dashboard.title", file.reference())));
+        if (!file.editable()) {
+            add(new Paragraph(getTranslation("claim.wizard.readOnly", file.ownerName())));
+        }
+        add(nextActions(file),
+                new StageTimeline(ProcedureStage.of(file, clock.getZone())),
+                new DeadlineList(deadlines.scheduleFor(file, today).deadlines(), today),
+                new LiabilityPanel(file),
+                new RevisionHistory(file));
+    }
+
+    /** The one or two things that matter now, each a link to the screen that does it. */
+    private Section nextActions(ClaimFile file) {
+        Section section = new Section(new H2(getTranslation("dashboard.next")));
+        section.addClassNames("card", "next-actions");
+        UnorderedList list = new UnorderedList();
+        String base = "dossier/" + file.reference();
+        if (!file.questionnaireAnswered()) {
+            list.add(action(base + "/questionnaire", "dashboard.next.questionnaire"));
+        }
+        if (file.dates().declaredToInsurer() == null || file.dates().questionnairePresented() == null) {
+            list.add(action("declaration/" + file.reference() + "/4", "dashboard.next.dates"));
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new ListItem(getTranslation("dashboard.next.examination")));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private ListItem action(String href, String key) {
+        Anchor link = new Anchor(href, getTranslation(key));
+        link.addClassName("action-link");
+        link.getElement().setAttribute("theme", ButtonVariant.LUMO_PRIMARY.getVariantName());
+        return new ListItem(link);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.pageTitle") + " · " + getTranslation("app.name");
+    }
+}

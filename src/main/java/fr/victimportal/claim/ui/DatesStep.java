@@ -1,0 +1,46 @@
+package fr.victimportal.claim.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.shared.ui.Fields;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Step 4: the dates the legal clock counts from; each one says which deadline it starts and under which article. */
+class DatesStep extends DeclarationStep<ProcedureDates> {
+
+    DatesStep(Clock clock) {
+        super(ProcedureDates.class, clock);
+        DatePicker declared = date("declaredToInsurer");
+        DatePicker questionnaire = date("questionnairePresented");
+        DatePicker consolidation = date("consolidation");
+        DatePicker known = date("insurerKnewConsolidation");
+        binder.forField(declared).bind("declaredToInsurer");
+        binder.forField(questionnaire).bind("questionnairePresented");
+        binder.forField(consolidation).bind("consolidation");
+        binder.forField(known).withValidator(v -> v == null || consolidation.getValue() != null,
+                getTranslation("claim.error.consolidationMissing")).bind("insurerKnewConsolidation");
+        Paragraph intro = new Paragraph(getTranslation("claim.dates.intro"));
+        add(intro, declared, questionnaire, consolidation, known);
+        setColspan(intro, 2);
+    }
+
+    private DatePicker date(String name) {
+        DatePicker picker = named(name, Fields.datePicker(getTranslation("claim.dates." + name), today));
+        picker.setHelperText(getTranslation("claim.dates." + name + ".help"));
+        return picker;
+    }
+
+    @Override
+    void show(ClaimFile file) {
+        binder.readRecord(file.dates());
+    }
+
+    @Override
+    Optional<Long> save(ClaimService claims, ClaimFile file) {
+        return read().map(dates -> claims.saveDates(file.reference(), file.version(), dates));
+    }
+}

@@ -1,0 +1,72 @@
+package fr.victimportal.claim.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import fr.victimportal.deadline.Actor;
+import fr.victimportal.deadline.Deadline;
+import fr.victimportal.deadline.ShiftReason;
+import fr.victimportal.shared.ui.Formats;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Every deadline of the claim with its date, days left, article and a one-line explanation. A passed insurer
+ * deadline is shown as the insurer's lateness, never as the victim's fault.
+ */
+class DeadlineList extends Section {
+
+    DeadlineList(List<Deadline> deadlines, LocalDate today) {
+        addClassNames("card", "deadline-list");
+        add(new H2(getTranslation("dashboard.deadlines")));
+        if (deadlines.isEmpty()) {
+            add(new Paragraph(getTranslation("dashboard.deadlines.none")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        deadlines.stream().sorted(java.util.Comparator.comparing(Deadline::dueDate))
+                .forEach(d -> list.add(item(d, today)));
+        add(list);
+    }
+
+    private ListItem item(Deadline d, LocalDate today) {
+        String code = d.code().name();
+        long days = ChronoUnit.DAYS.between(today, d.dueDate());
+        ListItem item = new ListItem();
+        item.addClassNames("deadline", "actor-" + d.actor().name().toLowerCase(java.util.Locale.ROOT));
+        H3 title = new H3(getTranslation("deadline." + code + ".title"));
+        Span date = new Span(getTranslation("dashboard.deadline.due", Formats.date(d.dueDate(), getLocale())));
+        date.addClassName("deadline-date");
+        Span status = new Span(status(d, days));
+        status.addClassNames("deadline-status", days < 0 ? "overdue" : days <= 7 ? "soon" : "later");
+        item.add(title, date, status, new Paragraph(getTranslation("deadline." + code + ".explanation")));
+        if (d.shiftReason() != ShiftReason.NONE) {
+            item.add(new Paragraph(getTranslation("dashboard.deadline.shifted",
+                    Formats.date(d.nominalDate(), getLocale()))));
+        }
+        if (days < 0) {
+            item.add(new Paragraph(getTranslation("deadline." + code + ".ifMissed")));
+        }
+        Span basis = new Span(getTranslation("claim.basis", d.legalBasis()));
+        basis.addClassName("basis");
+        item.add(basis);
+        return item;
+    }
+
+    private String status(Deadline d, long days) {
+        if (days > 0) {
+            return getTranslation("dashboard.deadline.daysLeft", days);
+        }
+        if (days == 0) {
+            return getTranslation("dashboard.deadline.today");
+        }
+        return d.actor() == Actor.VICTIM
+                ? getTranslation("dashboard.deadline.passed", -days)
+                : getTranslation("dashboard.deadline.otherLate", getTranslation("deadline.actor." + d.actor().name()), -days);
+    }
+}

@@ -1,0 +1,185 @@
+package fr.victimportal.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fr.victimportal.claim.ClaimFile;
+import org.springframework.dao.OptimisticLockingFailureException;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimService;
+import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The declaration wizard, five steps, each saved when the victim moves on, so a closed tab loses nothing. After
+ * submission the same steps correct the declaration and each correction is kept in the history. Agents and
+ * helpers see the same screens, read-only.
+ */
+@Route(value = "declaration/:reference?/:step?([1-5])", layout = MainLayout.class)
+@RolesAllowed({"VICTIM", "AGENT", "HELPER"})
+public class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final List<String> STEPS = List.of("accident", "situation", "vehicles", "dates", "review");
+    private final ClaimService claims;
+    private final Clock clock;
+    private ClaimFile file;
+    private int step;
+
+    public DeclarationView(ClaimService claims, Clock clock) {
+        this.claims = claims;
+        this.clock = clock;
+        addClassNames("portal-page", "declaration");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getRouteParameters();
+        String reference = params.get("reference").orElse(null);
+        if (reference == null) {
+            event.forwardTo("declaration/" + claims.startOrResumeDeclaration());
+            return;
+        }
+        try {
+            file = claims.open(reference);
+        } catch (ClaimNotFoundException notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        int requested = params.getInteger("step").orElse(file.submitted() ? 5 : file.wizardStep());
+        step = file.submitted() ? requested : Math.min(requested, file.wizardStep());
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1(getTranslation(file.submitted() ? "claim.wizard.titleCorrect" : "claim.wizard.title")));
+        add(new StepIndicator(file, step));
+        if (!file.editable()) {
+            add(new Paragraph(getTranslation("claim.wizard.readOnly", file.ownerName())));
+        }
+        add(new H2(getTranslation("claim.step." + STEPS.get(step - 1))));
+        if (step == 5) {
+            add(new ReviewPanel(file), new LiabilityPanel(file), reviewButtons());
+            return;
+        }
+        DeclarationStep<?> form = form();
+        form.show(file);
+        form.setEditable(file.editable());
+        add(form, stepButtons(form));
+    }
+
+    private DeclarationStep<?> form() {
+        Function<Clock, DeclarationStep<?>> factory = switch (step) {
+            case 1 -> AccidentStep::new;
+            case 2 -> SituationStep::new;
+            case 3 -> VehiclesStep::new;
+            default -> DatesStep::new;
+        };
+        return factory.apply(clock);
+    }
+
+    private Component stepButtons(DeclarationStep<?> form) {
+        Div buttons = new Div();
+        buttons.addClassName("wizard-buttons");
+        if (step > 1) {
+            buttons.add(new Button(getTranslation("claim.wizard.back"), e -> go(step - 1)));
+        }
+        if (file.editable()) {
+            Button next = new Button(getTranslation("claim.wizard.saveNext"), e -> saveAndContinue(form));
+            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            next.setDisableOnClick(true);
+            next.addClickListener(e -> next.setEnabled(true));
+            buttons.add(next);
+        } else {
+            buttons.add(new Button(getTranslation("claim.wizard.next"), e -> go(step + 1)));
+        }
+        return buttons;
+    }
+
+    private void saveAndContinue(DeclarationStep<?> form) {
+        try {
+            form.save(claims, file).ifPresent(version -> {
+                if (file.submitted()) {
+                    Notification.show(getTranslation("claim.wizard.corrected"));
+                }
+                go(step + 1);
+            });
+        } catch (UserInputException refusal) {
+            if (!form.showError(refusal)) {
+                Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()));
+            }
+        } catch (OptimisticLockingFailureException changedElsewhere) {
+            staleWarning();
+        }
+    }
+
+    private Component reviewButtons() {
+        Div buttons = new Div();
+        buttons.addClassName("wizard-buttons");
+        buttons.add(new Button(getTranslation("claim.wizard.back"), e -> go(4)));
+        if (file.submitted() || !file.editable()) {
+            buttons.add(new Button(getTranslation("claim.wizard.toDashboard"),
+                    e -> UI.getCurrent().navigate("dossier/" + file.reference())));
+        } else {
+            Button submit = new Button(getTranslation("claim.wizard.submit"), e -> submit());
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.setDisableOnClick(true);
+            buttons.add(submit);
+        }
+        return buttons;
+    }
+
+    /** A second tab or another person saved first: nothing was saved here, and the user is told how to recover. */
+    static void staleWarning() {
+        Notification warning = Notification.show(UI.getCurrent().getTranslation("claim.error.stale"));
+        warning.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_WARNING);
+    }
+
+    private void submit() {
+        try {
+            claims.submit(file.reference(), file.version());
+            Notification.show(getTranslation("claim.wizard.submitted"));
+            UI.getCurrent().navigate("dossier/" + file.reference());
+        } catch (UserInputException refusal) {
+            Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()));
+            if (refusal.field() != null) {
+                go(stepOf(refusal.field()));
+            }
+        } catch (OptimisticLockingFailureException changedElsewhere) {
+            staleWarning();
+        }
+    }
+
+    static int stepOf(String field) {
+        return switch (field) {
+            case "birthDate", "driverResponsibility", "driverGuarantee", "guaranteeCap", "guaranteeThresholdPct" -> 2;
+            case "vehicles" -> 3;
+            default -> 1;
+        };
+    }
+
+    private void go(int target) {
+        UI.getCurrent().navigate("declaration/" + file.reference() + "/" + target);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("claim.wizard.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,176 @@
+package fr.victimportal.claim.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fr.victimportal.claim.ClaimDeadlines;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.PlannedDocument;
+import fr.victimportal.claim.QuestionnaireAnswers;
+import fr.victimportal.claim.SocialSecurityScheme;
+import fr.victimportal.deadline.DeadlineCode;
+import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The R211-37 questionnaire: what the insurer may ask, answered at the victim's pace, with its 6-week date. */
+@Route(value = "dossier/:reference/questionnaire", layout = MainLayout.class)
+@RolesAllowed({"VICTIM", "AGENT", "HELPER"})
+public class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Fields that get a line of help under them (keys questionnaire.NAME.help). */
+    static final java.util.Set<String> WITH_HELP = java.util.Set.of("monthlyNetIncome", "injuries", "healthFund",
+            "nir", "thirdPartyPayers");
+    private final ClaimService claims;
+    private final ClaimDeadlines deadlines;
+    private final Clock clock;
+    private final Binder<QuestionnaireAnswers> binder = new Binder<>(QuestionnaireAnswers.class);
+    private final Map<String, HasValidation> fields = new HashMap<>();
+    private ClaimFile file;
+
+    public QuestionnaireView(ClaimService claims, ClaimDeadlines deadlines, Clock clock) {
+        this.claims = claims;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            file = claims.open(event.getRouteParameters().get("reference").orElse(null));
+        } catch (ClaimNotFoundException notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        add(new H1(getTranslation("questionnaire.title")), new Paragraph(getTranslation("questionnaire.intro")));
+        LocalDate today = LocalDate.now(clock);
+        deadlines.scheduleFor(file, today).find(DeadlineCode.QUESTIONNAIRE_ANSWER).ifPresent(d -> add(new Paragraph(
+                getTranslation("questionnaire.due", Formats.date(d.dueDate(), getLocale()), d.legalBasis()))));
+        FormLayout form = form();
+        binder.readRecord(file.questionnaire());
+        binder.setReadOnly(!file.editable());
+        add(form);
+        if (file.editable()) {
+            Button save = new Button(getTranslation("questionnaire.save"), e -> save());
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(save);
+        } else {
+            add(new Paragraph(getTranslation("claim.wizard.readOnly", file.ownerName())));
+        }
+    }
+
+    private FormLayout form() {
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
+        binder.forField(text("fullName", form)).withNullRepresentation("").bind("fullName");
+        binder.forField(text("birthPlace", form)).withNullRepresentation("").bind("birthPlace");
+        binder.forField(text("occupation", form)).withNullRepresentation("").bind("occupation");
+        binder.forField(text("employer", form)).withNullRepresentation("").bind("employer");
+        BigDecimalField income = field("monthlyNetIncome", new BigDecimalField(), form);
+        binder.forField(income).withValidator(v -> v == null || v.signum() >= 0, getTranslation("claim.error.negative"))
+                .bind("monthlyNetIncome");
+        TextArea injuries = field("injuries", new TextArea(), form);
+        injuries.setMaxLength(4000);
+        form.setColspan(injuries, 2);
+        binder.forField(injuries).withNullRepresentation("").bind("injuries");
+        IntegerField dependants = field("dependants", new IntegerField(), form);
+        dependants.setMin(0);
+        dependants.setMax(30);
+        binder.forField(dependants).bind("dependants");
+        Select<SocialSecurityScheme> scheme = new Select<>();
+        scheme.setLabel(getTranslation("questionnaire.scheme"));
+        scheme.setItems(SocialSecurityScheme.values());
+        scheme.setItemLabelGenerator(s -> getTranslation("questionnaire.scheme." + s.name()));
+        scheme.setEmptySelectionAllowed(true);
+        scheme.setEmptySelectionCaption(getTranslation("questionnaire.notSaid"));
+        form.add(scheme);
+        binder.forField(scheme).bind("scheme");
+        binder.forField(text("healthFund", form)).withNullRepresentation("").bind("healthFund");
+        if (claims.storesNir()) {
+            binder.forField(text("nir", form)).withNullRepresentation("").bind("nir");
+        }
+        TextArea payers = field("thirdPartyPayers", new TextArea(), form);
+        form.setColspan(payers, 2);
+        binder.forField(payers).withNullRepresentation("").bind("thirdPartyPayers");
+        TextArea address = field("correspondenceAddress", new TextArea(), form);
+        binder.forField(address).withNullRepresentation("").bind("correspondenceAddress");
+        CheckboxGroup<PlannedDocument> documents = new CheckboxGroup<>(getTranslation("questionnaire.documents"));
+        documents.setItems(PlannedDocument.values());
+        documents.setItemLabelGenerator(d -> getTranslation("questionnaire.document." + d.name()));
+        documents.setHelperText(getTranslation("questionnaire.documents.help"));
+        form.add(documents);
+        form.setColspan(documents, 2);
+        binder.forField(documents).bind("plannedDocuments");
+        return form;
+    }
+
+    private TextField text(String name, FormLayout form) {
+        return field(name, new TextField(), form);
+    }
+
+    private <F extends com.vaadin.flow.component.Component & HasValidation> F field(String name, F field,
+            FormLayout form) {
+        field.getElement().setProperty("label", getTranslation("questionnaire." + name));
+        if (WITH_HELP.contains(name)) {
+            field.getElement().setProperty("helperText", getTranslation("questionnaire." + name + ".help"));
+        }
+        fields.put(name, field);
+        form.add(field);
+        return field;
+    }
+
+    private void save() {
+        try {
+            QuestionnaireAnswers answers = binder.writeRecord();
+            claims.saveQuestionnaire(file.reference(), file.questionnaireVersion(), answers);
+            Notification.show(getTranslation("questionnaire.saved"));
+            UI.getCurrent().navigate("dossier/" + file.reference());
+        } catch (org.springframework.dao.OptimisticLockingFailureException changedElsewhere) {
+            DeclarationView.staleWarning();
+        } catch (ValidationException invalid) {
+            // the fields show their own messages
+        } catch (UserInputException refusal) {
+            HasValidation field = fields.get(refusal.field());
+            String message = getTranslation(refusal.messageKey(), refusal.arguments());
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else {
+                Notification.show(message);
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("questionnaire.title") + " · " + getTranslation("app.name");
+    }
+}

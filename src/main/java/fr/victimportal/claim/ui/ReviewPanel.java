@@ -1,0 +1,55 @@
+package fr.victimportal.claim.ui;
+
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import fr.victimportal.claim.AccidentDetails;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.SituationDetails;
+import fr.victimportal.claim.VehicleDetails;
+import fr.victimportal.shared.ui.Formats;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Step 5: everything the victim answered, on one page, before sending; and who should compensate them. */
+class ReviewPanel extends Section {
+
+    private final DescriptionList list = new DescriptionList();
+
+    ReviewPanel(ClaimFile file) {
+        addClassName("card");
+        Locale locale = getLocale();
+        AccidentDetails a = file.accident();
+        SituationDetails s = file.situation();
+        ProcedureDates d = file.dates();
+        row("claim.accident.date", Formats.date(a.date(), locale) + (a.time() == null ? "" : " " + a.time()));
+        row("claim.review.place", a.abroad() ? a.country() : a.commune() + " (" + a.department() + ")");
+        row("claim.accident.role", a.victimRole() == null ? "" : getTranslation("claim.role." + a.victimRole()));
+        row("claim.accident.description", a.description());
+        row("claim.accident.police", a.policeReport());
+        row("claim.situation.birthDate", Formats.date(s.birthDate(), locale));
+        row("claim.situation.disability80", getTranslation(s.disability80() ? "claim.answer.YES" : "claim.answer.NO"));
+        if (s.driverResponsibility() != null) {
+            row("claim.situation.responsibility", getTranslation("claim.responsibility." + s.driverResponsibility()));
+            row("claim.situation.guarantee", getTranslation("claim.answer." + s.driverGuarantee()));
+        }
+        row("claim.review.vehicles", file.vehicles().stream().map(ReviewPanel::vehicle)
+                .collect(Collectors.joining(" ; ")));
+        row("claim.dates.declaredToInsurer", Formats.date(d.declaredToInsurer(), locale));
+        row("claim.dates.questionnairePresented", Formats.date(d.questionnairePresented(), locale));
+        row("claim.dates.consolidation", Formats.date(d.consolidation(), locale));
+        row("claim.dates.insurerKnewConsolidation", Formats.date(d.insurerKnewConsolidation(), locale));
+        add(new H2(getTranslation("claim.review.title")), list);
+    }
+
+    private static String vehicle(VehicleDetails v) {
+        return java.util.stream.Stream.of(v.description(), v.registration(), v.insurer(), v.policyNumber())
+                .filter(x -> x != null && !x.isBlank()).collect(Collectors.joining(", "));
+    }
+
+    private void row(String labelKey, String value) {
+        String shown = value == null || value.isBlank() ? getTranslation("claim.review.empty") : value;
+        list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(shown));
+    }
+}

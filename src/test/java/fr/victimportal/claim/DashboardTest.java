@@ -1,0 +1,98 @@
+package fr.victimportal.claim;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import fr.victimportal.KaribuTest;
+import fr.victimportal.TestClock;
+import fr.victimportal.account.Role;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What a victim sees on the dashboard, on a fixed clock. Dates were checked against a calendar. */
+class DashboardTest extends KaribuTest {
+
+    @Autowired
+    private ClaimFixtures fixtures;
+
+    private static String text(com.vaadin.flow.component.Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    private ListItem deadline(String title) {
+        return _find(ListItem.class, li -> li.withClasses("deadline")).stream()
+                .filter(li -> li.getElement().getTextRecursively().startsWith(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theDayAfterDeclaringTheVictimSeesTheQuestionnaireStageItsDatesAndWhatToDo() {
+        // Accident Monday 5 Oct 2026, insurer told 20 Oct, questionnaire presented Tue 10 Nov; declared Sun 22 Nov.
+        String victim = fixtures.newUser(Role.VICTIM, "Paul Leroy");
+        clock.set(ZonedDateTime.of(2026, 11, 22, 18, 0, 0, 0, TestClock.PARIS).toInstant());
+        String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5), new ProcedureDates(
+                LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 10), null, null));
+        clock.set(ZonedDateTime.of(2026, 11, 23, 9, 0, 0, 0, TestClock.PARIS).toInstant());
+
+        login(victim, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("mon-dossier");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Dossier " + ref);
+        ListItem current = _get(ListItem.class, li -> li.withClasses("current"));
+        assertThat(text(current)).startsWith("Questionnaire de l’assureur").contains("vous en êtes ici");
+        assertThat(text(_get(ListItem.class, li -> li.withClasses("done"))))
+                .isEqualTo("Déclarationfait le 22 novembre 2026");
+
+        // 10 Nov + 6 weeks = Tue 22 Dec 2026 (R211-31), 29 days from Mon 23 Nov.
+        assertThat(text(deadline("Répondre au questionnaire de l’assureur")))
+                .contains("au plus tard le 22 décembre 2026", "encore 29 jours", "C. assur. art. R211-31");
+        // 5 Oct 2026 + 8 months = Sat 5 Jun 2027, moved to Mon 7 Jun 2027 (CPC 642).
+        assertThat(text(deadline("Offre dans les 8 mois de l’accident")))
+                .contains("au plus tard le 7 juin 2027", "C. assur. art. L211-9 al. 2", "Reporté au jour ouvrable suivant");
+
+        assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Répondre au questionnaire de l’assureur");
+        assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getTextRecursively())
+                .anyMatch(t -> t.startsWith("Vous n’étiez pas conducteur"));
+    }
+
+    @Test
+    void aPassedInsurerDeadlineIsShownAsTheInsurersLateness() {
+        // Accident Mon 2 Mar 2026: 8 months = Mon 2 Nov 2026, passed by 21 days on Mon 23 Nov 2026.
+        String victim = fixtures.newUser(Role.VICTIM, "Nadia Roche");
+        clock.set(ZonedDateTime.of(2026, 3, 20, 12, 0, 0, 0, TestClock.PARIS).toInstant());
+        String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 3, 2),
+                new ProcedureDates(LocalDate.of(2026, 3, 10), null, null, null));
+        clock.reset();
+        login(victim, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("dossier/" + ref);
+        String offer = text(deadline("Offre dans les 8 mois de l’accident"));
+        assertThat(offer).contains("au plus tard le 2 novembre 2026", "L’assureur : en retard de 21 jours")
+                .contains("intérêts au double du taux légal");
+        assertThat(offer).doesNotContain("dépassé depuis");
+    }
+
+    @Test
+    void anAnsweredQuestionnaireMovesTheTimelineOn() {
+        String victim = fixtures.newUser(Role.VICTIM, "Jean Petit");
+        String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5), new ProcedureDates(
+                LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 10), null, null));
+        fixtures.as(victim, () -> {
+            ClaimService claims = applicationContext.getBean(ClaimService.class);
+            return claims.saveQuestionnaire(ref, 0, new QuestionnaireAnswers("Jean Petit", "Lyon", "Menuisier",
+                    null, new java.math.BigDecimal("2100.50"), "Fracture du poignet", 2, SocialSecurityScheme.GENERAL,
+                    "CPAM du Rhône", null, "CPAM", null, java.util.Set.of(PlannedDocument.INITIAL_MEDICAL_CERTIFICATE),
+                    null));
+        });
+        login(victim, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("dossier/" + ref);
+        assertThat(text(_get(ListItem.class, li -> li.withClasses("current")))).startsWith("Examen médical");
+        assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getTextRecursively())
+                .anyMatch(t -> t.startsWith("Rien à faire pour l’instant"));
+    }
+}
