@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * The names are fictitious.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 public class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);

@@ -1,6 +1,7 @@
 package fr.victimportal.account.ui;
 
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -45,7 +46,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(null));
         Div card = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form,
-                new LanguageSwitch(events));
+                new Paragraph(new Anchor("delais", getTranslation("login.calculator"))), new LanguageSwitch(events));
         card.addClassName("login-card");
         add(card);
         if (demo.enabled()) {

@@ -60,8 +60,8 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             add(new Paragraph(getTranslation("claim.wizard.readOnly", file.ownerName())));
         }
         add(nextActions(file),
-                new StageTimeline(ProcedureStage.of(file, clock.getZone())),
                 new DeadlineList(deadlines.scheduleFor(file, today).deadlines(), today),
+                new StageTimeline(ProcedureStage.of(file, clock.getZone())),
                 new LiabilityPanel(file),
                 new RevisionHistory(file));
     }

@@ -1,0 +1,72 @@
+package fr.victimportal.claim;
+
+import fr.victimportal.account.AccountService;
+import fr.victimportal.account.DemoAccounts;
+import fr.victimportal.account.Role;
+import fr.victimportal.claim.domain.Claim;
+import fr.victimportal.claim.domain.ClaimRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * In demo mode, the demo victim gets one submitted claim on first start, dated relative to that day, so a newcomer
+ * sees a dashboard with running deadlines and an agent can find it. The story is fictitious.
+ */
+@Component
+@Order(20)
+class DemoClaim implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoClaim.class);
+
+    private final AccountService accounts;
+    private final ClaimRepository claims;
+    private final Clock clock;
+    private final boolean enabled;
+
+    DemoClaim(AccountService accounts, ClaimRepository claims, Clock clock,
+            @Value("${portal.demo.enabled:false}") boolean enabled) {
+        this.accounts = accounts;
+        this.claims = claims;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        String email = DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == Role.VICTIM).findFirst().orElseThrow()
+                .email();
+        Long owner = accounts.idOf(email).orElse(null);
+        if (owner == null || !claims.findByOwnerIdOrderByCreatedAtDesc(owner).isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate accident = today.minusWeeks(7);
+        Claim claim = new Claim("VP-DEMO-" + (1000 + today.getDayOfYear()), owner,
+                accident.plusDays(5).atTime(20, 15).atZone(ZoneId.of("Europe/Paris")).toInstant());
+        claim.apply(new AccidentDetails(accident, LocalTime.of(17, 40), false, "Bordeaux", "33", null,
+                "Renversée par une voiture en traversant sur un passage piéton, cours de la Marne.",
+                VictimRole.PEDESTRIAN, "PV 2026/118-33"));
+        claim.apply(new SituationDetails(LocalDate.of(1984, 5, 12), false, null, null, null, null, false));
+        claim.replaceVehicles(List.of(new VehicleDetails("Voiture grise", "AB-123-CD", "Assurances du Sud (fictif)",
+                "C-778899", false)));
+        claim.apply(new ProcedureDates(accident.plusDays(3), today.minusDays(9), null, null));
+        claim.submit(accident.plusDays(5).atTime(20, 30).atZone(ZoneId.of("Europe/Paris")).toInstant());
+        claims.save(claim);
+        log.info("Demo mode: claim {} created for the demo victim", claim.getReference());
+    }
+}
