@@ -1,10 +1,13 @@
 package fr.victimportal.claim;
 
 import fr.victimportal.deadline.ClaimFacts;
+import fr.victimportal.deadline.Deadline;
+import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineEngine;
 import fr.victimportal.deadline.DeadlineSchedule;
 import fr.victimportal.deadline.Questionnaire;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,6 +21,28 @@ public class ClaimDeadlines {
 
     public DeadlineSchedule scheduleFor(ClaimFile file, LocalDate today) {
         return engine.computeAll(factsOf(file), today);
+    }
+
+    /** A deadline of the claim and, when the claim shows it was met, the day it was. */
+    public record ClaimDeadline(Deadline deadline, LocalDate doneOn) {
+        public boolean done() {
+            return doneOn != null;
+        }
+    }
+
+    /** The claim's deadlines in date order, each marked done when the claim records the act that meets it. */
+    public List<ClaimDeadline> deadlinesOf(ClaimFile file, LocalDate today) {
+        return scheduleFor(file, today).deadlines().stream()
+                .map(d -> new ClaimDeadline(d, doneOn(d.code(), file)))
+                .toList();
+    }
+
+    private static LocalDate doneOn(DeadlineCode code, ClaimFile file) {
+        return switch (code) {
+            case INSURER_NOTICE -> file.dates().declaredToInsurer();
+            case QUESTIONNAIRE_ANSWER -> file.questionnaire().answeredOn();
+            default -> null;
+        };
     }
 
     static ClaimFacts factsOf(ClaimFile file) {

@@ -44,9 +44,9 @@ class DashboardTest extends KaribuTest {
         UI.getCurrent().navigate("mon-dossier");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Dossier " + ref);
-        ListItem current = _get(ListItem.class, li -> li.withClasses("current"));
+        ListItem current = _get(ListItem.class, li -> li.withClasses("stage-current"));
         assertThat(text(current)).startsWith("Questionnaire de l’assureur").contains("vous en êtes ici");
-        assertThat(text(_get(ListItem.class, li -> li.withClasses("done"))))
+        assertThat(text(_get(ListItem.class, li -> li.withClasses("stage-done"))))
                 .isEqualTo("Déclarationfait le 22 novembre 2026");
 
         // 10 Nov + 6 weeks = Tue 22 Dec 2026 (R211-31), 29 days from Mon 23 Nov.
@@ -55,6 +55,10 @@ class DashboardTest extends KaribuTest {
         // 5 Oct 2026 + 8 months = Sat 5 Jun 2027, moved to Mon 7 Jun 2027 (CPC 642).
         assertThat(text(deadline("Offre dans les 8 mois de l’accident")))
                 .contains("au plus tard le 7 juin 2027", "C. assur. art. L211-9 al. 2", "Reporté au jour ouvrable suivant");
+
+        // The insurer was told on 20 Oct, before the R211-29 month ran out (5 Nov): shown as done, never as overdue.
+        assertThat(text(deadline("Prévenir l’assureur du responsable")))
+                .contains("fait le 20 octobre 2026").doesNotContain("dépassé");
 
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Répondre au questionnaire de l’assureur");
         assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getTextRecursively())
@@ -91,7 +95,7 @@ class DashboardTest extends KaribuTest {
         });
         login(victim, ClaimFixtures.PASSWORD);
         UI.getCurrent().navigate("dossier/" + ref);
-        assertThat(text(_get(ListItem.class, li -> li.withClasses("current")))).startsWith("Examen médical");
+        assertThat(text(_get(ListItem.class, li -> li.withClasses("stage-current")))).startsWith("Examen médical");
         assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getTextRecursively())
                 .anyMatch(t -> t.startsWith("Rien à faire pour l’instant"));
     }

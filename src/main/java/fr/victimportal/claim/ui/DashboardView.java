@@ -60,7 +60,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             add(new Paragraph(getTranslation("claim.wizard.readOnly", file.ownerName())));
         }
         add(nextActions(file),
-                new DeadlineList(deadlines.scheduleFor(file, today).deadlines(), today),
+                new DeadlineList(deadlines.deadlinesOf(file, today), today),
                 new StageTimeline(ProcedureStage.of(file, clock.getZone())),
                 new LiabilityPanel(file),
                 new RevisionHistory(file));

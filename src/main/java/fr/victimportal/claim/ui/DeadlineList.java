@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.deadline.Actor;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.ShiftReason;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 class DeadlineList extends Section {
 
-    DeadlineList(List<Deadline> deadlines, LocalDate today) {
+    DeadlineList(List<ClaimDeadlines.ClaimDeadline> deadlines, LocalDate today) {
         addClassNames("card", "deadline-list");
         add(new H2(getTranslation("dashboard.deadlines")));
         if (deadlines.isEmpty()) {
@@ -29,12 +30,13 @@ class DeadlineList extends Section {
             return;
         }
         UnorderedList list = new UnorderedList();
-        deadlines.stream().sorted(java.util.Comparator.comparing(Deadline::dueDate))
+        deadlines.stream().sorted(java.util.Comparator.comparing(d -> d.deadline().dueDate()))
                 .forEach(d -> list.add(item(d, today)));
         add(list);
     }
 
-    private ListItem item(Deadline d, LocalDate today) {
+    private ListItem item(ClaimDeadlines.ClaimDeadline claimDeadline, LocalDate today) {
+        Deadline d = claimDeadline.deadline();
         String code = d.code().name();
         long days = ChronoUnit.DAYS.between(today, d.dueDate());
         ListItem item = new ListItem();
@@ -42,14 +44,20 @@ class DeadlineList extends Section {
         H3 title = new H3(getTranslation("deadline." + code + ".title"));
         Span date = new Span(getTranslation("dashboard.deadline.due", Formats.date(d.dueDate(), getLocale())));
         date.addClassName("deadline-date");
-        Span status = new Span(status(d, days));
-        status.addClassNames("deadline-status", days < 0 ? "overdue" : days <= 7 ? "soon" : "later");
+        Span status = new Span(claimDeadline.done()
+                ? getTranslation("dashboard.deadline.done", Formats.date(claimDeadline.doneOn(), getLocale()))
+                : status(d, days));
+        status.addClassNames("deadline-status",
+                claimDeadline.done() ? "done" : days < 0 ? "overdue" : days <= 7 ? "soon" : "later");
+        if (claimDeadline.done()) {
+            item.addClassName("done");
+        }
         item.add(title, date, status, new Paragraph(getTranslation("deadline." + code + ".explanation")));
         if (d.shiftReason() != ShiftReason.NONE) {
             item.add(new Paragraph(getTranslation("dashboard.deadline.shifted",
                     Formats.date(d.nominalDate(), getLocale()))));
         }
-        if (days < 0) {
+        if (days < 0 && !claimDeadline.done()) {
             item.add(new Paragraph(getTranslation("deadline." + code + ".ifMissed")));
         }
         Span basis = new Span(getTranslation("claim.basis", d.legalBasis()));

@@ -18,12 +18,12 @@ class StageTimeline extends Section {
             ListItem item = new ListItem(new Span(getTranslation("stage." + stage.name())));
             var done = progress.completedOn().get(stage);
             if (done != null) {
-                item.addClassName("done");
+                item.addClassName("stage-done");
                 Span date = new Span(getTranslation("stage.doneOn", Formats.date(done, getLocale())));
                 date.addClassName("stage-date");
                 item.add(date);
             } else if (stage == progress.current()) {
-                item.addClassName("current");
+                item.addClassName("stage-current");
                 item.getElement().setAttribute("aria-current", "step");
                 Span now = new Span(getTranslation("stage.now"));
                 now.addClassName("stage-date");
