@@ -108,7 +108,8 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver, HasD
         Select<SocialSecurityScheme> scheme = new Select<>();
         scheme.setLabel(getTranslation("questionnaire.scheme"));
         scheme.setItems(SocialSecurityScheme.values());
-        scheme.setItemLabelGenerator(s -> getTranslation("questionnaire.scheme." + s.name()));
+        scheme.setItemLabelGenerator(s -> s == null ? getTranslation("questionnaire.notSaid")
+                : getTranslation("questionnaire.scheme." + s.name()));
         scheme.setEmptySelectionAllowed(true);
         scheme.setEmptySelectionCaption(getTranslation("questionnaire.notSaid"));
         form.add(scheme);
@@ -116,7 +117,12 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver, HasD
         binder.forField(text("healthFund", form)).withNullRepresentation("").bind("healthFund");
         if (claims.storesNir()) {
             binder.forField(text("nir", form)).withNullRepresentation("").bind("nir");
+        } else {
+            // not shown and never stored: an unattached field only carries the (empty) value through the binder
+            binder.forField(new TextField()).withNullRepresentation("").bind("nir");
         }
+        // set by the service on the first save; carried unchanged
+        binder.forField(new com.vaadin.flow.component.datepicker.DatePicker()).bind("answeredOn");
         TextArea payers = field("thirdPartyPayers", new TextArea(), form);
         form.setColspan(payers, 2);
         binder.forField(payers).withNullRepresentation("").bind("thirdPartyPayers");
