@@ -54,11 +54,20 @@ class ClaimAccessPolicy {
         Optional<Claim> claim = reference == null ? Optional.empty() : claims.findByReference(reference);
         Optional<Relation> relation = claim.flatMap(c -> relationOf(c, user));
         if (relation.isEmpty()) {
-            log.warn("Account {} ({}) asked for claim '{}', which {}", user.id(), user.role(), reference,
+            log.warn("Account {} ({}) asked for claim '{}', which {}", user.id(), user.role(), printable(reference),
                     claim.isPresent() ? "exists but is not theirs" : "does not exist");
             throw new ClaimNotFoundException(reference);
         }
         return new Access(claim.get(), relation.get());
+    }
+
+    /** What the user typed, safe for a log line: no line breaks or control characters, 40 characters at most. */
+    static String printable(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String clean = typed.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
     }
 
     record Access(Claim claim, Relation relation) {

@@ -46,6 +46,7 @@ class AgentSearchTest extends KaribuTest {
         assertThat(GridKt._size(search(surname.toLowerCase()))).isEqualTo(1);
         assertThat(GridKt._size(search("24/12/2025"))).isGreaterThanOrEqualTo(1);
         assertThat(search("zzzz-personne")).as("no result, no grid").isNull();
+        assertThat(search("L")).as("one letter searches nothing").isNull();
         assertThat(_get(Paragraph.class, p -> p.withText("Aucun dossier trouvé."))).isNotNull();
     }
 }
