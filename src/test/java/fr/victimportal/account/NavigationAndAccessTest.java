@@ -84,7 +84,8 @@ class NavigationAndAccessTest extends KaribuTest {
     void theSideNavShowsAVictimOnlyItsEntries() {
         login(DemoLogins.VICTIM, DemoLogins.VICTIM_PASSWORD);
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Accueil", "Mon dossier");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Accueil", "Mon dossier", "Mes rappels",
+                "Courriels (démo)");
     }
 
     @Test
@@ -92,7 +93,7 @@ class NavigationAndAccessTest extends KaribuTest {
         login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Dossiers", "Comptes bloqués");
+                .containsExactly("Accueil", "Dossiers", "Comptes bloqués", "Courriels en échec", "Courriels (démo)");
     }
 
     @Test
