@@ -76,8 +76,8 @@ public class MailPreferences {
         return !optOuts.existsById(new MailOptOut.Key(userId, topic));
     }
 
-    /** The user's unsubscribe token, created on first use. */
-    String tokenFor(long userId) {
+    /** The user's unsubscribe token, created on first use (the outbox puts it in every reminder's links). */
+    public String tokenFor(long userId) {
         return tokens.findById(userId).map(UnsubscribeToken::getToken).orElseGet(() -> {
             byte[] bytes = new byte[24];
             random.nextBytes(bytes);
