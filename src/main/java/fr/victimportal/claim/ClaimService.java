@@ -10,6 +10,7 @@ import fr.victimportal.claim.domain.ClaimRevision;
 import fr.victimportal.claim.domain.ClaimRevisionRepository;
 import fr.victimportal.claim.domain.InjuryQuestionnaire;
 import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;
+import fr.victimportal.deadline.DeadlineInputException;
 import fr.victimportal.shared.UserInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
@@ -18,6 +19,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -32,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClaimService {
 
+    private static final Logger log = LoggerFactory.getLogger(ClaimService.class);
+
     private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private final SecureRandom random = new SecureRandom();
 
@@ -42,12 +48,13 @@ public class ClaimService {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final ClaimDeadlines deadlines;
     private final Clock clock;
     private final boolean storeNir;
 
     public ClaimService(ClaimRepository claims, ClaimRevisionRepository revisions,
             InjuryQuestionnaireRepository questionnaires, ClaimAccessPolicy access, CurrentUser currentUser,
-            AccountService accounts, ApplicationEventPublisher events, Clock clock,
+            AccountService accounts, ApplicationEventPublisher events, ClaimDeadlines deadlines, Clock clock,
             @Value("${portal.questionnaire.store-nir:false}") boolean storeNir) {
         this.claims = claims;
         this.revisions = revisions;
@@ -56,6 +63,7 @@ public class ClaimService {
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.events = events;
+        this.deadlines = deadlines;
         this.clock = clock;
         this.storeNir = storeNir;
     }
@@ -141,8 +149,33 @@ public class ClaimService {
         }
         QuestionnaireAnswers clean = Clean.of(answers);
         QuestionnaireRules.check(clean, storeNir);
+        boolean firstAnswer = q.answers().answeredOn() == null;
         q.apply(clean, storeNir, today(), clock.instant());
-        return questionnaires.saveAndFlush(q).getVersion();
+        long version = questionnaires.saveAndFlush(q).getVersion();
+        if (firstAnswer) {
+            events.publishEvent(new QuestionnaireAnswered(reference, q.answers().answeredOn()));
+        }
+        return version;
+    }
+
+    /**
+     * For jobs that run as nobody (reminders): the legal clock of a submitted claim, or empty for a draft, an unknown
+     * reference, or dates the legal clock cannot use. Never shown on a screen, so no access check.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ClaimSchedule> scheduleForJobs(String reference, LocalDate today) {
+        return claims.findByReference(reference)
+                .filter(c -> c.getStatus() == ClaimStatus.SUBMITTED)
+                .flatMap(c -> {
+                    ClaimFile file = toFile(new Access(c, Relation.AGENT));
+                    try {
+                        return Optional.of(new ClaimSchedule(c.getReference(), c.getOwnerId(),
+                                file.questionnaireAnswered(), deadlines.scheduleFor(file, today)));
+                    } catch (DeadlineInputException impossible) {
+                        log.warn("No legal clock for claim {}: {}", reference, impossible.getMessage());
+                        return Optional.empty();
+                    }
+                });
     }
 
     /** The agents' search among submitted claims: a reference, part of the victim's name, or an accident date. */
@@ -183,7 +216,11 @@ public class ClaimService {
         }
         apply.run();
         claim.reachedStep(step + 1 > 5 ? 5 : step + 1, clock.instant());
-        return claims.saveAndFlush(claim).getVersion();
+        long version = claims.saveAndFlush(claim).getVersion();
+        if (claim.getStatus() == ClaimStatus.SUBMITTED) {
+            events.publishEvent(new ClaimCorrected(claim.getReference(), section));
+        }
+        return version;
     }
 
     private ClaimFile toFile(Access a) {

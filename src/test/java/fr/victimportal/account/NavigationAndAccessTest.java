@@ -84,7 +84,8 @@ class NavigationAndAccessTest extends KaribuTest {
     void theSideNavShowsAVictimOnlyItsEntries() {
         login(DemoLogins.VICTIM, DemoLogins.VICTIM_PASSWORD);
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Accueil", "Mon dossier", "Calculer mes délais");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .containsExactly("Accueil", "Mon dossier", "Calculer mes délais", "Mes rappels", "Courriels (démo)");
     }
 
     @Test
@@ -92,7 +93,8 @@ class NavigationAndAccessTest extends KaribuTest {
         login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Dossiers", "Calculer mes délais", "Comptes bloqués");
+                .containsExactly("Accueil", "Dossiers", "Calculer mes délais", "Comptes bloqués", "Courriels en échec",
+                        "Courriels (démo)");
     }
 
     @Test

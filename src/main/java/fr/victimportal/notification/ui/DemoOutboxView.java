@@ -1,0 +1,132 @@
+package fr.victimportal.notification.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fr.victimportal.notification.MailDelivery;
+import fr.victimportal.notification.OutboxMails;
+import fr.victimportal.notification.OutboxMails.Content;
+import fr.victimportal.shared.ClockConfiguration;
+import fr.victimportal.shared.ui.MainLayout;
+import jakarta.annotation.security.PermitAll;
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Demo mode only ({@code portal.demo.enabled=true}): every mail the portal wrote, for every demo person, with its HTML
+ * and text and its links made relative so they open on this server, so that a newcomer without an SMTP server reads
+ * what was sent. The route exists only in demo mode ({@link DemoOutboxRoute}).
+ */
+@Route(value = DemoOutboxView.PATH, layout = MainLayout.class, registerAtStartup = false)
+@PermitAll
+@Menu(title = "nav.demoOutbox", order = 99, icon = "vaadin:envelopes-o")
+public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PATH = "demo/courriels";
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+    private final OutboxMails mails;
+    private final MailDelivery delivery;
+    private final Grid<Content> grid = new Grid<>();
+    private final Section detail = new Section();
+
+    public DemoOutboxView(OutboxMails mails, MailDelivery delivery) {
+        this.mails = mails;
+        this.delivery = delivery;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!mails.demoEnabled()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        var all = mails.demoOutbox();
+        add(new H1(getTranslation("demoOutbox.title")), new Paragraph(getTranslation("demoOutbox.intro")),
+                new Paragraph(getTranslation(delivery.smtpConfigured() ? "demoOutbox.smtp" : "demoOutbox.noSmtp")));
+        if (all.isEmpty()) {
+            add(new Paragraph(getTranslation("demoOutbox.none")));
+            return;
+        }
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ClockConfiguration.PARIS);
+        grid.removeAllColumns();
+        grid.addColumn(m -> time.format(m.summary().createdAt())).setHeader(getTranslation("demoOutbox.created"));
+        grid.addColumn(m -> m.summary().recipient()).setHeader(getTranslation("demoOutbox.recipient")).setFlexGrow(2);
+        grid.addColumn(m -> m.summary().subject()).setHeader(getTranslation("demoOutbox.subject")).setFlexGrow(3);
+        grid.addColumn(m -> getTranslation("demoOutbox.status." + m.summary().status()))
+                .setHeader(getTranslation("demoOutbox.status"));
+        grid.setItems(all);
+        grid.setAllRowsVisible(true);
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::show));
+        detail.addClassNames("card", "demo-mail");
+        add(grid, detail);
+        grid.select(all.get(0));
+    }
+
+    private void show(Content mail) {
+        detail.removeAll();
+        detail.add(new H2(mail.summary().subject()),
+                new Paragraph(getTranslation("demoOutbox.to", mail.summary().recipient(), mail.language())));
+        if (mail.summary().lastError() != null) {
+            detail.add(new Paragraph(getTranslation("demoOutbox.error", mail.summary().lastError())));
+        }
+        UnorderedList links = new UnorderedList();
+        for (String url : urls(mail.text())) {
+            links.add(new ListItem(new Anchor(local(url), url)));
+        }
+        IFrame html = new IFrame();
+        html.setSrcdoc(mail.html());
+        html.setSandbox(IFrame.SandboxType.ALLOW_POPUPS, IFrame.SandboxType.ALLOW_TOP_NAVIGATION_BY_USER_ACTIVATION);
+        html.getElement().setAttribute("title", getTranslation("demoOutbox.html"));
+        html.addClassName("demo-mail-html");
+        html.setWidthFull();
+        html.setHeight("32rem");
+        Pre text = new Pre(mail.text());
+        text.addClassName("demo-mail-text");
+        detail.add(new H2(getTranslation("demoOutbox.links")), links, new H2(getTranslation("demoOutbox.html")), html,
+                new H2(getTranslation("demoOutbox.text")), text);
+    }
+
+    static Set<String> urls(String text) {
+        Set<String> urls = new LinkedHashSet<>();
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            urls.add(m.group());
+        }
+        return urls;
+    }
+
+    /** The link's path on this server, so it works whatever host and port the demo runs on. */
+    static String local(String url) {
+        URI uri = URI.create(url);
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("demoOutbox.title") + " · " + getTranslation("app.name");
+    }
+}

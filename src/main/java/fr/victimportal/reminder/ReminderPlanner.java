@@ -1,0 +1,167 @@
+package fr.victimportal.reminder;
+
+import fr.victimportal.claim.ClaimCorrected;
+import fr.victimportal.claim.ClaimSchedule;
+import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.ClaimSubmitted;
+import fr.victimportal.claim.QuestionnaireAnswered;
+import fr.victimportal.claim.Relation;
+import fr.victimportal.deadline.DeadlineCode;
+import fr.victimportal.notification.Mail;
+import fr.victimportal.notification.MailMessage;
+import fr.victimportal.notification.Outbox;
+import fr.victimportal.reminder.domain.Reminder;
+import fr.victimportal.reminder.domain.ReminderRepository;
+import fr.victimportal.shared.ClockConfiguration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each claim's reminder plan in step with the claim, and sends the due reminders of a claim. Both run in the
+ * caller's transaction: a claim's change and its new plan are committed together, and a reminder becomes "sent"
+ * together with its mail in the outbox.
+ */
+@Component
+class ReminderPlanner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderPlanner.class);
+
+    /** Reminders go out in the morning, French time. */
+    static final LocalTime SEND_TIME = LocalTime.of(9, 0);
+
+    private final ReminderRepository reminders;
+    private final ClaimService claims;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ReminderPlanner(ReminderRepository reminders, ClaimService claims, Outbox outbox, Clock clock) {
+        this.reminders = reminders;
+        this.claims = claims;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(ClaimSubmitted event) {
+        replan(event.reference());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(ClaimCorrected event) {
+        replan(event.reference());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(QuestionnaireAnswered event) {
+        replan(event.reference());
+    }
+
+    /** Recomputes the claim's plan: new reminders planned, moved ones re-timed, reminders no longer called for cancelled. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Reminder> replan(String reference) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ClockConfiguration.PARIS);
+        return reconcile(reference, claims.scheduleForJobs(reference, today), today, now);
+    }
+
+    /**
+     * Sends the claim's reminders whose time has come, after recomputing its plan against the claim as it is now (a
+     * reminder for a deadline that changed meanwhile is cancelled, not sent).
+     *
+     * @return how many reminders were written to the outbox
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int sendDue(String reference) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ClockConfiguration.PARIS);
+        Optional<ClaimSchedule> schedule = claims.scheduleForJobs(reference, today);
+        int sent = 0;
+        for (Reminder reminder : reconcile(reference, schedule, today, now)) {
+            if (!reminder.isPlanned() || reminder.getSendAt().isAfter(now) || schedule.isEmpty()) {
+                continue;
+            }
+            List<Outbox.Outcome> outcomes = new ArrayList<>();
+            for (long recipient : recipients(reminder.getKind(), schedule.get())) {
+                outcomes.add(outbox.enqueue(Mail.reminder(recipient, reminder.getKind().topic().name(),
+                        message(reminder, reference), "reminder:" + reminder.getId() + ":" + recipient)));
+            }
+            boolean written = outcomes.stream()
+                    .anyMatch(o -> o == Outbox.Outcome.QUEUED || o == Outbox.Outcome.DUPLICATE);
+            if (written) {
+                reminder.close(ReminderStatus.SENT, null, now);
+                sent++;
+            } else {
+                reminder.close(ReminderStatus.SKIPPED, outcomes.isEmpty() ? "NO_RECIPIENT" : outcomes.get(0).name(),
+                        now);
+            }
+        }
+        reminders.flush();
+        return sent;
+    }
+
+    private List<Reminder> reconcile(String reference, Optional<ClaimSchedule> schedule, LocalDate today,
+            Instant now) {
+        Map<ReminderPlan.Key, ReminderPlan.Entry> wanted = new HashMap<>();
+        Map<ReminderPlan.Key, ReminderPlan.Entry> tooLate = new HashMap<>();
+        schedule.ifPresent(s -> ReminderPlan.of(s, today)
+                .forEach(e -> (e.tooLate() ? tooLate : wanted).put(e.key(), e)));
+
+        List<Reminder> rows = new ArrayList<>(reminders.findByClaimReferenceOrderByDueDateAscKindAsc(reference));
+        for (Reminder row : rows) {
+            ReminderPlan.Key key = new ReminderPlan.Key(row.getKind(), row.getDueDate());
+            ReminderPlan.Entry entry = wanted.remove(key);
+            if (entry != null) {
+                row.plan(sendAt(entry), now);
+            } else if (row.isPlanned()) {
+                String why = tooLate.containsKey(key) ? "TOO_LATE" : "CLAIM_CHANGED";
+                row.close(ReminderStatus.CANCELLED, why, now);
+                log.info("Reminder {} {} of claim {} (due {}) cancelled: {}", row.getId(), row.getKind(), reference,
+                        row.getDueDate(), why);
+            }
+        }
+        for (ReminderPlan.Entry entry : wanted.values()) {
+            rows.add(reminders.save(new Reminder(reference, entry.kind(), entry.dueDate(), sendAt(entry), now)));
+        }
+        return rows;
+    }
+
+    private static Instant sendAt(ReminderPlan.Entry entry) {
+        return entry.sendOn().atTime(SEND_TIME).atZone(ClockConfiguration.PARIS).toInstant();
+    }
+
+    private static List<Long> recipients(ReminderKind kind, ClaimSchedule claim) {
+        List<Long> ids = new ArrayList<>();
+        if (kind.recipients().contains(Relation.OWNER)) {
+            ids.add(claim.ownerId());
+        }
+        return ids;
+    }
+
+    private static MailMessage message(Reminder reminder, String reference) {
+        ReminderKind kind = reminder.getKind();
+        DeadlineCode code = kind.deadline();
+        return MailMessage.subject(kind.subjectKey(), reminder.getDueDate())
+                .paragraph(kind.leadKey(), reminder.getDueDate(), reference)
+                .paragraph(code.explanationKey())
+                .paragraph(code.ifMissedKey())
+                .paragraph("reminder.legalBasis", code.legalBasis())
+                .action(kind.screen().labelKey, kind.screen().path(reference))
+                .build();
+    }
+}

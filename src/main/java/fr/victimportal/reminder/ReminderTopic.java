@@ -1,0 +1,15 @@
+package fr.victimportal.reminder;
+
+/** The groups of reminders a person can turn off on their preferences page or from a reminder's unsubscribe link. */
+public enum ReminderTopic {
+    /** The insurer's questionnaire to answer (R211-31). */
+    QUESTIONNAIRE,
+    /** The insurer's offer deadlines (L211-9). */
+    OFFER,
+    /** The ten-year limitation to go to court (C. civ. 2226). */
+    LIMITATION;
+
+    public String labelKey() {
+        return "reminder.topic." + name();
+    }
+}

@@ -1,0 +1,230 @@
+package fr.victimportal.notification;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.QueryParameters;
+import fr.victimportal.KaribuTest;
+import fr.victimportal.TestClock;
+import fr.victimportal.account.AccountService;
+import fr.victimportal.account.DemoLogins;
+import fr.victimportal.account.Role;
+import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.notification.domain.OutboxMail;
+import fr.victimportal.notification.domain.OutboxMailRepository;
+import fr.victimportal.notification.ui.DemoOutboxView;
+import fr.victimportal.notification.ui.FailedMailsView;
+import fr.victimportal.notification.ui.MailPreferencesView;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The mail screens on the real views: failed mails (agents), the demo outbox, preferences and unsubscribing. */
+class MailScreensTest extends KaribuTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Autowired
+    private Outbox outbox;
+    @Autowired
+    private MailDelivery delivery;
+    @Autowired
+    private OutboxMailRepository mails;
+    @Autowired
+    private MailPreferences preferences;
+    @Autowired
+    private ClaimFixtures fixtures;
+    @Autowired
+    private AccountService accounts;
+    @Autowired
+    private TransactionTemplate tx;
+
+    @BeforeEach
+    void emptyTheQueue() {
+        MailTesting.deliverAll(delivery);
+    }
+
+    private long idOf(String email) {
+        return accounts.idOf(email).orElseThrow();
+    }
+
+    private OutboxMail write(String email, Mail mail) {
+        tx.executeWithoutResult(s -> outbox.enqueue(mail));
+        List<OutboxMail> written = mails.findByRecipientAddressOrderByIdAsc(email);
+        return written.get(written.size() - 1);
+    }
+
+    private static MailMessage offerMessage(String reference) {
+        return MailMessage.subject("reminder.OFFER_8M_OVERDUE.subject", LocalDate.of(2026, 11, 2))
+                .paragraph("reminder.OFFER_8M_OVERDUE.lead", LocalDate.of(2026, 11, 2), reference)
+                .paragraph("deadline.OFFER_8M.ifMissed")
+                .action("reminder.action.dashboard", "dossier/" + reference)
+                .build();
+    }
+
+    @Test
+    void anAgentSeesAFailedMailWithItsErrorAndRetriesItOnceTheServerIsBack() {
+        String victim = fixtures.newUser(Role.VICTIM, "Théo Blanc");
+        OutboxMail mail = write(victim, Mail.notice(idOf(victim), offerMessage("VP-TEST-FAIL"), null));
+        SMTP.stop();
+        for (int run = 0; run < 20 && mails.findById(mail.getId()).orElseThrow().getStatus() != MailStatus.FAILED;
+                run++) {
+            delivery.deliverDue();
+            clock.advance(Duration.ofHours(13));
+        }
+        assertThat(mails.findById(mail.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.FAILED);
+
+        login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
+        UI.getCurrent().navigate(FailedMailsView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Courriels en échec");
+        @SuppressWarnings("unchecked")
+        Grid<OutboxMails.Summary> grid = _get(Grid.class);
+        int row = IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).id() == mail.getId()).findFirst().orElseThrow();
+        assertThat(GridKt._getFormattedRow(grid, row)).contains(victim, "6")
+                .anyMatch(cell -> cell.contains("127.0.0.1"))
+                .anyMatch(cell -> cell.startsWith("Offre de l’assureur"));
+
+        SMTP.start();
+        Button retry = (Button) GridKt._getCellComponent(grid, row, "action");
+        assertThat(retry.getElement().getAttribute("aria-label")).isEqualTo("Relancer l’envoi du courriel à " + victim);
+        _click(retry);
+        NotificationsKt.expectNotifications("Le courriel à " + victim + " est de nouveau en file d’envoi.");
+        assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).id()))
+                .doesNotContain(mail.getId());
+
+        MailTesting.deliverAll(delivery);
+        assertThat(ReceivedMail.to(SMTP, victim)).hasSize(1);
+        assertThat(mails.findById(mail.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    void onlyAgentsOpenTheFailedMails() {
+        login(DemoLogins.VICTIM, DemoLogins.VICTIM_PASSWORD);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(FailedMailsView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void theDemoOutboxShowsEachMailWithItsTextHtmlAndLinksThatOpenTheScreenConcerned() {
+        String victim = fixtures.newUser(Role.VICTIM, "Emma Roux");
+        clock.set(ZonedDateTime.of(2026, 3, 20, 12, 0, 0, 0, TestClock.PARIS).toInstant());
+        String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 3, 2),
+                new ProcedureDates(LocalDate.of(2026, 3, 10), null, null, null));
+        clock.reset();
+        OutboxMail mail = write(victim, Mail.reminder(idOf(victim), "OFFER", offerMessage(ref), null));
+
+        login(victim, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("demo/courriels");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DemoOutboxView.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Courriels (démo)");
+        assertThat(_get(H1.class).getText()).isEqualTo("Courriels écrits par le portail (démo)");
+        @SuppressWarnings("unchecked")
+        Grid<OutboxMails.Content> grid = _get(Grid.class);
+        List<OutboxMails.Content> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
+                .toList();
+        assertThat(rows).extracting(m -> m.summary().createdAt()).as("newest first")
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        int row = rows.stream().map(m -> m.summary().id()).toList().indexOf(mail.getId());
+        assertThat(GridKt._getFormattedRow(grid, row)).contains(victim, "En attente",
+                "Offre de l’assureur : le délai de huit mois a pris fin le 2 novembre 2026");
+        grid.select(rows.get(row));
+
+        assertThat(_find(H2.class)).extracting(H2::getText)
+                .contains("Offre de l’assureur : le délai de huit mois a pris fin le 2 novembre 2026");
+        assertThat(_get(Pre.class).getText()).startsWith("Bonjour Emma Roux,");
+        assertThat(_get(IFrame.class).getSrcdoc()).get().asString().contains("<html lang=\"fr\">");
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
+                .contains("/dossier/" + ref, "/preferences/courriels")
+                .anyMatch(href -> href.startsWith("/desabonnement/") && href.endsWith("?sujet=OFFER"));
+
+        UI.getCurrent().navigate("dossier/" + ref);
+        assertThat(_get(H1.class).getText()).isEqualTo("Dossier " + ref);
+    }
+
+    @Test
+    void aVictimTurnsAReminderTopicOffOnTheirPreferencesPage() {
+        String victim = fixtures.newUser(Role.VICTIM, "Lina Perrin");
+        login(victim, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate(MailPreferencesView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Mes rappels par courriel");
+        assertThat(_find(Checkbox.class)).extracting(Checkbox::getLabel).containsExactly(
+                "Questionnaire de l’assureur", "Délais de l’offre d’indemnisation", "Délai pour agir en justice");
+        assertThat(_find(Checkbox.class)).allMatch(Checkbox::getValue);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(t -> t.contains("ne peuvent pas être désactivés"));
+
+        HasValueUtilsKt._setValue(_get(Checkbox.class, c -> c.withLabel("Délai pour agir en justice")), false);
+        NotificationsKt.expectNotifications("Votre choix est enregistré.");
+        assertThat(preferences.allows(idOf(victim), "LIMITATION")).isFalse();
+        assertThat(preferences.allows(idOf(victim), "OFFER")).isTrue();
+
+        UI.getCurrent().navigate(MailPreferencesView.class);
+        assertThat(_get(Checkbox.class, c -> c.withLabel("Délai pour agir en justice")).getValue()).isFalse();
+    }
+
+    @Test
+    void theUnsubscribeLinkOfAMailWorksWithoutSigningInAndOnlyAfterConfirming() {
+        String victim = fixtures.newUser(Role.VICTIM, "Noé Girard");
+        OutboxMail mail = write(victim, Mail.reminder(idOf(victim), "OFFER", offerMessage("VP-TEST-UNSB"), null));
+        URI link = URI.create(mail.getUnsubscribeUrl());
+
+        UI.getCurrent().navigate(link.getPath().substring(1), QueryParameters.fromString(link.getQuery()));
+        assertThat(_get(H1.class).getText()).isEqualTo("Se désabonner des rappels");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Vous ne voulez plus recevoir les rappels « Délais de l’offre d’indemnisation » ?");
+        assertThat(preferences.allows(idOf(victim), "OFFER")).as("opening the link changes nothing").isTrue();
+
+        _click(_get(Button.class, b -> b.withText("Ne plus recevoir ces rappels")));
+        assertThat(_get(Paragraph.class, p -> p.withClasses("unsubscribe-result")).getText())
+                .isEqualTo("C’est fait : vous ne recevrez plus les rappels « Délais de l’offre d’indemnisation ».");
+        assertThat(preferences.allows(idOf(victim), "OFFER")).isFalse();
+        assertThat(preferences.allows(idOf(victim), "QUESTIONNAIRE")).isTrue();
+
+        UI.getCurrent().navigate(link.getPath().substring(1));
+        _click(_get(Button.class, b -> b.withText("Ne plus recevoir aucun rappel")));
+        assertThat(preferences.allows(idOf(victim), "QUESTIONNAIRE")).isFalse();
+        assertThat(preferences.allows(idOf(victim), "LIMITATION")).isFalse();
+    }
+
+    @Test
+    void aWrongUnsubscribeTokenChangesNothingAndSaysSo() {
+        UI.getCurrent().navigate("desabonnement/not-a-token");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Ce lien de désabonnement n’est pas valide. Connectez-vous pour choisir vos rappels.");
+        assertThat(_find(Button.class)).isEmpty();
+    }
+}
