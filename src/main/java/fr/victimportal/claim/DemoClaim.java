@@ -31,13 +31,16 @@ class DemoClaim implements ApplicationRunner {
 
     private final AccountService accounts;
     private final ClaimRepository claims;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoClaim(AccountService accounts, ClaimRepository claims, Clock clock,
+    DemoClaim(AccountService accounts, ClaimRepository claims,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock,
             @Value("${portal.demo.enabled:false}") boolean enabled) {
         this.accounts = accounts;
         this.claims = claims;
+        this.events = events;
         this.clock = clock;
         this.enabled = enabled;
     }
@@ -66,7 +69,9 @@ class DemoClaim implements ApplicationRunner {
                 "C-778899", false)));
         claim.apply(new ProcedureDates(accident.plusDays(3), today.minusDays(9), null, null));
         claim.submit(accident.plusDays(5).atTime(20, 30).atZone(ZoneId.of("Europe/Paris")).toInstant());
-        claims.save(claim);
+        claims.saveAndFlush(claim);
+        // as if submitted through the wizard: reminders are planned from this event
+        events.publishEvent(new ClaimSubmitted(claim.getReference(), owner, accident.plusDays(5)));
         log.info("Demo mode: claim {} created for the demo victim", claim.getReference());
     }
 }
