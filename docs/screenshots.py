@@ -90,6 +90,8 @@ def main():
         size(1366, 768)
         go(f"/dossier/{reference}")
         shot("dashboard-1366")
+        go(f"/declaration/{reference}/2")
+        shot("wizard-1366")
         go("/")
         shot("home-1366")
         wd("DELETE", s)
