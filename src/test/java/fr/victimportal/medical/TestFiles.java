@@ -16,12 +16,12 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
 /** Real files of each kind, made in the test: a one-page PDF (PDFBox), a PNG and a JPEG (ImageIO), and bad ones. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
-    static Path pdf() {
+    public static Path pdf() {
         return write(".pdf", file -> {
             try (PDDocument doc = new PDDocument()) {
                 doc.addPage(new PDPage());
@@ -30,7 +30,7 @@ final class TestFiles {
         });
     }
 
-    static Path encryptedPdf() {
+    public static Path encryptedPdf() {
         return write(".pdf", file -> {
             try (PDDocument doc = new PDDocument()) {
                 doc.addPage(new PDPage());
@@ -43,21 +43,21 @@ final class TestFiles {
         });
     }
 
-    static Path brokenPdf() {
+    public static Path brokenPdf() {
         return write(".pdf", file -> Files.writeString(file, "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage",
                 StandardCharsets.US_ASCII));
     }
 
-    static Path png() {
+    public static Path png() {
         return image("png");
     }
 
-    static Path jpeg() {
+    public static Path jpeg() {
         return image("jpg");
     }
 
     /** A zip archive, whatever name it is given. */
-    static Path zip() {
+    public static Path zip() {
         return write(".pdf", file -> {
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
                 zip.putNextEntry(new ZipEntry("payload.txt"));
@@ -68,7 +68,7 @@ final class TestFiles {
     }
 
     /** The start of a Windows executable (MZ header and PE signature), renamed as a photo. */
-    static Path executable() {
+    public static Path executable() {
         return write(".jpg", file -> {
             byte[] exe = new byte[512];
             exe[0] = 'M';
@@ -82,12 +82,12 @@ final class TestFiles {
         });
     }
 
-    static Path empty() {
+    public static Path empty() {
         return write(".pdf", file -> Files.write(file, new byte[0]));
     }
 
     /** A real PNG header followed by padding, {@code size} bytes in all. */
-    static Path pngOfSize(long size) {
+    public static Path pngOfSize(long size) {
         Path small = png();
         return write(".png", file -> {
             byte[] head = Files.readAllBytes(small);

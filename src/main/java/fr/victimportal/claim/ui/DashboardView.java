@@ -81,6 +81,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new ListItem(getTranslation("dashboard.next.examination")));
         }
+        list.add(action(base + "/documents", "dashboard.next.documents"));
         section.add(list);
         return section;
     }
