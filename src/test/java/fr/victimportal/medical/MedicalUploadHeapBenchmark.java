@@ -19,11 +19,11 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * How much heap one 20 MB upload needs: the server-side checks (Tika, PDFBox) and the encrypting store into an H2
- * file database, then the verified read. Not a test; run it on demand with a small heap to make the point:
- * <pre>./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.main=fr.victimportal.medical.MedicalUploadHeapBenchmark</pre>
- * or {@code java -Xmx64m -cp target/classes:target/test-classes:$(cat cp.txt) fr.victimportal.medical.MedicalUploadHeapBenchmark}.
+ * file database (or, with the argument {@code stream}, a blob store that drains the bytes as an object-store client
+ * would), then the verified read. Not a test; run it on demand with a small heap to make the point (README
+ * "Benchmarks"): {@code java -Xmx24m -cp ... fr.victimportal.medical.MedicalUploadHeapBenchmark stream}.
  * Reports bytes allocated by the uploading thread (garbage included, short-lived buffers), the old generation's peak
- * (where a whole-file byte[] would land), and the heap still in use after a GC. It also completes with -Xmx32m.
+ * (where a whole-file byte[] would land), and the heap still in use after a GC.
  */
 public final class MedicalUploadHeapBenchmark {
 
