@@ -60,6 +60,12 @@ public class AccountService {
         return accounts.findByDisplayNameContainingIgnoreCase(text.trim()).stream().map(UserAccount::getId).toList();
     }
 
+    /** The role of an account, for modules that must check a person's role before giving them a part in a claim. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Role> roleOf(long id) {
+        return accounts.findById(id).map(UserAccount::getRole);
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<Long> idOf(String email) {
         return accounts.findByEmail(UserAccount.normalizeEmail(email)).map(UserAccount::getId);

@@ -4,6 +4,8 @@ import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.domain.Claim;
+import fr.victimportal.claim.domain.ClaimParticipant;
+import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,14 +34,16 @@ class DemoClaim implements ApplicationRunner {
     private final AccountService accounts;
     private final ClaimRepository claims;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ClaimParticipantRepository participants;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoClaim(AccountService accounts, ClaimRepository claims,
+    DemoClaim(AccountService accounts, ClaimRepository claims, ClaimParticipantRepository participants,
             org.springframework.context.ApplicationEventPublisher events, Clock clock,
             @Value("${portal.demo.enabled:false}") boolean enabled) {
         this.accounts = accounts;
         this.claims = claims;
+        this.participants = participants;
         this.events = events;
         this.clock = clock;
         this.enabled = enabled;
@@ -70,6 +74,10 @@ class DemoClaim implements ApplicationRunner {
         claim.apply(new ProcedureDates(accident.plusDays(3), today.minusDays(9), null, null));
         claim.submit(accident.plusDays(5).atTime(20, 30).atZone(ZoneId.of("Europe/Paris")).toInstant());
         claims.saveAndFlush(claim);
+        // the demo doctor, examining doctor and caseworker take part, so the victim can share documents with them
+        DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == Role.DOCTOR || a.role() == Role.EXPERT
+                || a.role() == Role.HELPER).forEach(a -> accounts.idOf(a.email()).ifPresent(id -> participants.save(
+                        new ClaimParticipant(claim.getId(), id, a.role(), claim.getSubmittedAt()))));
         // as if submitted through the wizard: reminders are planned from this event
         events.publishEvent(new ClaimSubmitted(claim.getReference(), owner, accident.plusDays(5)));
         log.info("Demo mode: claim {} created for the demo victim", claim.getReference());

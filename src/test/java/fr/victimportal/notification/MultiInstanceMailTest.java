@@ -126,8 +126,10 @@ abstract class MultiInstanceMailTest {
             MailDelivery.Report second = rb.get();
 
             assertThat(first.sent() + second.sent()).isEqualTo(MAILS);
-            assertThat(first.sent() + first.takenByAnother()).as("a saw every mail").isEqualTo(MAILS);
-            assertThat(second.sent() + second.takenByAnother()).as("b saw every mail").isEqualTo(MAILS);
+            // How many candidates each worker saw depends on thread timing (a mail already sent is no longer a
+            // candidate), so only what must always hold is asserted: no worker counts more than the outbox held.
+            assertThat(first.sent() + first.takenByAnother()).as("a").isLessThanOrEqualTo(MAILS);
+            assertThat(second.sent() + second.takenByAnother()).as("b").isLessThanOrEqualTo(MAILS);
         } finally {
             threads.shutdownNow();
         }

@@ -8,4 +8,6 @@ public interface ClaimParticipantRepository extends JpaRepository<ClaimParticipa
     List<ClaimParticipant> findByClaimIdAndUserId(Long claimId, Long userId);
 
     List<ClaimParticipant> findByUserId(Long userId);
+
+    List<ClaimParticipant> findByClaimId(Long claimId);
 }

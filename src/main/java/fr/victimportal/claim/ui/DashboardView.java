@@ -81,6 +81,9 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new ListItem(getTranslation("dashboard.next.examination")));
         }
+        // the claim's documents (medical module); the owner manages them, the others see what the rules let them see
+        list.add(action(base + "/documents",
+                file.editable() ? "dashboard.next.documents" : "medical.documents.pageTitle"));
         section.add(list);
         return section;
     }

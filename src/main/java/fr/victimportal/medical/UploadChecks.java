@@ -1,0 +1,131 @@
+package fr.victimportal.medical;
+
+import fr.victimportal.shared.UserInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.tika.Tika;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The server's own checks on an uploaded file, whatever the browser said: its name, its size, the claim's count and
+ * total, its real type read from its bytes (Tika's magic numbers, never the name or the browser's content type), and
+ * for a PDF that it opens without a password. Each refusal names the file and the reason (a translation key).
+ */
+@Component
+class UploadChecks {
+
+    static final Set<String> ALLOWED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    static final int MAX_NAME_LENGTH = 255;
+
+    private final Tika tika = new Tika();
+    private final long maxFileSize;
+    private final int maxFilesPerClaim;
+    private final long maxTotalPerClaim;
+
+    UploadChecks(@Value("${portal.medical.max-file-size:20MB}") DataSize maxFileSize,
+            @Value("${portal.medical.max-files-per-claim:200}") int maxFilesPerClaim,
+            @Value("${portal.medical.max-total-per-claim:1GB}") DataSize maxTotalPerClaim) {
+        this.maxFileSize = maxFileSize.toBytes();
+        this.maxFilesPerClaim = maxFilesPerClaim;
+        this.maxTotalPerClaim = maxTotalPerClaim.toBytes();
+    }
+
+    long maxFileSize() {
+        return maxFileSize;
+    }
+
+    /** The name as it will be kept (NFC), or a refusal: no path separators, no control characters, 255 at most. */
+    static String cleanName(String name) {
+        if (name == null || name.isBlank()) {
+            throw refused("", "medical.upload.error.name");
+        }
+        String nfc = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+        boolean bad = nfc.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT || c == '\u2028' || c == '\u2029')
+                || nfc.equals(".") || nfc.equals("..");
+        if (bad) {
+            throw refused(shown(nfc), "medical.upload.error.name");
+        }
+        if (nfc.length() > MAX_NAME_LENGTH) {
+            throw refused(shown(nfc), "medical.upload.error.nameTooLong", MAX_NAME_LENGTH);
+        }
+        return nfc;
+    }
+
+    /**
+     * Checks one file against the limits, given what the claim already holds (including earlier files of the same
+     * upload); returns the media type read from its bytes.
+     */
+    String check(String name, Path file, long filesAlready, long bytesAlready) {
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw refused(name, "medical.upload.error.empty");
+            }
+            if (size > maxFileSize) {
+                throw refused(name, "medical.upload.error.tooLarge", DataSize.ofBytes(maxFileSize).toMegabytes());
+            }
+            if (filesAlready + 1 > maxFilesPerClaim) {
+                throw refused(name, "medical.upload.error.count", maxFilesPerClaim);
+            }
+            if (bytesAlready + size > maxTotalPerClaim) {
+                throw refused(name, "medical.upload.error.total", DataSize.ofBytes(maxTotalPerClaim).toMegabytes());
+            }
+            String type;
+            try (InputStream in = TikaInputStream.get(file)) {
+                type = tika.getDetector().detect(in, new Metadata()).getBaseType().toString();
+            }
+            if (!ALLOWED_TYPES.contains(type)) {
+                throw refused(name, "medical.upload.error.type");
+            }
+            if (type.equals("application/pdf")) {
+                checkPdf(name, file);
+            }
+            return type;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** PDFBox reads the file from disk (not into the heap at once); a password or a broken structure is refused. */
+    private static void checkPdf(String name, Path file) {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            if (pdf.isEncrypted()) {
+                throw refused(name, "medical.upload.error.encrypted");
+            }
+            if (pdf.getNumberOfPages() == 0) {
+                throw refused(name, "medical.upload.error.broken");
+            }
+        } catch (InvalidPasswordException locked) {
+            throw refused(name, "medical.upload.error.encrypted");
+        } catch (IOException broken) {
+            throw refused(name, "medical.upload.error.broken");
+        }
+    }
+
+    /** A name that is safe to show back: control characters replaced, cut to a readable length. */
+    static String shown(String name) {
+        String safe = name.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return safe.codePointCount(0, safe.length()) > 80 ? safe.substring(0, safe.offsetByCodePoints(0, 77)) + "…" : safe;
+    }
+
+    private static UserInputException refused(String name, String key, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = shown(name);
+        System.arraycopy(more, 0, args, 1, more.length);
+        return new UserInputException("file", key, args);
+    }
+}

@@ -1,0 +1,96 @@
+package fr.victimportal.medical.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.Relation;
+import fr.victimportal.medical.DocumentList;
+import fr.victimportal.medical.MedicalDocuments;
+import fr.victimportal.shared.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+
+/**
+ * A claim's documents. The victim adds files, chooses who reads each one, records refusals and reaches the access
+ * log; an insurer agent sees that documents exist; a doctor, expert or caseworker sees what was shared with them.
+ * What each one sees is decided by the service on every call, not here.
+ */
+@Route(value = "dossier/:reference/documents", layout = MainLayout.class)
+@RolesAllowed({"VICTIM", "AGENT", "HELPER", "DOCTOR", "EXPERT"})
+public class DocumentsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MedicalDocuments documents;
+    private final Clock clock;
+    private final Section list = new Section();
+    private final Section refusals = new Section();
+    private String reference;
+
+    public DocumentsView(MedicalDocuments documents, Clock clock) {
+        this.documents = documents;
+        this.clock = clock;
+        addClassNames("portal-page", "documents");
+        list.addClassName("document-list");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reference = event.getRouteParameters().get("reference").orElse(null);
+        DocumentList current;
+        try {
+            current = documents.list(reference);
+        } catch (ClaimNotFoundException notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        add(new H1(getTranslation("medical.documents.title", current.reference())),
+                new Paragraph(getTranslation(switch (current.viewer()) {
+                    case OWNER -> "medical.documents.intro.owner";
+                    case AGENT -> "medical.documents.intro.agent";
+                    default -> "medical.documents.intro.other";
+                })));
+        if (current.owner()) {
+            add(new Anchor("dossier/" + current.reference() + "/documents/journal",
+                    getTranslation("medical.documents.accessLog")));
+            add(new UploadPanel(current.reference(), documents, clock, this::refresh));
+        }
+        add(list, refusals);
+        if (current.viewer() == Relation.OWNER || current.viewer() == Relation.AGENT
+                || current.viewer() == Relation.HELPER) {
+            add(new Anchor("dossier/" + current.reference(), getTranslation("medical.documents.back")));
+        }
+        show(current);
+    }
+
+    private void refresh() {
+        show(documents.list(reference));
+    }
+
+    private void show(DocumentList current) {
+        list.removeAll();
+        list.add(new H2(getTranslation("medical.documents.count", current.documents().size())));
+        if (current.owner() && current.recipients().isEmpty() && !current.documents().isEmpty()) {
+            list.add(new Paragraph(getTranslation("medical.documents.noRecipients")));
+        }
+        current.documents().forEach(doc -> list.add(new DocumentCard(doc, documents, current.recipients(),
+                this::refresh)));
+        refusals.removeAll();
+        if (current.owner() || !current.refusals().isEmpty()) {
+            refusals.add(new RefusalPanel(current, documents, clock.getZone(), this::refresh));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("medical.documents.pageTitle") + " · " + getTranslation("app.name");
+    }
+}

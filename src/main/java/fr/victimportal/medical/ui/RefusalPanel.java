@@ -1,0 +1,66 @@
+package fr.victimportal.medical.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.victimportal.medical.DocumentList;
+import fr.victimportal.medical.MedicalDocuments;
+import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.Formats;
+import java.time.ZoneId;
+
+/**
+ * Declining to communicate what the insurer asked for, explained in plain words from the Cour de cassation's opinion
+ * of 3 July 2025 (n° 25-70.007): the right exists, a judge weighs the reason, an unjustified refusal can weaken the
+ * claim. The owner records a refusal; the insurer's side reads the recorded ones.
+ */
+class RefusalPanel extends Section {
+
+    RefusalPanel(DocumentList list, MedicalDocuments documents, ZoneId zone, Runnable changed) {
+        addClassNames("card", "refusal-panel");
+        add(new H2(getTranslation("medical.refusal.title")));
+        if (list.owner()) {
+            add(new Paragraph(getTranslation("medical.refusal.explain1")),
+                    new Paragraph(getTranslation("medical.refusal.explain2")),
+                    new Paragraph(getTranslation("medical.refusal.explain3")),
+                    new Paragraph(getTranslation("medical.refusal.source")));
+            TextField requested = new TextField(getTranslation("medical.refusal.requested"));
+            requested.setMaxLength(200);
+            requested.setWidthFull();
+            TextArea reason = new TextArea(getTranslation("medical.refusal.reason"));
+            reason.setMaxLength(2000);
+            reason.setWidthFull();
+            Button record = new Button(getTranslation("medical.refusal.record"), e -> {
+                requested.setInvalid(false);
+                reason.setInvalid(false);
+                try {
+                    documents.recordRefusal(list.reference(), requested.getValue(), reason.getValue());
+                    Notification.show(getTranslation("medical.refusal.recorded"));
+                    changed.run();
+                } catch (UserInputException refused) {
+                    if ("reason".equals(refused.field())) {
+                        reason.setErrorMessage(getTranslation(refused.messageKey()));
+                        reason.setInvalid(true);
+                    } else {
+                        requested.setErrorMessage(getTranslation(refused.messageKey()));
+                        requested.setInvalid(true);
+                    }
+                }
+            });
+            add(requested, reason, record);
+        }
+        if (!list.refusals().isEmpty()) {
+            UnorderedList lines = new UnorderedList();
+            list.refusals().forEach(r -> lines.add(new ListItem(getTranslation("medical.refusal.line", r.requested(),
+                    Formats.date(r.recordedAt().atZone(zone).toLocalDate(), getLocale()), r.reason()))));
+            add(new H3(getTranslation("medical.refusal.listTitle")), lines);
+        }
+    }
+}
