@@ -1,0 +1,55 @@
+package fr.victimportal.offer;
+
+import fr.victimportal.account.Role;
+import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.ProcedureDates;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** A victim with a submitted claim, and offers as the insurer's letter would state them. */
+@Component
+public class OfferFixtures {
+
+    private final ClaimFixtures claims;
+    private final OfferService offers;
+
+    OfferFixtures(ClaimFixtures claims, OfferService offers) {
+        this.claims = claims;
+        this.offers = offers;
+    }
+
+    public record Victim(String email, String reference) {
+    }
+
+    /** Accident Mon 5 Jan 2026; insurer told 12 Jan; questionnaire presented 2 Feb. */
+    public Victim victim(String name) {
+        String email = claims.newUser(Role.VICTIM, name);
+        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new ProcedureDates(
+                LocalDate.of(2026, 1, 12), LocalDate.of(2026, 2, 2), null, null));
+        return new Victim(email, ref);
+    }
+
+    /** A complete definitive offer: every R211-40 element present. */
+    public static OfferInput complete(LocalDate receivedOn, List<HeadLine> heads) {
+        return new OfferInput(receivedOn, OfferKind.DEFINITIVE, "Assurances du Sud", "12 rue du Port\n33000 Bordeaux",
+                "SIN-2026-0042", true, true, PropertyDamage.ALREADY_SETTLED, false, false, heads);
+    }
+
+    public static List<HeadLine> typicalHeads() {
+        return List.of(
+                HeadLine.of(DintilhacHead.DSA, "1250.40").withPayer("1100.40", "CPAM de la Gironde", false),
+                HeadLine.of(DintilhacHead.PGPA, "3200.00").withPayer("2000.00", "CPAM de la Gironde", false),
+                HeadLine.of(DintilhacHead.DFT, "1500.00").withDays(60),
+                HeadLine.of(DintilhacHead.SE, "3500.00").withGrade("3"),
+                HeadLine.of(DintilhacHead.DFP, "9000.00"));
+    }
+
+    public long record(Victim v, OfferInput input) {
+        return claims.as(v.email(), () -> offers.record(v.reference(), input));
+    }
+
+    public OfferFile latest(String email, String reference) {
+        return claims.as(email, () -> offers.latest(reference).orElseThrow());
+    }
+}
