@@ -46,11 +46,13 @@ public class OfferService {
     private final SettlementRepository settlements;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final OfferReviewer reviewer;
     private final DeadlineEngine engine = new DeadlineEngine();
     private final PenaltyEstimator penalties = PenaltyEstimator.withClasspathRates();
 
     public OfferService(ClaimService claims, ClaimDeadlines claimDeadlines, OfferRepository offers,
-            SettlementRepository settlements, CurrentUser currentUser, Clock clock) {
+            SettlementRepository settlements, CurrentUser currentUser, Clock clock, OfferReviewer reviewer) {
+        this.reviewer = reviewer;
         this.claims = claims;
         this.claimDeadlines = claimDeadlines;
         this.offers = offers;
@@ -80,6 +82,14 @@ public class OfferService {
     public Optional<OfferFile> latest(String reference) {
         ClaimFile file = claim(reference);
         return offers.findFirstByClaimReferenceOrderByIdDesc(file.reference()).map(o -> toFile(file, o));
+    }
+
+    /** The latest offer reviewed: completeness (R211-40), timeliness (L211-9, L211-13 estimate), benchmarks. */
+    @Transactional(readOnly = true)
+    public Optional<OfferReview> review(String reference) {
+        ClaimFile file = claim(reference);
+        return offers.findFirstByClaimReferenceOrderByIdDesc(file.reference())
+                .map(o -> reviewer.review(file, toFile(file, o)));
     }
 
     /** The claim as this user sees it, for the screens (title, read-only notice). */

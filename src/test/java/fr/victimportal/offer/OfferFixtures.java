@@ -22,11 +22,14 @@ public class OfferFixtures {
     public record Victim(String email, String reference) {
     }
 
-    /** Accident Mon 5 Jan 2026; insurer told 12 Jan; questionnaire presented 2 Feb. */
+    /**
+     * Accident Mon 5 Jan 2026; insurer told 12 Jan (within the R211-29 month, so no suspension); no questionnaire
+     * date, so the 8-month offer deadline is not suspended: 5 Sep 2026 is a Saturday, due Mon 7 Sep 2026.
+     */
     public Victim victim(String name) {
         String email = claims.newUser(Role.VICTIM, name);
         String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new ProcedureDates(
-                LocalDate.of(2026, 1, 12), LocalDate.of(2026, 2, 2), null, null));
+                LocalDate.of(2026, 1, 12), null, null, null));
         return new Victim(email, ref);
     }
 
