@@ -3,6 +3,11 @@ package fr.victimportal.offer;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.account.PortalUserDetailsService;
+import fr.victimportal.claim.domain.ClaimParticipant;
+import fr.victimportal.claim.domain.ClaimParticipantRepository;
+import fr.victimportal.claim.domain.ClaimRepository;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -13,10 +18,25 @@ public class OfferFixtures {
 
     private final ClaimFixtures claims;
     private final OfferService offers;
+    private final ClaimRepository claimRepository;
+    private final ClaimParticipantRepository participants;
+    private final PortalUserDetailsService users;
 
-    OfferFixtures(ClaimFixtures claims, OfferService offers) {
+    OfferFixtures(ClaimFixtures claims, OfferService offers, ClaimRepository claimRepository,
+            ClaimParticipantRepository participants, PortalUserDetailsService users) {
         this.claims = claims;
         this.offers = offers;
+        this.claimRepository = claimRepository;
+        this.participants = participants;
+        this.users = users;
+    }
+
+    /** An association caseworker under the victim's mandate, attached as the mandate module will. */
+    public String helperOf(Victim v) {
+        String helper = claims.newUser(Role.HELPER, "Asso Aide Victimes");
+        participants.save(new ClaimParticipant(claimRepository.findByReference(v.reference()).orElseThrow().getId(),
+                users.loadUserByUsername(helper).id(), Role.HELPER, Instant.parse("2026-01-01T00:00:00Z")));
+        return helper;
     }
 
     public record Victim(String email, String reference) {
