@@ -47,12 +47,14 @@ public class OfferService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final OfferReviewer reviewer;
+    private final OfferPdf pdf;
     private final DeadlineEngine engine = new DeadlineEngine();
     private final PenaltyEstimator penalties = PenaltyEstimator.withClasspathRates();
 
     public OfferService(ClaimService claims, ClaimDeadlines claimDeadlines, OfferRepository offers,
-            SettlementRepository settlements, CurrentUser currentUser, Clock clock, OfferReviewer reviewer) {
+            SettlementRepository settlements, CurrentUser currentUser, Clock clock, OfferReviewer reviewer, OfferPdf pdf) {
         this.reviewer = reviewer;
+        this.pdf = pdf;
         this.claims = claims;
         this.claimDeadlines = claimDeadlines;
         this.offers = offers;
@@ -90,6 +92,26 @@ public class OfferService {
         ClaimFile file = claim(reference);
         return offers.findFirstByClaimReferenceOrderByIdDesc(file.reference())
                 .map(o -> reviewer.review(file, toFile(file, o)));
+    }
+
+    /** The review as a PDF the victim can keep, in the reader's language. */
+    @Transactional(readOnly = true)
+    public byte[] reviewPdf(String reference, java.util.Locale locale) {
+        return pdf.review(review(reference).orElseThrow(() -> new UserInputException(null, "offer.none")), today(),
+                locale);
+    }
+
+    /** The L211-16 withdrawal letter, once the withdrawal is recorded; the victim (or their helper) prints it. */
+    @Transactional(readOnly = true)
+    public byte[] withdrawalLetter(String reference) {
+        ClaimFile file = claim(reference);
+        if (file.viewer() == Relation.AGENT) {
+            throw new UserInputException(null, "offer.error.ownerOnly");
+        }
+        OfferFile offer = latest(reference).filter(o -> o.settlement() != null && o.settlement().withdrawn())
+                .orElseThrow(() -> new UserInputException(null, "offer.error.notWithdrawn"));
+        return pdf.withdrawalLetter(offer, file.questionnaire().correspondenceAddress(),
+                offer.settlement().withdrawnOn());
     }
 
     /** The claim as this user sees it, for the screens (title, read-only notice). */
@@ -138,7 +160,8 @@ public class OfferService {
         Settlement s = settlements.findByActiveOfferId(offer.getId())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.notAccepted"));
         if (today().isAfter(s.getWithdrawalEndsOn())) {
-            throw new UserInputException(null, "offer.error.withdrawalOver", s.getWithdrawalEndsOn());
+            throw new UserInputException(null, "offer.error.withdrawalOver",
+                    fr.victimportal.shared.ui.Formats.shortDate(s.getWithdrawalEndsOn()));
         }
         s.withdraw(today(), clock.instant());
         settlements.saveAndFlush(s);

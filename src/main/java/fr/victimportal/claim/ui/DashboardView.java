@@ -81,6 +81,8 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new ListItem(getTranslation("dashboard.next.examination")));
         }
+        // the offer page (offer module): a link only, claim does not depend on offer
+        list.add(action(base + "/offre", "dashboard.next.offer"));
         section.add(list);
         return section;
     }
