@@ -1,7 +1,6 @@
 package fr.victimportal.offer;
 
 import fr.victimportal.account.CurrentUser;
-import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
@@ -41,7 +40,6 @@ public class OfferService {
     private static final Set<Relation> READERS = EnumSet.of(Relation.OWNER, Relation.HELPER, Relation.AGENT);
 
     private final ClaimService claims;
-    private final ClaimDeadlines claimDeadlines;
     private final OfferRepository offers;
     private final SettlementRepository settlements;
     private final CurrentUser currentUser;
@@ -51,12 +49,11 @@ public class OfferService {
     private final DeadlineEngine engine = new DeadlineEngine();
     private final PenaltyEstimator penalties = PenaltyEstimator.withClasspathRates();
 
-    public OfferService(ClaimService claims, ClaimDeadlines claimDeadlines, OfferRepository offers,
+    public OfferService(ClaimService claims, OfferRepository offers,
             SettlementRepository settlements, CurrentUser currentUser, Clock clock, OfferReviewer reviewer, OfferPdf pdf) {
         this.reviewer = reviewer;
         this.pdf = pdf;
         this.claims = claims;
-        this.claimDeadlines = claimDeadlines;
         this.offers = offers;
         this.settlements = settlements;
         this.currentUser = currentUser;

@@ -40,6 +40,8 @@ class SettlementTest extends IntegrationTest {
     private OfferService offers;
     @Autowired
     private SettlementRepository settlements;
+    @Autowired
+    private fr.victimportal.account.PortalUserDetailsService users;
 
     private void today(int year, int month, int day, int hour) {
         clock.set(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TestClock.PARIS).toInstant());
@@ -165,6 +167,19 @@ class SettlementTest extends IntegrationTest {
         // and a stale second tab afterwards is refused too
         assertThatThrownBy(() -> claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version())))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void theDatabaseRefusesASecondStandingSettlementForTheSameOffer() {
+        today(2026, 12, 4, 11);
+        var v = victimWithOffer();
+        OfferFile f = accept(v, v.email());
+        var second = new fr.victimportal.offer.domain.Settlement(f.id(), v.reference(), LocalDate.of(2026, 12, 4),
+                users.loadUserByUsername(v.email()).id(), java.time.Instant.now(clock),
+                LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 21));
+        assertThatThrownBy(() -> settlements.saveAndFlush(second))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("UK_SETTLEMENT_ACTIVE");
     }
 
     @Test

@@ -103,7 +103,9 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
                 Button refuse = new Button(getTranslation("offer.refuse.button"),
                         e -> act(() -> offers.refuse(reference, f.id(), f.version())));
                 refuse.setDisableOnClick(true);
-                s.add(new Div(accept, refuse));
+                Div buttons = new Div(accept, refuse);
+                buttons.addClassName("wizard-buttons");
+                s.add(buttons);
             } else {
                 s.add(new Paragraph(getTranslation("offer.decision.ownerOnly")));
             }
@@ -158,7 +160,9 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
             amount.setValue(f.totals().net());
             Button pay = new Button(getTranslation("offer.payment.button"),
                     e -> act(() -> offers.recordPayment(reference, f.id(), paidOn.getValue(), amount.getValue())));
-            s.add(new Div(paidOn, amount), pay);
+            Div form = new Div(paidOn, amount, pay);
+            form.addClassName("form-column");
+            s.add(form);
         }
     }
 
