@@ -95,6 +95,18 @@ class OfferViewTest extends KaribuTest {
     }
 
     @Test
+    void anotherVictimOrADoctorTypingTheAddressGetsNotFound() {
+        var v = fixtures.victim("Julie Perrin");
+        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
+        var other = fixtures.victim("Autre Victime");
+        login(other.email(), ClaimFixtures.PASSWORD);
+        for (String path : new String[] {"/offre", "/offre/saisie"}) {
+            UI.getCurrent().navigate("dossier/" + v.reference() + path);
+            assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(fr.victimportal.shared.ui.NotFoundView.class);
+        }
+    }
+
+    @Test
     void theVictimCopiesTheLetterHeadByHead() {
         var v = fixtures.victim("Julie Perrin");
         login(v.email(), ClaimFixtures.PASSWORD);
