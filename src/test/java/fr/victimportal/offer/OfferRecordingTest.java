@@ -95,12 +95,17 @@ class OfferRecordingTest extends IntegrationTest {
     }
 
     @Test
-    void anAgentMayRecordTheOfferAndAStrangerGetsNotFound() {
+    void anAgentOrAHelperMayRecordTheOfferAndAStrangerGetsNotFound() {
         var v = fixtures.victim("Chloé Garnier");
         String agent = claims.newUser(Role.AGENT, "Agent Dupuis");
         long id = claims.as(agent, () -> offers.record(v.reference(), OfferFixtures.complete(RECEIVED,
                 OfferFixtures.typicalHeads())));
         assertThat(fixtures.latest(v.email(), v.reference()).id()).isEqualTo(id);
+
+        String helper = fixtures.helperOf(v);
+        long byHelper = claims.as(helper, () -> offers.record(v.reference(), OfferFixtures.complete(RECEIVED,
+                List.of(HeadLine.of(DintilhacHead.SE, "5000").withGrade("3.5")))));
+        assertThat(fixtures.latest(v.email(), v.reference()).id()).isEqualTo(byHelper);
 
         String stranger = claims.newUser(Role.VICTIM, "Autre Victime");
         assertThatThrownBy(() -> claims.as(stranger, () -> offers.latest(v.reference())))

@@ -33,6 +33,10 @@ class OfferViewTest extends KaribuTest {
 
     @Autowired
     private OfferFixtures fixtures;
+    @Autowired
+    private ClaimFixtures claims;
+    @Autowired
+    private OfferService offers;
 
     private static String page() {
         // French amounts are written with no-break spaces ("15 350,00 €")
@@ -92,6 +96,26 @@ class OfferViewTest extends KaribuTest {
         assertThat(_get(OfferView.class)).isNotNull();
         assertThat(page()).contains("Seule la victime (ou son représentant légal) peut accepter ou refuser l’offre.");
         assertThat(_find(Button.class, b -> b.withText("J’accepte l’offre"))).isEmpty();
+    }
+
+    @Test
+    void theAgentRecordsThePaymentOnThePage() {
+        clock.set(ZonedDateTime.of(2026, 12, 4, 11, 0, 0, 0, TestClock.PARIS).toInstant());
+        var v = fixtures.victim("Julie Perrin");
+        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
+        OfferFile f = fixtures.latest(v.email(), v.reference());
+        claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version()));
+        String agent = claims.newUser(fr.victimportal.account.Role.AGENT, "Agent Caron");
+
+        clock.set(ZonedDateTime.of(2027, 1, 20, 10, 0, 0, 0, TestClock.PARIS).toInstant());
+        login(agent, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        assertThat(_find(Button.class, b -> b.withText("Je reviens sur mon acceptation"))).isEmpty();
+        assertThat(page()).contains("l’accord est désormais définitif");
+        HasValueUtilsKt._setValue(_get(DatePicker.class, d -> d.withLabel("Date du paiement")),
+                LocalDate.of(2027, 1, 19));
+        _click(_get(Button.class, b -> b.withText("Enregistrer le paiement")));
+        assertThat(page()).contains("Payé le 19 janvier 2027 : 15 350,00 €.").doesNotContain("Paiement en retard");
     }
 
     @Test

@@ -7,6 +7,7 @@ import fr.victimportal.IntegrationTest;
 import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.deadline.PenaltyEstimate;
 import fr.victimportal.offer.domain.SettlementRepository;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
@@ -167,6 +168,20 @@ class SettlementTest extends IntegrationTest {
         // and a stale second tab afterwards is refused too
         assertThatThrownBy(() -> claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version())))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void whileUnpaidAfterTheDueDateTheEstimateRunsToToday() {
+        today(2026, 12, 4, 11);
+        var v = victimWithOffer();
+        accept(v, v.email());
+        today(2027, 1, 21, 20); // the due day itself: not late
+        assertThat(fixtures.latest(v.email(), v.reference()).settlement().latePayment()).isNull();
+        today(2027, 1, 26, 9); // Tue 26 Jan: 22..26 Jan = 5 days, on the 15 350,00 € net
+        PenaltyEstimate late = fixtures.latest(v.email(), v.reference()).settlement().latePayment();
+        assertThat(late.days()).isEqualTo(5);
+        assertThat(late.base()).isEqualByComparingTo("15350.00");
+        assertThat(late.estimate()).isTrue();
     }
 
     @Test
