@@ -8,6 +8,8 @@ import fr.victimportal.deadline.DeadlineSchedule;
 import fr.victimportal.deadline.Questionnaire;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,6 +20,11 @@ import org.springframework.stereotype.Service;
 public class ClaimDeadlines {
 
     private final DeadlineEngine engine = new DeadlineEngine();
+    private final ObjectProvider<SettlementFacts> settlements;
+
+    public ClaimDeadlines(ObjectProvider<SettlementFacts> settlements) {
+        this.settlements = settlements;
+    }
 
     public DeadlineSchedule scheduleFor(ClaimFile file, LocalDate today) {
         return engine.computeAll(factsOf(file), today);
@@ -37,15 +44,21 @@ public class ClaimDeadlines {
                 .toList();
     }
 
-    private static LocalDate doneOn(DeadlineCode code, ClaimFile file) {
+    private LocalDate doneOn(DeadlineCode code, ClaimFile file) {
         return switch (code) {
             case INSURER_NOTICE -> file.dates().declaredToInsurer();
             case QUESTIONNAIRE_ANSWER -> file.questionnaire().answeredOn();
+            case PAYMENT -> settlement(file).map(SettlementFacts.Settlement::paidOn).orElse(null);
             default -> null;
         };
     }
 
-    static ClaimFacts factsOf(ClaimFile file) {
+    private Optional<SettlementFacts.Settlement> settlement(ClaimFile file) {
+        SettlementFacts facts = settlements.getIfAvailable();
+        return facts == null ? Optional.empty() : facts.standingSettlement(file.reference());
+    }
+
+    ClaimFacts factsOf(ClaimFile file) {
         ProcedureDates d = file.dates();
         LocalDate answered = file.questionnaire().answeredOn();
         Questionnaire questionnaire = d.questionnairePresented() == null ? null
@@ -57,6 +70,7 @@ public class ClaimDeadlines {
                 .consolidationKnownDate(d.insurerKnewConsolidation())
                 .questionnaire(questionnaire)
                 .victimOverseasOrAbroad(file.situation().livesAbroad())
+                .settlementDate(settlement(file).map(SettlementFacts.Settlement::concludedOn).orElse(null))
                 .build();
     }
 }

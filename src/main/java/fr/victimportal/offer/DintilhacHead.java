@@ -1,0 +1,67 @@
+package fr.victimportal.offer;
+
+/**
+ * The 20 heads of damage of the Dintilhac nomenclature for the direct victim (DOMAIN §6.1), with the internal codes
+ * DOMAIN recommends (PEP for the permanent aesthetic harm, PE for the préjudice d'établissement). The UI translates
+ * {@code offer.head.<CODE>}; the French name is also kept here for the PDFs and the database.
+ */
+public enum DintilhacHead {
+    DSA("Dépenses de santé actuelles", true, false),
+    FD("Frais divers", true, false),
+    PGPA("Pertes de gains professionnels actuels", true, false),
+    DSF("Dépenses de santé futures", true, true),
+    FLA("Frais de logement adapté", true, true),
+    FVA("Frais de véhicule adapté", true, true),
+    ATP("Assistance par tierce personne", true, true),
+    PGPF("Pertes de gains professionnels futurs", true, true),
+    IP("Incidence professionnelle", true, true),
+    PSU("Préjudice scolaire, universitaire ou de formation", true, true),
+    DFT("Déficit fonctionnel temporaire", false, false),
+    SE("Souffrances endurées", false, false),
+    PET("Préjudice esthétique temporaire", false, false),
+    DFP("Déficit fonctionnel permanent", false, true),
+    PA("Préjudice d’agrément", false, true),
+    PEP("Préjudice esthétique permanent", false, true),
+    PS("Préjudice sexuel", false, true),
+    PE("Préjudice d’établissement", false, true),
+    PPE("Préjudices permanents exceptionnels", false, true),
+    PEV("Préjudices extra-patrimoniaux évolutifs", false, true);
+
+    private final String frenchName;
+    private final boolean patrimonial;
+    private final boolean permanent;
+
+    DintilhacHead(String frenchName, boolean patrimonial, boolean permanent) {
+        this.frenchName = frenchName;
+        this.patrimonial = patrimonial;
+        this.permanent = permanent;
+    }
+
+    public String frenchName() {
+        return frenchName;
+    }
+
+    /** Patrimonial (economic) heads; the others are personal (extra-patrimoniaux). */
+    public boolean patrimonial() {
+        return patrimonial;
+    }
+
+    /** After consolidation (permanent) rather than before it (temporary); PEV is outside consolidation. */
+    public boolean permanent() {
+        return permanent;
+    }
+
+    /** Personal head: third-party payers have no recourse on it unless they prove a benefit paid for it (§6.3). */
+    public boolean personal() {
+        return !patrimonial;
+    }
+
+    /** Heads measured on the 1–7 scale (half points used), for which the expert's grade is recorded. */
+    public boolean graded() {
+        return this == SE || this == PET || this == PEP;
+    }
+
+    public String messageKey() {
+        return "offer.head." + name();
+    }
+}

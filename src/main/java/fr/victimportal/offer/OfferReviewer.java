@@ -1,0 +1,132 @@
+package fr.victimportal.offer;
+
+import fr.victimportal.claim.ClaimDeadlines;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.deadline.Deadline;
+import fr.victimportal.deadline.DeadlineCode;
+import fr.victimportal.deadline.DeadlineSchedule;
+import fr.victimportal.deadline.PenaltyEstimator;
+import fr.victimportal.offer.OfferReview.Comparison;
+import fr.victimportal.offer.OfferReview.HeadBenchmark;
+import fr.victimportal.offer.OfferReview.Missing;
+import fr.victimportal.offer.OfferReview.MissingElement;
+import fr.victimportal.offer.OfferReview.Position;
+import fr.victimportal.offer.OfferReview.Status;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Reviews an offer against R211-40, the L211-9 deadlines and the indicative benchmarks (DOMAIN §5.3, §7). */
+@Component
+class OfferReviewer {
+
+    /** Heads shown next to a benchmark (or its absence) on the review. */
+    static final Set<DintilhacHead> BENCHMARKED = EnumSet.of(DintilhacHead.SE, DintilhacHead.PEP, DintilhacHead.DFT,
+            DintilhacHead.DFP);
+
+    private final ClaimDeadlines claimDeadlines;
+    private final BenchmarkTable table;
+    private final PenaltyEstimator penalties = PenaltyEstimator.withClasspathRates();
+
+    OfferReviewer(ClaimDeadlines claimDeadlines, BenchmarkTable table) {
+        this.claimDeadlines = claimDeadlines;
+        this.table = table;
+    }
+
+    OfferReview review(ClaimFile claim, OfferFile file) {
+        OfferInput in = file.offer();
+        List<DintilhacHead> offered = file.lines().stream().map(OfferFile.Line::head).toList();
+        List<DintilhacHead> notOffered = Arrays.stream(DintilhacHead.values()).filter(h -> !offered.contains(h))
+                .toList();
+        return new OfferReview(file, missing(claim, file), timeliness(claim, file),
+                file.lines().stream().filter(l -> BENCHMARKED.contains(l.head()) || !table.forHead(l.head()).isEmpty())
+                        .map(l -> benchmark(l.input())).toList(),
+                notOffered);
+    }
+
+    static List<Missing> missing(ClaimFile claim, OfferFile file) {
+        OfferInput in = file.offer();
+        List<Missing> out = new ArrayList<>();
+        if (!in.payerStatementsAttached()) {
+            out.add(new Missing(MissingElement.PAYER_STATEMENTS, null));
+        }
+        for (HeadLine h : in.heads()) {
+            if (h.reduction().signum() > 0 && (h.reductionReason() == null || h.reductionReason().isBlank())) {
+                out.add(new Missing(MissingElement.REDUCTION_REASON, h.head()));
+            }
+        }
+        if (!in.withdrawalRightConspicuous()) {
+            out.add(new Missing(MissingElement.WITHDRAWAL_RIGHT, null));
+        }
+        if (in.propertyDamage() == PropertyDamage.NOT_MENTIONED) {
+            out.add(new Missing(MissingElement.PROPERTY_DAMAGE, null));
+        }
+        if (in.kind() == OfferKind.NOT_STATED) {
+            out.add(new Missing(MissingElement.KIND, null));
+        }
+        LocalDate birth = claim.situation() == null ? null : claim.situation().birthDate();
+        boolean minor = birth != null && birth.plusYears(18).isAfter(in.receivedOn());
+        if ((minor || in.victimUnderProtection()) && !in.judicialAuthorisationStated()) {
+            out.add(new Missing(MissingElement.JUDICIAL_AUTHORISATION, null));
+        }
+        return out;
+    }
+
+    /**
+     * L211-9: the 8-month deadline applies to every offer; the 3-month one when the claim has it; the 5-month one
+     * from the insurer learning of consolidation to a definitive offer. Each must be met (D14); the first missed one
+     * starts the L211-13 estimate, on the amount offered before deducting third-party payers (DOMAIN §4 P1b).
+     */
+    OfferReview.Timeliness timeliness(ClaimFile claim, OfferFile file) {
+        OfferInput in = file.offer();
+        DeadlineSchedule schedule = claimDeadlines.scheduleFor(claim, in.receivedOn());
+        List<Deadline> checked = schedule.deadlines().stream()
+                .filter(d -> d.code() == DeadlineCode.OFFER_8M || d.code() == DeadlineCode.OFFER_3M
+                        || (d.code() == DeadlineCode.OFFER_DEFINITIVE_5M && in.kind() == OfferKind.DEFINITIVE))
+                .toList();
+        Deadline missed = checked.stream().filter(d -> in.receivedOn().isAfter(d.dueDate()))
+                .min(Comparator.comparing(Deadline::dueDate)).orElse(null);
+        return new OfferReview.Timeliness(checked, missed, missed == null ? null
+                : penalties.lateOffer(file.totals().gross(), missed.dueDate(), in.receivedOn()));
+    }
+
+    HeadBenchmark benchmark(HeadLine h) {
+        List<Benchmark> rows = table.forHead(h.head());
+        if (rows.isEmpty()) {
+            return new HeadBenchmark(h.head(), Status.NO_BENCHMARK, null, List.of());
+        }
+        if (h.head() == DintilhacHead.DFT) {
+            if (h.days() == null) {
+                return new HeadBenchmark(h.head(), Status.NEEDS_GRADE, null, List.of());
+            }
+            BigDecimal perDay = h.gross().divide(BigDecimal.valueOf(h.days()), 2, RoundingMode.HALF_UP);
+            return new HeadBenchmark(h.head(), Status.COMPARED, perDay, rows.stream()
+                    .filter(b -> b.unit() == Benchmark.Unit.EUR_PER_DAY)
+                    .map(b -> compare(perDay, b, b.low(), b.high())).toList());
+        }
+        if (h.grade() == null) {
+            return new HeadBenchmark(h.head(), Status.NEEDS_GRADE, null, List.of());
+        }
+        // A half grade (3.5/7) sits between two rows: from the lower grade's low to the upper grade's high.
+        int lower = h.grade().setScale(0, RoundingMode.FLOOR).intValue();
+        int upper = h.grade().setScale(0, RoundingMode.CEILING).intValue();
+        List<Comparison> out = new ArrayList<>();
+        rows.stream().filter(b -> b.grade() != null && b.grade() == upper).forEach(up -> rows.stream()
+                .filter(lo -> lo.grade() != null && lo.grade() == lower && lo.referential().equals(up.referential()))
+                .findFirst().ifPresent(lo -> out.add(compare(h.gross(), up, lo.low(), up.high()))));
+        return new HeadBenchmark(h.head(), out.isEmpty() ? Status.NO_BENCHMARK : Status.COMPARED, h.gross(), out);
+    }
+
+    private static Comparison compare(BigDecimal amount, Benchmark b, BigDecimal low, BigDecimal high) {
+        Position p = amount.compareTo(low) < 0 ? Position.BELOW
+                : amount.compareTo(high) > 0 ? Position.ABOVE : Position.WITHIN;
+        return new Comparison(b, low, high, p);
+    }
+}

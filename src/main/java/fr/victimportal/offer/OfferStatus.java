@@ -1,0 +1,5 @@
+package fr.victimportal.offer;
+
+public enum OfferStatus {
+    RECORDED, ACCEPTED, REFUSED, WITHDRAWN
+}

@@ -1,0 +1,15 @@
+package fr.victimportal.offer.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SettlementRepository extends JpaRepository<Settlement, Long> {
+
+    Optional<Settlement> findByActiveOfferId(Long offerId);
+
+    List<Settlement> findByOfferIdOrderByIdDesc(Long offerId);
+
+    /** The claim's standing settlements, newest first. */
+    List<Settlement> findByClaimReferenceAndWithdrawnOnIsNullOrderByIdDesc(String claimReference);
+}

@@ -1,0 +1,178 @@
+package fr.victimportal.offer.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.offer.DintilhacHead;
+import fr.victimportal.offer.HeadLine;
+import fr.victimportal.offer.OfferInput;
+import fr.victimportal.offer.OfferKind;
+import fr.victimportal.offer.OfferService;
+import fr.victimportal.offer.PropertyDamage;
+import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.Fields;
+import fr.victimportal.shared.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Copying the insurer's letter head by head; the totals and nets are computed, never typed. */
+@Route(value = "dossier/:reference/offre/saisie", layout = MainLayout.class)
+@RolesAllowed({"VICTIM", "AGENT", "HELPER"})
+public class OfferRecordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OfferService offers;
+    private final Clock clock;
+    private final List<HeadFields> heads = new ArrayList<>();
+    private String reference;
+
+    public OfferRecordView(OfferService offers, Clock clock) {
+        this.offers = offers;
+        this.clock = clock;
+        addClassNames("portal-page", "offer-record");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ClaimFile claim;
+        try {
+            claim = offers.claimFile(event.getRouteParameters().get("reference").orElse(null));
+        } catch (ClaimNotFoundException notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        reference = claim.reference();
+        removeAll();
+        heads.clear();
+        add(new H1(getTranslation("offer.record.title", reference)), new Paragraph(getTranslation("offer.record.intro")));
+
+        DatePicker receivedOn = Fields.datePicker(getTranslation("offer.record.receivedOn"), LocalDate.now(clock));
+        RadioButtonGroup<OfferKind> kind = radio("offer.record.kind", OfferKind.values(), "offer.kind.");
+        TextField insurer = new TextField(getTranslation("offer.record.insurerName"));
+        insurer.setMaxLength(120);
+        TextArea address = new TextArea(getTranslation("offer.record.insurerAddress"));
+        address.setMaxLength(400);
+        TextField insurerRef = new TextField(getTranslation("offer.record.insurerReference"));
+        insurerRef.setMaxLength(60);
+        Checkbox conspicuous = new Checkbox(getTranslation("offer.record.conspicuous"));
+        Checkbox statements = new Checkbox(getTranslation("offer.record.statements"));
+        RadioButtonGroup<PropertyDamage> property = radio("offer.record.property", PropertyDamage.values(),
+                "offer.property.");
+        Checkbox judicial = new Checkbox(getTranslation("offer.record.judicial"));
+        Checkbox protection = new Checkbox(getTranslation("offer.record.protection"));
+        Div general = new Div(receivedOn, kind, insurer, address, insurerRef, conspicuous, statements, property,
+                judicial, protection);
+        general.addClassName("form-column");
+        add(general, new H2(getTranslation("offer.record.heads")),
+                new Paragraph(getTranslation("offer.record.headsHelp")));
+        for (DintilhacHead h : DintilhacHead.values()) {
+            HeadFields fields = new HeadFields(h);
+            heads.add(fields);
+            add(fields.details);
+        }
+        Button save = new Button(getTranslation("offer.record.save"), e -> save(new OfferInput(receivedOn.getValue(),
+                kind.getValue(), insurer.getValue(), address.getValue(), insurerRef.getValue(), conspicuous.getValue(),
+                statements.getValue(), property.getValue(), judicial.getValue(), protection.getValue(),
+                heads.stream().filter(HeadFields::filled).map(HeadFields::line).toList())));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(save);
+    }
+
+    private void save(OfferInput input) {
+        try {
+            offers.record(reference, input);
+            Notification.show(getTranslation("offer.record.saved"));
+            UI.getCurrent().navigate("dossier/" + reference + "/offre");
+        } catch (UserInputException refusal) {
+            Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private <T extends Enum<T>> RadioButtonGroup<T> radio(String labelKey, T[] values, String itemPrefix) {
+        RadioButtonGroup<T> group = new RadioButtonGroup<>(getTranslation(labelKey));
+        group.setItems(values);
+        group.setItemLabelGenerator(v -> getTranslation(itemPrefix + v.name()));
+        return group;
+    }
+
+    /** One head's fields, folded away until the letter has a figure for it. */
+    private final class HeadFields {
+        final DintilhacHead head;
+        final Details details;
+        final BigDecimalField gross = money("offer.line.gross");
+        final BigDecimalField reduction = money("offer.line.reduction");
+        final TextField reason = new TextField(getTranslation("offer.line.reductionReason"));
+        final BigDecimalField payers = money("offer.line.payers");
+        final TextField payerNames = new TextField(getTranslation("offer.line.payerNames"));
+        final Checkbox proof = new Checkbox(getTranslation("offer.line.proof"));
+        final BigDecimalField grade = new BigDecimalField(getTranslation("offer.line.grade"));
+        final IntegerField days = new IntegerField(getTranslation("offer.line.days"));
+
+        HeadFields(DintilhacHead head) {
+            this.head = head;
+            Div content = new Div(gross, reduction, reason, payers, payerNames);
+            content.addClassName("form-column");
+            if (head.personal()) {
+                content.add(proof);
+            }
+            if (head.graded()) {
+                content.add(grade);
+            }
+            if (head == DintilhacHead.DFT) {
+                content.add(days);
+            }
+            details = new Details(getTranslation(head.messageKey()), content);
+            details.addClassName("offer-head-" + head.name());
+        }
+
+        private BigDecimalField money(String key) {
+            BigDecimalField f = new BigDecimalField(getTranslation(key));
+            f.setSuffixComponent(new com.vaadin.flow.component.html.Span("€"));
+            return f;
+        }
+
+        boolean filled() {
+            return gross.getValue() != null;
+        }
+
+        HeadLine line() {
+            return new HeadLine(head, gross.getValue(), zero(reduction.getValue()), reason.getValue(),
+                    zero(payers.getValue()), payerNames.getValue(), proof.getValue(), grade.getValue(), days.getValue());
+        }
+
+        private BigDecimal zero(BigDecimal v) {
+            return v == null ? BigDecimal.ZERO : v;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("offer.record.pageTitle") + " · " + getTranslation("app.name");
+    }
+}

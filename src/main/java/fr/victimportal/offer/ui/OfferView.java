@@ -1,0 +1,213 @@
+package fr.victimportal.offer.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.deadline.PenaltyEstimate;
+import fr.victimportal.offer.OfferFile;
+import fr.victimportal.offer.OfferReview;
+import fr.victimportal.offer.OfferService;
+import fr.victimportal.offer.OfferStatus;
+import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.Formats;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The insurer's latest offer: its review, the victim's decision with the 15-day withdrawal countdown, the withdrawal
+ * letter, and the payment. What each person may do is decided by {@link OfferService}; the buttons only follow it.
+ */
+@Route(value = "dossier/:reference/offre", layout = fr.victimportal.shared.ui.MainLayout.class)
+@RolesAllowed({"VICTIM", "AGENT", "HELPER"})
+public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OfferService offers;
+    private final Clock clock;
+    private String reference;
+
+    public OfferView(OfferService offers, Clock clock) {
+        this.offers = offers;
+        this.clock = clock;
+        addClassNames("portal-page", "offer-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reference = event.getRouteParameters().get("reference").orElse(null);
+        try {
+            render();
+        } catch (ClaimNotFoundException notYours) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void render() {
+        ClaimFile claim = offers.claimFile(reference);
+        Optional<OfferReview> review = offers.review(reference);
+        removeAll();
+        add(new H1(getTranslation("offer.title", claim.reference())));
+        if (!claim.editable()) {
+            add(new Paragraph(getTranslation("claim.wizard.readOnly", claim.ownerName())));
+        }
+        Anchor record = new Anchor("dossier/" + claim.reference() + "/offre/saisie",
+                getTranslation("offer.record.link"));
+        record.addClassName("action-link");
+        if (review.isEmpty()) {
+            add(new Paragraph(getTranslation("offer.none")), record);
+            return;
+        }
+        OfferFile f = review.get().offer();
+        add(decision(f), new OfferReviewPanel(review.get()));
+        byte[] pdf = offers.reviewPdf(reference, getLocale());
+        add(download(pdf, "analyse-offre-" + claim.reference() + ".pdf", "offer.pdf.review.link"), record);
+    }
+
+    private Section decision(OfferFile f) {
+        Section s = new Section(new H2(getTranslation(f.settlement() == null ? "offer.decision.title"
+                : "offer.settlement.title")));
+        s.addClassNames("card", "offer-decision");
+        Paragraph right = new Paragraph(getTranslation("offer.withdrawalRight"));
+        right.addClassName("withdrawal-right");
+        if (f.status() == OfferStatus.RECORDED) {
+            s.add(right);
+            if (f.mayDecide()) {
+                Button accept = new Button(getTranslation("offer.accept.button"), e -> confirmAcceptance(f));
+                accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                Button refuse = new Button(getTranslation("offer.refuse.button"),
+                        e -> act(() -> offers.refuse(reference, f.id(), f.version())));
+                refuse.setDisableOnClick(true);
+                Div buttons = new Div(accept, refuse);
+                buttons.addClassName("wizard-buttons");
+                s.add(buttons);
+            } else {
+                s.add(new Paragraph(getTranslation("offer.decision.ownerOnly")));
+            }
+        } else if (f.status() == OfferStatus.REFUSED) {
+            s.add(new Paragraph(getTranslation("offer.refused")));
+        }
+        OfferFile.SettlementState st = f.settlement();
+        if (st != null) {
+            settlement(s, f, st);
+        }
+        return s;
+    }
+
+    private void settlement(Section s, OfferFile f, OfferFile.SettlementState st) {
+        s.add(new Paragraph(getTranslation("offer.settlement.concluded", date(st.concludedOn()))));
+        if (st.withdrawn()) {
+            s.add(new Paragraph(getTranslation("offer.settlement.withdrawn", date(st.withdrawnOn()))));
+            if (f.viewer() != fr.victimportal.claim.Relation.AGENT) {
+                s.add(download(offers.withdrawalLetter(reference), "denonciation-" + reference + ".pdf",
+                        "offer.pdf.letter.link"));
+            }
+            return;
+        }
+        if (st.withdrawable()) {
+            Paragraph countdown = new Paragraph(getTranslation("offer.settlement.countdown",
+                    date(st.withdrawalEndsOn()), st.daysLeft()));
+            countdown.addClassName("withdrawal-countdown");
+            s.add(countdown);
+            if (f.mayDecide()) {
+                Button withdraw = new Button(getTranslation("offer.withdraw.button"),
+                        e -> act(() -> offers.withdraw(reference, f.id(), f.version())));
+                withdraw.setDisableOnClick(true);
+                s.add(withdraw);
+            }
+        } else {
+            s.add(new Paragraph(getTranslation("offer.settlement.final", date(st.withdrawalEndsOn()))));
+        }
+        s.add(new Paragraph(getTranslation("offer.payment.due", date(st.paymentDueOn()))));
+        if (st.paidOn() != null) {
+            s.add(new Paragraph(getTranslation("offer.payment.paid", date(st.paidOn()),
+                    Formats.euros(st.paidAmount(), getLocale()))));
+        }
+        if (st.latePayment() != null) {
+            s.add(new Paragraph(getTranslation("offer.payment.late",
+                    Formats.euros(st.latePayment().total(), getLocale()))),
+                    new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
+        }
+        if (f.mayRecordPayment() && st.paidOn() == null) {
+            DatePicker paidOn = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("offer.payment.date"),
+                    LocalDate.now(clock));
+            BigDecimalField amount = new BigDecimalField(getTranslation("offer.payment.amount"));
+            amount.setValue(f.totals().net());
+            Button pay = new Button(getTranslation("offer.payment.button"),
+                    e -> act(() -> offers.recordPayment(reference, f.id(), paidOn.getValue(), amount.getValue())));
+            Div form = new Div(paidOn, amount, pay);
+            form.addClassName("form-column");
+            s.add(form);
+        }
+    }
+
+    /** L211-16 in large type inside the confirmation: nobody accepts without having seen the 15 days. */
+    private void confirmAcceptance(OfferFile f) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("offer.accept.confirm.title"));
+        Paragraph right = new Paragraph(getTranslation("offer.withdrawalRight"));
+        right.addClassName("withdrawal-right");
+        right.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "700");
+        dialog.setText(new Div(new Paragraph(getTranslation("offer.accept.confirm.text",
+                Formats.euros(f.totals().net(), getLocale()))), right));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("offer.accept.confirm.cancel"));
+        dialog.setConfirmText(getTranslation("offer.accept.confirm.ok"));
+        dialog.addConfirmListener(e -> act(() -> offers.accept(reference, f.id(), f.version())));
+        dialog.open();
+    }
+
+    private void act(Supplier<OfferFile> action) {
+        try {
+            action.get();
+        } catch (UserInputException refusal) {
+            Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()))
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException changedElsewhere) {
+            Notification.show(getTranslation("offer.error.changedElsewhere"))
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+        render();
+    }
+
+    private Anchor download(byte[] pdf, String name, String labelKey) {
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(pdf), name, "application/pdf", pdf.length)), getTranslation(labelKey));
+        a.addClassName("pdf-link");
+        return a;
+    }
+
+    private String date(LocalDate d) {
+        return Formats.date(d, getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("offer.pageTitle") + " · " + getTranslation("app.name");
+    }
+}

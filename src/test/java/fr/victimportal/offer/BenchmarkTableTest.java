@@ -1,0 +1,44 @@
+package fr.victimportal.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shipped ranges carry their source, year and version; an operator's licensed table adds rows. */
+class BenchmarkTableTest {
+
+    @Test
+    void theShippedFileHasSeAndPepByGradeDftPerDayAndNoDfp() {
+        BenchmarkTable table = new BenchmarkTable("");
+        assertThat(table.forHead(DintilhacHead.SE)).hasSize(14);
+        assertThat(table.forHead(DintilhacHead.PEP)).hasSize(7);
+        assertThat(table.forHead(DintilhacHead.DFT)).singleElement()
+                .satisfies(b -> assertThat(b.unit()).isEqualTo(Benchmark.Unit.EUR_PER_DAY));
+        assertThat(table.forHead(DintilhacHead.DFP)).isEmpty();
+        assertThat(table.rows()).allSatisfy(b -> {
+            assertThat(b.source()).isNotBlank();
+            assertThat(b.year()).isNotBlank();
+            assertThat(b.version()).isNotBlank();
+            assertThat(b.low()).isLessThan(b.high());
+        });
+    }
+
+    @Test
+    void anOperatorFileAddsRowsInTheSameFormat(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("licensed.csv");
+        Files.writeString(file, "head;grade;low;high;unit;referential;source;year;version\n"
+                + "PET;2;1000;2500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n", StandardCharsets.UTF_8);
+        BenchmarkTable table = new BenchmarkTable(file.toString());
+        assertThat(table.forHead(DintilhacHead.PET)).singleElement()
+                .satisfies(b -> assertThat(b.version()).isEqualTo("op-1"));
+
+        Files.writeString(file, "head;grade;low;high\nPET;2;1000;2500\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new BenchmarkTable(file.toString())).hasMessageContaining("9 columns");
+    }
+}

@@ -1,0 +1,78 @@
+package fr.victimportal.offer;
+
+import fr.victimportal.account.Role;
+import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.account.PortalUserDetailsService;
+import fr.victimportal.claim.domain.ClaimParticipant;
+import fr.victimportal.claim.domain.ClaimParticipantRepository;
+import fr.victimportal.claim.domain.ClaimRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** A victim with a submitted claim, and offers as the insurer's letter would state them. */
+@Component
+public class OfferFixtures {
+
+    private final ClaimFixtures claims;
+    private final OfferService offers;
+    private final ClaimRepository claimRepository;
+    private final ClaimParticipantRepository participants;
+    private final PortalUserDetailsService users;
+
+    OfferFixtures(ClaimFixtures claims, OfferService offers, ClaimRepository claimRepository,
+            ClaimParticipantRepository participants, PortalUserDetailsService users) {
+        this.claims = claims;
+        this.offers = offers;
+        this.claimRepository = claimRepository;
+        this.participants = participants;
+        this.users = users;
+    }
+
+    /** An association caseworker under the victim's mandate, attached as the mandate module will. */
+    public String helperOf(Victim v) {
+        String helper = claims.newUser(Role.HELPER, "Asso Aide Victimes");
+        participants.save(new ClaimParticipant(claimRepository.findByReference(v.reference()).orElseThrow().getId(),
+                users.loadUserByUsername(helper).id(), Role.HELPER, Instant.parse("2026-01-01T00:00:00Z")));
+        return helper;
+    }
+
+    public record Victim(String email, String reference) {
+    }
+
+    /**
+     * Accident Mon 5 Jan 2026; insurer told 12 Jan (within the R211-29 month, so no suspension); no questionnaire
+     * date, so the 8-month offer deadline is not suspended: 5 Sep 2026 is a Saturday, due Mon 7 Sep 2026.
+     */
+    public Victim victim(String name) {
+        String email = claims.newUser(Role.VICTIM, name);
+        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new ProcedureDates(
+                LocalDate.of(2026, 1, 12), null, null, null));
+        return new Victim(email, ref);
+    }
+
+    /** A complete definitive offer: every R211-40 element present. */
+    public static OfferInput complete(LocalDate receivedOn, List<HeadLine> heads) {
+        return new OfferInput(receivedOn, OfferKind.DEFINITIVE, "Assurances du Sud", "12 rue du Port\n33000 Bordeaux",
+                "SIN-2026-0042", true, true, PropertyDamage.ALREADY_SETTLED, false, false, heads);
+    }
+
+    public static List<HeadLine> typicalHeads() {
+        return List.of(
+                HeadLine.of(DintilhacHead.DSA, "1250.40").withPayer("1100.40", "CPAM de la Gironde", false),
+                HeadLine.of(DintilhacHead.PGPA, "3200.00").withPayer("2000.00", "CPAM de la Gironde", false),
+                HeadLine.of(DintilhacHead.DFT, "1500.00").withDays(60),
+                HeadLine.of(DintilhacHead.SE, "3500.00").withGrade("3"),
+                HeadLine.of(DintilhacHead.DFP, "9000.00"));
+    }
+
+    public long record(Victim v, OfferInput input) {
+        return claims.as(v.email(), () -> offers.record(v.reference(), input));
+    }
+
+    public OfferFile latest(String email, String reference) {
+        return claims.as(email, () -> offers.latest(reference).orElseThrow());
+    }
+}
