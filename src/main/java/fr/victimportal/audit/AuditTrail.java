@@ -61,8 +61,8 @@ public class AuditTrail {
         String prev = last.isEmpty() ? GENESIS : (String) last.get(0)[1];
         AuditEntry entry = new AuditEntry(seq, clock.instant().truncatedTo(ChronoUnit.MILLIS), r.actorId(),
                 r.actorRole(), r.claimId(), r.subject(), r.action(), r.outcome());
-        jdbc.update("insert into audit_entry (seq, occurred_at, actor_id, actor_role, claim_id, subject, action, outcome,"
-                + " prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq,
+        jdbc.update("insert into audit_entry (seq, occurred_at, actor_id, actor_role, claim_id, subject, action,"
+                + " outcome, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq,
                 OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC), r.actorId(), r.actorRole(), r.claimId(),
                 r.subject(), r.action().name(), r.outcome().name(), prev, hash(prev, entry));
         return entry;

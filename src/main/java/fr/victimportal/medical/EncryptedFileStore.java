@@ -98,8 +98,8 @@ class EncryptedFileStore {
                 try (InputStream plain = new DigestInputStream(decrypting(new MacInputStream(in, mac)), sha)) {
                     plain.transferTo(OutputStream.nullOutputStream());
                 }
-                return MessageDigest.isEqual(HexFormat.of().formatHex(mac.doFinal()).getBytes(StandardCharsets.US_ASCII),
-                        storedMac.getBytes(StandardCharsets.US_ASCII))
+                byte[] computed = HexFormat.of().formatHex(mac.doFinal()).getBytes(StandardCharsets.US_ASCII);
+                return MessageDigest.isEqual(computed, storedMac.getBytes(StandardCharsets.US_ASCII))
                         && HexFormat.of().formatHex(sha.digest()).equals(expectedSha256);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);

@@ -27,7 +27,8 @@ class MedicalFileKey {
 
     MedicalFileKey(@Value("${portal.medical.encryption-key:}") String configured,
             @Value("${portal.medical.key-file:./data/medical-file.key}") Path keyFile) {
-        this.key = configured.isBlank() ? fromFile(keyFile) : decode(configured.trim(), "portal.medical.encryption-key");
+        this.key = configured.isBlank() ? fromFile(keyFile)
+                : decode(configured.trim(), "portal.medical.encryption-key");
     }
 
     byte[] bytes() {

@@ -119,7 +119,8 @@ class UploadChecks {
     static String shown(String name) {
         String safe = name.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return safe.codePointCount(0, safe.length()) > 80 ? safe.substring(0, safe.offsetByCodePoints(0, 77)) + "…" : safe;
+        return safe.codePointCount(0, safe.length()) > 80
+                ? safe.substring(0, safe.offsetByCodePoints(0, 77)) + "…" : safe;
     }
 
     private static UserInputException refused(String name, String key, Object... more) {

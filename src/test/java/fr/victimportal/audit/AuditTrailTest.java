@@ -10,17 +10,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The trail is a hash chain: an edited or removed row is detected by the check. */
 class AuditTrailTest extends IntegrationTest {
 
+    /** Ids no real row has, so these entries never show in a real claim's access log during the suite. */
+    private static final long CLAIM_A = 9_000_000_042L;
+    private static final long CLAIM_B = 9_000_000_043L;
+    private static final long ACTOR = 9_000_000_001L;
+
     @Autowired
     private AuditTrail trail;
     @Autowired
     private JdbcTemplate jdbc;
 
+    private static AuditRecord entry(long actor, String role, long claim, AuditAction action, AuditOutcome outcome) {
+        return new AuditRecord(actor, role, claim, "document:" + (claim + 1), action, outcome);
+    }
+
     @Test
     void anEditedRowBreaksTheChainAtThatEntry() {
-        trail.record(new AuditRecord(1L, "OWNER", 42L, "document:1", AuditAction.SHARE, AuditOutcome.GRANTED));
-        AuditEntry denied = trail.record(new AuditRecord(2L, "AGENT", 42L, "document:1", AuditAction.DOWNLOAD,
-                AuditOutcome.DENIED));
-        trail.record(new AuditRecord(3L, "DOCTOR", 42L, "document:1", AuditAction.VIEW, AuditOutcome.GRANTED));
+        trail.record(entry(ACTOR, "OWNER", CLAIM_A, AuditAction.SHARE, AuditOutcome.GRANTED));
+        AuditEntry denied = trail.record(entry(ACTOR + 1, "AGENT", CLAIM_A, AuditAction.DOWNLOAD, AuditOutcome.DENIED));
+        trail.record(entry(ACTOR + 2, "DOCTOR", CLAIM_A, AuditAction.VIEW, AuditOutcome.GRANTED));
         assertThat(trail.verify().intact()).isTrue();
 
         // someone hides the agent's refused attempt by turning it into a granted one
@@ -37,9 +45,8 @@ class AuditTrailTest extends IntegrationTest {
 
     @Test
     void aDeletedRowBreaksTheChainToo() {
-        AuditEntry first = trail.record(new AuditRecord(1L, "OWNER", 43L, "document:2", AuditAction.UPLOAD,
-                AuditOutcome.GRANTED));
-        trail.record(new AuditRecord(1L, "OWNER", 43L, "document:2", AuditAction.SHARE, AuditOutcome.GRANTED));
+        AuditEntry first = trail.record(entry(ACTOR, "OWNER", CLAIM_B, AuditAction.UPLOAD, AuditOutcome.GRANTED));
+        trail.record(entry(ACTOR, "OWNER", CLAIM_B, AuditAction.SHARE, AuditOutcome.GRANTED));
         var row = jdbc.queryForMap("select * from audit_entry where seq = ?", first.seq());
         jdbc.update("delete from audit_entry where seq = ?", first.seq());
         try {

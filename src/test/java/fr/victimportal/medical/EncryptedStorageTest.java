@@ -82,8 +82,8 @@ class EncryptedStorageTest extends IntegrationTest {
         long a = medical.upload(cast, TestFiles.png(), DocumentClass.MEDICAL_CARE, "A");
         long b = medical.upload(cast, TestFiles.png(), DocumentClass.MEDICAL_CARE, "B");
         // copy A's encrypted bytes and MAC over B's: the MAC binds the bytes to their storage id
-        jdbc.update("update medical_blob set content = ?, mac = (select b2.mac from medical_blob b2 join medical_document"
-                + " d on d.storage_id = b2.id where d.id = ?) where id = (select storage_id from medical_document"
+        jdbc.update("update medical_blob set content = ?, mac = (select b2.mac from medical_blob b2"
+                + " join medical_document d on d.storage_id = b2.id where d.id = ?) where id = (select storage_id from medical_document"
                 + " where id = ?)", stored(a), a, b);
         assertThatThrownBy(() -> fixtures.as(cast.victim(), () -> {
             documents.read(b, false, info -> new ByteArrayOutputStream());

@@ -20,7 +20,8 @@ class DocumentCard extends Div {
     DocumentCard(DocumentSummary doc, MedicalDocuments documents, List<Participant> recipients, Runnable changed) {
         addClassNames("card", "document-card");
         String title = doc.title() != null ? doc.title() : getTranslation("medical.documents.hidden");
-        Span status = new Span(getTranslation(doc.shared() ? "medical.documents.shared" : "medical.documents.notShared"));
+        Span status = new Span(getTranslation(
+                doc.shared() ? "medical.documents.shared" : "medical.documents.notShared"));
         status.getElement().getThemeList().add(doc.shared() ? "badge success" : "badge contrast");
         String what = getTranslation("medical.class." + doc.documentClass())
                 + (doc.type() != null ? " · " + getTranslation("medical.type." + doc.type()) : "");

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import fr.victimportal.medical.MedicalDocuments;
 import fr.victimportal.medical.UploadOutcome;
 import java.io.IOException;
@@ -44,8 +44,15 @@ class UploadPanel extends Section {
         this.stored = stored;
         addClassNames("card", "upload-panel");
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.toTempFile((meta, file) -> ui.access(
-                () -> addPending(meta.fileName(), file.toPath()))));
+        long transportLimit = documents.maxFileSize() + 1024 * 1024;
+        // the transport stops a far-too-big file before it fills the disk; the service gives the precise refusal
+        upload = new Upload(new TemporaryFileUploadHandler((meta, file) -> ui.access(
+                () -> addPending(meta.fileName(), file.toPath()))) {
+            @Override
+            public long getFileSizeMax() {
+                return transportLimit;
+            }
+        });
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxFileSize()));
         upload.setDropAllowed(true);
