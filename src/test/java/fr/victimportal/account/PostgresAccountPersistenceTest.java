@@ -1,12 +1,9 @@
 package fr.victimportal.account;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.victimportal.PostgresSchemas;
 import fr.victimportal.TestClockConfiguration;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -26,19 +23,10 @@ import org.springframework.test.context.ActiveProfiles;
 class PostgresAccountPersistenceTest extends AccountPersistenceTest {
 
     static final String SCHEMA = "vp_test";
-    static final String URL = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA;
+    static final String URL = PostgresSchemas.URL_PREFIX + SCHEMA;
 
     @BeforeAll
     static void freshSchema() throws SQLException {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        try (Connection connection = DriverManager.getConnection(URL, "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + SCHEMA + " cascade");
-        } catch (SQLException unreachable) {
-            if (ci) {
-                throw unreachable;
-            }
-            assumeTrue(false, "PostgreSQL on 127.0.0.1:5432 is not reachable: " + unreachable.getMessage());
-        }
+        PostgresSchemas.freshOrSkip(SCHEMA);
     }
 }
