@@ -3,9 +3,8 @@ package fr.victimportal.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import fr.victimportal.TestSmtp;
 import fr.victimportal.TestClock;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
@@ -50,8 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class MultiInstanceMailTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static final GreenMailExtension SMTP = TestSmtp.server();
 
     static final int MAILS = 40;
 

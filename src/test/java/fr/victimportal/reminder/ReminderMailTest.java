@@ -3,9 +3,8 @@ package fr.victimportal.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import fr.victimportal.TestSmtp;
 import fr.victimportal.IntegrationTest;
 import fr.victimportal.TestClock;
 import fr.victimportal.account.AccountService;
@@ -41,8 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReminderMailTest extends IntegrationTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static final GreenMailExtension SMTP = TestSmtp.server();
 
     /** Accident Mon 5 Oct 2026, insurer told 20 Oct, questionnaire presented Tue 10 Nov: answer due Tue 22 Dec. */
     static final ProcedureDates QUESTIONNAIRE_ON_10_NOV = new ProcedureDates(LocalDate.of(2026, 10, 20),
