@@ -37,7 +37,7 @@ class ModuleDependencyRulesTest {
             Map.entry("medical", Set.of("shared", "account", "claim", "audit")),
             Map.entry("doctor", Set.of("shared", "account", "claim", "notification")),
             Map.entry("expertise", Set.of("shared", "account", "claim", "deadline")),
-            Map.entry("offer", Set.of("shared", "account", "claim", "deadline", "audit")),
+            Map.entry("offer", Set.of("shared", "account", "claim", "deadline", "audit", "notification")),
             Map.entry("aggravation", Set.of("shared", "account", "claim", "deadline")),
             Map.entry("mandate", Set.of("shared", "account", "claim", "audit", "notification")),
             Map.entry("reminder", Set.of("shared", "deadline", "notification", "claim", "expertise", "offer",

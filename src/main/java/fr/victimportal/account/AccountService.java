@@ -60,6 +60,12 @@ public class AccountService {
         return accounts.findByDisplayNameContainingIgnoreCase(text.trim()).stream().map(UserAccount::getId).toList();
     }
 
+    /** Ids of the accounts that hold a role (the insurer's agents to tell of a settlement or a withdrawal). */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> idsWithRole(Role role) {
+        return accounts.findByRoleOrderById(role).stream().map(UserAccount::getId).toList();
+    }
+
     /** The role of an account, for modules that must check a person's role before giving them a part in a claim. */
     @Transactional(readOnly = true)
     public java.util.Optional<Role> roleOf(long id) {

@@ -49,8 +49,21 @@ public class ClaimDeadlines {
             case INSURER_NOTICE -> file.dates().declaredToInsurer();
             case QUESTIONNAIRE_ANSWER -> file.questionnaire().answeredOn();
             case PAYMENT -> settlement(file).map(SettlementFacts.Settlement::paidOn).orElse(null);
+            case OFFER_8M, OFFER_3M -> offerDates(file.reference()).firstOfferOn();
+            case OFFER_DEFINITIVE_5M -> offerDates(file.reference()).firstDefinitiveOfferOn();
             default -> null;
         };
+    }
+
+    /** The offers received on the claim, for the jobs and the dashboard. */
+    public SettlementFacts.OfferDates offerDates(String reference) {
+        SettlementFacts facts = settlements.getIfAvailable();
+        return facts == null ? SettlementFacts.OfferDates.NONE : facts.offerDates(reference);
+    }
+
+    /** The claim's standing settlement, or {@code null}. */
+    public SettlementFacts.Settlement standingSettlement(ClaimFile file) {
+        return settlement(file).orElse(null);
     }
 
     private Optional<SettlementFacts.Settlement> settlement(ClaimFile file) {

@@ -4,8 +4,35 @@ import fr.victimportal.deadline.DeadlineSchedule;
 
 /**
  * The legal clock of a submitted claim as background jobs (reminders) need it: who owns it, whether the R211-37
- * questionnaire is answered, and every deadline. No other personal data.
+ * questionnaire is answered, the offers received, the standing settlement, and every deadline. No other personal data.
+ *
+ * @param offers     the first offer and first definitive offer received ({@link SettlementFacts.OfferDates#NONE} if none)
+ * @param settlement the standing (not withdrawn) settlement, or {@code null}
  */
 public record ClaimSchedule(String reference, long ownerId, boolean questionnaireAnswered,
-        DeadlineSchedule deadlines) {
+        DeadlineSchedule deadlines, SettlementFacts.OfferDates offers, SettlementFacts.Settlement settlement) {
+
+    public ClaimSchedule {
+        offers = offers == null ? SettlementFacts.OfferDates.NONE : offers;
+    }
+
+    /** A claim with no offer and no settlement yet. */
+    public ClaimSchedule(String reference, long ownerId, boolean questionnaireAnswered, DeadlineSchedule deadlines) {
+        this(reference, ownerId, questionnaireAnswered, deadlines, SettlementFacts.OfferDates.NONE, null);
+    }
+
+    /** Whether the insurer has made an offer (provisional or definitive), which meets the L211-9 al. 2 deadline. */
+    public boolean offerReceived() {
+        return offers.firstOfferOn() != null;
+    }
+
+    /** Whether a definitive offer has been received, which meets the L211-9 al. 3 deadline. */
+    public boolean definitiveOfferReceived() {
+        return offers.firstDefinitiveOfferOn() != null;
+    }
+
+    /** Whether the insurer has paid the standing settlement (L211-17). */
+    public boolean paid() {
+        return settlement != null && settlement.paidOn() != null;
+    }
 }

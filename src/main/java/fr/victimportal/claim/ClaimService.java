@@ -170,7 +170,8 @@ public class ClaimService {
                     ClaimFile file = toFile(new Access(c, Relation.AGENT));
                     try {
                         return Optional.of(new ClaimSchedule(c.getReference(), c.getOwnerId(),
-                                file.questionnaireAnswered(), deadlines.scheduleFor(file, today)));
+                                file.questionnaireAnswered(), deadlines.scheduleFor(file, today),
+                                deadlines.offerDates(c.getReference()), deadlines.standingSettlement(file)));
                     } catch (DeadlineInputException impossible) {
                         log.warn("No legal clock for claim {}: {}", reference, impossible.getMessage());
                         return Optional.empty();

@@ -14,6 +14,19 @@ public interface SettlementFacts {
     record Settlement(LocalDate concludedOn, LocalDate paidOn) {
     }
 
+    /**
+     * The day the first offer and the first definitive offer reached the victim, each {@code null} when none has:
+     * they meet the L211-9 offer deadlines, so the "offer overdue" reminders stop.
+     */
+    record OfferDates(LocalDate firstOfferOn, LocalDate firstDefinitiveOfferOn) {
+        public static final OfferDates NONE = new OfferDates(null, null);
+    }
+
     /** The claim's standing (not withdrawn) settlement, if any. */
     Optional<Settlement> standingSettlement(String claimReference);
+
+    /** The offers received on the claim. */
+    default OfferDates offerDates(String claimReference) {
+        return OfferDates.NONE;
+    }
 }

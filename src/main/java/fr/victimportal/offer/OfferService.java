@@ -1,6 +1,9 @@
 package fr.victimportal.offer;
 
+import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
+import fr.victimportal.account.Role;
+import fr.victimportal.claim.ClaimClockChanged;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
@@ -11,6 +14,9 @@ import fr.victimportal.deadline.DeadlineEngine;
 import fr.victimportal.deadline.EventType;
 import fr.victimportal.deadline.PenaltyEstimate;
 import fr.victimportal.deadline.PenaltyEstimator;
+import fr.victimportal.notification.Mail;
+import fr.victimportal.notification.MailMessage;
+import fr.victimportal.notification.Outbox;
 import fr.victimportal.offer.domain.Offer;
 import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.Settlement;
@@ -24,6 +30,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +53,18 @@ public class OfferService {
     private final Clock clock;
     private final OfferReviewer reviewer;
     private final OfferPdf pdf;
+    private final ApplicationEventPublisher events;
+    private final Outbox outbox;
+    private final AccountService accounts;
     private final DeadlineEngine engine = new DeadlineEngine();
     private final PenaltyEstimator penalties = PenaltyEstimator.withClasspathRates();
 
     public OfferService(ClaimService claims, OfferRepository offers,
-            SettlementRepository settlements, CurrentUser currentUser, Clock clock, OfferReviewer reviewer, OfferPdf pdf) {
+            SettlementRepository settlements, CurrentUser currentUser, Clock clock, OfferReviewer reviewer, OfferPdf pdf,
+            ApplicationEventPublisher events, Outbox outbox, AccountService accounts) {
+        this.events = events;
+        this.outbox = outbox;
+        this.accounts = accounts;
         this.reviewer = reviewer;
         this.pdf = pdf;
         this.claims = claims;
@@ -74,7 +88,9 @@ public class OfferService {
         ClaimFile file = claim(reference);
         OfferRules.check(input, file.accident().date(), today());
         Offer offer = new Offer(file.reference(), input, currentUser.require().id(), clock.instant());
-        return offers.saveAndFlush(offer).getId();
+        long id = offers.saveAndFlush(offer).getId();
+        events.publishEvent(new ClaimClockChanged(file.reference(), "offer-recorded"));
+        return id;
     }
 
     @Transactional(readOnly = true)
@@ -132,6 +148,13 @@ public class OfferService {
         offers.saveAndFlush(offer);
         settlements.saveAndFlush(new Settlement(offer.getId(), file.reference(), today, currentUser.require().id(),
                 this.clock.instant(), withdrawal.dueDate(), payment.dueDate()));
+        events.publishEvent(new ClaimClockChanged(file.reference(), "offer-accepted"));
+        tellAgents(file.reference(), "accepted:" + offer.getId(), MailMessage
+                .subject("offer.mail.accepted.subject", file.reference())
+                .paragraph("offer.mail.accepted.lead", file.reference(), today, withdrawal.dueDate(), payment.dueDate())
+                .paragraph("offer.mail.legalBasis")
+                .action("offer.mail.action", "dossier/" + file.reference() + "/offre")
+                .build());
         return toFile(file, offer);
     }
 
@@ -164,6 +187,13 @@ public class OfferService {
         settlements.saveAndFlush(s);
         offer.decide(OfferStatus.WITHDRAWN, clock.instant());
         offers.saveAndFlush(offer);
+        events.publishEvent(new ClaimClockChanged(file.reference(), "settlement-withdrawn"));
+        tellAgents(file.reference(), "withdrawn:" + offer.getId(), MailMessage
+                .subject("offer.mail.withdrawn.subject", file.reference())
+                .paragraph("offer.mail.withdrawn.lead", file.reference(), s.getConcludedOn(), today())
+                .paragraph("offer.mail.legalBasis")
+                .action("offer.mail.action", "dossier/" + file.reference() + "/offre")
+                .build());
         return toFile(file, offer);
     }
 
@@ -185,7 +215,18 @@ public class OfferService {
         }
         s.paid(paidOn, OfferMath.euros(amount), currentUser.require().id());
         settlements.saveAndFlush(s);
+        events.publishEvent(new ClaimClockChanged(file.reference(), "settlement-paid"));
         return toFile(file, offer);
+    }
+
+    /**
+     * Tells the insurer's agents, in the transaction of the change, that the victim accepted or withdrew: a procedure
+     * notice (not a reminder they could turn off), once per agent and event.
+     */
+    private void tellAgents(String reference, String event, MailMessage message) {
+        for (long agent : accounts.idsWithRole(Role.AGENT)) {
+            outbox.enqueue(Mail.notice(agent, message, "offer:" + reference + ":" + event + ":" + agent));
+        }
     }
 
     private Offer decidable(ClaimFile file, long offerId, long expectedVersion) {

@@ -1,7 +1,10 @@
 package fr.victimportal.offer;
 
 import fr.victimportal.claim.SettlementFacts;
+import fr.victimportal.offer.domain.Offer;
+import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.SettlementRepository;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,9 +14,22 @@ import org.springframework.transaction.annotation.Transactional;
 class OfferSettlementFacts implements SettlementFacts {
 
     private final SettlementRepository settlements;
+    private final OfferRepository offers;
 
-    OfferSettlementFacts(SettlementRepository settlements) {
+    OfferSettlementFacts(SettlementRepository settlements, OfferRepository offers) {
         this.settlements = settlements;
+        this.offers = offers;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OfferDates offerDates(String claimReference) {
+        LocalDate first = offers.findFirstByClaimReferenceOrderByReceivedOnAsc(claimReference)
+                .map(Offer::getReceivedOn).orElse(null);
+        LocalDate definitive = first == null ? null
+                : offers.findFirstByClaimReferenceAndKindOrderByReceivedOnAsc(claimReference, OfferKind.DEFINITIVE)
+                        .map(Offer::getReceivedOn).orElse(null);
+        return new OfferDates(first, definitive);
     }
 
     @Override

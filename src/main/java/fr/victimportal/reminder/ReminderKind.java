@@ -7,15 +7,15 @@ import fr.victimportal.deadline.DeadlineCode;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * Every reminder the portal sends, each tied to one deadline of the legal clock (DOMAIN §3.2): when it is sent
  * relative to the deadline's due date, until when it is still worth sending if the plan is made late, on which
  * condition, to whom, and which screen it links to.
  *
- * <p>To add one (e.g. the medical examination, the withdrawal period or the payment, once the expertise and offer
- * modules feed their dates into the claim's legal clock): add a constant here, its texts
+ * <p>To add one (e.g. the medical examination, once the expertise module feeds its dates into the claim's legal
+ * clock): add a constant here, its texts
  * {@code reminder.<KIND>.subject} and {@code .lead} in both translation files, and if needed a topic. The planner,
  * the job, the unique key and the tests of the texts pick it up.
  */
@@ -23,25 +23,37 @@ public enum ReminderKind {
 
     /** R211-31: answer the insurer's questionnaire, a week before the six weeks run out. */
     QUESTIONNAIRE_ANSWER_IN_7_DAYS(DeadlineCode.QUESTIONNAIRE_ANSWER, ReminderTopic.QUESTIONNAIRE,
-            due -> due.minusDays(7), due -> due.minusDays(2), Conditions.QUESTIONNAIRE_NOT_ANSWERED,
-            Screen.QUESTIONNAIRE),
+            Timing.due(-7), Timing.due(-2), Conditions.QUESTIONNAIRE_NOT_ANSWERED, Screen.QUESTIONNAIRE),
     /** R211-31: the last day is tomorrow. */
     QUESTIONNAIRE_ANSWER_TOMORROW(DeadlineCode.QUESTIONNAIRE_ANSWER, ReminderTopic.QUESTIONNAIRE,
-            due -> due.minusDays(1), due -> due, Conditions.QUESTIONNAIRE_NOT_ANSWERED, Screen.QUESTIONNAIRE),
+            Timing.due(-1), Timing.due(0), Conditions.QUESTIONNAIRE_NOT_ANSWERED, Screen.QUESTIONNAIRE),
     /** L211-9 al. 2: the eight months for an offer have run out; what it means for the victim (L211-13). */
     OFFER_8M_OVERDUE(DeadlineCode.OFFER_8M, ReminderTopic.OFFER,
-            due -> due.plusDays(1), due -> due.plusDays(30), Conditions.FIRM_DATE, Screen.DASHBOARD),
+            Timing.due(1), Timing.due(30), Conditions.NO_OFFER_YET, Screen.DASHBOARD),
     /** L211-9 al. 3: the five months for the definitive offer have run out (L211-13). */
     OFFER_DEFINITIVE_5M_OVERDUE(DeadlineCode.OFFER_DEFINITIVE_5M, ReminderTopic.OFFER,
-            due -> due.plusDays(1), due -> due.plusDays(30), Conditions.FIRM_DATE, Screen.DASHBOARD),
+            Timing.due(1), Timing.due(30), Conditions.NO_DEFINITIVE_OFFER_YET, Screen.DASHBOARD),
+    /** L211-16: the victim has just accepted; the 15 days to change their mind run until the due date. */
+    WITHDRAWAL_AT_ACCEPTANCE(DeadlineCode.WITHDRAWAL, ReminderTopic.SETTLEMENT,
+            Timing.trigger(0), Timing.trigger(2), Conditions.ALWAYS, Screen.OFFER),
+    /** L211-16: three days left to withdraw. */
+    WITHDRAWAL_IN_3_DAYS(DeadlineCode.WITHDRAWAL, ReminderTopic.SETTLEMENT,
+            Timing.due(-3), Timing.due(-1), Conditions.ALWAYS, Screen.OFFER),
+    /** L211-16: the last day to withdraw is today. */
+    WITHDRAWAL_LAST_DAY(DeadlineCode.WITHDRAWAL, ReminderTopic.SETTLEMENT,
+            Timing.due(0), Timing.due(0), Conditions.ALWAYS, Screen.OFFER),
+    /** L211-17: the insurer had a month after the withdrawal period to pay and has not recorded a payment. */
+    PAYMENT_OVERDUE(DeadlineCode.PAYMENT, ReminderTopic.SETTLEMENT,
+            Timing.due(1), Timing.due(30), Conditions.NOT_PAID, Screen.OFFER),
     /** C. civ. 2226: one year and one month before the ten-year limitation ends. */
     LIMITATION_IN_13_MONTHS(DeadlineCode.LIMITATION, ReminderTopic.LIMITATION,
-            due -> due.minusYears(1).minusMonths(1), due -> due.minusDays(1), Conditions.ALWAYS, Screen.DASHBOARD);
+            d -> d.dueDate().minusYears(1).minusMonths(1), Timing.due(-1), Conditions.ALWAYS, Screen.DASHBOARD);
 
     /** The screen a reminder links to, as a route of the claim module. */
     enum Screen {
         DASHBOARD("", "reminder.action.dashboard"),
-        QUESTIONNAIRE("/questionnaire", "reminder.action.questionnaire");
+        QUESTIONNAIRE("/questionnaire", "reminder.action.questionnaire"),
+        OFFER("/offre", "reminder.action.offer");
 
         final String suffix;
         final String labelKey;
@@ -58,13 +70,13 @@ public enum ReminderKind {
 
     private final DeadlineCode deadline;
     private final ReminderTopic topic;
-    private final UnaryOperator<LocalDate> sendOn;
-    private final UnaryOperator<LocalDate> lastSendOn;
+    private final Function<Deadline, LocalDate> sendOn;
+    private final Function<Deadline, LocalDate> lastSendOn;
     private final BiPredicate<ClaimSchedule, Deadline> condition;
     private final Screen screen;
 
-    ReminderKind(DeadlineCode deadline, ReminderTopic topic, UnaryOperator<LocalDate> sendOn,
-            UnaryOperator<LocalDate> lastSendOn, BiPredicate<ClaimSchedule, Deadline> condition, Screen screen) {
+    ReminderKind(DeadlineCode deadline, ReminderTopic topic, Function<Deadline, LocalDate> sendOn,
+            Function<Deadline, LocalDate> lastSendOn, BiPredicate<ClaimSchedule, Deadline> condition, Screen screen) {
         this.deadline = deadline;
         this.topic = topic;
         this.sendOn = sendOn;
@@ -81,14 +93,14 @@ public enum ReminderKind {
         return topic;
     }
 
-    /** The day the reminder is sent for a deadline due on {@code due}. */
-    public LocalDate sendOn(LocalDate due) {
-        return sendOn.apply(due);
+    /** The day the reminder is sent for this deadline. */
+    public LocalDate sendOn(Deadline deadline) {
+        return sendOn.apply(deadline);
     }
 
     /** The last day it still makes sense to send it (when the plan is made late, or the job was down). */
-    public LocalDate lastSendOn(LocalDate due) {
-        return lastSendOn.apply(due);
+    public LocalDate lastSendOn(Deadline deadline) {
+        return lastSendOn.apply(deadline);
     }
 
     /** Whether the claim's state calls for this reminder about this deadline. */
@@ -113,6 +125,21 @@ public enum ReminderKind {
         return "reminder." + name() + ".lead";
     }
 
+    /** When a reminder is sent, counted from the deadline's due date or from the event it runs from. */
+    private static final class Timing {
+
+        static Function<Deadline, LocalDate> due(int days) {
+            return d -> d.dueDate().plusDays(days);
+        }
+
+        static Function<Deadline, LocalDate> trigger(int days) {
+            return d -> d.triggerDate().plusDays(days);
+        }
+
+        private Timing() {
+        }
+    }
+
     private static final class Conditions {
 
         static final BiPredicate<ClaimSchedule, Deadline> ALWAYS = (c, d) -> true;
@@ -120,6 +147,14 @@ public enum ReminderKind {
                 (c, d) -> !c.questionnaireAnswered();
         /** While a suspension runs the date moves later every day: not a date to announce as passed. */
         static final BiPredicate<ClaimSchedule, Deadline> FIRM_DATE = (c, d) -> !d.provisional();
+        /** L211-9 al. 2 is met by any offer, provisional or definitive. */
+        static final BiPredicate<ClaimSchedule, Deadline> NO_OFFER_YET =
+                FIRM_DATE.and((c, d) -> !c.offerReceived());
+        /** L211-9 al. 3 is met by the definitive offer only. */
+        static final BiPredicate<ClaimSchedule, Deadline> NO_DEFINITIVE_OFFER_YET =
+                FIRM_DATE.and((c, d) -> !c.definitiveOfferReceived());
+        /** L211-17: nothing to remind once the insurer has paid. */
+        static final BiPredicate<ClaimSchedule, Deadline> NOT_PAID = (c, d) -> !c.paid();
 
         private Conditions() {
         }

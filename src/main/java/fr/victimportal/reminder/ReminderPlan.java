@@ -33,7 +33,7 @@ final class ReminderPlan {
             for (Deadline deadline : claim.deadlines().all(kind.deadline())) {
                 if (kind.appliesTo(claim, deadline)) {
                     LocalDate due = deadline.dueDate();
-                    entries.add(new Entry(kind, due, kind.sendOn(due), today.isAfter(kind.lastSendOn(due))));
+                    entries.add(new Entry(kind, due, kind.sendOn(deadline), today.isAfter(kind.lastSendOn(deadline))));
                 }
             }
         }

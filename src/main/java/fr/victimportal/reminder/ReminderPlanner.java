@@ -1,5 +1,6 @@
 package fr.victimportal.reminder;
 
+import fr.victimportal.claim.ClaimClockChanged;
 import fr.victimportal.claim.ClaimCorrected;
 import fr.victimportal.claim.ClaimSchedule;
 import fr.victimportal.claim.ClaimService;
@@ -69,6 +70,13 @@ class ReminderPlanner {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(QuestionnaireAnswered event) {
+        replan(event.reference());
+    }
+
+    /** An offer, a settlement, a withdrawal, a payment or an examination recorded by another module. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(ClaimClockChanged event) {
         replan(event.reference());
     }
 

@@ -16,6 +16,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     List<UserAccount> findByDisplayNameContainingIgnoreCase(String text);
 
+    List<UserAccount> findByRoleOrderById(fr.victimportal.account.Role role);
+
     /**
      * Counts one failed login in a single statement, so parallel guesses cannot lose a count. A lock that has expired
      * starts a new series; reaching {@code maxAttempts} locks the account until {@code lockUntil}.

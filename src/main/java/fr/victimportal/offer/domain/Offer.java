@@ -99,6 +99,14 @@ public class Offer extends AbstractEntity {
         return claimReference;
     }
 
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public OfferKind getKind() {
+        return kind;
+    }
+
     public OfferStatus getStatus() {
         return status;
     }
