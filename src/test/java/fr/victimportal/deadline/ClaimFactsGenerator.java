@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Random;
 
 /** Varied but valid claim facts, shared by the property tests and {@link DeadlineEngineBenchmark}. */
-final class ClaimFactsGenerator {
+public final class ClaimFactsGenerator {
 
     private static final LocalDate FIRST_ACCIDENT = LocalDate.of(2000, 1, 1);
 
@@ -12,7 +12,12 @@ final class ClaimFactsGenerator {
     }
 
     static ClaimFacts random(Random r) {
-        LocalDate accident = FIRST_ACCIDENT.plusDays(r.nextInt(30 * 365));
+        return random(r, FIRST_ACCIDENT, 30 * 365);
+    }
+
+    /** The same with the accident on one of {@code days} days from {@code firstAccident} (other modules' benchmarks). */
+    public static ClaimFacts random(Random r, LocalDate firstAccident, int days) {
+        LocalDate accident = firstAccident.plusDays(r.nextInt(days));
         ClaimFacts.Builder b = ClaimFacts.builder().accidentDate(accident);
         if (r.nextInt(10) < 8) {
             b.insurerNoticeDate(accident.plusDays(r.nextInt(90)));

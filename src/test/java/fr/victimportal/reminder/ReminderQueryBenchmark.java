@@ -1,5 +1,12 @@
 package fr.victimportal.reminder;
 
+import fr.victimportal.claim.ClaimSchedule;
+import fr.victimportal.claim.SettlementFacts;
+import fr.victimportal.deadline.ClaimFacts;
+import fr.victimportal.deadline.ClaimFactsGenerator;
+import fr.victimportal.deadline.DeadlineEngine;
+import fr.victimportal.deadline.DeadlineInputException;
+import fr.victimportal.deadline.DeadlineSchedule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +41,9 @@ import org.flywaydb.core.Flyway;
  * <pre>./mvnw -B -o -Pbenchmark test-compile                           # both databases, 1,000,000 claims
  * ./mvnw -B -o -Pbenchmark test-compile -Dbenchmark.args="h2 100000"  # h2 | postgres | both, claims</pre>
  *
- * <p>Each claim gets the reminders the planner would give it: the questionnaire's two (cancelled when it was answered
- * in time, else sent), the 8-month offer (sent when passed, planned otherwise) and the limitation (planned, years
- * ahead). "Now" is Monday 23 November 2026 09:00 in Paris; reminders due in the last day are still planned, as if the
+ * <p>Each generated claim (varied facts: questionnaire, examination, consolidation, settlement, aggravations) is run
+ * through the legal clock and the real {@link ReminderPlan} as on the day it was declared, and gets the reminders it
+ * calls for: those more than a day past are recorded as sent (or, one in five, cancelled), the others as planned. "Now" is Monday 23 November 2026 09:00 in Paris; reminders due in the last day are still planned, as if the
  * job had been down for a day, so the query has a real backlog to find. The query is then timed again without its index,
  * for comparison.
  */
@@ -67,7 +74,8 @@ public final class ReminderQueryBenchmark {
         Path dir = Path.of("target", "benchmark-h2");
         deleteTree(dir);
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("reminders") + ";DB_CLOSE_ON_EXIT=FALSE";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").placeholders(java.util.Map.of("blob_type", "blob")).load()
+                .migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             run("H2 " + c.getMetaData().getDatabaseProductVersion(), c, claims, "explain analyze ");
             try (Statement s = c.createStatement()) {
@@ -86,7 +94,8 @@ public final class ReminderQueryBenchmark {
             s.execute("drop schema if exists " + schema + " cascade");
         }
         String url = base + "?currentSchema=" + schema + "&reWriteBatchedInserts=true";
-        Flyway.configure().dataSource(url, "postgres", "").schemas(schema).load().migrate();
+        Flyway.configure().dataSource(url, "postgres", "").schemas(schema)
+                .placeholders(java.util.Map.of("blob_type", "bytea")).load().migrate();
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             run("PostgreSQL " + c.getMetaData().getDatabaseProductVersion(), c, claims, "explain (analyze, buffers) ");
         } finally {
@@ -169,7 +178,10 @@ public final class ReminderQueryBenchmark {
         }
     }
 
-    /** Inserts one owner, the claims and their reminders in batches; returns the number of reminders. */
+    /**
+     * Plans each generated claim with the real planner (legal clock, then {@link ReminderPlan}) and inserts one owner,
+     * the claims and their reminders in batches; returns the number of reminders. Planning and writing are timed apart.
+     */
     static long fill(Connection c, int claims) throws SQLException {
         c.setAutoCommit(false);
         Random random = new Random(20261123L);
@@ -185,8 +197,12 @@ public final class ReminderQueryBenchmark {
             }
         }
         long reminders = 0;
+        long planningNanos = 0;
+        long invalid = 0;
+        DeadlineEngine engine = new DeadlineEngine();
         LocalDate first = LocalDate.of(2016, 1, 1);
         int span = (int) ChronoUnit.DAYS.between(first, LocalDate.of(2026, 11, 20));
+        long started = System.nanoTime();
         try (PreparedStatement claim = c.prepareStatement("insert into claim (reference, owner_id, status, created_at,"
                 + " updated_at, submitted_at, accident_date, victim_role) values (?, ?, 'SUBMITTED', ?, ?, ?, ?,"
                 + " 'PEDESTRIAN')");
@@ -194,26 +210,31 @@ public final class ReminderQueryBenchmark {
                         + " send_at, status, planned_at, processed_at, note) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < claims; i++) {
                 String ref = String.format("BN-%010d", i);
-                LocalDate accident = first.plusDays(random.nextInt(span));
+                ClaimFacts facts = ClaimFactsGenerator.random(random, first, span);
+                long t = System.nanoTime();
+                List<ReminderPlan.Entry> plan;
+                try {
+                    // planned as on the day the victim declared (the plan then runs years ahead), so the table holds
+                    // each claim's whole history: what is past by now was sent (or cancelled), the rest is planned
+                    LocalDate declared = facts.accidentDate().plusDays(10 + random.nextInt(30));
+                    plan = ReminderPlan.of(schedule(ref, owner, facts, engine.computeAll(facts, declared)), declared);
+                } catch (DeadlineInputException impossible) {
+                    invalid++; // e.g. a generated settlement after the benchmark's "today": the portal refuses it too
+                    plan = List.of();
+                }
+                planningNanos += System.nanoTime() - t;
                 claim.setString(1, ref);
                 claim.setLong(2, owner);
                 claim.setObject(3, created);
                 claim.setObject(4, created);
                 claim.setObject(5, created);
-                claim.setObject(6, accident);
+                claim.setObject(6, facts.accidentDate());
                 claim.addBatch();
-
-                LocalDate questionnaireDue = accident.plusDays(30 + 42);
-                boolean answered = random.nextInt(10) < 7;
-                reminders += add(reminder, ref, "QUESTIONNAIRE_ANSWER_IN_7_DAYS", questionnaireDue,
-                        questionnaireDue.minusDays(7), answered, random);
-                reminders += add(reminder, ref, "QUESTIONNAIRE_ANSWER_TOMORROW", questionnaireDue,
-                        questionnaireDue.minusDays(1), answered, random);
-                LocalDate offer = accident.plusMonths(8);
-                reminders += add(reminder, ref, "OFFER_8M_OVERDUE", offer, offer.plusDays(1), false, random);
-                LocalDate limitation = accident.plusYears(11);
-                reminders += add(reminder, ref, "LIMITATION_IN_13_MONTHS", limitation,
-                        limitation.minusYears(1).minusMonths(1), false, random);
+                for (ReminderPlan.Entry entry : plan) {
+                    if (!entry.tooLate()) {
+                        reminders += add(reminder, ref, entry, random);
+                    }
+                }
                 if ((i + 1) % (BATCH / 4) == 0 || i == claims - 1) {
                     claim.executeBatch();
                     reminder.executeBatch();
@@ -222,22 +243,40 @@ public final class ReminderQueryBenchmark {
             }
         }
         c.setAutoCommit(true);
+        double total = (System.nanoTime() - started) / 1e9;
+        System.out.printf("planning           : %,d claims through the legal clock and ReminderPlan in %.1f s"
+                + " (%.1f µs a claim; %,d with facts the engine refuses)%n", claims, planningNanos / 1e9,
+                planningNanos / 1e3 / claims, invalid);
+        System.out.printf("writing            : %.1f s for the claims and their planned reminders%n",
+                total - planningNanos / 1e9);
         return reminders;
     }
 
-    private static int add(PreparedStatement p, String ref, String kind, LocalDate due, LocalDate sendOn,
-            boolean cancelled, Random random) throws SQLException {
-        Instant sendAt = ZonedDateTime.of(sendOn, LocalTime.of(9, 0), PARIS).toInstant()
+    /** The schedule as the planner gets it: a settlement when the facts have one (unpaid), an offer one time in two. */
+    private static ClaimSchedule schedule(String ref, long owner, ClaimFacts facts, DeadlineSchedule deadlines) {
+        boolean answered = facts.questionnaire() != null && facts.questionnaire().answerReceived() != null;
+        LocalDate settled = facts.settlementDate();
+        SettlementFacts.OfferDates offers = settled != null || ref.hashCode() % 2 == 0
+                ? new SettlementFacts.OfferDates(facts.accidentDate().plusMonths(6), settled)
+                : SettlementFacts.OfferDates.NONE;
+        return new ClaimSchedule(ref, owner, answered, deadlines, offers,
+                settled == null ? null : new SettlementFacts.Settlement(settled, null));
+    }
+
+    /** A reminder row: sent (or cancelled) when its time is more than a day past, else still planned. */
+    private static int add(PreparedStatement p, String ref, ReminderPlan.Entry entry, Random random)
+            throws SQLException {
+        Instant sendAt = ZonedDateTime.of(entry.sendOn(), LocalTime.of(9, 0), PARIS).toInstant()
                 .plusSeconds(random.nextInt(3600));
         String status;
         if (sendAt.isAfter(NOW.minus(1, ChronoUnit.DAYS))) {
             status = "PLANNED";
         } else {
-            status = cancelled ? "CANCELLED" : "SENT";
+            status = random.nextInt(10) < 2 ? "CANCELLED" : "SENT";
         }
         p.setString(1, ref);
-        p.setString(2, kind);
-        p.setObject(3, due);
+        p.setString(2, entry.kind().name());
+        p.setObject(3, entry.dueDate());
         p.setObject(4, sendAt.atOffset(ZoneOffset.UTC));
         p.setString(5, status);
         p.setObject(6, NOW.minus(400, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC));
