@@ -87,7 +87,7 @@ public class Offer extends AbstractEntity {
     public OfferInput input() {
         return new OfferInput(receivedOn, kind, insurerName, insurerAddress, insurerReference,
                 withdrawalRightConspicuous, payerStatementsAttached, propertyDamage, judicialAuthorisationStated,
-                victimUnderProtection, heads.stream().map(OfferHeadLine::line).toList());
+                victimUnderProtection, heads().stream().map(OfferHeadLine::line).toList());
     }
 
     public void decide(OfferStatus decision, Instant at) {
@@ -115,7 +115,8 @@ public class Offer extends AbstractEntity {
         return recordedAt;
     }
 
+    /** The lines in the order of the Dintilhac nomenclature (a database returns a collection in no set order). */
     public List<OfferHeadLine> heads() {
-        return List.copyOf(heads);
+        return heads.stream().sorted(Comparator.comparing(h -> h.head().ordinal())).toList();
     }
 }
