@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Two instances of the production jar on one PostgreSQL: what one writes the other shows, and each mail goes once.
+
+    python3 .ci/two-instances.py target/victim-portal-0.1.0-SNAPSHOT.jar
+
+Run by .ci/run after the production build. Needs java (21+) on PATH, psql, PostgreSQL on 127.0.0.1:5432 (database
+test, trust auth), /usr/bin/chromium and /usr/bin/chromedriver. Standard library only.
+
+1. A schema of its own (vp_two), emptied first; a small SMTP server in this process that records every message.
+2. Instance A starts (Flyway migrates, the demo accounts and the demo claim are created), then instance B on another
+   port; both run the mail delivery job every 2 s and the reminder job every 5 s (ShedLock + an atomic claim of each
+   mail must keep them from sending anything twice).
+3. 300 pending mails are written to the outbox, as the application would, while both instances run.
+4. In headless Chromium the demo victim signs in on B and sees the claim A created; turns a reminder topic off on
+   B, signs in on A and sees it off (the choice is in the database, not in an instance).
+5. Every outbox row ends SENT, the SMTP server received each exactly once, and no reminder was sent twice.
+"""
+import base64
+import json
+import os
+import shutil
+import socket
+import socketserver
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+
+JAR = os.path.abspath(sys.argv[1])
+SCHEMA = "vp_two"
+MAILS = 300
+VICTIM = ("victime@demo.victim-portal.fr", "Victime-demo-2026")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def psql(sql):
+    out = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-v", "ON_ERROR_STOP=1",
+                          "-At", "-c", sql], check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+# --- a recording SMTP server ---------------------------------------------------------------------------------------
+RECEIVED = []
+RECEIVED_LOCK = threading.Lock()
+
+
+class Smtp(socketserver.StreamRequestHandler):
+    def handle(self):
+        self.wfile.write(b"220 two-instances ESMTP\r\n")
+        while True:
+            line = self.rfile.readline()
+            if not line:
+                return
+            verb = line[:4].upper()
+            if verb in (b"EHLO", b"HELO"):
+                self.wfile.write(b"250 two-instances\r\n")
+            elif verb == b"DATA":
+                self.wfile.write(b"354 go on\r\n")
+                data = []
+                while True:
+                    part = self.rfile.readline()
+                    if part in (b".\r\n", b".\n", b""):
+                        break
+                    data.append(part)
+                with RECEIVED_LOCK:
+                    RECEIVED.append(b"".join(data).decode("utf-8", "replace"))
+                self.wfile.write(b"250 queued\r\n")
+            elif verb == b"QUIT":
+                self.wfile.write(b"221 bye\r\n")
+                return
+            else:  # MAIL, RCPT, RSET, NOOP
+                self.wfile.write(b"250 ok\r\n")
+
+
+class ThreadingSmtp(socketserver.ThreadingMixIn, socketserver.TCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+def header(message, name):
+    for line in message.splitlines():
+        if line.lower().startswith(name.lower() + ":"):
+            return line.split(":", 1)[1].strip()
+        if not line.strip():
+            break
+    return None
+
+
+# --- the two instances ---------------------------------------------------------------------------------------------
+def start(name, port, smtp_port):
+    work = tempfile.mkdtemp(prefix=f"vp-{name}-")
+    log = open(os.path.join(work, "app.log"), "w")
+    proc = subprocess.Popen(["java", "-Xmx512m", "-jar", JAR, f"--server.port={port}",
+                             "--spring.profiles.active=postgres",
+                             f"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema={SCHEMA}",
+                             "--spring.mail.host=127.0.0.1", f"--spring.mail.port={smtp_port}",
+                             "--portal.mail.delivery-interval=PT2S", "--portal.reminders.interval=PT5S",
+                             f"--portal.base-url=http://localhost:{port}"],
+                            cwd=work, stdout=log, stderr=subprocess.STDOUT)
+    for second in range(180):
+        try:
+            if urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=2).status == 200:
+                print(f"instance {name} on port {port} answered /login after {second} s")
+                return proc, work
+        except (urllib.error.URLError, ConnectionError, socket.timeout):
+            pass
+        if proc.poll() is not None:
+            break
+        time.sleep(1)
+    log.close()
+    print(open(os.path.join(work, "app.log")).read()[-6000:], file=sys.stderr)
+    raise SystemExit(f"instance {name} did not start")
+
+
+# --- a browser ---------------------------------------------------------------------------------------------------
+class Browser:
+    def __init__(self):
+        self.port = free_port()
+        self.driver = subprocess.Popen(["chromedriver", f"--port={self.port}"], stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
+        time.sleep(1.5)
+        options = {"binary": "/usr/bin/chromium", "prefs": {"intl.accept_languages": "fr-FR,fr"}, "args": [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            "--user-data-dir=" + tempfile.mkdtemp()]}
+        self.sid = self.wd("POST", "/session", {"capabilities": {"alwaysMatch": {"goog:chromeOptions": options}}})[
+            "sessionId"]
+
+    def wd(self, method, path, body=None):
+        req = urllib.request.Request(f"http://127.0.0.1:{self.port}{path}", method=method,
+                                     data=None if body is None else json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json"})
+        try:
+            return json.load(urllib.request.urlopen(req))["value"]
+        except urllib.error.HTTPError as e:
+            raise SystemExit(f"WebDriver {method} {path}: {e.code} {e.read().decode()[:300]}")
+
+    def s(self, path=""):
+        return f"/session/{self.sid}{path}"
+
+    def go(self, url):
+        self.wd("POST", self.s("/url"), {"url": url})
+        time.sleep(3)
+
+    def js(self, script):
+        return self.wd("POST", self.s("/execute/sync"), {"script": script, "args": []})
+
+    def type_into(self, css, text):
+        element = list(self.wd("POST", self.s("/element"), {"using": "css selector", "value": css}).values())[0]
+        self.wd("POST", self.s(f"/element/{element}/value"), {"text": text})
+
+    def login(self, base):
+        self.wd("DELETE", self.s("/cookie"))
+        self.go(base + "/login")
+        self.type_into("input[name=username]", VICTIM[0])
+        self.type_into("input[name=password]", VICTIM[1] + "\n")
+        time.sleep(4)
+
+    def text(self):
+        return self.js("return document.body.innerText")
+
+    def quit(self):
+        try:
+            self.wd("DELETE", self.s())
+        finally:
+            self.driver.terminate()
+
+
+def main():
+    failures = []
+    psql(f"drop schema if exists {SCHEMA} cascade; create schema {SCHEMA}")
+    smtp_port = free_port()
+    smtp = ThreadingSmtp(("127.0.0.1", smtp_port), Smtp)
+    threading.Thread(target=smtp.serve_forever, daemon=True).start()
+    instances = []
+    browser = None
+    try:
+        port_a, port_b = free_port(), free_port()
+        instances.append(start("A", port_a, smtp_port))
+        instances.append(start("B", port_b, smtp_port))
+
+        victim = psql(f"select id from {SCHEMA}.app_user where email = '{VICTIM[0]}'")
+        reference = psql(f"select reference from {SCHEMA}.claim where owner_id = {victim} order by id limit 1")
+        psql(f"""insert into {SCHEMA}.mail_outbox (created_at, recipient_user_id, recipient_address, language,
+                 category, subject, text_body, html_body, dedup_key, status, next_attempt_at)
+                 select now(), {victim}, '{VICTIM[0]}', 'fr', 'PROCEDURE_NOTICE', 'two-instances #' || i, 'x',
+                        '<p>x</p>', 'two-instances:' || i, 'PENDING', now()
+                 from generate_series(1, {MAILS}) as i""")
+        print(f"{MAILS} pending mails written to the outbox; demo claim {reference} (created by A at its start)")
+
+        browser = Browser()
+        browser.login(f"http://localhost:{port_b}")
+        browser.go(f"http://localhost:{port_b}/mon-dossier")
+        if reference not in browser.js("return location.pathname") + browser.text():
+            failures.append(f"instance B does not show the claim {reference} created by A")
+        else:
+            print(f"instance B shows claim {reference} created by instance A")
+        # a reminder preference turned off on B (saved in the database) is shown off on A
+        checked = "return [...document.querySelectorAll('vaadin-checkbox')].map(c => c.checked)"
+        browser.go(f"http://localhost:{port_b}/preferences/courriels")
+        before = browser.js(checked)
+        browser.js("document.querySelectorAll('vaadin-checkbox')[0].click()")
+        time.sleep(2)
+        browser.login(f"http://localhost:{port_a}")
+        browser.go(f"http://localhost:{port_a}/preferences/courriels")
+        after = browser.js(checked)
+        if not before or before[0] is not True or after[0] is not False:
+            failures.append(f"preference turned off on B not shown on A (B before: {before}, A after: {after})")
+        else:
+            print(f"a reminder topic turned off on B is shown off on A ({before} -> {after})")
+
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            left = int(psql(f"select count(*) from {SCHEMA}.mail_outbox where status <> 'SENT'"))
+            if left == 0:
+                break
+            time.sleep(2)
+        time.sleep(6)  # a late duplicate would arrive now
+        rows = psql(f"select status || ' ' || count(*) from {SCHEMA}.mail_outbox group by status order by 1")
+        sent = int(psql(f"select count(*) from {SCHEMA}.mail_outbox where status = 'SENT'"))
+        reminders = psql(f"select count(*) from {SCHEMA}.reminder where status = 'SENT'")
+        with RECEIVED_LOCK:
+            subjects = [header(m, "Subject") or "" for m in RECEIVED]
+            message_ids = [header(m, "Message-ID") for m in RECEIVED]
+        ours = [s for s in subjects if s.startswith("two-instances #")]
+        print(f"outbox: {rows.replace(chr(10), ', ')}; reminders sent: {reminders}; SMTP received {len(RECEIVED)}"
+              f" messages ({len(ours)} of the {MAILS} written here)")
+        if len(ours) != MAILS or len(set(ours)) != MAILS:
+            failures.append(f"{len(ours)} test mails received, {len(set(ours))} distinct, expected {MAILS} once each")
+        if len(RECEIVED) != sent:
+            failures.append(f"SMTP received {len(RECEIVED)} messages for {sent} SENT rows")
+        duplicate_ids = len(message_ids) - len(set(message_ids))
+        if duplicate_ids:
+            failures.append(f"{duplicate_ids} messages received twice (same Message-ID)")
+        for name, (proc, work) in zip("AB", instances):
+            log = open(os.path.join(work, "app.log")).read()
+            print(f"instance {name}: {log.count('Sent mail')} 'Sent mail' log lines, "
+                  f"{log.count('ERROR')} ERROR lines")
+    finally:
+        if browser:
+            browser.quit()
+        for proc, work in instances:
+            proc.terminate()
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+            if failures:
+                print(open(os.path.join(work, "app.log")).read()[-3000:], file=sys.stderr)
+            shutil.rmtree(work, ignore_errors=True)
+        smtp.shutdown()
+        psql(f"drop schema if exists {SCHEMA} cascade")
+    if failures:
+        print("FAILED:\n  " + "\n  ".join(failures), file=sys.stderr)
+        sys.exit(1)
+    print("two instances on one PostgreSQL: OK")
+
+
+if __name__ == "__main__":
+    main()
