@@ -1,0 +1,359 @@
+#!/usr/bin/env python3
+"""What a server holds per victim, and how fast the portal answers: run on demand, prints a Markdown table.
+
+    ./mvnw -Pproduction package -DskipTests                  # the portal's production jar
+    ./mvnw -f benchmarks/bare-app/pom.xml package             # the bare one-view Vaadin app, same stack
+    python3 benchmarks/run.py [--sessions 300] [--users 10,25] [--out docs/benchmarks/results-DATE.md]
+
+Needs a JDK 21+ as `java` (or JAVA_HOME), jcmd from the same JDK, /usr/bin/chromium and /usr/bin/chromedriver.
+Standard library only. Each application runs from its production jar in a temporary directory (fresh H2 database,
+demo accounts), with -Xmx2g.
+
+1. Memory per session. A minimal client that speaks Vaadin's protocol (the bootstrap's init request, then UIDL
+   "ui-navigate" events, exactly what the browser sends) opens sessions: for the portal the demo victim signs in
+   (Spring Security form with its CSRF token), opens the dashboard, then the offer review; for the bare app the one
+   view. After a warm-up, live heap is read with `jcmd GC.class_histogram` (a full GC first) before and after
+   opening the sessions; the difference divided by the number of sessions is the cost of one.
+2. First load in headless Chromium (fresh profile each time): bytes transferred (compressed, from the DevTools
+   Network events) and the time until the page is usable (the login form, or the dashboard's heading, rendered).
+3. Round trips with N users at once: each user signs in and moves between the dashboard, the offer review and the
+   medical documents; each UIDL request is timed; p50, p95 and the errors seen.
+"""
+import argparse
+import base64
+import datetime
+import http.cookiejar
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+VICTIM = ("victime@demo.victim-portal.fr", "Victime-demo-2026")
+
+
+def java_bin(tool):
+    home = os.environ.get("JAVA_HOME")
+    return os.path.join(home, "bin", tool) if home else tool
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class App:
+    def __init__(self, name, jar, extra=()):
+        self.name, self.port = name, free_port()
+        self.work = tempfile.mkdtemp(prefix=f"bench-{name}-")
+        self.log = open(os.path.join(self.work, "app.log"), "w")
+        started = time.time()
+        self.proc = subprocess.Popen([java_bin("java"), "-Xmx2g", "-jar", os.path.abspath(jar),
+                                      f"--server.port={self.port}", *extra],
+                                     cwd=self.work, stdout=self.log, stderr=subprocess.STDOUT)
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(self.url("/"), timeout=2)
+                break
+            except urllib.error.HTTPError:
+                break  # answering (a redirect to /login counts)
+            except (urllib.error.URLError, ConnectionError, socket.timeout):
+                if self.proc.poll() is not None:
+                    raise SystemExit(f"{name} stopped: see {self.work}/app.log")
+                time.sleep(0.5)
+        self.start_seconds = time.time() - started
+
+    def url(self, path):
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def live_heap(self):
+        out = subprocess.run([java_bin("jcmd"), str(self.proc.pid), "GC.class_histogram"], capture_output=True,
+                             text=True, check=True).stdout
+        total = [line for line in out.splitlines() if line.strip().startswith("Total")][-1]
+        return int(total.split()[2])
+
+    def rss_kb(self):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            return int(re.search(r"VmRSS:\s+(\d+)", f.read()).group(1))
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        shutil.rmtree(self.work, ignore_errors=True)
+
+
+class VaadinClient:
+    """One browser's worth of protocol: a cookie jar, a UI id, the security key and the sync counters."""
+
+    def __init__(self, app):
+        self.app = app
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        self.sync = 0
+        self.client = 0
+
+    def get(self, path):
+        return self.opener.open(self.app.url(path), timeout=60).read().decode("utf-8", "replace")
+
+    def login(self, email, password):
+        page = self.get("/login")
+        token = re.search(r'name="_csrf" content="([^"]+)"', page).group(1)
+        body = urllib.parse.urlencode({"username": email, "password": password, "_csrf": token}).encode()
+        self.opener.open(urllib.request.Request(self.app.url("/login"), data=body), timeout=60).read()
+
+    def init(self, location):
+        params = urllib.parse.urlencode({"v-r": "init", "location": location, "v-wn": f"w{id(self)}",
+                                         "v-sw": 390, "v-sh": 844, "v-ww": 390, "v-wh": 844, "v-bw": 390,
+                                         "v-bh": 844, "v-tzo": -60, "v-rtzo": -60, "v-dstd": 60, "v-dston": "false",
+                                         "v-tzid": "Europe/Paris", "v-curdate": int(time.time() * 1000),
+                                         "v-td": "false", "v-pr": 1, "v-np": "Linux"})
+        config = json.loads(self.get("/?" + params))["appConfig"]
+        self.ui = config["v-uiId"]
+        self.key = config["uidl"]["Vaadin-Security-Key"]
+
+    def navigate(self, route):
+        message = {"csrfToken": self.key, "syncId": self.sync, "clientId": self.client, "rpc": [
+            {"type": "event", "node": 1, "event": "ui-navigate",
+             "data": {"route": route, "query": "", "appShellTitle": "", "historyState": {"idx": 0}, "trigger": ""}}]}
+        request = urllib.request.Request(self.app.url(f"/?v-r=uidl&v-uiId={self.ui}"),
+                                         data=json.dumps(message).encode(),
+                                         headers={"Content-Type": "application/json; charset=UTF-8"})
+        started = time.perf_counter()
+        text = self.opener.open(request, timeout=60).read().decode("utf-8", "replace")
+        elapsed = (time.perf_counter() - started) * 1000
+        if text.startswith("for(;;);"):
+            text = text[len("for(;;);"):]
+        answer = json.loads(text)
+        if isinstance(answer, list):
+            answer = answer[0]
+        if "syncId" not in answer or answer.get("meta", {}).get("appError") or answer.get("meta", {}).get(
+                "sessionExpired"):
+            raise RuntimeError(f"UIDL answer without syncId or with an error: {text[:200]}")
+        self.sync = answer["syncId"]
+        self.client = answer.get("clientId", self.client + 1)
+        return elapsed, text
+
+
+def portal_session(app, offer_route):
+    c = VaadinClient(app)
+    c.login(*VICTIM)
+    c.init("mon-dossier")
+    _, text = c.navigate("mon-dossier")
+    if offer_route:
+        _, offer = c.navigate(offer_route)
+        if "Offre de l’assureur · dossier" not in offer:  # its title; "not found" or an error page differ
+            raise RuntimeError(f"the offer review did not open: {offer[:300]}")
+    return text
+
+
+def bare_session(app, _):
+    c = VaadinClient(app)
+    c.get("/")
+    c.init("")
+    c.navigate("")
+
+
+def memory(app, open_session, sessions, offer_route):
+    for _ in range(10):  # warm-up: classes loaded, caches filled
+        open_session(app, offer_route)
+    before = app.live_heap()
+    started = time.time()
+    for _ in range(sessions):
+        open_session(app, offer_route)
+    seconds = time.time() - started
+    after = app.live_heap()
+    return before, after, (after - before) / sessions, seconds
+
+
+# --- first load in Chromium -------------------------------------------------------------------------------------
+class Chromium:
+    def __init__(self):
+        self.port = free_port()
+        self.driver = subprocess.Popen(["chromedriver", f"--port={self.port}"], stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
+        time.sleep(1.5)
+
+    def wd(self, method, path, body=None):
+        req = urllib.request.Request(f"http://127.0.0.1:{self.port}{path}", method=method,
+                                     data=None if body is None else json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json"})
+        return json.load(urllib.request.urlopen(req, timeout=120))["value"]
+
+    def session(self, width=390, height=844):
+        options = {"binary": "/usr/bin/chromium", "prefs": {"intl.accept_languages": "fr-FR,fr"}, "args": [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            f"--window-size={width},{height}", "--user-data-dir=" + tempfile.mkdtemp()]}
+        caps = {"goog:chromeOptions": options, "goog:loggingPrefs": {"performance": "ALL"}}
+        return self.wd("POST", "/session", {"capabilities": {"alwaysMatch": caps}})["sessionId"]
+
+    def load(self, sid, url, ready_js):
+        """Navigates; returns (ms until ready_js is true, counted from navigationStart; compressed bytes)."""
+        self.wd("POST", f"/session/{sid}/log", {"type": "performance"})  # drop earlier events
+        self.wd("POST", f"/session/{sid}/url", {"url": url})
+        ready = self.wd("POST", f"/session/{sid}/execute/async", {"args": [], "script": f"""
+            const done = arguments[0];
+            const check = () => {{ if ({ready_js}) done(performance.now()); else setTimeout(check, 20); }};
+            check();"""})
+        time.sleep(1.5)  # late lazy chunks
+        total = 0
+        for entry in self.wd("POST", f"/session/{sid}/log", {"type": "performance"}):
+            message = json.loads(entry["message"])["message"]
+            if message["method"] == "Network.loadingFinished":
+                total += message["params"].get("encodedDataLength", 0)
+        return ready, total
+
+    def type_and_submit(self, sid, email, password):
+        for css, text in (("input[name=username]", email), ("input[name=password]", password + "\n")):
+            el = list(self.wd("POST", f"/session/{sid}/element", {"using": "css selector", "value": css}).values())[0]
+            self.wd("POST", f"/session/{sid}/element/{el}/value", {"text": text})
+
+    def close(self, sid):
+        self.wd("DELETE", f"/session/{sid}")
+
+    def quit(self):
+        self.driver.terminate()
+
+
+LOGIN_READY = "document.querySelector('vaadin-login-form') && document.querySelector('input[name=password]')"
+DASHBOARD_READY = "document.querySelector('h1') && /VP-/.test(document.querySelector('h1').innerText)"
+BARE_READY = "document.querySelector('vaadin-text-field') && document.querySelector('vaadin-button')"
+
+
+def first_loads(portal, bare):
+    chrome = Chromium()
+    rows = []
+    try:
+        sid = chrome.session()
+        rows.append(("portal /login, cold cache",) + chrome.load(sid, portal.url("/login"), LOGIN_READY))
+        chrome.type_and_submit(sid, *VICTIM)
+        time.sleep(3)
+        rows.append(("portal dashboard after sign-in (warm cache)",)
+                    + chrome.load(sid, portal.url("/mon-dossier"), DASHBOARD_READY))
+        chrome.close(sid)
+        sid = chrome.session()
+        rows.append(("bare app /, cold cache",) + chrome.load(sid, bare.url("/"), BARE_READY))
+        chrome.close(sid)
+    finally:
+        chrome.quit()
+    return rows
+
+
+# --- concurrent users ---------------------------------------------------------------------------------------------
+def concurrent(app, users, offer_route, rounds=5):
+    timings, errors, lock = [], [], threading.Lock()
+    routes = [r for r in ("mon-dossier", offer_route, offer_route and offer_route.replace("/offre", "/documents"))
+              if r]
+
+    def user():
+        try:
+            c = VaadinClient(app)
+            c.login(*VICTIM)
+            c.init("mon-dossier")
+            for _ in range(rounds):
+                for route in routes:
+                    ms, _ = c.navigate(route)
+                    with lock:
+                        timings.append(ms)
+        except Exception as e:  # counted and reported, not hidden
+            with lock:
+                errors.append(f"{type(e).__name__}: {str(e)[:120]}")
+
+    threads = [threading.Thread(target=user) for _ in range(users)]
+    started = time.time()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    seconds = time.time() - started
+    timings.sort()
+    p = lambda q: timings[min(len(timings) - 1, int(q * len(timings)))] if timings else float("nan")
+    return len(timings), p(0.5), p(0.95), timings[-1] if timings else float("nan"), errors, seconds
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--portal-jar", default=None)
+    parser.add_argument("--bare-jar", default=os.path.join(ROOT, "benchmarks/bare-app/target/bare-app-1.jar"))
+    parser.add_argument("--sessions", type=int, default=300)
+    parser.add_argument("--users", default="10,25")
+    parser.add_argument("--out", default=None)
+    args = parser.parse_args()
+    portal_jar = args.portal_jar or next(os.path.join(ROOT, "target", f) for f in sorted(os.listdir(
+        os.path.join(ROOT, "target"))) if f.startswith("victim-portal-") and f.endswith(".jar"))
+
+    lines = [f"# Benchmarks, {datetime.date.today()}", "",
+             f"Machine: {os.cpu_count()} cores, {round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)}"
+             f" GiB; {subprocess.run([java_bin('java'), '-version'], capture_output=True, text=True).stderr.splitlines()[0]};"
+             f" Chromium {subprocess.run(['chromium', '--version'], capture_output=True, text=True).stdout.strip()}.",
+             f"Command: `python3 benchmarks/run.py --sessions {args.sessions} --users {args.users}`", ""]
+    portal = App("portal", portal_jar, ["--portal.jobs.enabled=false"])
+    bare = App("bare", args.bare_jar)
+    try:
+        # the demo victim's claims; the offer review of one that has an offer if there is one
+        probe = VaadinClient(portal)
+        probe.login(*VICTIM)
+        probe.init("mon-dossier")
+        references = list(dict.fromkeys(re.findall(r"VP-[A-Z0-9]+-[0-9]+", probe.navigate("mon-dossier")[1])))
+        offer_route, with_offer = f"dossier/{references[0]}/offre", False
+        for reference in references:
+            page = probe.navigate(f"dossier/{reference}/offre")[1]
+            if "Aucune offre" not in page:
+                offer_route, with_offer = f"dossier/{reference}/offre", True
+                break
+        lines += ["## Memory per session (live heap after a full GC)", "",
+                  "| application | what each session opened | sessions | live heap before | after | per session |"
+                  " time to open them |", "|---|---|---|---|---|---|---|"]
+        results = {}
+        offer_state = "with a recorded offer" if with_offer else "no offer recorded in the demo data"
+        for name, app, opener, what in (("portal", portal, portal_session,
+                                         f"sign-in, dashboard, offer review ({offer_route}, {offer_state})"),
+                                        ("bare one-view app", bare, bare_session, "the one view")):
+            before, after, per, seconds = memory(app, opener, args.sessions, offer_route)
+            results[name] = per
+            lines.append(f"| {name} | {what} | {args.sessions} | {before / 2**20:.1f} MB | {after / 2**20:.1f} MB |"
+                         f" **{per / 1024:.1f} kB** | {seconds:.1f} s |")
+        ratio = results["portal"] / results["bare one-view app"] if results["bare one-view app"] > 0 else float("nan")
+        lines += ["", f"Portal session / bare session: **{ratio:.1f}×**. RSS after: portal {portal.rss_kb() / 1024:.0f}"
+                      f" MB, bare {bare.rss_kb() / 1024:.0f} MB. Start: portal {portal.start_seconds:.1f} s, bare"
+                      f" {bare.start_seconds:.1f} s.", ""]
+
+        lines += ["## First load in headless Chromium (390×844, fresh profile)", "",
+                  "| page | usable after | transferred (compressed) |", "|---|---|---|"]
+        for name, ready_ms, size in first_loads(portal, bare):
+            lines.append(f"| {name} | {ready_ms:.0f} ms | {size / 1024:.0f} kB |")
+        lines.append("")
+
+        lines += ["## Round trips with N users at once (dashboard → offer review → documents, 5 rounds each)", "",
+                  "| users | requests | p50 | p95 | max | errors | wall time |", "|---|---|---|---|---|---|---|"]
+        for users in [int(u) for u in args.users.split(",")]:
+            n, p50, p95, worst, errors, seconds = concurrent(portal, users, offer_route)
+            lines.append(f"| {users} | {n} | {p50:.0f} ms | {p95:.0f} ms | {worst:.0f} ms | {len(errors)} |"
+                         f" {seconds:.1f} s |")
+            for e in sorted(set(errors))[:5]:
+                lines.append(f"|  | error: {e} | | | | | |")
+    finally:
+        portal.stop()
+        bare.stop()
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if args.out:
+        with open(args.out, "w") as f:
+            f.write(text)
+
+
+if __name__ == "__main__":
+    main()
