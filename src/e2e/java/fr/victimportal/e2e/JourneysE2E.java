@@ -1,0 +1,109 @@
+package fr.victimportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.victimportal.e2e.Browser.Viewport;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The journeys a victim takes, in Debian's headless Chromium against the production jar, on a phone and on a
+ * desktop, in French. Every page visited is checked with axe-core (serious or critical violations fail the journey)
+ * and for sideways scrolling; screenshots go to target/e2e/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JourneysE2E {
+
+    private static final PortalJar PORTAL = PortalJar.get();
+
+    /** axe and reflow on the page now shown; a screenshot under {@code name}. */
+    private static void checkPage(Browser b, String name) throws Exception {
+        b.screenshot(name);
+        assertThat(Axe.check(b, name)).as("serious or critical accessibility violations on " + name).isEmpty();
+        if (b.viewport == Viewport.PHONE) {
+            assertThat(b.horizontalOverflow()).as("sideways scrolling on " + name + " at 390 px").isLessThanOrEqualTo(0);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    @Order(1)
+    void anyoneComputesTheirDeadlinesWithoutSigningIn(Viewport viewport) throws Exception {
+        try (Browser b = new Browser(PORTAL, viewport)) {
+            new Pages.Calculator(b).compute("2025-04-23");
+            b.waitForText("Prévenir l’assureur du responsable");
+            assertThat(b.text()).contains("R211-29", "L211-9");
+            assertThat(b.driver.getCurrentUrl()).as("no sign-in asked").endsWith("/delais");
+            checkPage(b, "calculator");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    @Order(2)
+    void theVictimSignsInAndSeesTheirDeadlinesWithTheirArticles(Viewport viewport) throws Exception {
+        try (Browser b = new Browser(PORTAL, viewport)) {
+            Pages.Login login = new Pages.Login(b).open();
+            checkPage(b, "login");
+            login.signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
+            String reference = new Pages.Dashboard(b).openMine();
+            b.waitForText("Vos dates");
+            assertThat(b.text()).contains("Dossier " + reference, "R211-29", "L211-9");
+            checkPage(b, "dashboard");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    @Order(3)
+    void anAgentRecordsTheOfferTheVictimAcceptsWithTheKeyboardThenWithdrawsAndGetsTheLetter(Viewport viewport)
+            throws Exception {
+        try (Browser b = new Browser(PORTAL, viewport)) {
+            new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
+            String reference = new Pages.Dashboard(b).openMine();
+
+            new Pages.Login(b).open().signIn(Pages.AGENT, Pages.AGENT_PASSWORD);
+            Pages.OfferRecord record = new Pages.OfferRecord(b);
+            record.open(reference);
+            checkPage(b, "offer-record");
+            record.general("Assurances du Sud");
+            record.head("Souffrances endurées", "3500", "3");
+            record.head("Déficit fonctionnel permanent", "9000", null);
+            record.save();
+            assertThat(b.text()).contains("12 500,00");
+
+            new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
+            Pages.Offer offer = new Pages.Offer(b);
+            offer.open(reference);
+            assertThat(b.text()).contains("Souffrances endurées", "Déficit fonctionnel permanent", "L211-16");
+            checkPage(b, "offer-review");
+            offer.acceptWithKeyboard();
+            assertThat(b.text()).contains("Vous pouvez changer d’avis jusqu’au", "encore 15 jours");
+            checkPage(b, "withdrawal-countdown");
+            offer.withdraw();
+            checkPage(b, "withdrawn");
+
+            String cookies = b.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .collect(Collectors.joining("; "));
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(b.driver.getCurrentUrl()).resolve(offer.letterHref())).header("Cookie", cookies).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        }
+    }
+
+    @AfterAll
+    static void report() throws Exception {
+        Axe.writeReport();
+    }
+}
