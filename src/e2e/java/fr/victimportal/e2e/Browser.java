@@ -58,6 +58,10 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(viewport.width, viewport.height));
+        // the page's viewport itself at the exact size (a headless window's frame would otherwise take some height),
+        // and on the phone a mobile device: touch, device-width meta viewport
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width,
+                "height", viewport.height, "deviceScaleFactor", 1, "mobile", viewport == Viewport.PHONE));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
