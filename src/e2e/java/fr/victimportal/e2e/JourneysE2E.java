@@ -102,6 +102,48 @@ class JourneysE2E {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    @Order(4)
+    void theVictimUploadsTwoDocumentsSharesOneAndTheDoctorSeesOnlyThatOne(Viewport viewport) throws Exception {
+        String shared = "ordonnance-e2e-" + viewport.width;
+        String kept = "radio-e2e-" + viewport.width;
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("vp-e2e-files-");
+        java.util.List<java.nio.file.Path> files = java.util.List.of(png(dir, shared, java.awt.Color.BLUE),
+                png(dir, kept, java.awt.Color.RED));
+        try (Browser b = new Browser(PORTAL, viewport)) {
+            new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
+            String reference = new Pages.Dashboard(b).openMine();
+            Pages.Documents documents = new Pages.Documents(b);
+            documents.open(reference);
+            documents.upload(files);
+            b.waitForText("Partager avec Dr Hélène Roussel");
+            documents.share(shared, "Dr Hélène Roussel");
+            b.waitForText("Dr Hélène Roussel peut");
+            checkPage(b, "documents");
+
+            new Pages.Login(b).open().signIn(Pages.DOCTOR, Pages.DOCTOR_PASSWORD);
+            b.open("/documents-partages");
+            b.waitForText("Documents partagés avec moi");
+            assertThat(b.text()).contains(shared).doesNotContain(kept);
+            checkPage(b, "shared-with-doctor");
+        }
+    }
+
+    /** A real PNG (the server checks the type from the bytes), different for each name. */
+    private static java.nio.file.Path png(java.nio.file.Path dir, String name, java.awt.Color color)
+            throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 80,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, 120, 80);
+        g.dispose();
+        java.nio.file.Path file = dir.resolve(name + ".png");
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
     @AfterAll
     static void report() throws Exception {
         Axe.writeReport();

@@ -11,6 +11,8 @@ final class Pages {
 
     static final String VICTIM = "victime@demo.victim-portal.fr";
     static final String VICTIM_PASSWORD = "Victime-demo-2026";
+    static final String DOCTOR = "medecin@demo.victim-portal.fr";
+    static final String DOCTOR_PASSWORD = "Medecin-demo-2026";
     static final String AGENT = "agent@demo.victim-portal.fr";
     static final String AGENT_PASSWORD = "Agent-demo-2026";
 
@@ -118,6 +120,54 @@ final class Pages {
 
         String letterHref() {
             return b.button("Télécharger la lettre de dénonciation").getAttribute("href");
+        }
+    }
+
+    /** /dossier/{ref}/documents: upload several files, describe each, choose who may read each one. */
+    record Documents(Browser b) {
+        void open(String reference) {
+            b.open("/dossier/" + reference + "/documents");
+            b.waitForText("Enregistrer les documents");
+        }
+
+        /** Chooses the files as the file dialog would (several at once), then describes each as a prescription. */
+        void upload(java.util.List<java.nio.file.Path> files) {
+            WebElement upload = b.driver.findElement(By.cssSelector("vaadin-upload"));
+            WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                    .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+            input.sendKeys(String.join("\n", files.stream().map(java.nio.file.Path::toString).toList()));
+            for (java.nio.file.Path f : files) {
+                String name = f.getFileName().toString();
+                b.waitForText(name.substring(0, name.lastIndexOf('.')));
+            }
+            b.waitForVaadin();
+            java.util.List<WebElement> types = b.driver.findElements(By.xpath("//vaadin-combo-box[./label["
+                    + "contains(normalize-space(.), 'Type de document')]]//input"));
+            for (WebElement type : types) {
+                b.js("arguments[0].scrollIntoView({block: 'center'})", type);
+                type.sendKeys("Ordonnance");
+                b.waitForVaadin();
+                type.sendKeys(org.openqa.selenium.Keys.ENTER);
+                b.waitForVaadin();
+            }
+            String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1).toString();
+            for (WebElement date : b.driver.findElements(By.xpath("//vaadin-date-picker[./label[contains("
+                    + "normalize-space(.), 'Date du document')]]"))) {
+                b.js("arguments[0].value = arguments[1];"
+                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", date, yesterday);
+                b.waitForVaadin();
+            }
+            b.click("Enregistrer les documents");
+            b.waitForVaadin();
+        }
+
+        /** Ticks "share with {person}" on the card of the document titled {@code title}. */
+        void share(String title, String person) {
+            WebElement box = b.driver.findElement(By.xpath("//*[contains(@class, 'document-card')][.//*[contains("
+                    + "normalize-space(.), " + Browser.xpathLiteral(title) + ")]]//vaadin-checkbox[./label[contains("
+                    + "normalize-space(.), " + Browser.xpathLiteral("Partager avec " + person) + ")]]//input"));
+            b.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", box);
+            b.waitForVaadin();
         }
     }
 }
