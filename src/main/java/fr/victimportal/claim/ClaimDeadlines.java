@@ -21,9 +21,16 @@ public class ClaimDeadlines {
 
     private final DeadlineEngine engine = new DeadlineEngine();
     private final ObjectProvider<SettlementFacts> settlements;
+    private final ObjectProvider<ExaminationFacts> examinations;
 
-    public ClaimDeadlines(ObjectProvider<SettlementFacts> settlements) {
+    public ClaimDeadlines(ObjectProvider<SettlementFacts> settlements, ObjectProvider<ExaminationFacts> examinations) {
         this.settlements = settlements;
+        this.examinations = examinations;
+    }
+
+    private Optional<ExaminationFacts.Examination> examination(ClaimFile file) {
+        ExaminationFacts facts = examinations.getIfAvailable();
+        return facts == null ? Optional.empty() : facts.latestExamination(file.reference());
     }
 
     public DeadlineSchedule scheduleFor(ClaimFile file, LocalDate today) {
@@ -84,6 +91,9 @@ public class ClaimDeadlines {
                 .questionnaire(questionnaire)
                 .victimOverseasOrAbroad(file.situation().livesAbroad())
                 .settlementDate(settlement(file).map(SettlementFacts.Settlement::concludedOn).orElse(null))
+                .examinationDate(examination(file).map(ExaminationFacts.Examination::examinationDate).orElse(null))
+                .examNoticeReceivedDate(examination(file).map(ExaminationFacts.Examination::noticeReceivedOn)
+                        .orElse(null))
                 .build();
     }
 }

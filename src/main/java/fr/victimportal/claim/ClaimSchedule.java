@@ -1,6 +1,7 @@
 package fr.victimportal.claim;
 
 import fr.victimportal.deadline.DeadlineSchedule;
+import java.util.List;
 
 /**
  * The legal clock of a submitted claim as background jobs (reminders) need it: who owns it, whether the R211-37
@@ -8,17 +9,25 @@ import fr.victimportal.deadline.DeadlineSchedule;
  *
  * @param offers     the first offer and first definitive offer received ({@link SettlementFacts.OfferDates#NONE} if none)
  * @param settlement the standing (not withdrawn) settlement, or {@code null}
+ * @param doctorIds  the accounts of the victim's assisting doctors now taking part in the claim (exam reminders)
  */
 public record ClaimSchedule(String reference, long ownerId, boolean questionnaireAnswered,
-        DeadlineSchedule deadlines, SettlementFacts.OfferDates offers, SettlementFacts.Settlement settlement) {
+        DeadlineSchedule deadlines, SettlementFacts.OfferDates offers, SettlementFacts.Settlement settlement,
+        List<Long> doctorIds) {
 
     public ClaimSchedule {
         offers = offers == null ? SettlementFacts.OfferDates.NONE : offers;
+        doctorIds = doctorIds == null ? List.of() : List.copyOf(doctorIds);
     }
 
-    /** A claim with no offer and no settlement yet. */
+    /** A claim with no offer, no settlement and no assisting doctor yet. */
     public ClaimSchedule(String reference, long ownerId, boolean questionnaireAnswered, DeadlineSchedule deadlines) {
-        this(reference, ownerId, questionnaireAnswered, deadlines, SettlementFacts.OfferDates.NONE, null);
+        this(reference, ownerId, questionnaireAnswered, deadlines, SettlementFacts.OfferDates.NONE, null, List.of());
+    }
+
+    /** Whether the examination notice arrived too late under R211-43 (known once exam and notice dates are). */
+    public boolean examNoticeTooShort() {
+        return deadlines.examNoticeCheck() != null && !deadlines.examNoticeCheck().timely();
     }
 
     /** Whether the insurer has made an offer (provisional or definitive), which meets the L211-9 al. 2 deadline. */

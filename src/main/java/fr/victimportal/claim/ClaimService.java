@@ -51,11 +51,14 @@ public class ClaimService {
     private final ClaimDeadlines deadlines;
     private final Clock clock;
     private final boolean storeNir;
+    private final fr.victimportal.claim.domain.ClaimParticipantRepository participants;
 
     public ClaimService(ClaimRepository claims, ClaimRevisionRepository revisions,
             InjuryQuestionnaireRepository questionnaires, ClaimAccessPolicy access, CurrentUser currentUser,
             AccountService accounts, ApplicationEventPublisher events, ClaimDeadlines deadlines, Clock clock,
-            @Value("${portal.questionnaire.store-nir:false}") boolean storeNir) {
+            @Value("${portal.questionnaire.store-nir:false}") boolean storeNir,
+            fr.victimportal.claim.domain.ClaimParticipantRepository participants) {
+        this.participants = participants;
         this.claims = claims;
         this.revisions = revisions;
         this.questionnaires = questionnaires;
@@ -171,12 +174,20 @@ public class ClaimService {
                     try {
                         return Optional.of(new ClaimSchedule(c.getReference(), c.getOwnerId(),
                                 file.questionnaireAnswered(), deadlines.scheduleFor(file, today),
-                                deadlines.offerDates(c.getReference()), deadlines.standingSettlement(file)));
+                                deadlines.offerDates(c.getReference()), deadlines.standingSettlement(file),
+                                doctorsOf(c.getId())));
                     } catch (DeadlineInputException impossible) {
                         log.warn("No legal clock for claim {}: {}", reference, impossible.getMessage());
                         return Optional.empty();
                     }
                 });
+    }
+
+    /** The victim's assisting doctors taking part in the claim now (examination reminders are copied to them). */
+    private List<Long> doctorsOf(long claimId) {
+        return participants.findByClaimId(claimId).stream()
+                .filter(p -> p.getRole() == fr.victimportal.account.Role.DOCTOR && p.activeAt(clock.instant()))
+                .map(fr.victimportal.claim.domain.ClaimParticipant::getUserId).toList();
     }
 
     /** The agents' search among submitted claims: a reference, part of the victim's name, or an accident date. */

@@ -33,6 +33,15 @@ public enum ReminderKind {
     /** L211-9 al. 3: the five months for the definitive offer have run out (L211-13). */
     OFFER_DEFINITIVE_5M_OVERDUE(DeadlineCode.OFFER_DEFINITIVE_5M, ReminderTopic.OFFER,
             Timing.due(1), Timing.due(30), Conditions.NO_DEFINITIVE_OFFER_YET, Screen.DASHBOARD),
+    /** R211-43/A211-11: the notice arrived less than 15 days before the exam; the victim may refuse the date. */
+    EXAM_NOTICE_TOO_SHORT(DeadlineCode.EXAM_NOTICE, ReminderTopic.EXAMINATION,
+            Timing.due(0), Timing.trigger(-1), Conditions.NOTICE_TOO_SHORT, Screen.EXAM),
+    /** R211-43: the examination in a week, copied to the victim's doctor. */
+    EXAM_IN_7_DAYS(DeadlineCode.EXPERT_REPORT, ReminderTopic.EXAMINATION,
+            Timing.trigger(-7), Timing.trigger(-2), Conditions.ALWAYS, Screen.EXAM, Relation.OWNER, Relation.DOCTOR),
+    /** R211-43: the examination tomorrow, copied to the victim's doctor. */
+    EXAM_TOMORROW(DeadlineCode.EXPERT_REPORT, ReminderTopic.EXAMINATION,
+            Timing.trigger(-1), Timing.trigger(-1), Conditions.ALWAYS, Screen.EXAM, Relation.OWNER, Relation.DOCTOR),
     /** L211-16: the victim has just accepted; the 15 days to change their mind run until the due date. */
     WITHDRAWAL_AT_ACCEPTANCE(DeadlineCode.WITHDRAWAL, ReminderTopic.SETTLEMENT,
             Timing.trigger(0), Timing.trigger(2), Conditions.ALWAYS, Screen.OFFER),
@@ -53,7 +62,8 @@ public enum ReminderKind {
     enum Screen {
         DASHBOARD("", "reminder.action.dashboard"),
         QUESTIONNAIRE("/questionnaire", "reminder.action.questionnaire"),
-        OFFER("/offre", "reminder.action.offer");
+        OFFER("/offre", "reminder.action.offer"),
+        EXAM("/examen", "reminder.action.exam");
 
         final String suffix;
         final String labelKey;
@@ -74,9 +84,12 @@ public enum ReminderKind {
     private final Function<Deadline, LocalDate> lastSendOn;
     private final BiPredicate<ClaimSchedule, Deadline> condition;
     private final Screen screen;
+    private final Set<Relation> recipients;
 
     ReminderKind(DeadlineCode deadline, ReminderTopic topic, Function<Deadline, LocalDate> sendOn,
-            Function<Deadline, LocalDate> lastSendOn, BiPredicate<ClaimSchedule, Deadline> condition, Screen screen) {
+            Function<Deadline, LocalDate> lastSendOn, BiPredicate<ClaimSchedule, Deadline> condition, Screen screen,
+            Relation... recipients) {
+        this.recipients = recipients.length == 0 ? Set.of(Relation.OWNER) : Set.of(recipients);
         this.deadline = deadline;
         this.topic = topic;
         this.sendOn = sendOn;
@@ -91,6 +104,17 @@ public enum ReminderKind {
 
     public ReminderTopic topic() {
         return topic;
+    }
+
+    /** The reminders about the event a deadline runs from (the exam itself), not about the deadline's last day. */
+    private static final Set<ReminderKind> ABOUT_THE_EVENT = java.util.EnumSet.of(EXAM_IN_7_DAYS, EXAM_TOMORROW);
+
+    /**
+     * The date the reminder is about, which its texts name and which keys it in the database with the claim and the
+     * kind: the deadline's due date, or for the exam reminders the exam date (the event the report period runs from).
+     */
+    public LocalDate about(Deadline deadline) {
+        return ABOUT_THE_EVENT.contains(this) ? deadline.triggerDate() : deadline.dueDate();
     }
 
     /** The day the reminder is sent for this deadline. */
@@ -108,9 +132,9 @@ public enum ReminderKind {
         return condition.test(claim, d);
     }
 
-    /** Who receives it. Only the victim today; the helper and the victim's doctor come with their modules. */
+    /** Who receives it: the victim, and for the examination the victim's assisting doctor too. */
     public Set<Relation> recipients() {
-        return Set.of(Relation.OWNER);
+        return recipients;
     }
 
     Screen screen() {
@@ -153,6 +177,7 @@ public enum ReminderKind {
         /** L211-9 al. 3 is met by the definitive offer only. */
         static final BiPredicate<ClaimSchedule, Deadline> NO_DEFINITIVE_OFFER_YET =
                 FIRM_DATE.and((c, d) -> !c.definitiveOfferReceived());
+        static final BiPredicate<ClaimSchedule, Deadline> NOTICE_TOO_SHORT = (c, d) -> c.examNoticeTooShort();
         /** L211-17: nothing to remind once the insurer has paid. */
         static final BiPredicate<ClaimSchedule, Deadline> NOT_PAID = (c, d) -> !c.paid();
 

@@ -32,7 +32,7 @@ final class ReminderPlan {
         for (ReminderKind kind : ReminderKind.values()) {
             for (Deadline deadline : claim.deadlines().all(kind.deadline())) {
                 if (kind.appliesTo(claim, deadline)) {
-                    LocalDate due = deadline.dueDate();
+                    LocalDate due = kind.about(deadline);
                     entries.add(new Entry(kind, due, kind.sendOn(deadline), today.isAfter(kind.lastSendOn(deadline))));
                 }
             }

@@ -158,6 +158,9 @@ class ReminderPlanner {
         if (kind.recipients().contains(Relation.OWNER)) {
             ids.add(claim.ownerId());
         }
+        if (kind.recipients().contains(Relation.DOCTOR)) {
+            ids.addAll(claim.doctorIds());
+        }
         return ids;
     }
 

@@ -6,6 +6,8 @@ public enum ReminderTopic {
     QUESTIONNAIRE,
     /** The insurer's offer deadlines (L211-9). */
     OFFER,
+    /** The insurer's medical examination (R211-43). */
+    EXAMINATION,
     /** The 15 days to withdraw from an accepted offer (L211-16) and the payment (L211-17). */
     SETTLEMENT,
     /** The ten-year limitation to go to court (C. civ. 2226). */

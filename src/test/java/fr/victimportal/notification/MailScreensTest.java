@@ -180,7 +180,7 @@ class MailScreensTest extends KaribuTest {
         UI.getCurrent().navigate(MailPreferencesView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Mes rappels par courriel");
         assertThat(_find(Checkbox.class)).extracting(Checkbox::getLabel).containsExactly(
-                "Questionnaire de l’assureur", "Délais de l’offre d’indemnisation",
+                "Questionnaire de l’assureur", "Délais de l’offre d’indemnisation", "Examen médical",
                 "Après un accord : rétractation et paiement", "Délai pour agir en justice");
         assertThat(_find(Checkbox.class)).allMatch(Checkbox::getValue);
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)

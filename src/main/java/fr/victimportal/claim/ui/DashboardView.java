@@ -84,7 +84,8 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         // the claim's documents (medical module); the owner manages them, the others see what the rules let them see
         list.add(action(base + "/documents",
                 file.editable() ? "dashboard.next.documents" : "medical.documents.pageTitle"));
-        // the offer page (offer module): a link only, claim does not depend on offer
+        // the examination (expertise module) and the offer (offer module): links only, claim depends on neither
+        list.add(action(base + "/examen", "dashboard.next.exam"));
         list.add(action(base + "/offre", "dashboard.next.offer"));
         section.add(list);
         return section;

@@ -1,0 +1,18 @@
+package fr.victimportal.claim;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What the claim's legal clock needs to know of the insurer's medical examination, supplied by the module that records
+ * the notice (claim must not depend on it): the exam date starts the R211-44 report period, and with the day the
+ * notice arrived it gives the R211-43 check.
+ */
+public interface ExaminationFacts {
+
+    record Examination(LocalDate examinationDate, LocalDate noticeReceivedOn) {
+    }
+
+    /** The latest examination notice recorded on the claim, if any. */
+    Optional<Examination> latestExamination(String claimReference);
+}

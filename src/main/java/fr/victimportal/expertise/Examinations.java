@@ -1,0 +1,172 @@
+package fr.victimportal.expertise;
+
+import fr.victimportal.account.CurrentUser;
+import fr.victimportal.claim.ClaimClockChanged;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.Relation;
+import fr.victimportal.deadline.Deadline;
+import fr.victimportal.deadline.DeadlineCode;
+import fr.victimportal.deadline.DeadlineEngine;
+import fr.victimportal.deadline.EventType;
+import fr.victimportal.deadline.ExamNoticeCheck;
+import fr.victimportal.expertise.domain.ExaminationNotice;
+import fr.victimportal.expertise.domain.ExaminationNoticeRepository;
+import fr.victimportal.shared.ClockConfiguration;
+import fr.victimportal.shared.UserInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The insurer's medical examination (DOMAIN §5.2): the notice copied from the letter by an agent or by the victim,
+ * checked against R211-43 (received at least 15 days before, every item present), and the R211-44 report date.
+ */
+@Service
+@Transactional
+public class Examinations {
+
+    /** Who sees the examination: the victim, their caseworker and doctor, the insurer's agent and examining doctor. */
+    private static final Set<Relation> READERS = EnumSet.allOf(Relation.class);
+    /** Who records a notice: the insurer's agent, or the victim copying the letter they received. */
+    private static final Set<Relation> WRITERS = EnumSet.of(Relation.OWNER, Relation.AGENT);
+
+    /** An item R211-43 wants in the notice, missing from this one. */
+    public enum MissingItem {
+        QUALIFICATIONS, PURPOSE, TIME, PLACE, INSURER, ASSISTANCE_RIGHT;
+
+        public String messageKey() {
+            return "exam.missing." + name();
+        }
+    }
+
+    /** The latest notice with its checks, as the screens show it. */
+    public record NoticeFile(long id, ClaimFile claim, NoticeInput notice, ExamNoticeCheck check,
+            List<MissingItem> missing, Deadline report, boolean reportLate, boolean mayRecord) {
+    }
+
+    private final ClaimService claims;
+    private final ExaminationNoticeRepository notices;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final DeadlineEngine engine = new DeadlineEngine();
+
+    Examinations(ClaimService claims, ExaminationNoticeRepository notices, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.claims = claims;
+        this.notices = notices;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The claim as this user sees it, or "not found" for anyone who has no part in it, as for a wrong reference. */
+    @Transactional(readOnly = true)
+    public ClaimFile claim(String reference) {
+        ClaimFile file = claims.open(reference);
+        if (!READERS.contains(file.viewer()) || !file.submitted()) {
+            throw new ClaimNotFoundException(reference);
+        }
+        return file;
+    }
+
+    public boolean mayRecord(ClaimFile file) {
+        return WRITERS.contains(file.viewer());
+    }
+
+    /** Records the notice as the letter states it; the claim's legal clock and reminders follow in the same transaction. */
+    public long record(String reference, NoticeInput in) {
+        ClaimFile file = claim(reference);
+        if (!mayRecord(file)) {
+            throw new UserInputException(null, "exam.error.notAllowed");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
+        if (in.examiningDoctor() == null || in.examiningDoctor().isBlank()) {
+            throw new UserInputException("examiningDoctor", "exam.error.doctor");
+        }
+        if (in.examDate() == null) {
+            throw new UserInputException("examDate", "exam.error.examDate");
+        }
+        if (file.accident().date() != null && in.examDate().isBefore(file.accident().date())) {
+            throw new UserInputException("examDate", "exam.error.examBeforeAccident");
+        }
+        if (in.noticeReceivedOn() == null || in.noticeReceivedOn().isAfter(today)) {
+            throw new UserInputException("noticeReceivedOn", "exam.error.received");
+        }
+        if (in.noticeReceivedOn().isAfter(in.examDate())) {
+            throw new UserInputException("noticeReceivedOn", "exam.error.receivedAfterExam");
+        }
+        if (tooLong(in.examiningDoctor(), 120) || tooLong(in.qualifications(), 200) || tooLong(in.purpose(), 400)
+                || tooLong(in.place(), 300) || tooLong(in.insurerName(), 120)) {
+            throw new UserInputException(null, "exam.error.tooLong");
+        }
+        NoticeInput clean = new NoticeInput(in.examiningDoctor().strip(), blankToNull(in.qualifications()),
+                blankToNull(in.purpose()), in.examDate(), in.examTime(), blankToNull(in.place()),
+                blankToNull(in.insurerName()), in.assistanceRightStated(), in.noticeReceivedOn());
+        long id = notices.saveAndFlush(new ExaminationNotice(file.reference(), clean, currentUser.require().id(),
+                clock.instant())).getId();
+        events.publishEvent(new ClaimClockChanged(file.reference(), "examination-notice"));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<NoticeFile> latest(String reference) {
+        ClaimFile file = claim(reference);
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
+        return notices.findFirstByClaimReferenceOrderByIdDesc(file.reference()).map(n -> {
+            NoticeInput in = n.input();
+            Deadline report = engine.forEvent(EventType.EXAMINATION, in.examDate()).stream()
+                    .filter(d -> d.code() == DeadlineCode.EXPERT_REPORT).findFirst().orElseThrow();
+            return new NoticeFile(n.getId(), file, in, engine.checkExamNotice(in.examDate(), in.noticeReceivedOn()),
+                    missing(in), report, today.isAfter(report.dueDate()), mayRecord(file));
+        });
+    }
+
+    /** The appointment as an iCalendar file (RFC 5545) with the place and a reminder the day before. */
+    @Transactional(readOnly = true)
+    public byte[] calendar(String reference, String summary, String description, String alarm) {
+        NoticeFile f = latest(reference).orElseThrow(() -> new UserInputException(null, "exam.none"));
+        return ExamCalendar.event("exam-" + f.id() + "@victim-portal", f.notice(), summary, description, alarm,
+                clock.instant());
+    }
+
+    static List<MissingItem> missing(NoticeInput in) {
+        List<MissingItem> out = new ArrayList<>();
+        if (in.qualifications() == null) {
+            out.add(MissingItem.QUALIFICATIONS);
+        }
+        if (in.purpose() == null) {
+            out.add(MissingItem.PURPOSE);
+        }
+        if (in.examTime() == null) {
+            out.add(MissingItem.TIME);
+        }
+        if (in.place() == null) {
+            out.add(MissingItem.PLACE);
+        }
+        if (in.insurerName() == null) {
+            out.add(MissingItem.INSURER);
+        }
+        if (!in.assistanceRightStated()) {
+            out.add(MissingItem.ASSISTANCE_RIGHT);
+        }
+        return out;
+    }
+
+    private static boolean tooLong(String s, int max) {
+        return s != null && s.strip().length() > max;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,195 @@
+package fr.victimportal.expertise.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.expertise.Examinations;
+import fr.victimportal.expertise.NoticeInput;
+import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.ui.MainLayout;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The insurer's medical examination: the notice and what the law says of it (R211-43: 15 days, the items it must
+ * state; A211-11: the victim may refuse to attend when not told in time, and may refuse the examining doctor), the
+ * appointment for a calendar, and the R211-44 report date with a letter to ask for a late report.
+ */
+@Route(value = "dossier/:reference/examen", layout = MainLayout.class)
+@PermitAll
+public class ExaminationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Examinations examinations;
+    private final Clock clock;
+    private String reference;
+
+    public ExaminationView(Examinations examinations, Clock clock) {
+        this.examinations = examinations;
+        this.clock = clock;
+        addClassNames("portal-page", "examination-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            show(examinations.claim(event.getRouteParameters().get("reference").orElse(null)));
+        } catch (ClaimNotFoundException notYours) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(ClaimFile claim) {
+        reference = claim.reference();
+        removeAll();
+        add(new H1(getTranslation("exam.title", reference)), new Paragraph(getTranslation("exam.intro")));
+        examinations.latest(reference).ifPresentOrElse(this::notice,
+                () -> add(new Paragraph(getTranslation("exam.none"))));
+        if (examinations.mayRecord(claim)) {
+            add(form());
+        }
+        add(new Anchor("dossier/" + reference, getTranslation("exam.back")));
+    }
+
+    private void notice(Examinations.NoticeFile f) {
+        NoticeInput n = f.notice();
+        Section card = new Section(new H2(getTranslation("exam.notice.title")));
+        card.addClassNames("card", "exam-notice");
+        card.add(new Paragraph(getTranslation("exam.notice.when", date(n.examDate()),
+                n.examTime() == null ? getTranslation("exam.notice.noTime") : n.examTime().toString(),
+                n.place() == null ? getTranslation("exam.notice.noPlace") : n.place())));
+        card.add(new Paragraph(getTranslation("exam.notice.who", n.examiningDoctor(),
+                n.qualifications() == null ? "—" : n.qualifications(),
+                n.insurerName() == null ? "—" : n.insurerName())));
+        if (n.purpose() != null) {
+            card.add(new Paragraph(getTranslation("exam.notice.purpose", n.purpose())));
+        }
+        card.add(new Paragraph(getTranslation("exam.notice.received", date(n.noticeReceivedOn()))));
+        add(card);
+
+        Section check = new Section(new H2(getTranslation("exam.check.title")));
+        check.addClassName("card");
+        if (f.check().timely()) {
+            check.add(new Paragraph(getTranslation("exam.check.timely", f.check().clearDays())));
+        } else {
+            Div warning = new Div(new Paragraph(getTranslation("exam.check.late", f.check().clearDays(),
+                    date(f.check().latestReceiptDate()))),
+                    new Paragraph(getTranslation("exam.check.lateRights")),
+                    new Paragraph(getTranslation("exam.check.lateWhatToDo")));
+            warning.addClassName("exam-warning");
+            warning.getElement().setAttribute("role", "alert");
+            check.add(warning);
+        }
+        if (f.missing().isEmpty()) {
+            check.add(new Paragraph(getTranslation("exam.check.complete")));
+        } else {
+            check.add(new Paragraph(getTranslation("exam.check.missing")));
+            UnorderedList list = new UnorderedList();
+            f.missing().forEach(m -> list.add(new ListItem(getTranslation(m.messageKey()))));
+            check.add(list);
+        }
+        check.add(new Paragraph(getTranslation("exam.rights.doctor")));
+        add(check);
+
+        byte[] ics = examinations.calendar(reference, getTranslation("exam.ics.summary", reference),
+                getTranslation("exam.ics.description", n.examiningDoctor()), getTranslation("exam.ics.alarm"));
+        Anchor calendar = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(ics), "examen-" + reference + ".ics", "text/calendar", ics.length)),
+                getTranslation("exam.ics.link"));
+        calendar.addClassName("pdf-link");
+        add(calendar);
+
+        Section report = new Section(new H2(getTranslation("exam.report.title")));
+        report.addClassName("card");
+        report.add(new Paragraph(getTranslation("exam.report.due", date(f.report().dueDate()))));
+        if (f.reportLate()) {
+            Paragraph late = new Paragraph(getTranslation("exam.report.late", date(f.report().dueDate())));
+            late.addClassName("exam-warning");
+            report.add(late, new Pre(getTranslation("exam.report.letter", n.insurerName() == null
+                    ? getTranslation("exam.report.letterInsurer") : n.insurerName(), reference,
+                    date(n.examDate()), n.examiningDoctor(), date(f.report().dueDate()))));
+        }
+        add(report);
+    }
+
+    private Section form() {
+        Section form = new Section(new H2(getTranslation("exam.form.title")),
+                new Paragraph(getTranslation("exam.form.help")));
+        form.addClassNames("card", "exam-form");
+        LocalDate today = LocalDate.now(clock.withZone(fr.victimportal.shared.ClockConfiguration.PARIS));
+        TextField doctor = new TextField(getTranslation("exam.form.doctor"));
+        doctor.setMaxLength(120);
+        doctor.setRequiredIndicatorVisible(true);
+        TextField qualifications = new TextField(getTranslation("exam.form.qualifications"));
+        qualifications.setMaxLength(200);
+        TextArea purpose = new TextArea(getTranslation("exam.form.purpose"));
+        purpose.setMaxLength(400);
+        DatePicker examDate = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("exam.form.date"), null);
+        examDate.setRequiredIndicatorVisible(true);
+        TimePicker time = new TimePicker(getTranslation("exam.form.time"));
+        time.setLocale(getLocale());
+        TextField place = new TextField(getTranslation("exam.form.place"));
+        place.setMaxLength(300);
+        TextField insurer = new TextField(getTranslation("exam.form.insurer"));
+        insurer.setMaxLength(120);
+        Checkbox assistance = new Checkbox(getTranslation("exam.form.assistance"));
+        DatePicker received = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("exam.form.received"), today);
+        received.setRequiredIndicatorVisible(true);
+        Div fields = new Div(doctor, qualifications, purpose, examDate, time, place, insurer, assistance, received);
+        fields.addClassName("form-column");
+        Button save = new Button(getTranslation("exam.form.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            try {
+                examinations.record(reference, new NoticeInput(doctor.getValue(), qualifications.getValue(),
+                        purpose.getValue(), examDate.getValue(), time.getValue(), place.getValue(), insurer.getValue(),
+                        assistance.getValue(), received.getValue()));
+                Notification.show(getTranslation("exam.form.saved"));
+                show(examinations.claim(reference));
+            } catch (UserInputException refusal) {
+                Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                save.setEnabled(true);
+            }
+        });
+        form.add(fields, save);
+        return form;
+    }
+
+    private String date(LocalDate d) {
+        return Formats.date(d, getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("exam.pageTitle") + " · " + getTranslation("app.name");
+    }
+}
