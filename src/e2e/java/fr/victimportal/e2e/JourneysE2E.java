@@ -65,13 +65,16 @@ class JourneysE2E {
     @ParameterizedTest
     @EnumSource(Viewport.class)
     @Order(3)
-    void anAgentRecordsTheOfferTheVictimAcceptsWithTheKeyboardThenWithdrawsAndGetsTheLetter(Viewport viewport)
+    void anAgentRecordsTheExamNoticeAndTheOfferTheVictimAcceptsWithTheKeyboardThenWithdrawsAndGetsTheLetter(Viewport viewport)
             throws Exception {
         try (Browser b = new Browser(PORTAL, viewport)) {
             new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
             String reference = new Pages.Dashboard(b).openMine();
 
             new Pages.Login(b).open().signIn(Pages.AGENT, Pages.AGENT_PASSWORD);
+            Pages.Examination exam = new Pages.Examination(b);
+            exam.open(reference);
+            exam.recordShortNotice("Dr Paul Girard");
             Pages.OfferRecord record = new Pages.OfferRecord(b);
             record.open(reference);
             checkPage(b, "offer-record");
@@ -82,6 +85,11 @@ class JourneysE2E {
             assertThat(b.text()).contains("12 500,00");
 
             new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
+            exam.open(reference);
+            assertThat(b.text()).contains("L’avis vous est parvenu trop tard",
+                    "Vous pouvez donc refuser de vous rendre à cet examen", "R211-44");
+            b.js("window.scrollTo(0, 0)");
+            checkPage(b, "exam-late-notice");
             Pages.Offer offer = new Pages.Offer(b);
             offer.open(reference);
             assertThat(b.text()).contains("Souffrances endurées", "Déficit fonctionnel permanent", "L211-16");

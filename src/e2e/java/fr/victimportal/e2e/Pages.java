@@ -170,4 +170,23 @@ final class Pages {
             b.waitForVaadin();
         }
     }
+
+    /** /dossier/{ref}/examen: the examination notice, checked against R211-43. */
+    record Examination(Browser b) {
+        void open(String reference) {
+            b.open("/dossier/" + reference + "/examen");
+            b.waitForText("Examen médical · dossier " + reference);
+        }
+
+        /** Copies a notice received today for an exam in ten days: too short a notice (R211-43 wants 15). */
+        void recordShortNotice(String doctor) {
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+            b.type("Médecin examinateur", doctor);
+            b.type("Lieu de l’examen", "12 rue de la République, 69002 Lyon");
+            b.setDate("Date de l’examen", today.plusDays(10).toString());
+            b.setDate("Date à laquelle l’avis m’est parvenu", today.toString());
+            b.click("Enregistrer l’avis");
+            b.waitForTextOrFail("L’avis vous est parvenu trop tard");
+        }
+    }
 }

@@ -85,9 +85,10 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
         card.add(new Paragraph(getTranslation("exam.notice.when", date(n.examDate()),
                 n.examTime() == null ? getTranslation("exam.notice.noTime") : n.examTime().toString(),
                 n.place() == null ? getTranslation("exam.notice.noPlace") : n.place())));
+        String notStated = getTranslation("exam.notice.noPlace");
         card.add(new Paragraph(getTranslation("exam.notice.who", n.examiningDoctor(),
-                n.qualifications() == null ? "—" : n.qualifications(),
-                n.insurerName() == null ? "—" : n.insurerName())));
+                n.qualifications() == null ? notStated : n.qualifications(),
+                n.insurerName() == null ? notStated : n.insurerName())));
         if (n.purpose() != null) {
             card.add(new Paragraph(getTranslation("exam.notice.purpose", n.purpose())));
         }
