@@ -13,8 +13,10 @@ create table examination_notice (
     insurer_name            varchar(120),
     assistance_right_stated boolean       not null default false,
     notice_received_on      date          not null,
+    report_received_on      date,
     recorded_by             bigint        not null references app_user (id),
     recorded_at             timestamp with time zone not null,
-    constraint ck_examination_notice_dates check (notice_received_on <= exam_date)
+    constraint ck_examination_notice_dates check (notice_received_on <= exam_date),
+    constraint ck_examination_report_date check (report_received_on is null or report_received_on >= exam_date)
 );
 create index ix_examination_notice_claim on examination_notice (claim_reference);

@@ -56,6 +56,7 @@ public class ClaimDeadlines {
             case INSURER_NOTICE -> file.dates().declaredToInsurer();
             case QUESTIONNAIRE_ANSWER -> file.questionnaire().answeredOn();
             case PAYMENT -> settlement(file).map(SettlementFacts.Settlement::paidOn).orElse(null);
+            case EXPERT_REPORT -> examination(file).map(ExaminationFacts.Examination::reportReceivedOn).orElse(null);
             case OFFER_8M, OFFER_3M -> offerDates(file.reference()).firstOfferOn();
             case OFFER_DEFINITIVE_5M -> offerDates(file.reference()).firstDefinitiveOfferOn();
             default -> null;
@@ -66,6 +67,11 @@ public class ClaimDeadlines {
     public SettlementFacts.OfferDates offerDates(String reference) {
         SettlementFacts facts = settlements.getIfAvailable();
         return facts == null ? SettlementFacts.OfferDates.NONE : facts.offerDates(reference);
+    }
+
+    /** Whether the examination report has reached the victim (R211-44). */
+    public boolean reportReceived(ClaimFile file) {
+        return examination(file).map(e -> e.reportReceivedOn() != null).orElse(false);
     }
 
     /** The claim's standing settlement, or {@code null}. */

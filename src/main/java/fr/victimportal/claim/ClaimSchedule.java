@@ -10,10 +10,11 @@ import java.util.List;
  * @param offers     the first offer and first definitive offer received ({@link SettlementFacts.OfferDates#NONE} if none)
  * @param settlement the standing (not withdrawn) settlement, or {@code null}
  * @param doctorIds  the accounts of the victim's assisting doctors now taking part in the claim (exam reminders)
+ * @param reportReceived whether the R211-44 examination report has reached the victim
  */
 public record ClaimSchedule(String reference, long ownerId, boolean questionnaireAnswered,
         DeadlineSchedule deadlines, SettlementFacts.OfferDates offers, SettlementFacts.Settlement settlement,
-        List<Long> doctorIds) {
+        List<Long> doctorIds, boolean reportReceived) {
 
     public ClaimSchedule {
         offers = offers == null ? SettlementFacts.OfferDates.NONE : offers;
@@ -22,7 +23,8 @@ public record ClaimSchedule(String reference, long ownerId, boolean questionnair
 
     /** A claim with no offer, no settlement and no assisting doctor yet. */
     public ClaimSchedule(String reference, long ownerId, boolean questionnaireAnswered, DeadlineSchedule deadlines) {
-        this(reference, ownerId, questionnaireAnswered, deadlines, SettlementFacts.OfferDates.NONE, null, List.of());
+        this(reference, ownerId, questionnaireAnswered, deadlines, SettlementFacts.OfferDates.NONE, null, List.of(),
+                false);
     }
 
     /** Whether the examination notice arrived too late under R211-43 (known once exam and notice dates are). */

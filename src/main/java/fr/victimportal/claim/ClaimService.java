@@ -175,7 +175,7 @@ public class ClaimService {
                         return Optional.of(new ClaimSchedule(c.getReference(), c.getOwnerId(),
                                 file.questionnaireAnswered(), deadlines.scheduleFor(file, today),
                                 deadlines.offerDates(c.getReference()), deadlines.standingSettlement(file),
-                                doctorsOf(c.getId())));
+                                doctorsOf(c.getId()), deadlines.reportReceived(file)));
                     } catch (DeadlineInputException impossible) {
                         log.warn("No legal clock for claim {}: {}", reference, impossible.getMessage());
                         return Optional.empty();

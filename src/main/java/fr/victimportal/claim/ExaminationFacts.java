@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public interface ExaminationFacts {
 
-    record Examination(LocalDate examinationDate, LocalDate noticeReceivedOn) {
+    /** @param reportReceivedOn the day the R211-44 report reached the victim, or {@code null} while it has not */
+    record Examination(LocalDate examinationDate, LocalDate noticeReceivedOn, LocalDate reportReceivedOn) {
     }
 
     /** The latest examination notice recorded on the claim, if any. */

@@ -50,7 +50,8 @@ public class Examinations {
 
     /** The latest notice with its checks, as the screens show it. */
     public record NoticeFile(long id, ClaimFile claim, NoticeInput notice, ExamNoticeCheck check,
-            List<MissingItem> missing, Deadline report, boolean reportLate, boolean mayRecord) {
+            List<MissingItem> missing, Deadline report, LocalDate reportReceivedOn, boolean reportLate,
+            boolean mayRecord) {
     }
 
     private final ClaimService claims;
@@ -118,6 +119,23 @@ public class Examinations {
         return id;
     }
 
+    /** The victim (or the agent) records the day the report arrived: the "report late" warning and reminder stop. */
+    public void reportReceived(String reference, LocalDate on) {
+        ClaimFile file = claim(reference);
+        if (!mayRecord(file)) {
+            throw new UserInputException(null, "exam.error.notAllowed");
+        }
+        ExaminationNotice notice = notices.findFirstByClaimReferenceOrderByIdDesc(file.reference())
+                .orElseThrow(() -> new UserInputException(null, "exam.none"));
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
+        if (on == null || on.isAfter(today) || on.isBefore(notice.input().examDate())) {
+            throw new UserInputException("reportReceivedOn", "exam.error.reportDate");
+        }
+        notice.reportReceived(on);
+        notices.saveAndFlush(notice);
+        events.publishEvent(new ClaimClockChanged(file.reference(), "examination-report"));
+    }
+
     @Transactional(readOnly = true)
     public Optional<NoticeFile> latest(String reference) {
         ClaimFile file = claim(reference);
@@ -127,7 +145,8 @@ public class Examinations {
             Deadline report = engine.forEvent(EventType.EXAMINATION, in.examDate()).stream()
                     .filter(d -> d.code() == DeadlineCode.EXPERT_REPORT).findFirst().orElseThrow();
             return new NoticeFile(n.getId(), file, in, engine.checkExamNotice(in.examDate(), in.noticeReceivedOn()),
-                    missing(in), report, today.isAfter(report.dueDate()), mayRecord(file));
+                    missing(in), report, n.getReportReceivedOn(),
+                    n.getReportReceivedOn() == null && today.isAfter(report.dueDate()), mayRecord(file));
         });
     }
 

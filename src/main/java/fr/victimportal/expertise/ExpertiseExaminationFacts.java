@@ -20,6 +20,7 @@ class ExpertiseExaminationFacts implements ExaminationFacts {
     @Transactional(readOnly = true)
     public Optional<Examination> latestExamination(String claimReference) {
         return notices.findFirstByClaimReferenceOrderByIdDesc(claimReference)
-                .map(n -> new Examination(n.input().examDate(), n.input().noticeReceivedOn()));
+                .map(n -> new Examination(n.input().examDate(), n.input().noticeReceivedOn(),
+                        n.getReportReceivedOn()));
     }
 }

@@ -42,6 +42,10 @@ public enum ReminderKind {
     /** R211-43: the examination tomorrow, copied to the victim's doctor. */
     EXAM_TOMORROW(DeadlineCode.EXPERT_REPORT, ReminderTopic.EXAMINATION,
             Timing.trigger(-1), Timing.trigger(-1), Conditions.ALWAYS, Screen.EXAM, Relation.OWNER, Relation.DOCTOR),
+    /** R211-44: the report was due 20 days after the exam and has not reached the victim; copied to their doctor. */
+    EXPERT_REPORT_OVERDUE(DeadlineCode.EXPERT_REPORT, ReminderTopic.EXAMINATION,
+            Timing.due(1), Timing.due(30), Conditions.REPORT_NOT_RECEIVED, Screen.EXAM, Relation.OWNER,
+            Relation.DOCTOR),
     /** L211-16: the victim has just accepted; the 15 days to change their mind run until the due date. */
     WITHDRAWAL_AT_ACCEPTANCE(DeadlineCode.WITHDRAWAL, ReminderTopic.SETTLEMENT,
             Timing.trigger(0), Timing.trigger(2), Conditions.ALWAYS, Screen.OFFER),
@@ -178,6 +182,7 @@ public enum ReminderKind {
         static final BiPredicate<ClaimSchedule, Deadline> NO_DEFINITIVE_OFFER_YET =
                 FIRM_DATE.and((c, d) -> !c.definitiveOfferReceived());
         static final BiPredicate<ClaimSchedule, Deadline> NOTICE_TOO_SHORT = (c, d) -> c.examNoticeTooShort();
+        static final BiPredicate<ClaimSchedule, Deadline> REPORT_NOT_RECEIVED = (c, d) -> !c.reportReceived();
         /** L211-17: nothing to remind once the insurer has paid. */
         static final BiPredicate<ClaimSchedule, Deadline> NOT_PAID = (c, d) -> !c.paid();
 

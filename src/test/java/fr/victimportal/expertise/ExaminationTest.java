@@ -210,6 +210,36 @@ class ExaminationTest extends KaribuTest {
     }
 
     @Test
+    void theDayAfterTheReportWasDueTheVictimIsRemindedUnlessTheyRecordedItsArrival() {
+        String[] late = victimWithClaim("Léon Barbier").split(" ");
+        String[] received = victimWithClaim("Jade Marchal").split(" ");
+        fixtures.as(late[0], () -> examinations.record(late[1], notice(LocalDate.of(2026, 11, 20))));
+        fixtures.as(received[0], () -> examinations.record(received[1], notice(LocalDate.of(2026, 11, 20))));
+
+        clock.set(paris(2026, 12, 28, 18));
+        assertThatThrownBy(() -> fixtures.as(received[0], () -> {
+            examinations.reportReceived(received[1], LocalDate.of(2026, 12, 29));
+            return null;
+        })).isInstanceOf(UserInputException.class).hasMessageContaining("exam.error.reportDate");
+        fixtures.as(received[0], () -> {
+            examinations.reportReceived(received[1], LocalDate.of(2026, 12, 28));
+            return null;
+        });
+
+        clock.set(paris(2027, 1, 5, 9));
+        reminderJob.sendDue();
+        MailTesting.deliverAll(delivery);
+        assertThat(ReceivedMail.to(SMTP, late[0])).extracting(ReceivedMail::subject)
+                .endsWith("Rapport d’examen médical : il devait vous parvenir au plus tard le 4 janvier 2027");
+        assertThat(ReceivedMail.to(SMTP, received[0])).extracting(ReceivedMail::subject)
+                .noneMatch(subject -> subject.startsWith("Rapport d’examen médical"));
+
+        login(received[0], ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("dossier/" + received[1] + "/examen");
+        assertThat(page()).contains("Rapport reçu le 28 décembre 2026.").doesNotContain("Le rapport aurait dû");
+    }
+
+    @Test
     void theAppointmentIsAValidCalendarFileWithThePlaceAndAReminderTheDayBefore() {
         String[] v = victimWithClaim("Lucas Perret").split(" ");
         fixtures.as(v[0], () -> examinations.record(v[1], notice(LocalDate.of(2026, 11, 20))));

@@ -260,7 +260,8 @@ public final class ReminderQueryBenchmark {
                 ? new SettlementFacts.OfferDates(facts.accidentDate().plusMonths(6), settled)
                 : SettlementFacts.OfferDates.NONE;
         return new ClaimSchedule(ref, owner, answered, deadlines, offers,
-                settled == null ? null : new SettlementFacts.Settlement(settled, null), List.of());
+                settled == null ? null : new SettlementFacts.Settlement(settled, null), List.of(),
+                false);
     }
 
     /** A reminder row: sent (or cancelled) when its time is more than a day past, else still planned. */

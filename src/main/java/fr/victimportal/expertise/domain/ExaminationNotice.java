@@ -23,6 +23,7 @@ public class ExaminationNotice extends AbstractEntity {
     private String insurerName;
     private boolean assistanceRightStated;
     private LocalDate noticeReceivedOn;
+    private LocalDate reportReceivedOn;
     @Column(name = "recorded_by")
     private Long recordedBy;
     private Instant recordedAt;
@@ -48,6 +49,14 @@ public class ExaminationNotice extends AbstractEntity {
     public NoticeInput input() {
         return new NoticeInput(examiningDoctor, qualifications, purpose, examDate, examTime, place, insurerName,
                 assistanceRightStated, noticeReceivedOn);
+    }
+
+    public LocalDate getReportReceivedOn() {
+        return reportReceivedOn;
+    }
+
+    public void reportReceived(LocalDate on) {
+        this.reportReceivedOn = on;
     }
 
     public String getClaimReference() {

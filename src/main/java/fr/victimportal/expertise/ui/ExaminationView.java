@@ -137,6 +137,29 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
                     ? getTranslation("exam.report.letterInsurer") : n.insurerName(), reference,
                     date(n.examDate()), n.examiningDoctor(), date(f.report().dueDate()))));
         }
+        if (f.reportReceivedOn() != null) {
+            report.add(new Paragraph(getTranslation("exam.report.received", date(f.reportReceivedOn()))));
+        } else if (f.mayRecord() && !LocalDate.now(clock.withZone(fr.victimportal.shared.ClockConfiguration.PARIS))
+                .isBefore(n.examDate())) {
+            DatePicker on = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("exam.report.receivedOn"),
+                    LocalDate.now(clock.withZone(fr.victimportal.shared.ClockConfiguration.PARIS)));
+            Button received = new Button(getTranslation("exam.report.receivedButton"));
+            received.setDisableOnClick(true);
+            received.addClickListener(e -> {
+                try {
+                    examinations.reportReceived(reference, on.getValue());
+                    Notification.show(getTranslation("exam.report.receivedSaved"));
+                    show(examinations.claim(reference));
+                } catch (UserInputException refusal) {
+                    Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()))
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    received.setEnabled(true);
+                }
+            });
+            Div form = new Div(on, received);
+            form.addClassName("form-column");
+            report.add(form);
+        }
         add(report);
     }
 
