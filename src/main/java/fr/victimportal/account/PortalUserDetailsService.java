@@ -30,7 +30,8 @@ public class PortalUserDetailsService implements UserDetailsService, UserLanguag
         UserAccount account = accounts.findByEmail(UserAccount.normalizeEmail(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new PortalUser(account.getId(), account.getEmail(), account.getPasswordHash(),
-                account.getDisplayName(), account.getRole(), account.isEnabled(), account.isLockedAt(clock.instant()));
+                account.getDisplayName(), account.getRole(), account.isEnabled() && account.getEmailVerifiedAt() != null,
+                account.isLockedAt(clock.instant()));
     }
 
     @Override

@@ -46,6 +46,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the person proved they read mail at this address; {@code null} until then (they cannot sign in). */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     protected UserAccount() {
     }
 
@@ -56,6 +60,20 @@ public class UserAccount extends AbstractEntity {
         this.role = role;
         this.preferredLanguage = language.getLanguage();
         this.createdAt = now;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public void emailVerified(Instant at) {
+        this.emailVerifiedAt = at;
+    }
+
+    public void changePassword(String hash) {
+        this.passwordHash = hash;
+        this.failedLoginCount = 0;
+        this.lockedUntil = null;
     }
 
     public static String normalizeEmail(String email) {

@@ -46,6 +46,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(null));
         Div card = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form,
+                new Paragraph(new Anchor("inscription", getTranslation("login.signUp"))),
+                new Paragraph(new Anchor("mot-de-passe-oublie", getTranslation("login.forgot"))),
                 new Paragraph(new Anchor("delais", getTranslation("login.calculator"))), new LanguageSwitch(events));
         card.addClassName("login-card");
         add(card);

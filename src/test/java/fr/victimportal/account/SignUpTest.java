@@ -1,0 +1,185 @@
+package fr.victimportal.account;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.victimportal.KaribuTest;
+import fr.victimportal.TestSmtp;
+import fr.victimportal.account.domain.UserAccountRepository;
+import fr.victimportal.notification.MailDelivery;
+import fr.victimportal.notification.MailTesting;
+import fr.victimportal.notification.ReceivedMail;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A victim signs up on the real screens, reads the confirmation mail at a real SMTP server, follows the link, and signs
+ * in over real HTTP; the links are single-use and expire on the moved clock; a reset link changes the password.
+ */
+class SignUpTest extends KaribuTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = TestSmtp.server();
+
+    private static final String PASSWORD = "Une longue phrase facile";
+
+    @Autowired
+    private UserAccountRepository accounts;
+    @Autowired
+    private MailDelivery delivery;
+
+    private String page() {
+        return _get(Main.class).getElement().getTextRecursively();
+    }
+
+    private void fillSignUp(String name, String email, String password) {
+        UI.getCurrent().navigate("login"); // a fresh form, as from the login page's link
+        UI.getCurrent().navigate("inscription");
+        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Nom et prénom")), name);
+        HasValueUtilsKt._setValue(_get(EmailField.class, s -> s.withLabel("Adresse électronique")), email);
+        HasValueUtilsKt._setValue(_get(PasswordField.class, s -> s.withLabel("Mot de passe")), password);
+        HasValueUtilsKt._setValue(_get(Checkbox.class), true);
+        _click(_get(Button.class, s -> s.withText("Créer mon compte")));
+    }
+
+    /** The link of the last mail sent to {@code email} whose path starts with {@code prefix}. */
+    private static String link(String email, String prefix) {
+        List<ReceivedMail> mails = ReceivedMail.to(SMTP, email);
+        Matcher m = Pattern.compile("http://localhost:8080/(" + prefix + "/[A-Za-z0-9_-]{43})")
+                .matcher(mails.get(mails.size() - 1).text());
+        assertThat(m.find()).as("a link in the last mail to " + email).isTrue();
+        return m.group(1);
+    }
+
+    private String postLogin(String email, String password) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        return URI.create(response.headers().firstValue("Location").orElseThrow()).getRawPath()
+                + (URI.create(response.headers().firstValue("Location").orElseThrow()).getRawQuery() == null ? ""
+                        : "?" + URI.create(response.headers().firstValue("Location").orElseThrow()).getRawQuery());
+    }
+
+    @Test
+    void shortOrCommonPasswordsAreRefusedWithTheReasonAndNoAccountIsCreated() {
+        String email = "new-" + UUID.randomUUID() + "@example.org";
+        fillSignUp("Lou Garnier", email, "court123");
+        NotificationsKt.expectNotifications("Choisissez un mot de passe d’au moins 12 caractères : une courte phrase"
+                + " convient très bien.");
+        fillSignUp("Lou Garnier", email, "Azertyuiop123");
+        NotificationsKt.expectNotifications("Ce mot de passe est trop courant : il figure parmi ceux que les pirates"
+                + " essaient en premier. Choisissez-en un autre.");
+        fillSignUp("Lou Garnier", email, email.substring(0, email.indexOf('@')) + "-secret");
+        NotificationsKt.expectNotifications("Le mot de passe ne doit pas contenir votre adresse électronique.");
+        assertThat(accounts.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void aNewVictimConfirmsTheirAddressByASingleUseLinkThatExpiresThenSignsIn() throws Exception {
+        String email = "new-" + UUID.randomUUID() + "@example.org";
+        fillSignUp("Lou Garnier", email, PASSWORD);
+        assertThat(page()).contains("Vérifiez vos courriels", "Si l’adresse " + email + " n’a pas déjà un compte");
+        assertThat(accounts.findByEmail(email)).get().satisfies(a -> {
+            assertThat(a.getEmailVerifiedAt()).isNull();
+            assertThat(a.getRole()).isEqualTo(Role.VICTIM);
+        });
+        assertThat(postLogin(email, PASSWORD)).as("not before the address is confirmed").isEqualTo("/login?error");
+
+        MailTesting.deliverAll(delivery);
+        assertThat(ReceivedMail.to(SMTP, email)).extracting(ReceivedMail::subject)
+                .containsExactly("Confirmez votre adresse pour activer votre compte");
+        String first = link(email, "confirmer");
+
+        clock.set(clock.instant().plus(Duration.ofHours(25)));
+        UI.getCurrent().navigate(first);
+        assertThat(page()).contains("Ce lien a expiré ou a déjà servi.");
+        HasValueUtilsKt._setValue(_get(EmailField.class), email);
+        _click(_get(Button.class, s -> s.withText("Recevoir un nouveau lien")));
+        MailTesting.deliverAll(delivery);
+        String second = link(email, "confirmer");
+        assertThat(second).isNotEqualTo(first);
+
+        UI.getCurrent().navigate(second);
+        assertThat(page()).contains("Votre adresse est confirmée");
+        UI.getCurrent().navigate(second);
+        assertThat(page()).as("single use").contains("Ce lien a expiré ou a déjà servi.");
+        assertThat(postLogin(email, PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void signingUpAgainWithAnAddressThatHasAnAccountRevealsNothingOnScreenAndTellsTheOwnerByMail() {
+        String email = "taken-" + UUID.randomUUID() + "@example.org";
+        fillSignUp("Première Personne", email, PASSWORD);
+        MailTesting.deliverAll(delivery);
+        fillSignUp("Autre Personne", email, "Une autre phrase secrète");
+        assertThat(page()).contains("Vérifiez vos courriels", "Si l’adresse " + email + " n’a pas déjà un compte");
+        MailTesting.deliverAll(delivery);
+        assertThat(ReceivedMail.to(SMTP, email)).extracting(ReceivedMail::subject).containsExactly(
+                "Confirmez votre adresse pour activer votre compte",
+                "Quelqu’un a voulu créer un compte avec votre adresse");
+        assertThat(accounts.findByEmail(email).orElseThrow().getDisplayName()).isEqualTo("Première Personne");
+    }
+
+    @Test
+    void aResetLinkChangesThePasswordOnceAndAnUnknownAddressGetsTheSameAnswer() throws Exception {
+        String email = "reset-" + UUID.randomUUID() + "@example.org";
+        fillSignUp("Noé Vidal", email, PASSWORD);
+        MailTesting.deliverAll(delivery);
+        UI.getCurrent().navigate(link(email, "confirmer"));
+
+        String unknown = "nobody-" + UUID.randomUUID() + "@example.org";
+        UI.getCurrent().navigate("mot-de-passe-oublie");
+        HasValueUtilsKt._setValue(_get(EmailField.class), unknown);
+        _click(_get(Button.class, s -> s.withText("Recevoir le lien")));
+        assertThat(page()).contains("Si un compte existe pour " + unknown);
+
+        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("mot-de-passe-oublie");
+        HasValueUtilsKt._setValue(_get(EmailField.class), email);
+        _click(_get(Button.class, s -> s.withText("Recevoir le lien")));
+        assertThat(page()).contains("Si un compte existe pour " + email);
+        MailTesting.deliverAll(delivery);
+        assertThat(ReceivedMail.to(SMTP, unknown)).isEmpty();
+        String reset = link(email, "nouveau-mot-de-passe");
+
+        UI.getCurrent().navigate(reset);
+        HasValueUtilsKt._setValue(_get(PasswordField.class), "Un tout nouveau secret bien long");
+        _click(_get(Button.class, s -> s.withText("Enregistrer le mot de passe")));
+        assertThat(page()).contains("Mot de passe changé");
+        assertThat(postLogin(email, PASSWORD)).isEqualTo("/login?error");
+        assertThat(postLogin(email, "Un tout nouveau secret bien long")).isEqualTo("/");
+        UI.getCurrent().navigate(reset);
+        assertThat(page()).contains("Ce lien a expiré ou a déjà servi.");
+    }
+}
