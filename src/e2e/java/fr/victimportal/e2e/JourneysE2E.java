@@ -50,6 +50,33 @@ class JourneysE2E {
     @ParameterizedTest
     @EnumSource(Viewport.class)
     @Order(2)
+    void aNewVictimSignsUpConfirmsTheirAddressFromTheMailAndSignsIn(Viewport viewport) throws Exception {
+        String email = "nouvelle-" + viewport.width + "-" + System.nanoTime() + "@example.org";
+        String password = "Une phrase longue et secrète";
+        try (Browser b = new Browser(PORTAL, viewport)) {
+            b.driver.manage().deleteAllCookies();
+            new Pages.SignUp(b).create("Lina Moreau", email, password);
+            checkPage(b, "sign-up-sent");
+
+            // no SMTP server here: the demo outbox shows the mail the portal wrote, with its link
+            new Pages.Login(b).open().signIn(Pages.AGENT, Pages.AGENT_PASSWORD);
+            String link = new Pages.DemoOutbox(b).firstLinkTo(email);
+            assertThat(link).startsWith("/confirmer/");
+
+            b.driver.manage().deleteAllCookies();
+            b.open(link);
+            b.waitForText("Votre adresse est confirmée");
+            checkPage(b, "email-confirmed");
+            new Pages.Login(b).open().signIn(email, password);
+            b.open("/");
+            b.waitForText("Lina Moreau");
+            assertThat(b.driver.getCurrentUrl()).doesNotContain("/login");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    @Order(2)
     void theVictimSignsInAndSeesTheirDeadlinesWithTheirArticles(Viewport viewport) throws Exception {
         try (Browser b = new Browser(PORTAL, viewport)) {
             Pages.Login login = new Pages.Login(b).open();

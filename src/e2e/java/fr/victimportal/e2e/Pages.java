@@ -189,4 +189,32 @@ final class Pages {
             b.waitForTextOrFail("L’avis vous est parvenu trop tard");
         }
     }
+
+    /** /inscription: a new victim's account. */
+    record SignUp(Browser b) {
+        void create(String name, String email, String password) {
+            b.open("/inscription");
+            b.type("Nom et prénom", name);
+            b.type("Adresse électronique", email);
+            b.type("Mot de passe", password);
+            b.check("J’ai lu comment le portail protège mes données");
+            b.click("Créer mon compte");
+            b.waitForTextOrFail("Vérifiez vos courriels");
+        }
+    }
+
+    /** /demo/courriels (demo mode): the mails the portal wrote, with their links made local. */
+    record DemoOutbox(Browser b) {
+        /** The path of the first link in the newest mail to {@code email}. */
+        String firstLinkTo(String email) {
+            b.open("/demo/courriels");
+            WebElement cell = b.driver.findElement(By.xpath("//vaadin-grid-cell-content[contains(., "
+                    + Browser.xpathLiteral(email) + ")]"));
+            b.js("arguments[0].scrollIntoView({block: 'center'})", cell);
+            cell.click();
+            b.waitForVaadin();
+            WebElement link = b.driver.findElement(By.xpath("//section[contains(@class, 'demo-mail')]//li/a"));
+            return java.net.URI.create(link.getDomProperty("href")).getPath();
+        }
+    }
 }
