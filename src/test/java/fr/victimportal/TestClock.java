@@ -41,4 +41,9 @@ public class TestClock extends Clock {
     public Instant instant() {
         return now;
     }
+
+    /** An instant given as a time in Paris (the portal's time zone). */
+    public static Instant paris(int year, int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, PARIS).toInstant();
+    }
 }

@@ -14,15 +14,12 @@ import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.PlannedDocument;
 import fr.victimportal.claim.ProcedureDates;
 import fr.victimportal.claim.QuestionnaireAnswers;
-import fr.victimportal.notification.MailDelivery;
 import fr.victimportal.notification.MailPreferences;
-import fr.victimportal.notification.MailTesting;
 import fr.victimportal.notification.ReceivedMail;
 import fr.victimportal.reminder.domain.Reminder;
 import fr.victimportal.reminder.domain.ReminderRepository;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,22 +53,18 @@ class ReminderMailTest extends IntegrationTest {
     @Autowired
     private MailPreferences preferences;
     @Autowired
-    private ReminderJob reminderJob;
-    @Autowired
-    private MailDelivery delivery;
+    private ReminderTesting reminderTesting;
     @Autowired
     private ReminderRepository reminders;
     @Autowired
     private JdbcTemplate jdbc;
 
     private static Instant paris(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, TestClock.PARIS).toInstant();
+        return TestClock.paris(year, month, day, hour, minute);
     }
 
-    /** Both jobs, as the schedules would run them at the clock's current time. */
     private void runJobs() {
-        reminderJob.sendDue();
-        MailTesting.deliverAll(delivery);
+        reminderTesting.runJobs();
     }
 
     private String declare(String victim) {
@@ -80,8 +73,7 @@ class ReminderMailTest extends IntegrationTest {
     }
 
     private Reminder reminder(String ref, ReminderKind kind) {
-        return reminders.findByClaimReferenceOrderByDueDateAscKindAsc(ref).stream()
-                .filter(r -> r.getKind() == kind).reduce((a, b) -> b).orElseThrow();
+        return reminderTesting.reminder(ref, kind);
     }
 
     @Test

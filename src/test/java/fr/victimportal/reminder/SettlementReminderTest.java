@@ -8,8 +8,6 @@ import fr.victimportal.TestClock;
 import fr.victimportal.TestSmtp;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.notification.MailDelivery;
-import fr.victimportal.notification.MailTesting;
 import fr.victimportal.notification.ReceivedMail;
 import fr.victimportal.offer.OfferFile;
 import fr.victimportal.offer.OfferFixtures;
@@ -21,7 +19,6 @@ import fr.victimportal.reminder.domain.ReminderRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,24 +43,20 @@ class SettlementReminderTest extends IntegrationTest {
     @Autowired
     private OfferService offers;
     @Autowired
-    private ReminderJob reminderJob;
-    @Autowired
-    private MailDelivery delivery;
+    private ReminderTesting reminderTesting;
     @Autowired
     private ReminderRepository reminders;
 
     private static Instant paris(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, TestClock.PARIS).toInstant();
+        return TestClock.paris(year, month, day, hour, minute);
     }
 
     private void runJobs() {
-        reminderJob.sendDue();
-        MailTesting.deliverAll(delivery);
+        reminderTesting.runJobs();
     }
 
     private Reminder reminder(String ref, ReminderKind kind) {
-        return reminders.findByClaimReferenceOrderByDueDateAscKindAsc(ref).stream()
-                .filter(r -> r.getKind() == kind).reduce((a, b) -> b).orElseThrow();
+        return reminderTesting.reminder(ref, kind);
     }
 
     private static OfferInput offer(LocalDate receivedOn, OfferKind kind) {

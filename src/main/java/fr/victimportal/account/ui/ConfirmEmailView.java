@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -22,16 +21,12 @@ import fr.victimportal.account.AccountLinks;
  */
 @Route(value = "confirmer/:token?", autoLayout = false)
 @AnonymousAllowed
-public class ConfirmEmailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ConfirmEmailView extends CardPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountLinks links;
-    private final Div card = new Div();
 
     public ConfirmEmailView(AccountLinks links) {
         this.links = links;
-        addClassNames("portal-page", "login-page");
-        card.addClassName("login-card");
-        add(card);
     }
 
     @Override

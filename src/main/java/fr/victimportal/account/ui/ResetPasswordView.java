@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -22,16 +21,12 @@ import fr.victimportal.shared.UserInputException;
 /** The link from the reset mail: a new password, once; an expired or used link says so and offers a new one. */
 @Route(value = "nouveau-mot-de-passe/:token", autoLayout = false)
 @AnonymousAllowed
-public class ResetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ResetPasswordView extends CardPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountLinks links;
-    private final Div card = new Div();
 
     public ResetPasswordView(AccountLinks links) {
         this.links = links;
-        addClassNames("portal-page", "login-page");
-        card.addClassName("login-card");
-        add(card);
     }
 
     @Override
