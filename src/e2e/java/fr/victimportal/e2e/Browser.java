@@ -65,6 +65,13 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /** The page's viewport at another size (the smallest phones are 360 px wide). */
+    void resizeViewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", viewport == Viewport.PHONE));
+        waitForVaadin();
+    }
+
     void open(String path) {
         driver.get(portal.url(path));
         waitForVaadin();

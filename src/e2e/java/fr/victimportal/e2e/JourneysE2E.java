@@ -31,6 +31,9 @@ class JourneysE2E {
         assertThat(Axe.check(b, name)).as("serious or critical accessibility violations on " + name).isEmpty();
         if (b.viewport == Viewport.PHONE) {
             assertThat(b.horizontalOverflow()).as("sideways scrolling on " + name + " at 390 px").isLessThanOrEqualTo(0);
+            b.resizeViewport(360, Viewport.PHONE.height);
+            assertThat(b.horizontalOverflow()).as("sideways scrolling on " + name + " at 360 px").isLessThanOrEqualTo(0);
+            b.resizeViewport(Viewport.PHONE.width, Viewport.PHONE.height);
         }
     }
 
