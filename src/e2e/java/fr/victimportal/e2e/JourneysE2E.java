@@ -71,9 +71,18 @@ class JourneysE2E {
             b.waitForText("Votre adresse est confirmée");
             checkPage(b, "email-confirmed");
             new Pages.Login(b).open().signIn(email, password);
-            b.open("/");
-            b.waitForText("Lina Moreau");
-            assertThat(b.driver.getCurrentUrl()).doesNotContain("/login");
+            b.open("/mon-dossier");
+            b.click("Déclarer mon accident");
+            Pages.Declaration declaration = new Pages.Declaration(b);
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+            if (viewport == Viewport.DESKTOP) {
+                declaration.accidentWithKeyboard(today.minusDays(20));
+            } else {
+                declaration.accident(today.minusDays(20));
+            }
+            declaration.rest(today.minusDays(15));
+            assertThat(b.text()).contains("Dossier VP-", "R211-29", "L211-9");
+            checkPage(b, "new-claim-dashboard");
         }
     }
 

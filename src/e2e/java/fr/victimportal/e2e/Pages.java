@@ -217,4 +217,78 @@ final class Pages {
             return java.net.URI.create(link.getDomProperty("href")).getPath();
         }
     }
+
+    /** /declaration: the five steps, saved at each one. */
+    record Declaration(Browser b) {
+        /**
+         * Step 1 with the keyboard only: Tab from field to field, type, Space on the radio button, Enter on the
+         * button — as someone who cannot use a mouse does. The date is typed as a French user would.
+         */
+        void accidentWithKeyboard(java.time.LocalDate date) {
+            WebElement dateInput = b.field("Date de l’accident");
+            b.js("arguments[0].focus()", dateInput);
+            dateInput.sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            dateInput.sendKeys(org.openqa.selenium.Keys.ENTER);
+            b.waitForVaadin();
+            tabUntil(b.field("Commune"));
+            active().sendKeys("Pessac");
+            tabUntil(b.field("Département"));
+            active().sendKeys("33");
+            // a radio group is one Tab stop; the arrow keys move between its choices and select them
+            WebElement group = b.driver.findElement(By.xpath("//vaadin-radio-group[./label[contains(., "
+                    + "'Pendant l’accident')]]"));
+            tabUntil(group);
+            for (int i = 0; i < 5 && !Boolean.TRUE.equals(b.js("return [...arguments[0].querySelectorAll("
+                    + "'vaadin-radio-button')].some(r => r.checked && r.innerText.includes('Cycliste'))", group)); i++) {
+                active().sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+                b.waitForVaadin();
+            }
+            WebElement next = b.button("Enregistrer et continuer");
+            tabUntil(next);
+            active().sendKeys(org.openqa.selenium.Keys.ENTER);
+            b.waitForVaadin();
+        }
+
+        void accident(java.time.LocalDate date) {
+            b.setDate("Date de l’accident", date.toString());
+            b.type("Commune", "Pessac");
+            b.type("Département", "33");
+            b.check("Cycliste");
+            next();
+        }
+
+        void rest(java.time.LocalDate insurerInformed) {
+            b.waitForText("Votre date de naissance");
+            b.setDate("Votre date de naissance", "1950-02-01");
+            next();
+            b.type("Immatriculation", "GH-456-JK");
+            next();
+            b.setDate("Date à laquelle l’assureur a été informé de l’accident", insurerInformed.toString());
+            next();
+            b.waitForText("Vérifier et envoyer");
+            b.click("Envoyer ma déclaration");
+            b.waitForTextOrFail("Vos dates");
+        }
+
+        private void next() {
+            b.click("Enregistrer et continuer");
+        }
+
+        private WebElement active() {
+            return b.driver.switchTo().activeElement();
+        }
+
+        /** Presses Tab until {@code target} has the focus (at most 40 times: a trap would fail here). */
+        private void tabUntil(WebElement target) {
+            for (int i = 0; i < 40; i++) {
+                if (Boolean.TRUE.equals(b.js("return document.activeElement === arguments[0]"
+                        + " || arguments[0].contains(document.activeElement)", target))) {
+                    return;
+                }
+                active().sendKeys(org.openqa.selenium.Keys.TAB);
+            }
+            throw b.failure("the keyboard never reached " + target.getTagName() + " "
+                    + target.getDomAttribute("aria-label"), null);
+        }
+    }
 }
