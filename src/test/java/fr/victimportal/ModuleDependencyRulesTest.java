@@ -38,7 +38,8 @@ class ModuleDependencyRulesTest {
             Map.entry("doctor", Set.of("shared", "account", "claim", "notification")),
             Map.entry("expertise", Set.of("shared", "account", "claim", "deadline")),
             Map.entry("offer", Set.of("shared", "account", "claim", "deadline", "audit", "notification")),
-            Map.entry("aggravation", Set.of("shared", "account", "claim", "deadline")),
+            // notification: it tells the insurer's agents of a declaration ("anyone who sends a mail")
+            Map.entry("aggravation", Set.of("shared", "account", "claim", "deadline", "notification")),
             Map.entry("mandate", Set.of("shared", "account", "claim", "audit", "notification")),
             Map.entry("reminder", Set.of("shared", "deadline", "notification", "claim", "expertise", "offer",
                     "aggravation")));

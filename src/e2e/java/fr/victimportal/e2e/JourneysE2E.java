@@ -89,6 +89,21 @@ class JourneysE2E {
     @ParameterizedTest
     @EnumSource(Viewport.class)
     @Order(2)
+    void aVictimWhoseClaimWasSettledSeesTheirSettledAggravationAndTheTenYearsOfEach(Viewport viewport)
+            throws Exception {
+        try (Browser b = new Browser(PORTAL, viewport)) {
+            new Pages.Login(b).open().signIn(Pages.SETTLED_VICTIM, Pages.SETTLED_VICTIM_PASSWORD);
+            new Pages.Aggravation(b).open(Pages.SETTLED_CLAIM);
+            assertThat(b.text()).contains("Aggravation n° 1, déclarée le", "Réglée", "Aggravation consolidée le",
+                    "C. civ. art. 2226", "La loi ne dit pas clairement si l’assureur doit faire son offre",
+                    "Déclarer une aggravation");
+            checkPage(b, "aggravation-settled");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    @Order(2)
     void theVictimSignsInAndSeesTheirDeadlinesWithTheirArticles(Viewport viewport) throws Exception {
         try (Browser b = new Browser(PORTAL, viewport)) {
             Pages.Login login = new Pages.Login(b).open();

@@ -11,6 +11,10 @@ final class Pages {
 
     static final String VICTIM = "victime@demo.victim-portal.fr";
     static final String VICTIM_PASSWORD = "Victime-demo-2026";
+    /** The demo victim whose claim was settled and then reopened for an aggravation, itself settled. */
+    static final String SETTLED_VICTIM = "victime.aggravation@demo.victim-portal.fr";
+    static final String SETTLED_VICTIM_PASSWORD = "Aggravation-demo-2026";
+    static final String SETTLED_CLAIM = "VP-DEMO-AGGR";
     static final String DOCTOR = "medecin@demo.victim-portal.fr";
     static final String DOCTOR_PASSWORD = "Medecin-demo-2026";
     static final String AGENT = "agent@demo.victim-portal.fr";
@@ -168,6 +172,14 @@ final class Pages {
                     + "normalize-space(.), " + Browser.xpathLiteral("Partager avec " + person) + ")]]//input"));
             b.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", box);
             b.waitForVaadin();
+        }
+    }
+
+    /** /dossier/{ref}/aggravation: the aggravation right, its limitation dates and the aggravations declared. */
+    record Aggravation(Browser b) {
+        void open(String reference) {
+            b.open("/dossier/" + reference + "/aggravation");
+            b.waitForTextOrFail("Aggravation — dossier " + reference);
         }
     }
 

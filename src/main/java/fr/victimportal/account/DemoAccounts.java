@@ -29,7 +29,14 @@ public class DemoAccounts implements ApplicationRunner {
             new DemoAccount("association@demo.victim-portal.fr", "Association-demo-2026", "Sophie Bernard", Role.HELPER),
             new DemoAccount("agent@demo.victim-portal.fr", "Agent-demo-2026", "Karim Haddad", Role.AGENT),
             new DemoAccount("medecin@demo.victim-portal.fr", "Medecin-demo-2026", "Dr Hélène Roussel", Role.DOCTOR),
-            new DemoAccount("expert@demo.victim-portal.fr", "Expert-demo-2026", "Dr Marc Lefèvre", Role.EXPERT));
+            new DemoAccount("expert@demo.victim-portal.fr", "Expert-demo-2026", "Dr Marc Lefèvre", Role.EXPERT),
+            // a second victim whose claim was settled years ago and then reopened for an aggravation (L211-19)
+            new DemoAccount("victime.aggravation@demo.victim-portal.fr", "Aggravation-demo-2026", "Louis Moreau",
+                    Role.VICTIM));
+
+    /** The demo victim whose settled claim shows an aggravation, and that claim's reference. */
+    public static final String AGGRAVATION_VICTIM = "victime.aggravation@demo.victim-portal.fr";
+    public static final String AGGRAVATION_CLAIM = "VP-DEMO-AGGR";
 
     private final AccountService accounts;
     private final boolean enabled;

@@ -1,4 +1,6 @@
 /**
- * Aggravation claims after settlement: a new 10-year period from the aggravated damage's consolidation (L211-19, C. civ. 2226); filled by the aggravation issue.
+ * Aggravation after settlement (L211-19, C. civ. 2226): the victim declares that their condition got worse; a new
+ * cycle (questionnaire, examination, offer, settlement) opens on the same claim, and each aggravation's consolidation
+ * starts its own 10 years. Supplies {@link fr.victimportal.claim.ClaimCycles} to the claim, expertise and offer modules.
  */
 package fr.victimportal.aggravation;

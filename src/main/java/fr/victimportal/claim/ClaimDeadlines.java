@@ -22,10 +22,18 @@ public class ClaimDeadlines {
     private final DeadlineEngine engine = new DeadlineEngine();
     private final ObjectProvider<SettlementFacts> settlements;
     private final ObjectProvider<ExaminationFacts> examinations;
+    private final ObjectProvider<ClaimCycles> cycles;
 
-    public ClaimDeadlines(ObjectProvider<SettlementFacts> settlements, ObjectProvider<ExaminationFacts> examinations) {
+    public ClaimDeadlines(ObjectProvider<SettlementFacts> settlements, ObjectProvider<ExaminationFacts> examinations,
+            ObjectProvider<ClaimCycles> cycles) {
         this.settlements = settlements;
         this.examinations = examinations;
+        this.cycles = cycles;
+    }
+
+    /** The claim's cycles (initial only when the aggravation module is absent). */
+    public ClaimCycles cycles() {
+        return cycles.getIfAvailable(() -> ClaimCycles.INITIAL_ONLY);
     }
 
     private Optional<ExaminationFacts.Examination> examination(ClaimFile file) {
@@ -100,6 +108,7 @@ public class ClaimDeadlines {
                 .examinationDate(examination(file).map(ExaminationFacts.Examination::examinationDate).orElse(null))
                 .examNoticeReceivedDate(examination(file).map(ExaminationFacts.Examination::noticeReceivedOn)
                         .orElse(null))
+                .aggravations(cycles().consolidatedAggravations(file.reference()))
                 .build();
     }
 }

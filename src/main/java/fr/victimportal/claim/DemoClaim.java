@@ -35,12 +35,15 @@ class DemoClaim implements ApplicationRunner {
     private final ClaimRepository claims;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ClaimParticipantRepository participants;
+    private final fr.victimportal.claim.domain.InjuryQuestionnaireRepository questionnaires;
     private final Clock clock;
     private final boolean enabled;
 
     DemoClaim(AccountService accounts, ClaimRepository claims, ClaimParticipantRepository participants,
             org.springframework.context.ApplicationEventPublisher events, Clock clock,
-            @Value("${portal.demo.enabled:false}") boolean enabled) {
+            @Value("${portal.demo.enabled:false}") boolean enabled,
+            fr.victimportal.claim.domain.InjuryQuestionnaireRepository questionnaires) {
+        this.questionnaires = questionnaires;
         this.accounts = accounts;
         this.claims = claims;
         this.participants = participants;
@@ -57,6 +60,7 @@ class DemoClaim implements ApplicationRunner {
         }
         String email = DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == Role.VICTIM).findFirst().orElseThrow()
                 .email();
+        settledClaim();
         Long owner = accounts.idOf(email).orElse(null);
         if (owner == null || !claims.findByOwnerIdOrderByCreatedAtDesc(owner).isEmpty()) {
             return;
@@ -81,5 +85,44 @@ class DemoClaim implements ApplicationRunner {
         // as if submitted through the wizard: reminders are planned from this event
         events.publishEvent(new ClaimSubmitted(claim.getReference(), owner, accident.plusDays(5)));
         log.info("Demo mode: claim {} created for the demo victim", claim.getReference());
+    }
+
+    /**
+     * The second demo victim: an accident four years ago, consolidated a year later; the settlement, the aggravation
+     * and its own settlement are added by the aggravation module's demo ({@code DemoAggravation}).
+     */
+    private void settledClaim() {
+        Long owner = accounts.idOf(DemoAccounts.AGGRAVATION_VICTIM).orElse(null);
+        if (owner == null || claims.findByReference(DemoAccounts.AGGRAVATION_CLAIM).isPresent()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate accident = DemoStory.accident(today);
+        Claim claim = new Claim(DemoAccounts.AGGRAVATION_CLAIM, owner,
+                accident.plusDays(9).atTime(18, 0).atZone(ZoneId.of("Europe/Paris")).toInstant());
+        claim.apply(new AccidentDetails(accident, LocalTime.of(8, 10), false, "Lyon", "69", null,
+                "Renversé à vélo par une camionnette qui n’a pas respecté un feu rouge, avenue Berthelot.",
+                VictimRole.CYCLIST, "PV 2022/774-69"));
+        claim.apply(new SituationDetails(LocalDate.of(1979, 9, 3), false, null, null, null, null, false));
+        claim.replaceVehicles(List.of(new VehicleDetails("Camionnette blanche", "FG-456-HJ",
+                DemoStory.INSURER, "C-112233", false)));
+        claim.apply(new ProcedureDates(accident.plusDays(4), accident.plusDays(40), DemoStory.consolidation(today),
+                DemoStory.consolidation(today).plusDays(10)));
+        claim.submit(accident.plusDays(9).atTime(18, 30).atZone(ZoneId.of("Europe/Paris")).toInstant());
+        claims.saveAndFlush(claim);
+        fr.victimportal.claim.domain.InjuryQuestionnaire answers =
+                new fr.victimportal.claim.domain.InjuryQuestionnaire(claim.getId());
+        answers.apply(new QuestionnaireAnswers("Louis Moreau", "Villeurbanne (69)", "Technicien de maintenance",
+                "Transports Lyonnais (fictif)", new java.math.BigDecimal("2150.00"),
+                "Fracture du plateau tibial droit, entorse du poignet gauche.", 2, SocialSecurityScheme.GENERAL,
+                "CPAM du Rhône", null, "CPAM du Rhône", "12 rue Paul-Bert\n69003 Lyon",
+                java.util.Set.of(PlannedDocument.INITIAL_MEDICAL_CERTIFICATE, PlannedDocument.CONSOLIDATION_CERTIFICATE),
+                null), false, accident.plusDays(60), accident.plusDays(60).atTime(21, 0)
+                .atZone(ZoneId.of("Europe/Paris")).toInstant());
+        questionnaires.saveAndFlush(answers);
+        DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == Role.DOCTOR || a.role() == Role.EXPERT)
+                .forEach(a -> accounts.idOf(a.email()).ifPresent(id -> participants.save(
+                        new ClaimParticipant(claim.getId(), id, a.role(), claim.getSubmittedAt()))));
+        log.info("Demo mode: settled claim {} created for {}", claim.getReference(), DemoAccounts.AGGRAVATION_VICTIM);
     }
 }

@@ -14,6 +14,11 @@ public interface ExaminationFacts {
     record Examination(LocalDate examinationDate, LocalDate noticeReceivedOn, LocalDate reportReceivedOn) {
     }
 
-    /** The latest examination notice recorded on the claim, if any. */
+    /** The latest examination notice of the initial cycle (before any aggravation), if any. */
     Optional<Examination> latestExamination(String claimReference);
+
+    /** The latest examination notice of one cycle (initial when {@code aggravationId} is null), if any. */
+    default Optional<Examination> latestExamination(String claimReference, Long aggravationId) {
+        return aggravationId == null ? latestExamination(claimReference) : Optional.empty();
+    }
 }

@@ -1,5 +1,6 @@
 package fr.victimportal.claim;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -28,5 +29,34 @@ public interface SettlementFacts {
     /** The offers received on the claim. */
     default OfferDates offerDates(String claimReference) {
         return OfferDates.NONE;
+    }
+
+    /**
+     * The latest offer of one cycle (initial when {@code aggravationId} is null), for the aggravation screens.
+     *
+     * @param kind   PROVISIONAL, DEFINITIVE or NOT_STATED
+     * @param status RECORDED, ACCEPTED, REFUSED or WITHDRAWN
+     */
+    record CycleOffer(long id, LocalDate receivedOn, String kind, String status, BigDecimal net, String insurerName) {
+    }
+
+    /** A cycle's standing settlement: L211-16 withdrawal end, L211-17 payment due, payment when recorded. */
+    record CycleSettlement(LocalDate concludedOn, LocalDate withdrawalEndsOn, LocalDate paymentDueOn, LocalDate paidOn,
+            BigDecimal paidAmount) {
+
+        /** The 15 days are over: the settlement binds (C. civ. 2044, 2052). */
+        public boolean finalOn(LocalDate today) {
+            return today.isAfter(withdrawalEndsOn);
+        }
+    }
+
+    /** The latest offer of a cycle, if any. */
+    default Optional<CycleOffer> latestOffer(String claimReference, Long aggravationId) {
+        return Optional.empty();
+    }
+
+    /** The standing (not withdrawn) settlement of a cycle, if any. */
+    default Optional<CycleSettlement> standingSettlement(String claimReference, Long aggravationId) {
+        return Optional.empty();
     }
 }

@@ -56,13 +56,15 @@ public class Examinations {
 
     private final ClaimService claims;
     private final ExaminationNoticeRepository notices;
+    private final fr.victimportal.claim.ClaimDeadlines claimDeadlines;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DeadlineEngine engine = new DeadlineEngine();
 
     Examinations(ClaimService claims, ExaminationNoticeRepository notices, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, fr.victimportal.claim.ClaimDeadlines claimDeadlines) {
+        this.claimDeadlines = claimDeadlines;
         this.claims = claims;
         this.notices = notices;
         this.currentUser = currentUser;
@@ -113,8 +115,10 @@ public class Examinations {
         NoticeInput clean = new NoticeInput(in.examiningDoctor().strip(), blankToNull(in.qualifications()),
                 blankToNull(in.purpose()), in.examDate(), in.examTime(), blankToNull(in.place()),
                 blankToNull(in.insurerName()), in.assistanceRightStated(), in.noticeReceivedOn());
-        long id = notices.saveAndFlush(new ExaminationNotice(file.reference(), clean, currentUser.require().id(),
-                clock.instant())).getId();
+        ExaminationNotice notice = new ExaminationNotice(file.reference(), clean, currentUser.require().id(),
+                clock.instant());
+        notice.belongsTo(currentCycle(file));
+        long id = notices.saveAndFlush(notice).getId();
         events.publishEvent(new ClaimClockChanged(file.reference(), "examination-notice"));
         return id;
     }
@@ -125,7 +129,7 @@ public class Examinations {
         if (!mayRecord(file)) {
             throw new UserInputException(null, "exam.error.notAllowed");
         }
-        ExaminationNotice notice = notices.findFirstByClaimReferenceOrderByIdDesc(file.reference())
+        ExaminationNotice notice = notices.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(file.reference(), currentCycle(file))
                 .orElseThrow(() -> new UserInputException(null, "exam.none"));
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
         if (on == null || on.isAfter(today) || on.isBefore(notice.input().examDate())) {
@@ -140,7 +144,7 @@ public class Examinations {
     public Optional<NoticeFile> latest(String reference) {
         ClaimFile file = claim(reference);
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
-        return notices.findFirstByClaimReferenceOrderByIdDesc(file.reference()).map(n -> {
+        return notices.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(file.reference(), currentCycle(file)).map(n -> {
             NoticeInput in = n.input();
             Deadline report = engine.forEvent(EventType.EXAMINATION, in.examDate()).stream()
                     .filter(d -> d.code() == DeadlineCode.EXPERT_REPORT).findFirst().orElseThrow();
@@ -148,6 +152,11 @@ public class Examinations {
                     missing(in), report, n.getReportReceivedOn(),
                     n.getReportReceivedOn() == null && today.isAfter(report.dueDate()), mayRecord(file));
         });
+    }
+
+    /** The cycle the claim is in: the latest aggravation declared (L211-19), or null for the initial claim. */
+    private Long currentCycle(ClaimFile file) {
+        return claimDeadlines.cycles().currentCycle(file.reference()).orElse(null);
     }
 
     /** The appointment as an iCalendar file (RFC 5545) with the place and a reminder the day before. */

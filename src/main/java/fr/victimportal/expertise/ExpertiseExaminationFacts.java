@@ -19,7 +19,13 @@ class ExpertiseExaminationFacts implements ExaminationFacts {
     @Override
     @Transactional(readOnly = true)
     public Optional<Examination> latestExamination(String claimReference) {
-        return notices.findFirstByClaimReferenceOrderByIdDesc(claimReference)
+        return latestExamination(claimReference, null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Examination> latestExamination(String claimReference, Long aggravationId) {
+        return notices.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(claimReference, aggravationId)
                 .map(n -> new Examination(n.input().examDate(), n.input().noticeReceivedOn(),
                         n.getReportReceivedOn()));
     }

@@ -9,10 +9,12 @@ import java.util.List;
 /**
  * An offer as one user may see it, with every total computed from its lines and the state of its settlement.
  *
- * @param version the offer's optimistic-lock version, to send back when accepting, refusing or withdrawing
+ * @param version       the offer's optimistic-lock version, to send back when accepting, refusing or withdrawing
+ * @param aggravationId the aggravation whose cycle the offer answers (L211-19), or {@code null} for the initial claim
  */
 public record OfferFile(long id, long version, String claimReference, String victimName, Relation viewer,
-        OfferInput offer, List<Line> lines, Totals totals, OfferStatus status, SettlementState settlement) {
+        OfferInput offer, List<Line> lines, Totals totals, OfferStatus status, SettlementState settlement,
+        Long aggravationId) {
 
     public record Line(HeadLine input, BigDecimal owed, BigDecimal net, BigDecimal payersRecover) {
         public DintilhacHead head() {
@@ -46,6 +48,11 @@ public record OfferFile(long id, long version, String claimReference, String vic
         public boolean finalised() {
             return !withdrawn() && daysLeft < 0;
         }
+    }
+
+    /** An offer made for an aggravation (L211-19) rather than the initial claim. */
+    public boolean forAggravation() {
+        return aggravationId != null;
     }
 
     public boolean mayDecide() {

@@ -83,7 +83,9 @@ class OfferPdf {
 
             doc.add(heading(getTranslation(locale, "offer.timeliness.title")));
             OfferReview.Timeliness t = review.timeliness();
-            if (t.late()) {
+            if (t.aggravation()) {
+                doc.add(text(getTranslation(locale, "offer.timeliness.aggravation")));
+            } else if (t.late()) {
                 doc.add(text(getTranslation(locale, "offer.timeliness.late", Formats.date(t.missed().dueDate(), locale),
                         t.missed().legalBasis())));
                 PenaltyEstimate p = t.penalty();

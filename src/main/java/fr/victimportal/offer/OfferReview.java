@@ -41,7 +41,11 @@ public record OfferReview(OfferFile offer, List<Missing> missing, Timeliness tim
      * @param missed  the first one the offer came after, or {@code null} when it was on time
      * @param penalty the L211-13 estimate on the offered amount, when late
      */
-    public record Timeliness(List<Deadline> checked, Deadline missed, PenaltyEstimate penalty) {
+    /**
+     * @param aggravation the offer answers an aggravation: whether the L211-9 deadlines bind the insurer then is not
+     *                    settled law (DOMAIN §3.5, ❌), so nothing is checked and the screen says so
+     */
+    public record Timeliness(List<Deadline> checked, Deadline missed, PenaltyEstimate penalty, boolean aggravation) {
         public boolean late() {
             return missed != null;
         }

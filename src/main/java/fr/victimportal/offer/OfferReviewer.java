@@ -86,6 +86,9 @@ class OfferReviewer {
      */
     OfferReview.Timeliness timeliness(ClaimFile claim, OfferFile file) {
         OfferInput in = file.offer();
+        if (file.forAggravation()) {
+            return new OfferReview.Timeliness(List.of(), null, null, true);
+        }
         DeadlineSchedule schedule = claimDeadlines.scheduleFor(claim, in.receivedOn());
         List<Deadline> checked = schedule.deadlines().stream()
                 .filter(d -> d.code() == DeadlineCode.OFFER_8M || d.code() == DeadlineCode.OFFER_3M
@@ -94,7 +97,7 @@ class OfferReviewer {
         Deadline missed = checked.stream().filter(d -> in.receivedOn().isAfter(d.dueDate()))
                 .min(Comparator.comparing(Deadline::dueDate)).orElse(null);
         return new OfferReview.Timeliness(checked, missed, missed == null ? null
-                : penalties.lateOffer(file.totals().gross(), missed.dueDate(), in.receivedOn()));
+                : penalties.lateOffer(file.totals().gross(), missed.dueDate(), in.receivedOn()), false);
     }
 
     HeadBenchmark benchmark(HeadLine h) {

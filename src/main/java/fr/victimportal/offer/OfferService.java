@@ -56,12 +56,15 @@ public class OfferService {
     private final ApplicationEventPublisher events;
     private final Outbox outbox;
     private final AccountService accounts;
+    private final fr.victimportal.claim.ClaimDeadlines claimDeadlines;
     private final DeadlineEngine engine = new DeadlineEngine();
     private final PenaltyEstimator penalties = PenaltyEstimator.withClasspathRates();
 
     public OfferService(ClaimService claims, OfferRepository offers,
             SettlementRepository settlements, CurrentUser currentUser, Clock clock, OfferReviewer reviewer, OfferPdf pdf,
-            ApplicationEventPublisher events, Outbox outbox, AccountService accounts) {
+            ApplicationEventPublisher events, Outbox outbox, AccountService accounts,
+            fr.victimportal.claim.ClaimDeadlines claimDeadlines) {
+        this.claimDeadlines = claimDeadlines;
         this.events = events;
         this.outbox = outbox;
         this.accounts = accounts;
@@ -88,6 +91,7 @@ public class OfferService {
         ClaimFile file = claim(reference);
         OfferRules.check(input, file.accident().date(), today());
         Offer offer = new Offer(file.reference(), input, currentUser.require().id(), clock.instant());
+        offer.belongsTo(currentCycle(file));
         long id = offers.saveAndFlush(offer).getId();
         events.publishEvent(new ClaimClockChanged(file.reference(), "offer-recorded"));
         return id;
@@ -96,14 +100,20 @@ public class OfferService {
     @Transactional(readOnly = true)
     public Optional<OfferFile> latest(String reference) {
         ClaimFile file = claim(reference);
-        return offers.findFirstByClaimReferenceOrderByIdDesc(file.reference()).map(o -> toFile(file, o));
+        return offers.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(file.reference(), currentCycle(file))
+                .map(o -> toFile(file, o));
+    }
+
+    /** The cycle the claim is in: the latest aggravation declared, or null for the initial claim. */
+    private Long currentCycle(ClaimFile file) {
+        return claimDeadlines.cycles().currentCycle(file.reference()).orElse(null);
     }
 
     /** The latest offer reviewed: completeness (R211-40), timeliness (L211-9, L211-13 estimate), benchmarks. */
     @Transactional(readOnly = true)
     public Optional<OfferReview> review(String reference) {
         ClaimFile file = claim(reference);
-        return offers.findFirstByClaimReferenceOrderByIdDesc(file.reference())
+        return offers.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(file.reference(), currentCycle(file))
                 .map(o -> reviewer.review(file, toFile(file, o)));
     }
 
@@ -266,7 +276,7 @@ public class OfferService {
         OfferFile.SettlementState state = settlements.findByOfferIdOrderByIdDesc(offer.getId()).stream().findFirst()
                 .map(s -> settlementState(s, totals.net())).orElse(null);
         return new OfferFile(offer.getId(), offer.getVersion(), file.reference(), file.ownerName(), file.viewer(),
-                input, lines, totals, offer.getStatus(), state);
+                input, lines, totals, offer.getStatus(), state, offer.getAggravationId());
     }
 
     private OfferFile.SettlementState settlementState(Settlement s, BigDecimal net) {

@@ -24,18 +24,41 @@ class OfferSettlementFacts implements SettlementFacts {
     @Override
     @Transactional(readOnly = true)
     public OfferDates offerDates(String claimReference) {
-        LocalDate first = offers.findFirstByClaimReferenceOrderByReceivedOnAsc(claimReference)
+        LocalDate first = offers.findFirstByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAsc(claimReference)
                 .map(Offer::getReceivedOn).orElse(null);
         LocalDate definitive = first == null ? null
-                : offers.findFirstByClaimReferenceAndKindOrderByReceivedOnAsc(claimReference, OfferKind.DEFINITIVE)
-                        .map(Offer::getReceivedOn).orElse(null);
+                : offers.findFirstByClaimReferenceAndAggravationIdIsNullAndKindOrderByReceivedOnAsc(claimReference,
+                        OfferKind.DEFINITIVE).map(Offer::getReceivedOn).orElse(null);
         return new OfferDates(first, definitive);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Settlement> standingSettlement(String claimReference) {
-        return settlements.findByClaimReferenceAndWithdrawnOnIsNullOrderByIdDesc(claimReference).stream().findFirst()
-                .map(s -> new Settlement(s.getConcludedOn(), s.getPaidOn()));
+        return standing(claimReference, null).map(s -> new Settlement(s.getConcludedOn(), s.getPaidOn()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CycleOffer> latestOffer(String claimReference, Long aggravationId) {
+        return offers.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(claimReference, aggravationId)
+                .map(o -> new CycleOffer(o.getId(), o.getReceivedOn(), o.getKind().name(),
+                        o.getStatus().name(), OfferMath.euros(o.input().heads().stream().map(OfferMath::net)
+                                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)), o.getInsurerName()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CycleSettlement> standingSettlement(String claimReference, Long aggravationId) {
+        return standing(claimReference, aggravationId).map(s -> new CycleSettlement(s.getConcludedOn(),
+                s.getWithdrawalEndsOn(), s.getPaymentDueOn(), s.getPaidOn(), s.getPaidAmount()));
+    }
+
+    /** The cycle's standing settlement: the newest not withdrawn, on an offer of that cycle. */
+    private Optional<fr.victimportal.offer.domain.Settlement> standing(String claimReference, Long aggravationId) {
+        return settlements.findByClaimReferenceAndWithdrawnOnIsNullOrderByIdDesc(claimReference).stream()
+                .filter(s -> offers.findById(s.getOfferId())
+                        .map(o -> java.util.Objects.equals(o.getAggravationId(), aggravationId)).orElse(false))
+                .findFirst();
     }
 }

@@ -87,6 +87,10 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         // the examination (expertise module) and the offer (offer module): links only, claim depends on neither
         list.add(action(base + "/examen", "dashboard.next.exam"));
         list.add(action(base + "/offre", "dashboard.next.offer"));
+        // after a settlement the file stays open: the aggravation right (aggravation module), ten years each
+        if (deadlines.standingSettlement(file) != null) {
+            list.add(action(base + "/aggravation", "dashboard.next.aggravation"));
+        }
         section.add(list);
         return section;
     }

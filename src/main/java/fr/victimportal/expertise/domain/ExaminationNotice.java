@@ -27,6 +27,8 @@ public class ExaminationNotice extends AbstractEntity {
     @Column(name = "recorded_by")
     private Long recordedBy;
     private Instant recordedAt;
+    /** The aggravation whose cycle this examination belongs to (L211-19), or null for the initial claim. */
+    private Long aggravationId;
 
     protected ExaminationNotice() {
     }
@@ -49,6 +51,14 @@ public class ExaminationNotice extends AbstractEntity {
     public NoticeInput input() {
         return new NoticeInput(examiningDoctor, qualifications, purpose, examDate, examTime, place, insurerName,
                 assistanceRightStated, noticeReceivedOn);
+    }
+
+    public void belongsTo(Long aggravationId) {
+        this.aggravationId = aggravationId;
+    }
+
+    public Long getAggravationId() {
+        return aggravationId;
     }
 
     public LocalDate getReportReceivedOn() {

@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ExaminationNoticeRepository extends JpaRepository<ExaminationNotice, Long> {
 
     Optional<ExaminationNotice> findFirstByClaimReferenceOrderByIdDesc(String claimReference);
+
+    /** The latest notice of one cycle; a null aggravation id means the initial claim (Spring Data: IS NULL). */
+    Optional<ExaminationNotice> findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(String claimReference,
+            Long aggravationId);
 }

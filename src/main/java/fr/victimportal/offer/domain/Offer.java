@@ -58,6 +58,9 @@ public class Offer extends AbstractEntity {
     private Instant recordedAt;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    /** The aggravation whose cycle this offer belongs to (L211-19), or null for the initial claim. */
+    @Column(name = "aggravation_id")
+    private Long aggravationId;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "offer_head", joinColumns = @JoinColumn(name = "offer_id"))
     private List<OfferHeadLine> heads = new ArrayList<>();
@@ -88,6 +91,19 @@ public class Offer extends AbstractEntity {
         return new OfferInput(receivedOn, kind, insurerName, insurerAddress, insurerReference,
                 withdrawalRightConspicuous, payerStatementsAttached, propertyDamage, judicialAuthorisationStated,
                 victimUnderProtection, heads().stream().map(OfferHeadLine::line).toList());
+    }
+
+    /** Links the offer to the aggravation cycle it answers (null: the initial claim). */
+    public void belongsTo(Long aggravationId) {
+        this.aggravationId = aggravationId;
+    }
+
+    public Long getAggravationId() {
+        return aggravationId;
+    }
+
+    public String getInsurerName() {
+        return insurerName;
     }
 
     public void decide(OfferStatus decision, Instant at) {

@@ -8,8 +8,11 @@ public interface OfferRepository extends JpaRepository<Offer, Long> {
 
     Optional<Offer> findFirstByClaimReferenceOrderByIdDesc(String claimReference);
 
-    Optional<Offer> findFirstByClaimReferenceOrderByReceivedOnAsc(String claimReference);
+    /** The latest offer of one cycle; a null aggravation id means the initial claim (Spring Data: IS NULL). */
+    Optional<Offer> findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(String claimReference, Long aggravationId);
 
-    Optional<Offer> findFirstByClaimReferenceAndKindOrderByReceivedOnAsc(String claimReference,
+    Optional<Offer> findFirstByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAsc(String claimReference);
+
+    Optional<Offer> findFirstByClaimReferenceAndAggravationIdIsNullAndKindOrderByReceivedOnAsc(String claimReference,
             OfferKind kind);
 }

@@ -116,7 +116,9 @@ class OfferReviewPanel extends Div {
     private Section timeliness(OfferReview review) {
         Section s = card("offer-timeliness", "offer.timeliness.title");
         OfferReview.Timeliness t = review.timeliness();
-        if (!t.late()) {
+        if (t.aggravation()) {
+            s.add(new Paragraph(getTranslation("offer.timeliness.aggravation")));
+        } else if (!t.late()) {
             s.add(new Paragraph(getTranslation("offer.timeliness.onTime")));
         } else {
             s.add(new Paragraph(getTranslation("offer.timeliness.late", Formats.date(t.missed().dueDate(), getLocale()),

@@ -1,0 +1,285 @@
+package fr.victimportal.aggravation;
+
+import fr.victimportal.account.AccountService;
+import fr.victimportal.account.CurrentUser;
+import fr.victimportal.account.Role;
+import fr.victimportal.aggravation.AggravationOverview.Item;
+import fr.victimportal.aggravation.AggravationOverview.Refusal;
+import fr.victimportal.aggravation.AggravationOverview.Stage;
+import fr.victimportal.aggravation.domain.AggravationRecord;
+import fr.victimportal.aggravation.domain.AggravationRecordRepository;
+import fr.victimportal.claim.ClaimClockChanged;
+import fr.victimportal.claim.ClaimDeadlines;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.ExaminationFacts;
+import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.SettlementFacts;
+import fr.victimportal.claim.SettlementFacts.CycleOffer;
+import fr.victimportal.claim.SettlementFacts.CycleSettlement;
+import fr.victimportal.deadline.Deadline;
+import fr.victimportal.deadline.DeadlineCode;
+import fr.victimportal.deadline.DeadlineEngine;
+import fr.victimportal.deadline.EventType;
+import fr.victimportal.notification.Mail;
+import fr.victimportal.notification.MailMessage;
+import fr.victimportal.notification.Outbox;
+import fr.victimportal.shared.ClockConfiguration;
+import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.Formats;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The aggravation module's public face (L211-19; C. civ. 2226; DOMAIN §3.5). After the initial settlement has become
+ * final, the victim may declare that their condition got worse: it is addressed to the insurer that paid and opens a
+ * new cycle on the same claim — questionnaire, examination, offer and settlement, each linked to the aggravation. Every
+ * participant of the claim may read it; only the victim declares; the victim or the insurer's agent records the new
+ * consolidation, which starts its own 10 years. Whether the L211-9 offer deadlines bind the insurer for an aggravation
+ * is not settled law (❌): no offer deadline is computed for it.
+ */
+@Service
+@Transactional
+public class Aggravations {
+
+    static final int DESCRIPTION_MIN = 10;
+    static final int DESCRIPTION_MAX = 2000;
+
+    private final ClaimService claims;
+    private final ClaimDeadlines deadlines;
+    private final AggravationRecordRepository records;
+    private final ObjectProvider<SettlementFacts> settlements;
+    private final ObjectProvider<ExaminationFacts> examinations;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final Outbox outbox;
+    private final AccountService accounts;
+    private final DeadlineEngine engine = new DeadlineEngine();
+
+    Aggravations(ClaimService claims, ClaimDeadlines deadlines, AggravationRecordRepository records,
+            ObjectProvider<SettlementFacts> settlements, ObjectProvider<ExaminationFacts> examinations,
+            CurrentUser currentUser, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            Outbox outbox, AccountService accounts) {
+        this.claims = claims;
+        this.deadlines = deadlines;
+        this.records = records;
+        this.settlements = settlements;
+        this.examinations = examinations;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.events = events;
+        this.outbox = outbox;
+        this.accounts = accounts;
+    }
+
+    /** The claim as the current user sees it; anyone with no part in it gets "not found". */
+    @Transactional(readOnly = true)
+    public ClaimFile claim(String reference) {
+        ClaimFile file = claims.open(reference);
+        if (!file.submitted()) {
+            throw new ClaimNotFoundException(reference);
+        }
+        return file;
+    }
+
+    @Transactional(readOnly = true)
+    public AggravationOverview overview(String reference) {
+        ClaimFile file = claim(reference);
+        LocalDate today = today();
+        Optional<CycleOffer> initialOffer = settlementFacts().latestOffer(file.reference(), null);
+        Optional<CycleSettlement> initial = settlementFacts().standingSettlement(file.reference(), null);
+        Deadline initialLimitation = deadlines.scheduleFor(file, today).find(DeadlineCode.LIMITATION).orElse(null);
+        List<Item> items = records.findByClaimReferenceOrderBySequenceNoAsc(file.reference()).stream()
+                .map(r -> item(file.reference(), r, today)).toList();
+        return new AggravationOverview(file, today, initialOffer.orElse(null), initial.orElse(null),
+                initialLimitation, refusal(file, initialOffer, initial, items, today),
+                mayRecordConsolidation(file), file.viewer() == Relation.AGENT, items);
+    }
+
+    /**
+     * The victim declares an aggravation. Refused, with the reason, before the initial settlement is final, while an
+     * earlier aggravation is still being settled, or when only better equipment or care became available.
+     */
+    public long declare(String reference, AggravationInput in) {
+        ClaimFile file = claim(reference);
+        LocalDate today = today();
+        Optional<CycleOffer> initialOffer = settlementFacts().latestOffer(file.reference(), null);
+        Optional<CycleSettlement> initial = settlementFacts().standingSettlement(file.reference(), null);
+        List<AggravationRecord> earlier = records.findByClaimReferenceOrderBySequenceNoAsc(file.reference());
+        Refusal refusal = refusal(file, initialOffer, initial, earlier.stream()
+                .map(r -> item(file.reference(), r, today)).toList(), today);
+        if (refusal != null) {
+            throw new UserInputException(null, refusal.messageKey(), refusal.arguments());
+        }
+        if (in == null || in.nature() == null) {
+            throw new UserInputException("nature", "aggr.error.nature");
+        }
+        if (in.nature() == AggravationNature.EQUIPMENT_ONLY) {
+            throw new UserInputException("nature", "aggr.error.equipmentOnly");
+        }
+        if (in.worseSince() == null) {
+            throw new UserInputException("worseSince", "aggr.error.worseSince");
+        }
+        if (in.worseSince().isAfter(today)) {
+            throw new UserInputException("worseSince", "aggr.error.worseSinceFuture");
+        }
+        if (file.accident().date() != null && in.worseSince().isBefore(file.accident().date())) {
+            throw new UserInputException("worseSince", "aggr.error.worseSinceBeforeAccident");
+        }
+        String description = in.description() == null ? "" : in.description().strip();
+        if (description.length() < DESCRIPTION_MIN || description.length() > DESCRIPTION_MAX) {
+            throw new UserInputException("description", "aggr.error.description", DESCRIPTION_MIN, DESCRIPTION_MAX);
+        }
+        int number = earlier.size() + 1;
+        String insurer = initialOffer.map(CycleOffer::insurerName).orElseThrow();
+        AggravationRecord saved = records.saveAndFlush(new AggravationRecord(file.reference(), number, in.nature(),
+                in.worseSince(), description, insurer, today, currentUser.require().id(), clock.instant()));
+        events.publishEvent(new ClaimClockChanged(file.reference(), "aggravation-declared"));
+        // L211-19: the claim goes to the insurer that paid; its agents get a procedure notice
+        for (long agent : accounts.idsWithRole(Role.AGENT)) {
+            outbox.enqueue(Mail.notice(agent, MailMessage
+                    .subject("aggr.mail.declared.subject", file.reference(), number)
+                    .paragraph("aggr.mail.declared.lead", file.reference(), number, in.worseSince(), today)
+                    .paragraph("aggr.mail.declared.legalBasis")
+                    .action("aggr.mail.action", "dossier/" + file.reference() + "/aggravation")
+                    .build(), "aggravation:" + file.reference() + ":" + number + ":" + agent));
+        }
+        return saved.getId();
+    }
+
+    /** The consolidation of the aggravated damage (from the report): it starts the aggravation's own 10 years. */
+    public void recordConsolidation(String reference, long aggravationId, LocalDate on) {
+        ClaimFile file = claim(reference);
+        if (!mayRecordConsolidation(file)) {
+            throw new UserInputException(null, "aggr.error.consolidationNotAllowed");
+        }
+        AggravationRecord r = owned(file, aggravationId);
+        if (on == null || on.isAfter(today())) {
+            throw new UserInputException("consolidation", "aggr.error.consolidationDate");
+        }
+        if (on.isBefore(r.getWorseSince())) {
+            throw new UserInputException("consolidation", "aggr.error.consolidationBeforeWorsening",
+                    Formats.shortDate(r.getWorseSince()));
+        }
+        r.consolidated(on, currentUser.require().id());
+        records.saveAndFlush(r);
+        events.publishEvent(new ClaimClockChanged(file.reference(), "aggravation-consolidated"));
+    }
+
+    /** The insurer's agent records the day its questionnaire for this aggravation reached the victim. */
+    public void recordQuestionnairePresented(String reference, long aggravationId, LocalDate on) {
+        ClaimFile file = claim(reference);
+        if (file.viewer() != Relation.AGENT) {
+            throw new UserInputException(null, "aggr.error.agentOnly");
+        }
+        AggravationRecord r = owned(file, aggravationId);
+        if (on == null || on.isAfter(today()) || on.isBefore(r.getDeclaredOn())) {
+            throw new UserInputException("questionnairePresented", "aggr.error.questionnaireDate");
+        }
+        r.questionnairePresented(on);
+        records.saveAndFlush(r);
+    }
+
+    /** The victim records that they answered the insurer's questionnaire for this aggravation. */
+    public void recordQuestionnaireAnswered(String reference, long aggravationId, LocalDate on) {
+        ClaimFile file = claim(reference);
+        if (file.viewer() != Relation.OWNER) {
+            throw new UserInputException(null, "aggr.error.ownerOnly");
+        }
+        AggravationRecord r = owned(file, aggravationId);
+        if (r.getQuestionnairePresentedOn() == null) {
+            throw new UserInputException(null, "aggr.error.noQuestionnaire");
+        }
+        if (on == null || on.isAfter(today()) || on.isBefore(r.getQuestionnairePresentedOn())) {
+            throw new UserInputException("questionnaireAnswered", "aggr.error.questionnaireDate");
+        }
+        r.questionnaireAnswered(on);
+        records.saveAndFlush(r);
+    }
+
+    private AggravationRecord owned(ClaimFile file, long aggravationId) {
+        return records.findById(aggravationId).filter(r -> r.getClaimReference().equals(file.reference()))
+                .orElseThrow(() -> new ClaimNotFoundException(file.reference()));
+    }
+
+    private static boolean mayRecordConsolidation(ClaimFile file) {
+        return file.viewer() == Relation.OWNER || file.viewer() == Relation.AGENT;
+    }
+
+    /** Why no aggravation can be declared now, or {@code null} when it can. */
+    private Refusal refusal(ClaimFile file, Optional<CycleOffer> initialOffer, Optional<CycleSettlement> initial,
+            List<Item> earlier, LocalDate today) {
+        if (file.viewer() != Relation.OWNER) {
+            return new Refusal("aggr.refusal.ownerOnly");
+        }
+        if (initial.isEmpty()) {
+            return new Refusal("aggr.refusal.noSettlement");
+        }
+        if (!initial.get().finalOn(today)) {
+            return new Refusal("aggr.refusal.withdrawalRunning", Formats.shortDate(initial.get().withdrawalEndsOn()));
+        }
+        if (initialOffer.map(o -> "PROVISIONAL".equals(o.kind())).orElse(false)) {
+            return new Refusal("aggr.refusal.provisional");
+        }
+        if (!earlier.isEmpty()) {
+            Item last = earlier.get(earlier.size() - 1);
+            if (last.stage() != Stage.SETTLED) {
+                return new Refusal("aggr.refusal.previousOpen", last.number());
+            }
+        }
+        return null;
+    }
+
+    private Item item(String reference, AggravationRecord r, LocalDate today) {
+        Deadline limitation = r.getConsolidationOn() == null ? null
+                : engine.forEvent(EventType.AGGRAVATION_CONSOLIDATION, r.getConsolidationOn()).stream()
+                        .filter(d -> d.code() == DeadlineCode.AGGRAVATION_LIMITATION).findFirst().orElseThrow();
+        ExaminationFacts exams = examinations.getIfAvailable();
+        ExaminationFacts.Examination exam = exams == null ? null
+                : exams.latestExamination(reference, r.getId()).orElse(null);
+        CycleOffer offer = settlementFacts().latestOffer(reference, r.getId()).orElse(null);
+        CycleSettlement settlement = settlementFacts().standingSettlement(reference, r.getId()).orElse(null);
+        return new Item(r.getId(), r.getSequenceNo(), r.getNature(), r.getWorseSince(), r.getDescription(),
+                r.getInsurerName(), r.getDeclaredOn(), r.getQuestionnairePresentedOn(), r.getQuestionnaireAnsweredOn(),
+                r.getConsolidationOn(), limitation, exam, offer, settlement,
+                stage(r, exam, offer, settlement, today));
+    }
+
+    static Stage stage(AggravationRecord r, ExaminationFacts.Examination exam, CycleOffer offer,
+            CycleSettlement settlement, LocalDate today) {
+        if (settlement != null) {
+            return settlement.finalOn(today) ? Stage.SETTLED : Stage.WITHDRAWAL_PERIOD;
+        }
+        if (offer != null) {
+            return Stage.OFFER;
+        }
+        if (exam != null) {
+            return exam.reportReceivedOn() != null || !today.isBefore(exam.examinationDate()) ? Stage.REPORT
+                    : Stage.EXAMINATION;
+        }
+        if (r.getQuestionnairePresentedOn() != null) {
+            return Stage.QUESTIONNAIRE;
+        }
+        return Stage.DECLARED;
+    }
+
+    private SettlementFacts settlementFacts() {
+        return settlements.getIfAvailable(() -> new SettlementFacts() {
+            @Override
+            public Optional<Settlement> standingSettlement(String claimReference) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
+    }
+}

@@ -1,0 +1,2 @@
+/** The aggravation page. */
+package fr.victimportal.aggravation.ui;

@@ -1,0 +1,32 @@
+package fr.victimportal.claim;
+
+import fr.victimportal.deadline.Aggravation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The procedure cycles of a claim, supplied by the aggravation module (claim must not depend on it). The initial
+ * cycle is the claim itself; each aggravation declared after the settlement (L211-19) opens a new one, and the
+ * examination and the offer recorded from then on belong to it.
+ */
+public interface ClaimCycles {
+
+    /** The aggravation whose cycle is the current one (the latest declared), or empty for the initial cycle. */
+    Optional<Long> currentCycle(String claimReference);
+
+    /** Every aggravation whose consolidation is known, in order: each opens its own 10 years (C. civ. 2226). */
+    List<Aggravation> consolidatedAggravations(String claimReference);
+
+    /** Without the aggravation module: the initial cycle only. */
+    ClaimCycles INITIAL_ONLY = new ClaimCycles() {
+        @Override
+        public Optional<Long> currentCycle(String claimReference) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Aggravation> consolidatedAggravations(String claimReference) {
+            return List.of();
+        }
+    };
+}
