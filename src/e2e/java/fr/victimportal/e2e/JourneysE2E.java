@@ -98,6 +98,9 @@ class JourneysE2E {
                     "C. civ. art. 2226", "La loi ne dit pas clairement si l’assureur doit faire son offre",
                     "Déclarer une aggravation");
             checkPage(b, "aggravation-settled");
+            // the settled aggravation itself, further down the page
+            b.js("document.querySelector('.aggravation-item').scrollIntoView()");
+            b.screenshot("aggravation-settled-item");
         }
     }
 

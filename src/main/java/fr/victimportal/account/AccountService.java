@@ -1,5 +1,6 @@
 package fr.victimportal.account;
 
+import fr.victimportal.shared.UserInputException;
 import fr.victimportal.account.domain.UserAccount;
 import fr.victimportal.account.domain.UserAccountRepository;
 import fr.victimportal.shared.i18n.LanguageChosen;
@@ -45,6 +46,43 @@ public class AccountService {
                 language, clock.instant());
         account.emailVerified(clock.instant()); // created by the portal (demo, support): the address is known
         return accounts.save(account).getId();
+    }
+
+    /**
+     * An account for someone a victim invites (their assisting doctor): it cannot sign in until activated through the
+     * invitation link, which proves the address. An address that already has an account keeps it: its id is returned.
+     */
+    public long invitedAccount(String email, String displayName, Role role, Locale language) {
+        String address = UserAccount.normalizeEmail(email);
+        return accounts.findByEmail(address).map(UserAccount::getId).orElseGet(() -> {
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            // nobody knows this password: the account is unusable until its owner sets one through the invitation
+            return accounts.save(new UserAccount(address, passwordEncoder.encode(
+                    java.util.HexFormat.of().formatHex(random)), displayName, role, language, clock.instant())).getId();
+        });
+    }
+
+    /** Whether the account can sign in (its address confirmed). */
+    @Transactional(readOnly = true)
+    public boolean activated(long id) {
+        return accounts.findById(id).map(a -> a.getEmailVerifiedAt() != null).orElse(false);
+    }
+
+    /** The invited person sets their name and password; the invitation link they followed confirms the address. */
+    public void activateInvited(long id, String displayName, String password) {
+        UserAccount a = accounts.findById(id).orElseThrow();
+        if (a.getEmailVerifiedAt() != null) {
+            throw new UserInputException(null, "invitation.error.alreadyActive");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
+            throw new UserInputException("name", "signup.error.name");
+        }
+        PasswordPolicy.check(password, a.getEmail());
+        a.rename(displayName.strip());
+        a.changePassword(passwordEncoder.encode(password));
+        a.emailVerified(clock.instant());
+        accounts.save(a);
     }
 
     /** Display names by account id, for screens that list people (no other personal data). */

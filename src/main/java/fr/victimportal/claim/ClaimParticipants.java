@@ -88,6 +88,22 @@ public class ClaimParticipants {
         }
     }
 
+    /**
+     * Admits a person the owner invited (the doctor module's single-use invitation is the owner's consent, checked by
+     * that module): they take part in their own role from now on. Returns the claim owner's id, to tell them.
+     */
+    public long admitInvited(String reference, long userId) {
+        var claim = claims.findByReference(reference).orElseThrow(() -> new ClaimNotFoundException(reference));
+        Role role = accounts.roleOf(userId).filter(PARTICIPANT_ROLES::contains)
+                .orElseThrow(() -> new UserInputException(null, "claim.participant.error.role"));
+        boolean already = participants.findByClaimIdAndUserId(claim.getId(), userId).stream()
+                .anyMatch(p -> p.activeAt(clock.instant()));
+        if (!already) {
+            participants.save(new ClaimParticipant(claim.getId(), userId, role, clock.instant()));
+        }
+        return claim.getOwnerId();
+    }
+
     /** Ends a participation now: every later read by that person is refused. */
     public void end(String reference, long userId) {
         Access a = changer(reference);

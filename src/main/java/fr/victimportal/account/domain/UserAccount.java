@@ -70,6 +70,10 @@ public class UserAccount extends AbstractEntity {
         this.emailVerifiedAt = at;
     }
 
+    public void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
     public void changePassword(String hash) {
         this.passwordHash = hash;
         this.failedLoginCount = 0;

@@ -85,6 +85,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         list.add(action(base + "/documents",
                 file.editable() ? "dashboard.next.documents" : "medical.documents.pageTitle"));
         // the examination (expertise module) and the offer (offer module): links only, claim depends on neither
+        list.add(action(base + "/medecin", "dashboard.next.doctor"));
         list.add(action(base + "/examen", "dashboard.next.exam"));
         list.add(action(base + "/offre", "dashboard.next.offer"));
         // after a settlement the file stays open: the aggravation right (aggravation module), ten years each
