@@ -107,6 +107,19 @@ class JourneysE2E {
     @ParameterizedTest
     @EnumSource(Viewport.class)
     @Order(2)
+    void theVictimSearchesTheDirectoryForAnAssistingDoctorNearThem(Viewport viewport) throws Exception {
+        try (Browser b = new Browser(PORTAL, viewport)) {
+            new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
+            b.open("/medecins");
+            b.waitForTextOrFail("Médecins conseils de victimes");
+            assertThat(b.text()).contains("40 médecins correspondent.", "(fictif)", "Honoraires");
+            checkPage(b, "doctor-directory");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    @Order(2)
     void theVictimSignsInAndSeesTheirDeadlinesWithTheirArticles(Viewport viewport) throws Exception {
         try (Browser b = new Browser(PORTAL, viewport)) {
             Pages.Login login = new Pages.Login(b).open();
