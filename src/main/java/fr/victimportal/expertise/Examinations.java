@@ -57,14 +57,17 @@ public class Examinations {
     private final ClaimService claims;
     private final ExaminationNoticeRepository notices;
     private final fr.victimportal.claim.ClaimDeadlines claimDeadlines;
+    private final fr.victimportal.expertise.domain.ExpertReportRepository reports;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DeadlineEngine engine = new DeadlineEngine();
 
     Examinations(ClaimService claims, ExaminationNoticeRepository notices, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, fr.victimportal.claim.ClaimDeadlines claimDeadlines) {
+            ApplicationEventPublisher events, Clock clock, fr.victimportal.claim.ClaimDeadlines claimDeadlines,
+            fr.victimportal.expertise.domain.ExpertReportRepository reports) {
         this.claimDeadlines = claimDeadlines;
+        this.reports = reports;
         this.claims = claims;
         this.notices = notices;
         this.currentUser = currentUser;
@@ -152,6 +155,72 @@ public class Examinations {
                     missing(in), report, n.getReportReceivedOn(),
                     n.getReportReceivedOn() == null && today.isAfter(report.dueDate()), mayRecord(file));
         });
+    }
+
+    /** The victim, the insurer's agent or the examining doctor may copy the report's figures. */
+    public boolean mayRecordReport(ClaimFile file) {
+        return WRITERS.contains(file.viewer()) || file.viewer() == Relation.EXPERT;
+    }
+
+    /** The Dintilhac codes a report may retain besides DFT, SE, PET, PEP and DFP (DOMAIN §6.1). */
+    public static final java.util.List<String> OTHER_HEADS = java.util.List.of("DSA", "FD", "PGPA", "DSF", "FLA",
+            "FVA", "ATP", "PGPF", "IP", "PSU", "PA", "PS", "PE", "PPE", "PEV");
+
+    /**
+     * Records the figures the report states (consolidation, DFT periods and classes, SE and PE grades on 7, DFP rate,
+     * other heads) for the current cycle, so the offer review can compare the offer with them.
+     */
+    public long recordReport(String reference, ReportInput in) {
+        ClaimFile file = claim(reference);
+        if (!mayRecordReport(file)) {
+            throw new UserInputException(null, "exam.error.notAllowed");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
+        LocalDate accident = file.accident().date();
+        if (in.reportDate() == null || in.reportDate().isAfter(today)
+                || (accident != null && in.reportDate().isBefore(accident))) {
+            throw new UserInputException("reportDate", "exam.report.error.reportDate");
+        }
+        if (in.consolidation() != null && (in.consolidation().isAfter(in.reportDate())
+                || (accident != null && in.consolidation().isBefore(accident)))) {
+            throw new UserInputException("consolidation", "exam.report.error.consolidation");
+        }
+        for (fr.victimportal.claim.ReportFacts.DftPeriod p : in.dft()) {
+            if (p.from() == null || p.to() == null || p.to().isBefore(p.from())
+                    || (accident != null && p.from().isBefore(accident)) || p.to().isAfter(in.reportDate())
+                    || !java.util.Set.of(10, 25, 50, 75, 100).contains(p.rate())) {
+                throw new UserInputException("dft", "exam.report.error.dft");
+            }
+        }
+        for (java.math.BigDecimal g : java.util.Arrays.asList(in.seGrade(), in.petGrade(), in.pepGrade())) {
+            if (g != null && (g.compareTo(new java.math.BigDecimal("0.5")) < 0
+                    || g.compareTo(java.math.BigDecimal.valueOf(7)) > 0
+                    || g.multiply(java.math.BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0)) {
+                throw new UserInputException("grades", "exam.report.error.grade");
+            }
+        }
+        if (in.dfpRate() != null && (in.dfpRate() < 1 || in.dfpRate() > 100)) {
+            throw new UserInputException("dfpRate", "exam.report.error.dfp");
+        }
+        java.util.Set<String> others = in.otherHeads() == null ? java.util.Set.of() : in.otherHeads();
+        if (!OTHER_HEADS.containsAll(others)) {
+            throw new UserInputException("otherHeads", "exam.report.error.heads");
+        }
+        ReportInput clean = new ReportInput(in.reportDate(), in.consolidation(),
+                in.dft() == null ? java.util.List.of() : in.dft(), in.seGrade(), in.petGrade(), in.pepGrade(),
+                in.dfpRate(), others);
+        long id = reports.saveAndFlush(new fr.victimportal.expertise.domain.ExpertReport(file.reference(),
+                currentCycle(file), clean, currentUser.require().id(), clock.instant())).getId();
+        events.publishEvent(new ClaimClockChanged(file.reference(), "expert-report-figures"));
+        return id;
+    }
+
+    /** The latest report figures of the current cycle, if any. */
+    @Transactional(readOnly = true)
+    public Optional<ReportInput> latestReport(String reference) {
+        ClaimFile file = claim(reference);
+        return reports.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(file.reference(), currentCycle(file))
+                .map(fr.victimportal.expertise.domain.ExpertReport::input);
     }
 
     /** The cycle the claim is in: the latest aggravation declared (L211-19), or null for the initial claim. */

@@ -29,7 +29,11 @@ public record OfferReview(OfferFile offer, List<Missing> missing, Timeliness tim
         /** L211-9 al. 3: provisional or definitive. */
         KIND,
         /** L211-15: minors and protected adults need a judge's authorisation. */
-        JUDICIAL_AUTHORISATION
+        JUDICIAL_AUTHORISATION,
+        /** R211-40 / DOMAIN §5.3: a head the expert's report retains that the offer does not evaluate. */
+        REPORT_HEAD_OMITTED,
+        /** The offer evaluates a graded head (SE, PET, PEP) at another grade than the report's. */
+        REPORT_GRADE_DIFFERS
     }
 
     /** @param head the head concerned, or {@code null} for the whole offer */

@@ -35,6 +35,13 @@ class OfferReviewer {
     private final BenchmarkTable table;
     private final PenaltyEstimator penalties = PenaltyEstimator.withClasspathRates();
 
+    private org.springframework.beans.factory.ObjectProvider<fr.victimportal.claim.ReportFacts> reports;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void reportFacts(org.springframework.beans.factory.ObjectProvider<fr.victimportal.claim.ReportFacts> reports) {
+        this.reports = reports;
+    }
+
     OfferReviewer(ClaimDeadlines claimDeadlines, BenchmarkTable table) {
         this.claimDeadlines = claimDeadlines;
         this.table = table;
@@ -45,16 +52,65 @@ class OfferReviewer {
         List<DintilhacHead> offered = file.lines().stream().map(OfferFile.Line::head).toList();
         List<DintilhacHead> notOffered = Arrays.stream(DintilhacHead.values()).filter(h -> !offered.contains(h))
                 .toList();
-        return new OfferReview(file, missing(claim, file), timeliness(claim, file),
+        List<Missing> missing = new ArrayList<>(missing(claim, file));
+        fr.victimportal.claim.ReportFacts facts = reports == null ? null : reports.getIfAvailable();
+        if (facts != null) {
+            facts.latestReport(file.claimReference(), file.aggravationId())
+                    .ifPresent(figures -> missing.addAll(againstReport(file, figures)));
+        }
+        return new OfferReview(file, List.copyOf(missing), timeliness(claim, file),
                 file.lines().stream().filter(l -> BENCHMARKED.contains(l.head()) || !table.forHead(l.head()).isEmpty())
                         .map(l -> benchmark(l.input())).toList(),
                 notOffered);
     }
 
+    /**
+     * DOMAIN §5.3: the offer against the expert's report — each head the report retains must be evaluated, and a graded
+     * head at the report's grade. A total exclusion evaluates no head, so nothing is compared.
+     */
+    static List<Missing> againstReport(OfferFile file, fr.victimportal.claim.ReportFacts.ReportFigures report) {
+        if (totalExclusion(file.offer())) {
+            return List.of();
+        }
+        List<Missing> out = new ArrayList<>();
+        java.util.Map<DintilhacHead, HeadLine> lines = new java.util.EnumMap<>(DintilhacHead.class);
+        file.offer().heads().forEach(h -> lines.put(h.head(), h));
+        for (DintilhacHead head : DintilhacHead.values()) {
+            if (report.heads().contains(head.name()) && !lines.containsKey(head)) {
+                out.add(new Missing(MissingElement.REPORT_HEAD_OMITTED, head));
+            }
+        }
+        java.util.Map<DintilhacHead, java.math.BigDecimal> grades = new java.util.EnumMap<>(DintilhacHead.class);
+        if (report.seGrade() != null) {
+            grades.put(DintilhacHead.SE, report.seGrade());
+        }
+        if (report.petGrade() != null) {
+            grades.put(DintilhacHead.PET, report.petGrade());
+        }
+        if (report.pepGrade() != null) {
+            grades.put(DintilhacHead.PEP, report.pepGrade());
+        }
+        grades.forEach((head, grade) -> {
+            HeadLine line = lines.get(head);
+            if (line != null && line.grade() != null && line.grade().compareTo(grade) != 0) {
+                out.add(new Missing(MissingElement.REPORT_GRADE_DIFFERS, head));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * R211-40: an offer that excludes all compensation (every head it lists reduced to nothing) need not evaluate each
+     * head, state the payers' claims nor attach their statements; its reasons are still required.
+     */
+    static boolean totalExclusion(OfferInput in) {
+        return !in.heads().isEmpty() && in.heads().stream().allMatch(h -> h.reduction().compareTo(h.gross()) == 0);
+    }
+
     static List<Missing> missing(ClaimFile claim, OfferFile file) {
         OfferInput in = file.offer();
         List<Missing> out = new ArrayList<>();
-        if (!in.payerStatementsAttached()) {
+        if (!in.payerStatementsAttached() && !totalExclusion(in)) {
             out.add(new Missing(MissingElement.PAYER_STATEMENTS, null));
         }
         for (HeadLine h : in.heads()) {

@@ -72,6 +72,7 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
         add(new H1(getTranslation("exam.title", reference)), new Paragraph(getTranslation("exam.intro")));
         examinations.latest(reference).ifPresentOrElse(this::notice,
                 () -> add(new Paragraph(getTranslation("exam.none"))));
+        add(reportFigures(claim));
         if (examinations.mayRecord(claim)) {
             add(form());
         }
@@ -206,6 +207,131 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
         });
         form.add(fields, save);
         return form;
+    }
+
+    /** What the report states (consolidation, DFT, SE, PE, DFP, other heads), and the form to copy it. */
+    private Section reportFigures(ClaimFile claim) {
+        Section s = new Section(new H2(getTranslation("exam.report.figures.title")));
+        s.addClassNames("card", "report-figures");
+        examinations.latestReport(claim.reference()).ifPresentOrElse(r -> {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            if (r.consolidation() != null) {
+                parts.add(getTranslation("exam.report.figures.consolidation", date(r.consolidation())));
+            }
+            if (!r.dft().isEmpty()) {
+                java.math.BigDecimal full = r.dft().stream()
+                        .map(p -> java.math.BigDecimal.valueOf(p.days() * p.rate()))
+                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+                        .divide(java.math.BigDecimal.valueOf(100));
+                parts.add(getTranslation("exam.report.figures.dft", full.stripTrailingZeros().toPlainString()));
+            }
+            if (r.seGrade() != null) {
+                parts.add(getTranslation("exam.report.figures.se", grade(r.seGrade())));
+            }
+            if (r.petGrade() != null) {
+                parts.add(getTranslation("exam.report.figures.pet", grade(r.petGrade())));
+            }
+            if (r.pepGrade() != null) {
+                parts.add(getTranslation("exam.report.figures.pep", grade(r.pepGrade())));
+            }
+            if (r.dfpRate() != null) {
+                parts.add(getTranslation("exam.report.figures.dfp", r.dfpRate()));
+            }
+            if (!r.otherHeads().isEmpty()) {
+                parts.add(getTranslation("exam.report.figures.others", r.otherHeads().stream().sorted()
+                        .map(code -> getTranslation("offer.head." + code))
+                        .collect(java.util.stream.Collectors.joining(", "))));
+            }
+            s.add(new Paragraph(getTranslation("exam.report.figures.summary", date(r.reportDate()),
+                    String.join(" ; ", parts))));
+        }, () -> s.add(new Paragraph(getTranslation("exam.report.figures.none"))));
+        if (!examinations.mayRecordReport(claim)) {
+            return s;
+        }
+        s.add(new Paragraph(getTranslation("exam.report.figures.help")));
+        LocalDate today = LocalDate.now(clock.withZone(fr.victimportal.shared.ClockConfiguration.PARIS));
+        DatePicker reportDate = fr.victimportal.shared.ui.Fields.datePicker(
+                getTranslation("exam.report.form.reportDate"), today);
+        DatePicker consolidation = fr.victimportal.shared.ui.Fields.datePicker(
+                getTranslation("exam.report.form.consolidation"), today);
+        Div column = new Div(reportDate, consolidation);
+        java.util.List<DatePicker[]> periods = new java.util.ArrayList<>();
+        java.util.List<com.vaadin.flow.component.select.Select<Integer>> rates = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            DatePicker from = fr.victimportal.shared.ui.Fields.datePicker(
+                    getTranslation("exam.report.form.dftFrom"), today);
+            DatePicker to = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("exam.report.form.dftTo"), today);
+            com.vaadin.flow.component.select.Select<Integer> rate = new com.vaadin.flow.component.select.Select<>();
+            rate.setLabel(getTranslation("exam.report.form.dftRate"));
+            rate.setItems(100, 75, 50, 25, 10);
+            rate.setItemLabelGenerator(r -> r + " %");
+            rate.setValue(100);
+            periods.add(new DatePicker[] {from, to});
+            rates.add(rate);
+            Div row = new Div(from, to, rate);
+            row.addClassName("dft-row");
+            column.add(row);
+        }
+        java.util.List<java.math.BigDecimal> steps = java.util.stream.IntStream.rangeClosed(1, 14)
+                .mapToObj(i -> java.math.BigDecimal.valueOf(i).divide(java.math.BigDecimal.valueOf(2))).toList();
+        com.vaadin.flow.component.select.Select<java.math.BigDecimal> se = gradeSelect("exam.report.form.se", steps);
+        com.vaadin.flow.component.select.Select<java.math.BigDecimal> pet = gradeSelect("exam.report.form.pet", steps);
+        com.vaadin.flow.component.select.Select<java.math.BigDecimal> pep = gradeSelect("exam.report.form.pep", steps);
+        com.vaadin.flow.component.textfield.IntegerField dfp = new com.vaadin.flow.component.textfield.IntegerField(
+                getTranslation("exam.report.form.dfp"));
+        dfp.setMin(1);
+        dfp.setMax(100);
+        com.vaadin.flow.component.checkbox.CheckboxGroup<String> others =
+                new com.vaadin.flow.component.checkbox.CheckboxGroup<>(getTranslation("exam.report.form.others"));
+        others.setItems(Examinations.OTHER_HEADS);
+        others.setItemLabelGenerator(code -> getTranslation("offer.head." + code));
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        Button save = new Button(getTranslation("exam.report.form.save"));
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            java.util.List<fr.victimportal.claim.ReportFacts.DftPeriod> dft = new java.util.ArrayList<>();
+            for (int i = 0; i < periods.size(); i++) {
+                DatePicker[] p = periods.get(i);
+                if (p[0].getValue() != null || p[1].getValue() != null) {
+                    dft.add(new fr.victimportal.claim.ReportFacts.DftPeriod(p[0].getValue(), p[1].getValue(),
+                            rates.get(i).getValue() == null ? 0 : rates.get(i).getValue()));
+                }
+            }
+            try {
+                examinations.recordReport(reference, new fr.victimportal.expertise.ReportInput(reportDate.getValue(),
+                        consolidation.getValue(), dft, se.getValue(), pet.getValue(), pep.getValue(), dfp.getValue(),
+                        others.getValue()));
+                Notification.show(getTranslation("exam.report.form.saved"));
+                show(examinations.claim(reference));
+            } catch (UserInputException refusal) {
+                error.setText(getTranslation(refusal.messageKey(), refusal.arguments()));
+                error.setVisible(true);
+                save.setEnabled(true);
+            }
+        });
+        column.add(se, pet, pep, dfp, others, error, save);
+        column.addClassName("form-column");
+        s.add(column);
+        return s;
+    }
+
+    private com.vaadin.flow.component.select.Select<java.math.BigDecimal> gradeSelect(String key,
+            java.util.List<java.math.BigDecimal> steps) {
+        com.vaadin.flow.component.select.Select<java.math.BigDecimal> select =
+                new com.vaadin.flow.component.select.Select<>();
+        select.setLabel(getTranslation(key));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("—");
+        select.setItems(steps);
+        select.setItemLabelGenerator(g -> g == null ? "—" : grade(g) + "/7");
+        return select;
+    }
+
+    private String grade(java.math.BigDecimal g) {
+        return g.stripTrailingZeros().toPlainString().replace('.', getLocale().getLanguage().equals("fr") ? ',' : '.');
     }
 
     private String date(LocalDate d) {

@@ -1,0 +1,16 @@
+package fr.victimportal.expertise;
+
+import fr.victimportal.claim.ReportFacts.DftPeriod;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The figures copied from the expert's report.
+ *
+ * @param otherHeads Dintilhac codes of the other heads the report retains (PA, PS, ATP, PGPF …)
+ */
+public record ReportInput(LocalDate reportDate, LocalDate consolidation, List<DftPeriod> dft, BigDecimal seGrade,
+        BigDecimal petGrade, BigDecimal pepGrade, Integer dfpRate, Set<String> otherHeads) {
+}
