@@ -157,6 +157,22 @@ public class Examinations {
         });
     }
 
+    /**
+     * The report was filed as a document (medical module): it reached the victim today, so the "report late" warning
+     * and reminder stop. Only the current cycle's latest notice, and only when its exam has taken place.
+     */
+    @org.springframework.context.event.EventListener
+    public void onReportFiled(fr.victimportal.claim.ExpertReportFiled filed) {
+        Long cycle = claimDeadlines.cycles().currentCycle(filed.claimReference()).orElse(null);
+        notices.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(filed.claimReference(), cycle)
+                .filter(n -> n.getReportReceivedOn() == null && !filed.on().isBefore(n.input().examDate()))
+                .ifPresent(n -> {
+                    n.reportReceived(filed.on());
+                    notices.saveAndFlush(n);
+                    events.publishEvent(new ClaimClockChanged(filed.claimReference(), "examination-report"));
+                });
+    }
+
     /** The victim, the insurer's agent or the examining doctor may copy the report's figures. */
     public boolean mayRecordReport(ClaimFile file) {
         return WRITERS.contains(file.viewer()) || file.viewer() == Relation.EXPERT;

@@ -56,10 +56,13 @@ public class MedicalDocuments {
     private final UploadChecks checks;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     MedicalDocuments(ClaimParticipants claims, CurrentUser currentUser, AccountService accounts,
             MedicalDocumentRepository documents, MedicalShareRepository shares, MedicalRefusalRepository refusals,
-            EncryptedFileStore files, UploadChecks checks, AuditTrail audit, Clock clock) {
+            EncryptedFileStore files, UploadChecks checks, AuditTrail audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.claims = claims;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -107,6 +110,45 @@ public class MedicalDocuments {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * The insurer's examining doctor or agent files the expert's report (R211-44: it goes to the victim and to their
+     * doctor). It is stored as an expertise document, readable at once by the victim and by the claim's assisting
+     * doctors (and by the examining doctor who filed it); an agent who filed it still cannot open it (medical
+     * secrecy). The examination records that the report arrived today.
+     */
+    public UploadOutcome fileExpertReport(String reference, NewDocument d) {
+        ClaimContext claim = claims.context(reference);
+        if (claim.viewer() != Relation.EXPERT && claim.viewer() != Relation.AGENT) {
+            throw new UserInputException(null, "medical.report.error.notAllowed");
+        }
+        NewDocument report = new NewDocument(d.originalName(), d.file(), DocumentClass.EXPERTISE_REPORT,
+                DocumentType.EXPERTISE_REPORT, d.date(), d.title());
+        String name = UploadChecks.cleanName(report.originalName());
+        try {
+            String title = checkMetadata(name, report);
+            String mediaType = checks.check(name, report.file(), documents.countByClaimId(claim.claimId()),
+                    documents.totalSizeOfClaim(claim.claimId()));
+            EncryptedFileStore.Stored stored = files.store(report.file());
+            long me = currentUser.require().id();
+            MedicalDocument doc = documents.save(new MedicalDocument(claim.claimId(), me, report.documentClass(),
+                    report.type(), title, report.date(), name, mediaType, stored.size(), stored.sha256(), stored.id(),
+                    clock.instant()));
+            record(claim.viewer(), claim.claimId(), subject(doc.getId()), AuditAction.UPLOAD, AuditOutcome.GRANTED);
+            for (Participant p : claim.participants()) {
+                if (p.role() == Relation.DOCTOR || (p.role() == Relation.EXPERT && p.userId() == me)) {
+                    shares.save(new MedicalShare(doc.getId(), p.userId(), p.role().name(), clock.instant()));
+                    record(claim.viewer(), claim.claimId(), subject(doc.getId()) + ":to:" + p.userId(),
+                            AuditAction.SHARE, AuditOutcome.GRANTED);
+                }
+            }
+            events.publishEvent(new fr.victimportal.claim.ExpertReportFiled(claim.reference(),
+                    LocalDate.now(clock.withZone(fr.victimportal.shared.ClockConfiguration.PARIS))));
+            return new UploadOutcome(name, doc.getId(), null, null);
+        } catch (UserInputException refused) {
+            return new UploadOutcome(d.originalName(), null, refused.messageKey(), refused.arguments());
+        }
     }
 
     /** The claim's documents as the current user may see them (DOMAIN §9.3). */

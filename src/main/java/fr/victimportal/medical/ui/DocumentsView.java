@@ -63,6 +63,9 @@ public class DocumentsView extends Main implements BeforeEnterObserver, HasDynam
                     getTranslation("medical.documents.accessLog")));
             add(new UploadPanel(current.reference(), documents, clock, this::refresh));
         }
+        if (current.viewer() == Relation.EXPERT || current.viewer() == Relation.AGENT) {
+            add(new ReportUploadPanel(current.reference(), documents, clock, this::refresh));
+        }
         add(list, refusals);
         if (current.viewer() == Relation.OWNER || current.viewer() == Relation.AGENT
                 || current.viewer() == Relation.HELPER) {
