@@ -64,13 +64,20 @@ public class BenchmarkTable {
                 continue;
             }
             String[] c = line.split(";", -1);
-            if (c.length != 9) {
-                throw new IllegalStateException("Benchmark row needs 9 columns: " + line);
+            if (c.length != 9 && c.length != 11) {
+                throw new IllegalStateException("Benchmark row needs 9 columns (11 for a per-point table): " + line);
+            }
+            Benchmark.Unit unit = Benchmark.Unit.valueOf(c[4].trim());
+            boolean banded = c.length == 11 && !c[9].isBlank() && !c[10].isBlank();
+            if ((unit == Benchmark.Unit.EUR_PER_POINT) != banded) {
+                throw new IllegalStateException("EUR_PER_POINT rows, and only they, give an age band and a rate band: "
+                        + line);
             }
             out.add(new Benchmark(DintilhacHead.valueOf(c[0].trim()),
                     c[1].isBlank() ? null : Integer.valueOf(c[1].trim()),
                     c[2].isBlank() ? BigDecimal.ZERO : new BigDecimal(c[2].trim()), new BigDecimal(c[3].trim()),
-                    Benchmark.Unit.valueOf(c[4].trim()), c[5].trim(), c[6].trim(), c[7].trim(), c[8].trim()));
+                    unit, c[5].trim(), c[6].trim(), c[7].trim(), c[8].trim(),
+                    banded ? Benchmark.Band.parse(c[9]) : null, banded ? Benchmark.Band.parse(c[10]) : null));
         }
         return out;
     }

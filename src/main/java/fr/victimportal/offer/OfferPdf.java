@@ -106,7 +106,8 @@ class OfferPdf {
                     }
                     case NEEDS_GRADE -> doc.add(text(getTranslation(locale, "offer.benchmark.needsGrade", head)));
                     case COMPARED -> b.comparisons().forEach(c -> doc.add(text(getTranslation(locale,
-                            b.head() == DintilhacHead.DFT ? "offer.benchmark.rangePerDay" : "offer.benchmark.range", head, Formats.euros(b.compared(), locale),
+                            b.head() == DintilhacHead.DFT ? "offer.benchmark.rangePerDay" : b.head() == DintilhacHead.DFP
+                                    ? "offer.benchmark.rangePerPoint" : "offer.benchmark.range", head, Formats.euros(b.compared(), locale),
                             Formats.euros(c.low(), locale), Formats.euros(c.high(), locale),
                             c.benchmark().referential(), c.benchmark().source(), c.benchmark().year(),
                             getTranslation(locale, "offer.benchmark." + c.position())))));

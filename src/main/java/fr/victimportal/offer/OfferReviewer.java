@@ -60,7 +60,9 @@ class OfferReviewer {
         }
         return new OfferReview(file, List.copyOf(missing), timeliness(claim, file),
                 file.lines().stream().filter(l -> BENCHMARKED.contains(l.head()) || !table.forHead(l.head()).isEmpty())
-                        .map(l -> benchmark(l.input())).toList(),
+                        .map(l -> l.head() == DintilhacHead.DFP ? dfpBenchmark(l.input(),
+                                table.forHead(DintilhacHead.DFP), dfpContext(claim, file)) : benchmark(l.input()))
+                        .toList(),
                 notOffered);
     }
 
@@ -154,6 +156,41 @@ class OfferReviewer {
                 .min(Comparator.comparing(Deadline::dueDate)).orElse(null);
         return new OfferReview.Timeliness(checked, missed, missed == null ? null
                 : penalties.lateOffer(file.totals().gross(), missed.dueDate(), in.receivedOn()), false);
+    }
+
+    /** The DFP rate the report retains and the victim's age at consolidation: what a per-point table needs. */
+    record DfpContext(Integer rate, Integer ageAtConsolidation) {
+    }
+
+    private DfpContext dfpContext(ClaimFile claim, OfferFile file) {
+        fr.victimportal.claim.ReportFacts facts = reports == null ? null : reports.getIfAvailable();
+        var report = facts == null ? null : facts.latestReport(file.claimReference(), file.aggravationId()).orElse(null);
+        LocalDate consolidation = report != null && report.consolidation() != null ? report.consolidation()
+                : claim.dates().consolidation();
+        LocalDate birth = claim.situation() == null ? null : claim.situation().birthDate();
+        Integer age = consolidation == null || birth == null ? null
+                : java.time.Period.between(birth, consolidation).getYears();
+        return new DfpContext(report == null ? null : report.dfpRate(), age);
+    }
+
+    /**
+     * DFP against a per-point table (DOMAIN §7.1: none is shipped; an operator may load a licensed one): the offered
+     * amount divided by the rate, next to the value of the point for the victim's age band and rate band.
+     */
+    static HeadBenchmark dfpBenchmark(HeadLine h, List<Benchmark> rows, DfpContext ctx) {
+        List<Benchmark> perPoint = rows.stream().filter(b -> b.unit() == Benchmark.Unit.EUR_PER_POINT).toList();
+        if (perPoint.isEmpty()) {
+            return new HeadBenchmark(h.head(), Status.NO_BENCHMARK, null, List.of());
+        }
+        if (ctx.rate() == null || ctx.ageAtConsolidation() == null) {
+            return new HeadBenchmark(h.head(), Status.NEEDS_GRADE, null, List.of());
+        }
+        BigDecimal perPointOffered = h.gross().divide(BigDecimal.valueOf(ctx.rate()), 2, RoundingMode.HALF_UP);
+        List<Comparison> out = perPoint.stream()
+                .filter(b -> b.ageBand().contains(ctx.ageAtConsolidation()) && b.rateBand().contains(ctx.rate()))
+                .map(b -> compare(perPointOffered, b, b.low(), b.high())).toList();
+        return new HeadBenchmark(h.head(), out.isEmpty() ? Status.NO_BENCHMARK : Status.COMPARED, perPointOffered,
+                out);
     }
 
     HeadBenchmark benchmark(HeadLine h) {

@@ -146,7 +146,8 @@ class OfferReviewPanel extends Div {
                 case NEEDS_GRADE -> list.add(new ListItem(getTranslation("offer.benchmark.needsGrade", head(b.head()))));
                 case COMPARED -> b.comparisons().forEach(c -> {
                     ListItem item = new ListItem(getTranslation(b.head() == DintilhacHead.DFT
-                            ? "offer.benchmark.rangePerDay" : "offer.benchmark.range", head(b.head()),
+                            ? "offer.benchmark.rangePerDay" : b.head() == DintilhacHead.DFP
+                            ? "offer.benchmark.rangePerPoint" : "offer.benchmark.range", head(b.head()),
                             euros(b.compared()), euros(c.low()), euros(c.high()), c.benchmark().referential(),
                             c.benchmark().source(), c.benchmark().year(),
                             getTranslation("offer.benchmark." + c.position())));
