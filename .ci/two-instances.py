@@ -14,6 +14,11 @@ test, trust auth), /usr/bin/chromium and /usr/bin/chromedriver. Standard library
 4. In headless Chromium the demo victim signs in on B and sees the claim A created; turns a reminder topic off on
    B, signs in on A and sees it off (the choice is in the database, not in an instance).
 5. Every outbox row ends SENT, the SMTP server received each exactly once, and no reminder was sent twice.
+6. Due reminders: both instances stop; the demo claim is copied 150 times in the database with its planned reminders
+   (the same dates, so the legal plan still wants them); both restart with portal.clock.offset set just past the
+   first reminder's sending time. The reminder jobs of both race over those 151 claims: each reminder must end SENT
+   once, be written to the outbox once and reach the SMTP server once. The victim then signs in again on the
+   restarted B and finds the claim: a restart loses no data, only the session.
 """
 import base64
 import json
@@ -32,6 +37,7 @@ import urllib.request
 JAR = os.path.abspath(sys.argv[1])
 SCHEMA = "vp_two"
 MAILS = 300
+COPIES = 150
 VICTIM = ("victime@demo.victim-portal.fr", "Victime-demo-2026")
 
 
@@ -95,10 +101,10 @@ def header(message, name):
 
 
 # --- the two instances ---------------------------------------------------------------------------------------------
-def start(name, port, smtp_port):
+def start(name, port, smtp_port, extra=()):
     work = tempfile.mkdtemp(prefix=f"vp-{name}-")
     log = open(os.path.join(work, "app.log"), "w")
-    proc = subprocess.Popen(["java", "-Xmx512m", "-jar", JAR, f"--server.port={port}",
+    proc = subprocess.Popen(["java", "-Xmx512m", "-jar", JAR, *extra, f"--server.port={port}",
                              "--spring.profiles.active=postgres",
                              f"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema={SCHEMA}",
                              "--spring.mail.host=127.0.0.1", f"--spring.mail.port={smtp_port}",
@@ -245,6 +251,8 @@ def main():
         for name, (proc, work) in zip("AB", instances):
             log = open(os.path.join(work, "app.log")).read()
             print(f"instance {name}: {log.count(' ERROR ')} ERROR lines in its log")
+
+        due_reminders(instances, reference, smtp_port, port_a, port_b, browser, failures)
     finally:
         if browser:
             browser.quit()
@@ -263,6 +271,82 @@ def main():
         print("FAILED:\n  " + "\n  ".join(failures), file=sys.stderr)
         sys.exit(1)
     print("two instances on one PostgreSQL: OK")
+
+
+def stop(instances):
+    for proc, work in instances:
+        proc.terminate()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def due_reminders(instances, reference, smtp_port, port_a, port_b, browser, failures):
+    """Phase 6: many due reminders, two instances racing to send them."""
+    stop(instances)
+    old = list(instances)
+    instances.clear()
+    for proc, work in old:
+        shutil.rmtree(work, ignore_errors=True)
+    psql(f"delete from {SCHEMA}.mail_opt_out")  # phase 4 turned a topic off; reminders must not be skipped for it
+    columns = psql(f"""select string_agg(column_name, ', ' order by ordinal_position) from information_schema.columns
+                       where table_schema = '{SCHEMA}' and table_name = 'claim'
+                       and column_name not in ('id', 'reference')""")
+    psql(f"""insert into {SCHEMA}.claim (reference, {columns})
+             select 'VP-TWO-' || lpad(i::text, 4, '0'), {columns} from {SCHEMA}.claim, generate_series(1, {COPIES}) i
+             where reference = '{reference}'""")
+    psql(f"""insert into {SCHEMA}.reminder (claim_reference, kind, due_date, send_at, status, planned_at)
+             select 'VP-TWO-' || lpad(i::text, 4, '0'), kind, due_date, send_at, 'PLANNED', now()
+             from {SCHEMA}.reminder, generate_series(1, {COPIES}) i
+             where claim_reference = '{reference}' and status = 'PLANNED'""")
+    first = psql(f"""select kind || ' ' || extract(epoch from send_at - now())::bigint from {SCHEMA}.reminder
+                     where claim_reference = '{reference}' and status = 'PLANNED' order by send_at limit 1""")
+    if not first:
+        failures.append(f"the demo claim {reference} has no planned reminder to make due")
+        return
+    kind, seconds = first.split()
+    offset = f"PT{int(seconds) + 600}S"  # ten minutes after the first reminder's sending time
+    expected = COPIES + 1
+    psql(f"""update {SCHEMA}.reminder set status = 'CANCELLED', note = 'TWO_INSTANCES' where status = 'PLANNED'
+             and kind <> '{kind}'""")  # one kind only, so the count below is exact
+    with RECEIVED_LOCK:
+        RECEIVED.clear()
+    print(f"{expected} claims with a planned {kind} reminder; both instances restart with portal.clock.offset={offset}")
+    started = time.time()
+    instances.append(start("A", port_a, smtp_port, [f"--portal.clock.offset={offset}"]))
+    instances.append(start("B", port_b, smtp_port, [f"--portal.clock.offset={offset}"]))
+    deadline = time.time() + 150
+    while time.time() < deadline:
+        planned = int(psql(f"select count(*) from {SCHEMA}.reminder where status = 'PLANNED' and kind = '{kind}'"))
+        unsent = int(psql(f"select count(*) from {SCHEMA}.mail_outbox where status <> 'SENT'"))
+        if planned == 0 and unsent == 0:
+            break
+        time.sleep(2)
+    time.sleep(8)  # a late duplicate would arrive now
+    by_status = psql(f"""select status || ' ' || count(*) from {SCHEMA}.reminder where kind = '{kind}'
+                         group by status order by 1""").replace("\n", ", ")
+    sent = int(psql(f"select count(*) from {SCHEMA}.reminder where kind = '{kind}' and status = 'SENT'"))
+    rows = int(psql(f"select count(*) from {SCHEMA}.mail_outbox where dedup_key like 'reminder:%'"))
+    distinct_rows = int(psql(f"select count(distinct dedup_key) from {SCHEMA}.mail_outbox where dedup_key like 'reminder:%'"))
+    with RECEIVED_LOCK:
+        received = len(RECEIVED)
+        ids = [header(m, "Message-ID") for m in RECEIVED]
+    print(f"due reminders in {time.time() - started:.0f} s: {by_status}; outbox rows {rows} ({distinct_rows} distinct);"
+          f" SMTP received {received} ({len(set(ids))} distinct Message-IDs)")
+    if sent != expected:
+        failures.append(f"{sent} {kind} reminders SENT, expected {expected}")
+    if rows != expected or distinct_rows != expected:
+        failures.append(f"{rows} reminder mails in the outbox ({distinct_rows} distinct), expected {expected}")
+    if received != expected or len(set(ids)) != expected:
+        failures.append(f"SMTP received {received} reminder mails ({len(set(ids))} distinct), expected {expected} once")
+    # a restart loses no data: signed in again on the restarted B, the victim finds the claim
+    browser.login(f"http://localhost:{port_b}")
+    browser.go(f"http://localhost:{port_b}/mon-dossier")
+    if reference not in browser.js("return location.pathname") + browser.text():
+        failures.append(f"after the restart, instance B does not show the claim {reference}")
+    else:
+        print(f"after both restarts the victim signs in again on B and finds claim {reference}")
 
 
 if __name__ == "__main__":

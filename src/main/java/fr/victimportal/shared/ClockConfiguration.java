@@ -1,7 +1,10 @@
 package fr.victimportal.shared;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,8 +18,18 @@ public class ClockConfiguration {
     /** The legal time zone of the procedure: metropolitan France. */
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+    /**
+     * @param offset {@code portal.clock.offset}: shifts the application's "now" (a rehearsal or the multi-instance
+     *               check makes reminders due weeks ahead); zero, the default, in every real deployment
+     */
     @Bean
-    public Clock clock() {
-        return Clock.system(PARIS);
+    public Clock clock(@Value("${portal.clock.offset:PT0S}") Duration offset) {
+        Clock system = Clock.system(PARIS);
+        if (offset.isZero()) {
+            return system;
+        }
+        LoggerFactory.getLogger(ClockConfiguration.class).warn(
+                "portal.clock.offset={}: the application's today is shifted; never do this in production", offset);
+        return Clock.offset(system, offset);
     }
 }

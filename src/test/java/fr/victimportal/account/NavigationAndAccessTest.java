@@ -85,7 +85,8 @@ class NavigationAndAccessTest extends KaribuTest {
         login(DemoLogins.VICTIM, DemoLogins.VICTIM_PASSWORD);
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Mon dossier", "Calculer mes délais", "Mes rappels", "Courriels (démo)");
+                .containsExactly("Accueil", "Mon dossier", "Médecins conseils", "Calculer mes délais", "Mes rappels",
+                        "Courriels (démo)");
     }
 
     @Test
@@ -93,7 +94,8 @@ class NavigationAndAccessTest extends KaribuTest {
         login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Dossiers", "Calculer mes délais", "Comptes bloqués", "Courriels en échec",
+                .containsExactly("Accueil", "Dossiers", "Médecins conseils", "Calculer mes délais", "Comptes bloqués",
+                        "Courriels en échec",
                         "Courriels (démo)");
     }
 
