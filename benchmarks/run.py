@@ -291,7 +291,12 @@ def main():
     parser.add_argument("--sessions", type=int, default=300)
     parser.add_argument("--users", default="10,25")
     parser.add_argument("--out", default=None)
+    parser.add_argument("--victim", default=":".join(VICTIM),
+                        help="email:password of the demo victim whose sessions are opened (default: the first one;"
+                             " victime.aggravation@demo.victim-portal.fr:Aggravation-demo-2026 has a recorded offer)")
     args = parser.parse_args()
+    global VICTIM
+    VICTIM = tuple(args.victim.split(":", 1))
     portal_jar = args.portal_jar or next(os.path.join(ROOT, "target", f) for f in sorted(os.listdir(
         os.path.join(ROOT, "target"))) if f.startswith("victim-portal-") and f.endswith(".jar"))
 
@@ -299,7 +304,8 @@ def main():
              f"Machine: {os.cpu_count()} cores, {round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)}"
              f" GiB; {subprocess.run([java_bin('java'), '-version'], capture_output=True, text=True).stderr.splitlines()[0]};"
              f" Chromium {subprocess.run(['chromium', '--version'], capture_output=True, text=True).stdout.strip()}.",
-             f"Command: `python3 benchmarks/run.py --sessions {args.sessions} --users {args.users}`", ""]
+             f"Command: `python3 benchmarks/run.py --sessions {args.sessions} --users {args.users}"
+             f" --victim {VICTIM[0]}:…`", ""]
     portal = App("portal", portal_jar, ["--portal.jobs.enabled=false"])
     bare = App("bare", args.bare_jar)
     try:
@@ -307,7 +313,7 @@ def main():
         probe = VaadinClient(portal)
         probe.login(*VICTIM)
         probe.init("mon-dossier")
-        references = list(dict.fromkeys(re.findall(r"VP-[A-Z0-9]+-[0-9]+", probe.navigate("mon-dossier")[1])))
+        references = list(dict.fromkeys(re.findall(r"VP-[A-Z0-9]+-[A-Z0-9]+", probe.navigate("mon-dossier")[1])))
         offer_route, with_offer = f"dossier/{references[0]}/offre", False
         for reference in references:
             page = probe.navigate(f"dossier/{reference}/offre")[1]

@@ -158,7 +158,11 @@ class OfferReportingTest {
         assertThat(check.latestReceiptDate()).isEqualTo("2025-06-05");
         assertThat(check.timely()).isTrue();
         assertThat(check.interpretation().alternativeReading()).isTrue();
+        // 14 clear days late (above), 15 and 16 in time
         assertThat(engine.checkExamNotice(LocalDate.of(2025, 6, 20), LocalDate.of(2025, 6, 4)).timely()).isTrue();
+        assertThat(engine.checkExamNotice(LocalDate.of(2025, 6, 20), LocalDate.of(2025, 6, 4)).clearDays()).isEqualTo(15);
+        assertThat(engine.checkExamNotice(LocalDate.of(2025, 6, 20), LocalDate.of(2025, 6, 3)).timely()).isTrue();
+        assertThat(engine.checkExamNotice(LocalDate.of(2025, 6, 20), LocalDate.of(2025, 6, 3)).clearDays()).isEqualTo(16);
     }
 
     @Test

@@ -131,7 +131,10 @@ class ExaminationTest extends KaribuTest {
                 .stream().filter(d -> d.deadline().code() == DeadlineCode.EXPERT_REPORT).findFirst().orElseThrow();
         assertThat(report.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 1, 4));
 
-        clock.set(paris(2027, 1, 5, 9));
+        clock.set(paris(2027, 1, 4, 18)); // day 20: still in time
+        assertThat(fixtures.as(v[0], () -> examinations.latest(v[1])).orElseThrow().reportLate()).isFalse();
+        clock.set(paris(2027, 1, 5, 9)); // day 21: late
+        assertThat(fixtures.as(v[0], () -> examinations.latest(v[1])).orElseThrow().reportLate()).isTrue();
         login(v[0], ClaimFixtures.PASSWORD);
         UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
         assertThat(page()).contains("Le rapport aurait dû vous parvenir au plus tard le 4 janvier 2027",
