@@ -203,9 +203,7 @@ def main():
         print(f"{MAILS} pending mails written to the outbox; demo claim {reference} (created by A at its start)")
 
         browser = Browser()
-        browser.login(f"http://localhost:{port_b}")
-        browser.go(f"http://localhost:{port_b}/mon-dossier")
-        if reference not in browser.js("return location.pathname") + browser.text():
+        if not shows_claim(browser, port_b, reference):
             failures.append(f"instance B does not show the claim {reference} created by A")
         else:
             print(f"instance B shows claim {reference} created by instance A")
@@ -271,6 +269,13 @@ def main():
         print("FAILED:\n  " + "\n  ".join(failures), file=sys.stderr)
         sys.exit(1)
     print("two instances on one PostgreSQL: OK")
+
+
+def shows_claim(browser, port, reference):
+    """Signs the demo victim in on the instance at `port` and tells whether their claim page shows `reference`."""
+    browser.login(f"http://localhost:{port}")
+    browser.go(f"http://localhost:{port}/mon-dossier")
+    return reference in browser.js("return location.pathname") + browser.text()
 
 
 def stop(instances):
@@ -341,9 +346,7 @@ def due_reminders(instances, reference, smtp_port, port_a, port_b, browser, fail
     if received != expected or len(set(ids)) != expected:
         failures.append(f"SMTP received {received} reminder mails ({len(set(ids))} distinct), expected {expected} once")
     # a restart loses no data: signed in again on the restarted B, the victim finds the claim
-    browser.login(f"http://localhost:{port_b}")
-    browser.go(f"http://localhost:{port_b}/mon-dossier")
-    if reference not in browser.js("return location.pathname") + browser.text():
+    if not shows_claim(browser, port_b, reference):
         failures.append(f"after the restart, instance B does not show the claim {reference}")
     else:
         print(f"after both restarts the victim signs in again on B and finds claim {reference}")

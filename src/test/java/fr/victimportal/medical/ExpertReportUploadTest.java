@@ -35,14 +35,20 @@ class ExpertReportUploadTest extends IntegrationTest {
                 "Rapport du Dr Vidal");
     }
 
-    @Test
-    void onlyTheExaminingDoctorOrTheInsurersAgentFilesTheReport() {
+    /** A claim whose exam took place on Tue 15 Dec 2026; today is Mon 21 Dec, day 6 of the 20 days (R211-44). */
+    private MedicalFixtures.Cast examinedOn15December() {
         clock.set(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, fr.victimportal.TestClock.PARIS).toInstant());
         MedicalFixtures.Cast cast = fixtures.claimWithParticipants();
         claims.as(cast.agent(), () -> examinations.record(cast.reference(), new NoticeInput("Dr Anne Vidal",
                 "Expert", "Séquelles", LocalDate.of(2026, 12, 15), LocalTime.of(9, 0), "Lyon", "Assurances du Sud",
                 true, LocalDate.of(2026, 11, 23))));
         clock.set(ZonedDateTime.of(2026, 12, 21, 10, 0, 0, 0, fr.victimportal.TestClock.PARIS).toInstant());
+        return cast;
+    }
+
+    @Test
+    void onlyTheExaminingDoctorOrTheInsurersAgentFilesTheReport() {
+        MedicalFixtures.Cast cast = examinedOn15December();
 
         // the victim files their documents through their own upload; the caseworker and the doctor cannot file it
         for (String notTheInsurer : new String[] {cast.victim(), cast.helper(), cast.doctor()}) {
@@ -58,12 +64,7 @@ class ExpertReportUploadTest extends IntegrationTest {
 
     @Test
     void theExpertFilesTheReportTheVictimAndTheirDoctorReadItAtOnceAndTheExamIsMarkedReceived() {
-        clock.set(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, fr.victimportal.TestClock.PARIS).toInstant());
-        MedicalFixtures.Cast cast = fixtures.claimWithParticipants();
-        claims.as(cast.agent(), () -> examinations.record(cast.reference(), new NoticeInput("Dr Anne Vidal",
-                "Expert", "Séquelles", LocalDate.of(2026, 12, 15), LocalTime.of(9, 0), "Lyon", "Assurances du Sud",
-                true, LocalDate.of(2026, 11, 23))));
-        clock.set(ZonedDateTime.of(2026, 12, 21, 10, 0, 0, 0, fr.victimportal.TestClock.PARIS).toInstant());
+        MedicalFixtures.Cast cast = examinedOn15December();
 
         UploadOutcome outcome = claims.as(cast.expert(), () -> documents.fileExpertReport(cast.reference(), report()));
         assertThat(outcome.stored()).isTrue();
