@@ -83,6 +83,19 @@ public abstract class KaribuTest extends IntegrationTest {
         UI.getCurrent().getPage().reload();
     }
 
+    /**
+     * As if the signed-in agent had already given their reason for opening this claim in this session (the reason
+     * page itself is tested in AgentQueueAndReasonTest), so a test can go straight to the screen it is about.
+     */
+    protected void reasonGiven(String reference) {
+        java.util.HashSet<String> seen = new java.util.HashSet<>(Set.of(reference));
+        Object already = VaadinSession.getCurrent().getAttribute("fr.victimportal.claim.ui.ConsultationGate.seen");
+        if (already instanceof java.util.Collection<?> c) {
+            c.forEach(x -> seen.add((String) x));
+        }
+        VaadinSession.getCurrent().setAttribute("fr.victimportal.claim.ui.ConsultationGate.seen", seen);
+    }
+
     protected void logout() {
         SecurityContextHolder.clearContext();
         VaadinSession.getCurrent().getSession()

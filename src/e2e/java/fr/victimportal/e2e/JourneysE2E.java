@@ -142,6 +142,8 @@ class JourneysE2E {
             String reference = new Pages.Dashboard(b).openMine();
 
             new Pages.Login(b).open().signIn(Pages.AGENT, Pages.AGENT_PASSWORD);
+            new Pages.ConsultationReason(b).give(reference);
+            checkPage(b, "agent-reason-given");
             Pages.Examination exam = new Pages.Examination(b);
             exam.open(reference);
             exam.recordShortNotice("Dr Paul Girard");

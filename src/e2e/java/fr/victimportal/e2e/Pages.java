@@ -183,6 +183,17 @@ final class Pages {
         }
     }
 
+    /** /agent/motif/{ref}: the reason an agent gives before opening a victim's claim, once per session. */
+    record ConsultationReason(Browser b) {
+        void give(String reference) {
+            b.open("/dossier/" + reference);
+            b.waitForTextOrFail("Pourquoi ouvrez-vous le dossier " + reference);
+            b.check("Suivi du dossier");
+            b.click("Ouvrir le dossier");
+            b.waitForTextOrFail("Dossier " + reference);
+        }
+    }
+
     /** /dossier/{ref}/examen: the examination notice, checked against R211-43. */
     record Examination(Browser b) {
         void open(String reference) {

@@ -26,11 +26,98 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final CurrentUser currentUser;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    public AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    public AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+            CurrentUser currentUser, org.springframework.context.ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** What the account page shows of the signed-in person. */
+    public record Profile(String email, String displayName, Role role, Locale language, Instant createdAt,
+            Instant lastLoginAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public Profile myProfile() {
+        UserAccount a = mine();
+        return new Profile(a.getEmail(), a.getDisplayName(), a.getRole(), Locale.of(a.getPreferredLanguage()),
+                a.getCreatedAt(), a.getLastLoginAt());
+    }
+
+    /** The signed-in person changes the name shown to others and the language of screens and mails. */
+    public void updateMyProfile(String displayName, Locale language) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
+            throw new UserInputException("name", "signup.error.name");
+        }
+        UserAccount a = mine();
+        a.rename(displayName.strip());
+        if (language != null) {
+            a.setPreferredLanguage(fr.victimportal.shared.i18n.PortalLocales.fromTag(language.getLanguage())
+                    .orElse(Locale.FRENCH));
+        }
+    }
+
+    /**
+     * The signed-in person changes their password: the current one is asked again; every other session of the account
+     * ends at its next request. Returns the new session epoch, for the caller's own session to keep.
+     */
+    public int changeMyPassword(String currentPassword, String newPassword) {
+        UserAccount a = mine();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, a.getPasswordHash())) {
+            throw new UserInputException("current", "account.password.error.current");
+        }
+        PasswordPolicy.check(newPassword, a.getEmail());
+        if (passwordEncoder.matches(newPassword, a.getPasswordHash())) {
+            throw new UserInputException("password", "account.password.error.same");
+        }
+        a.changePassword(passwordEncoder.encode(newPassword));
+        log.info("Account {} changed its password; its other sessions end", a.getId());
+        return a.endSessions();
+    }
+
+    /**
+     * The epoch a session of this account must carry to stay open, or -1 when the account is deleted or gone (every
+     * session ends).
+     */
+    @Transactional(readOnly = true)
+    public int sessionEpoch(long id) {
+        return accounts.findById(id).filter(a -> a.getDeletedAt() == null).map(UserAccount::getSessionEpoch)
+                .orElse(-1);
+    }
+
+    /**
+     * Ends every session of an account at its next request. Called by the module that took a right away (a revoked
+     * mandate ends the caseworker's sessions), after checking the caller may take it.
+     */
+    public void endSessionsOf(long id) {
+        accounts.findById(id).ifPresent(UserAccount::endSessions);
+    }
+
+    /**
+     * The signed-in person deletes their account after typing their password. Other modules first remove or keep what
+     * they hold ({@link AccountDeleted}); then the account row loses its personal data and every session ends.
+     */
+    public void deleteMyAccount(String password) {
+        UserAccount a = mine();
+        if (password == null || !passwordEncoder.matches(password, a.getPasswordHash())) {
+            throw new UserInputException("current", "account.password.error.current");
+        }
+        events.publishEvent(new AccountDeleted(a.getId(), a.getRole()));
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        a.erase(passwordEncoder.encode(java.util.HexFormat.of().formatHex(random)), clock.instant());
+        log.info("Account {} deleted by its owner", a.getId());
+    }
+
+    private UserAccount mine() {
+        return accounts.findById(currentUser.require().id()).filter(a -> a.getDeletedAt() == null)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No account"));
     }
 
     /** An account locked after failed logins, as support sees it: no personal data beyond the login. */

@@ -86,7 +86,7 @@ public class Aggravations {
         if (!file.submitted()) {
             throw new ClaimNotFoundException(reference);
         }
-        return file;
+        return file.require(fr.victimportal.claim.HelperScope.CORRESPONDENCE);
     }
 
     @Transactional(readOnly = true)

@@ -2,5 +2,11 @@ package fr.victimportal.audit;
 
 /** What was done. */
 public enum AuditAction {
-    UPLOAD, VIEW, DOWNLOAD, SHARE, REVOKE, REFUSAL
+    UPLOAD, VIEW, DOWNLOAD, SHARE, REVOKE, REFUSAL,
+    /** An insurer agent or a caseworker opened the claim (the subject holds the reason). */
+    CONSULT,
+    /** The victim signed, a caseworker accepted, or the victim revoked a mandate (subject: mandate:id). */
+    MANDATE_SIGNED, MANDATE_ACCEPTED, MANDATE_REVOKED,
+    /** The victim downloaded all their data (RGPD art. 20). */
+    EXPORT
 }

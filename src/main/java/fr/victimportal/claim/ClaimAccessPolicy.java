@@ -58,7 +58,16 @@ class ClaimAccessPolicy {
                     claim.isPresent() ? "exists but is not theirs" : "does not exist");
             throw new ClaimNotFoundException(reference);
         }
-        return new Access(claim.get(), relation.get());
+        return new Access(claim.get(), relation.get(),
+                relation.get() == Relation.HELPER ? scopeOf(claim.get(), user) : java.util.Set.of());
+    }
+
+    /** The scope of the caseworker's active mandate on the claim (empty when none). */
+    java.util.Set<HelperScope> scopeOf(Claim claim, PortalUser user) {
+        return participants.findByClaimIdAndUserId(claim.getId(), user.id()).stream()
+                .filter(p -> p.activeAt(clock.instant()) && p.getRole() == Role.HELPER)
+                .map(p -> HelperScope.decode(p.getScope())).findFirst()
+                .orElse(java.util.EnumSet.noneOf(HelperScope.class));
     }
 
     /** What the user typed, safe for a log line: no line breaks or control characters, 40 characters at most. */
@@ -70,6 +79,15 @@ class ClaimAccessPolicy {
         return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
     }
 
-    record Access(Claim claim, Relation relation) {
+    /** The claim, the user's relation to it and, for a caseworker, what their mandate covers. */
+    record Access(Claim claim, Relation relation, java.util.Set<HelperScope> scope) {
+        Access(Claim claim, Relation relation) {
+            this(claim, relation, java.util.Set.of());
+        }
+
+        /** Whether the user may do what the scope item covers: anyone but a caseworker, or one whose mandate has it. */
+        boolean allows(HelperScope item) {
+            return relation != Relation.HELPER || scope.contains(item);
+        }
     }
 }

@@ -7,13 +7,26 @@ import java.util.List;
 public record ClaimFile(long version, String reference, ClaimStatus status, int wizardStep, String ownerName,
         Relation viewer, AccidentDetails accident, SituationDetails situation, List<VehicleDetails> vehicles,
         ProcedureDates dates, QuestionnaireAnswers questionnaire, long questionnaireVersion, Instant submittedAt,
-        List<Revision> revisions) {
+        List<Revision> revisions, java.util.Set<HelperScope> helperScope, Representation representation) {
 
     /** One correction of the submitted declaration; each change is "field, before, after". */
     public record Revision(Instant at, String by, String section, List<Change> changes) {
     }
 
     public record Change(String field, String before, String after) {
+    }
+
+    /** Anyone but a caseworker; a caseworker only when their mandate covers the item. */
+    public boolean allows(HelperScope item) {
+        return viewer != Relation.HELPER || helperScope.contains(item);
+    }
+
+    /** Throws "not found" unless {@link #allows}: a caseworker asking beyond the mandate learns nothing more. */
+    public ClaimFile require(HelperScope item) {
+        if (!allows(item)) {
+            throw new ClaimNotFoundException(reference);
+        }
+        return this;
     }
 
     public boolean editable() {

@@ -50,7 +50,20 @@ public class ClaimParticipants {
 
     /** A claim as another module needs it: its id, the current user's relation to it, and its active participants. */
     public record ClaimContext(long claimId, String reference, long ownerId, Relation viewer,
-            List<Participant> participants) {
+            List<Participant> participants, Set<HelperScope> helperScope) {
+
+        /** Anyone but a caseworker; a caseworker only when their mandate covers the item. */
+        public boolean allows(HelperScope item) {
+            return viewer != Relation.HELPER || helperScope.contains(item);
+        }
+
+        /** Throws "not found" unless {@link #allows}: a caseworker asking beyond the mandate learns nothing more. */
+        public ClaimContext require(HelperScope item) {
+            if (!allows(item)) {
+                throw new ClaimNotFoundException(reference);
+            }
+            return this;
+        }
     }
 
     /** Throws {@link ClaimNotFoundException} when the current user has no part in the claim. */
@@ -73,7 +86,8 @@ public class ClaimParticipants {
     @Transactional(readOnly = true)
     public java.util.Optional<ClaimContext> find(long claimId) {
         PortalUser user = currentUser.require();
-        return claims.findById(claimId).flatMap(c -> access.relationOf(c, user).map(r -> toContext(new Access(c, r))));
+        return claims.findById(claimId).flatMap(c -> access.relationOf(c, user).map(r -> toContext(new Access(c, r,
+                r == Relation.HELPER ? access.scopeOf(c, user) : Set.of()))));
     }
 
     /** Gives an account a part in the claim in its own role (HELPER, DOCTOR, EXPERT or AGENT). */
@@ -126,6 +140,78 @@ public class ClaimParticipants {
         Map<Long, String> names = accounts.displayNames(active.stream().map(ClaimParticipant::getUserId).toList());
         return new ClaimContext(a.claim().getId(), a.claim().getReference(), a.claim().getOwnerId(), a.relation(),
                 active.stream().map(p -> new Participant(p.getUserId(), names.get(p.getUserId()),
-                        Relation.valueOf(p.getRole().name()))).toList());
+                        Relation.valueOf(p.getRole().name()))).toList(), a.scope());
+    }
+
+    /**
+     * Admits the caseworker of a mandate the owner signed (the mandate module checks the single-use link and the
+     * signature): they take part as HELPER within the scope until the mandate's end. Returns the claim owner's id.
+     */
+    public long admitHelper(String reference, long userId, Set<HelperScope> scope, java.time.Instant until) {
+        var claim = claims.findByReference(reference).orElseThrow(() -> new ClaimNotFoundException(reference));
+        if (accounts.roleOf(userId).orElse(null) != Role.HELPER) {
+            throw new UserInputException(null, "claim.participant.error.role");
+        }
+        participants.findByClaimIdAndUserId(claim.getId(), userId).stream()
+                .filter(p -> p.activeAt(clock.instant())).forEach(p -> p.end(clock.instant()));
+        participants.save(ClaimParticipant.helper(claim.getId(), userId, HelperScope.encode(scope), clock.instant(),
+                until));
+        return claim.getOwnerId();
+    }
+
+    /**
+     * Ends a caseworker's participation now, for the mandate module once it has checked that the mandate may end (the
+     * owner revokes it, or an account is deleted). Every later read by that person is refused.
+     */
+    public void endHelper(String reference, long userId) {
+        claims.findByReference(reference).ifPresent(c -> participants.findByClaimIdAndUserId(c.getId(), userId)
+                .stream().filter(p -> p.getRole() == Role.HELPER && p.activeAt(clock.instant()))
+                .forEach(p -> p.end(clock.instant())));
+    }
+
+    /**
+     * A deleted account: nobody takes part any more in the claims it owned, and it takes part in none (its own
+     * participations end too).
+     */
+    @org.springframework.context.event.EventListener
+    public void on(fr.victimportal.account.AccountDeleted event) {
+        java.time.Instant now = clock.instant();
+        claims.findByOwnerIdOrderByCreatedAtDesc(event.userId()).forEach(c -> participants.findByClaimId(c.getId())
+                .stream().filter(p -> p.activeAt(now)).forEach(p -> p.end(now)));
+        participants.findByUserId(event.userId()).stream().filter(p -> p.activeAt(now)).forEach(p -> p.end(now));
+    }
+
+    /** The claim's id for its reference (audit entries point at claims by id), or {@code null}. */
+    @Transactional(readOnly = true)
+    public Long claimId(String reference) {
+        return claims.findByReference(reference).map(c -> c.getId()).orElse(null);
+    }
+
+    /** The claims on which the current user is an active caseworker, with each mandate's scope and end. */
+    @Transactional(readOnly = true)
+    public List<HelperClaim> myMandatedClaims() {
+        PortalUser user = currentUser.require();
+        return participants.findByUserIdAndRole(user.id(), Role.HELPER).stream()
+                .filter(p -> p.activeAt(clock.instant()))
+                .flatMap(p -> claims.findById(p.getClaimId()).stream().map(c -> new HelperClaim(c.getReference(),
+                        accounts.displayNames(List.of(c.getOwnerId())).get(c.getOwnerId()),
+                        HelperScope.decode(p.getScope()), p.getUntil())))
+                .toList();
+    }
+
+    /** One member's claim as their caseworker sees it in the list. */
+    public record HelperClaim(String reference, String memberName, Set<HelperScope> scope, java.time.Instant until) {
+    }
+
+    /**
+     * The caseworkers of a claim whose mandate covers an item (the reminder copies go to those with CORRESPONDENCE),
+     * by account id; no check of the caller, for the background jobs.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> helpersWith(String reference, HelperScope item) {
+        return claims.findByReference(reference).map(c -> participants.findByClaimId(c.getId()).stream()
+                .filter(p -> p.getRole() == Role.HELPER && p.activeAt(clock.instant())
+                        && HelperScope.decode(p.getScope()).contains(item))
+                .map(ClaimParticipant::getUserId).toList()).orElse(List.of());
     }
 }

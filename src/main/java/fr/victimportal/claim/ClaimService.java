@@ -85,6 +85,13 @@ public class ClaimService {
                 .orElseGet(() -> claims.save(new Claim(newReference(), user.id(), clock.instant())).getReference());
     }
 
+    /** For start-up jobs that run as nobody (demo data): the submitted claims an account owns, newest first. */
+    @Transactional(readOnly = true)
+    public List<String> referencesOwnedBy(long ownerId) {
+        return claims.findByOwnerIdOrderByCreatedAtDesc(ownerId).stream()
+                .filter(c -> c.getStatus() == ClaimStatus.SUBMITTED).map(Claim::getReference).toList();
+    }
+
     /** References of the claims the current user owns, newest first. */
     @Transactional(readOnly = true)
     public List<String> myClaims() {
@@ -123,6 +130,29 @@ public class ClaimService {
         Access a = editable(reference, expectedVersion);
         DeclarationRules.check(dates, a.claim().accident().date(), today());
         return save(a, "dates", 4, a.claim().dates(), dates, () -> a.claim().apply(dates));
+    }
+
+    /**
+     * The owner records that they hold the claim for a minor or a protected adult (or that they no longer do). The
+     * victim's name and the representative's capacity are required when someone is represented (L211-15).
+     */
+    public long saveRepresentation(String reference, long expectedVersion, Representation representation) {
+        Access a = editable(reference, expectedVersion);
+        Representation clean = representation == null ? Representation.NONE : representation;
+        if (clean.represented()) {
+            String name = clean.representedName() == null ? "" : clean.representedName().strip();
+            if (name.isEmpty() || name.length() > 120) {
+                throw new UserInputException("representedName", "representation.error.name");
+            }
+            if (clean.role() == null) {
+                throw new UserInputException("role", "representation.error.role");
+            }
+            clean = new Representation(clean.person(), name, clean.role());
+        } else {
+            clean = Representation.NONE;
+        }
+        Representation after = clean;
+        return save(a, "representation", 0, a.claim().representation(), after, () -> a.claim().apply(after));
     }
 
     /** Sends the declaration. A second click or a second tab gets a clear refusal and changes nothing. */
@@ -205,6 +235,18 @@ public class ClaimService {
                 .map(c -> toFile(new Access(c, Relation.AGENT))).toList();
     }
 
+    /** The agents' queue: every submitted claim (the 500 newest), or those the search text finds. */
+    @RolesAllowed("AGENT")
+    @Transactional(readOnly = true)
+    public List<ClaimFile> queue(String text) {
+        if (text != null && !text.isBlank()) {
+            return search(text);
+        }
+        return claims.findByStatusOrderBySubmittedAtDesc(ClaimStatus.SUBMITTED,
+                org.springframework.data.domain.Limit.of(500)).stream()
+                .map(c -> toFile(new Access(c, Relation.AGENT))).toList();
+    }
+
     private Access editable(String reference, long expectedVersion) {
         Access a = access.require(reference, currentUser.require());
         if (!a.relation().mayEditAnswers()) {
@@ -248,9 +290,13 @@ public class ClaimService {
         if (a.relation() != Relation.OWNER) {
             answers = answers.withoutNir();
         }
+        if (!a.allows(HelperScope.DOCUMENTS) && !a.allows(HelperScope.CORRESPONDENCE)) {
+            answers = QuestionnaireAnswers.empty(); // a caseworker whose mandate covers neither documents nor mail
+        }
         return new ClaimFile(c.getVersion(), c.getReference(), c.getStatus(), c.getWizardStep(),
                 names.get(c.getOwnerId()), a.relation(), c.accident(), c.situation(), c.vehicleDetails(), c.dates(),
-                answers, q.map(InjuryQuestionnaire::getVersion).orElse(0L), c.getSubmittedAt(), history);
+                answers, q.map(InjuryQuestionnaire::getVersion).orElse(0L), c.getSubmittedAt(), history, a.scope(),
+                c.representation());
     }
 
     private LocalDate today() {

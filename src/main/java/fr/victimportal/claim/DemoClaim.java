@@ -78,9 +78,9 @@ class DemoClaim implements ApplicationRunner {
         claim.apply(new ProcedureDates(accident.plusDays(3), today.minusDays(9), null, null));
         claim.submit(accident.plusDays(5).atTime(20, 30).atZone(ZoneId.of("Europe/Paris")).toInstant());
         claims.saveAndFlush(claim);
-        // the demo doctor, examining doctor and caseworker take part, so the victim can share documents with them
-        DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == Role.DOCTOR || a.role() == Role.EXPERT
-                || a.role() == Role.HELPER).forEach(a -> accounts.idOf(a.email()).ifPresent(id -> participants.save(
+        // the demo doctor and examining doctor take part, so the victim can share documents with them; the caseworker
+        // comes in through a signed mandate (the mandate module's demo)
+        DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == Role.DOCTOR || a.role() == Role.EXPERT).forEach(a -> accounts.idOf(a.email()).ifPresent(id -> participants.save(
                         new ClaimParticipant(claim.getId(), id, a.role(), claim.getSubmittedAt()))));
         // as if submitted through the wizard: reminders are planned from this event
         events.publishEvent(new ClaimSubmitted(claim.getReference(), owner, accident.plusDays(5)));

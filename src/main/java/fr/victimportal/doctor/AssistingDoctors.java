@@ -14,16 +14,10 @@ import fr.victimportal.notification.Mail;
 import fr.victimportal.notification.MailMessage;
 import fr.victimportal.notification.Outbox;
 import fr.victimportal.shared.UserInputException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,7 +47,6 @@ public class AssistingDoctors {
     private final CurrentUser currentUser;
     private final Outbox outbox;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     AssistingDoctors(ClaimService claims, ClaimParticipants participants, DoctorDirectory directory,
             DoctorInvitationRepository invitations, AccountService accounts, CurrentUser currentUser, Outbox outbox,
@@ -95,7 +88,7 @@ public class AssistingDoctors {
     @Transactional(readOnly = true)
     public State state(String reference) {
         ClaimFile file = claims.open(reference);
-        if (!file.submitted()) {
+        if (!file.submitted() || !file.allows(fr.victimportal.claim.HelperScope.FIND_DOCTOR)) {
             throw new ClaimNotFoundException(reference);
         }
         List<ClaimParticipants.Participant> doctors = participants.context(file.reference()).participants().stream()
@@ -136,9 +129,7 @@ public class AssistingDoctors {
             throw new UserInputException("doctorEmail", "doctor.error.notADoctor");
         }
         endCurrent(file.reference());
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = fr.victimportal.shared.Tokens.newToken();
         Instant now = clock.instant();
         DoctorInvitation invitation = invitations.saveAndFlush(new DoctorInvitation(file.reference(), directoryId,
                 account, name, email, hash(token), currentUser.require().id(), now, now.plus(VALIDITY)));
@@ -218,11 +209,6 @@ public class AssistingDoctors {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return fr.victimportal.shared.Tokens.hash(token);
     }
 }

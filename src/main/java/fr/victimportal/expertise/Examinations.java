@@ -82,7 +82,8 @@ public class Examinations {
         if (!READERS.contains(file.viewer()) || !file.submitted()) {
             throw new ClaimNotFoundException(reference);
         }
-        return file;
+        // a caseworker sees the examination when the mandate covers accompanying the victim to it (DOMAIN §10.1)
+        return file.require(fr.victimportal.claim.HelperScope.ACCOMPANY);
     }
 
     public boolean mayRecord(ClaimFile file) {

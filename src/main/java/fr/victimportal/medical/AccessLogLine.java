@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** One line of the victim's access log: who (name and role), what, which document, when, and how it ended. */
 public record AccessLogLine(Instant at, String who, String role, AuditAction action, AuditOutcome outcome,
-        String documentTitle) {
+        String documentTitle, fr.victimportal.claim.ClaimConsultations.Reason reason) {
 }

@@ -82,10 +82,15 @@ public class MedicalDocuments {
 
     /**
      * Stores each acceptable file, encrypted, and refuses the others one by one with the reason; nothing of a refused
-     * file is kept. Only the claim's owner uploads.
+     * file is kept. The claim's owner uploads, and so does a caseworker whose mandate covers gathering documents (the
+     * document is the victim's; the caseworker sees it only if the victim then shares it with them).
      */
     public List<UploadOutcome> upload(String reference, List<NewDocument> batch) {
-        ClaimContext claim = owned(claims.context(reference));
+        ClaimContext claim = claims.context(reference);
+        if (claim.viewer() != Relation.HELPER) {
+            owned(claim);
+        }
+        claim.require(fr.victimportal.claim.HelperScope.DOCUMENTS);
         long count = documents.countByClaimId(claim.claimId());
         long total = documents.totalSizeOfClaim(claim.claimId());
         List<UploadOutcome> outcomes = new ArrayList<>();
@@ -100,7 +105,7 @@ public class MedicalDocuments {
                         stored.id(), clock.instant()));
                 count++;
                 total += stored.size();
-                if (doc.getDocClass().underSecrecy()) {
+                if (doc.getDocClass().underSecrecy() || claim.viewer() == Relation.HELPER) {
                     record(claim.viewer(), claim.claimId(), subject(doc.getId()), AuditAction.UPLOAD,
                             AuditOutcome.GRANTED);
                 }
@@ -154,7 +159,7 @@ public class MedicalDocuments {
     /** The claim's documents as the current user may see them (DOMAIN §9.3). */
     @Transactional(readOnly = true)
     public DocumentList list(String reference) {
-        ClaimContext claim = claims.context(reference);
+        ClaimContext claim = claims.context(reference).require(fr.victimportal.claim.HelperScope.DOCUMENTS);
         long me = currentUser.require().id();
         List<MedicalDocument> all = documents.findByClaimIdOrderByDocumentDateDescIdDesc(claim.claimId());
         Map<Long, Set<Long>> recipients = activeRecipients(all.stream().map(MedicalDocument::getId).toList());
@@ -274,7 +279,8 @@ public class MedicalDocuments {
                 .filter(java.util.Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(MedicalDocument::getId, MedicalDocument::getTitle));
         return entries.stream().map(e -> new AccessLogLine(e.at(), names.getOrDefault(e.actorId(), "?"),
-                e.actorRole(), e.action(), e.outcome(), titles.get(documentIdOf(e.subject())))).toList();
+                e.actorRole(), e.action(), e.outcome(), titles.get(documentIdOf(e.subject())),
+                fr.victimportal.claim.ClaimConsultations.reasonOf(e.subject()))).toList();
     }
 
     private MedicalDocument accessible(long documentId, AuditAction action) {

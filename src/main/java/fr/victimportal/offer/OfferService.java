@@ -83,7 +83,8 @@ public class OfferService {
         if (!READERS.contains(file.viewer()) || !file.submitted()) {
             throw new ClaimNotFoundException(reference);
         }
-        return file;
+        // a caseworker reads and copies the offer only when the mandate covers the correspondence (DOMAIN §10.1)
+        return file.require(fr.victimportal.claim.HelperScope.CORRESPONDENCE);
     }
 
     /** Records the insurer's offer (agent, victim or helper copying the letter); returns its id. */

@@ -47,12 +47,15 @@ class ReminderPlanner {
     private final ClaimService claims;
     private final Outbox outbox;
     private final Clock clock;
+    private final fr.victimportal.claim.ClaimParticipants participants;
 
-    ReminderPlanner(ReminderRepository reminders, ClaimService claims, Outbox outbox, Clock clock) {
+    ReminderPlanner(ReminderRepository reminders, ClaimService claims, Outbox outbox, Clock clock,
+            fr.victimportal.claim.ClaimParticipants participants) {
         this.reminders = reminders;
         this.claims = claims;
         this.outbox = outbox;
         this.clock = clock;
+        this.participants = participants;
     }
 
     @EventListener
@@ -107,7 +110,14 @@ class ReminderPlanner {
             List<Outbox.Outcome> outcomes = new ArrayList<>();
             for (long recipient : recipients(reminder.getKind(), schedule.get())) {
                 outcomes.add(outbox.enqueue(Mail.reminder(recipient, reminder.getKind().topic().name(),
-                        message(reminder, reference), "reminder:" + reminder.getId() + ":" + recipient)));
+                        message(reminder, reference, false), "reminder:" + reminder.getId() + ":" + recipient)));
+            }
+            if (reminder.getKind().recipients().contains(Relation.OWNER)) {
+                // a copy to each caseworker whose mandate covers the correspondence (DOMAIN §10.1)
+                for (long helper : participants.helpersWith(reference, fr.victimportal.claim.HelperScope.CORRESPONDENCE)) {
+                    outbox.enqueue(Mail.reminder(helper, reminder.getKind().topic().name(),
+                            message(reminder, reference, true), "reminder:" + reminder.getId() + ":" + helper));
+                }
             }
             boolean written = outcomes.stream()
                     .anyMatch(o -> o == Outbox.Outcome.QUEUED || o == Outbox.Outcome.DUPLICATE);
@@ -164,11 +174,14 @@ class ReminderPlanner {
         return ids;
     }
 
-    private static MailMessage message(Reminder reminder, String reference) {
+    private static MailMessage message(Reminder reminder, String reference, boolean copyToHelper) {
         ReminderKind kind = reminder.getKind();
         DeadlineCode code = kind.deadline();
-        return MailMessage.subject(kind.subjectKey(), reminder.getDueDate())
-                .paragraph(kind.leadKey(), reminder.getDueDate(), reference)
+        MailMessage.Builder mail = MailMessage.subject(kind.subjectKey(), reminder.getDueDate());
+        if (copyToHelper) {
+            mail.paragraph("reminder.copy.helper", reference);
+        }
+        return mail.paragraph(kind.leadKey(), reminder.getDueDate(), reference)
                 .paragraph(code.explanationKey())
                 .paragraph(code.ifMissedKey())
                 .paragraph("reminder.legalBasis", code.legalBasis())

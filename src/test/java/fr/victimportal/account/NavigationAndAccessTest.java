@@ -86,7 +86,7 @@ class NavigationAndAccessTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("Accueil", "Mon dossier", "Médecins conseils", "Calculer mes délais", "Mes rappels",
-                        "Courriels (démo)");
+                        "Mon compte", "Courriels (démo)");
     }
 
     @Test
@@ -94,8 +94,8 @@ class NavigationAndAccessTest extends KaribuTest {
         login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Dossiers", "Médecins conseils", "Calculer mes délais", "Comptes bloqués",
-                        "Courriels en échec",
+                .containsExactly("Accueil", "Dossiers", "Médecins conseils", "Calculer mes délais", "Mon compte",
+                        "Comptes bloqués", "Courriels en échec",
                         "Courriels (démo)");
     }
 

@@ -98,6 +98,7 @@ class ClaimAccessTest extends KaribuTest {
     @MethodSource("claimViews")
     void anAgentSeesTheVictimsScreensReadOnly(int view) {
         login(fixtures.newUser(Role.AGENT, "Agent Test"), ClaimFixtures.PASSWORD);
+        reasonGiven(ref);
         UI.getCurrent().navigate(views(ref).get(view));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(VIEW_CLASSES.get(view));
         _find(TextField.class).forEach(f -> assertThat(f.isReadOnly()).as(f.getLabel()).isTrue());

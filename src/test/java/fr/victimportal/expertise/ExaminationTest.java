@@ -176,8 +176,9 @@ class ExaminationTest extends KaribuTest {
         assertThatThrownBy(() -> fixtures.as(other, () -> examinations.record(v[1], notice(LocalDate.of(2026, 11, 20)))))
                 .isInstanceOf(ClaimNotFoundException.class);
         String helper = fixtures.newUser(Role.HELPER, "Asso Aide");
-        participants.save(new ClaimParticipant(claimRepository.findByReference(v[1]).orElseThrow().getId(),
-                users.loadUserByUsername(helper).id(), Role.HELPER, Instant.parse("2026-01-01T00:00:00Z")));
+        // a caseworker whose mandate covers accompanying the victim: reads the examination, never records it
+        participants.save(ClaimParticipant.helper(claimRepository.findByReference(v[1]).orElseThrow().getId(),
+                users.loadUserByUsername(helper).id(), "ACCOMPANY", Instant.parse("2026-01-01T00:00:00Z"), null));
         assertThatThrownBy(() -> fixtures.as(helper, () -> examinations.record(v[1], notice(LocalDate.of(2026, 11, 20)))))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("exam.error.notAllowed");
         assertThat(fixtures.as(helper, () -> examinations.latest(v[1]))).isEmpty();

@@ -18,6 +18,10 @@ public class MedicalFixtures {
     private final ClaimParticipants participants;
     private final AccountService accounts;
     private final MedicalDocuments documents;
+    @org.springframework.beans.factory.annotation.Autowired
+    private fr.victimportal.claim.domain.ClaimParticipantRepository participantRows;
+    @org.springframework.beans.factory.annotation.Autowired
+    private fr.victimportal.claim.domain.ClaimRepository claimRows;
 
     MedicalFixtures(ClaimFixtures claims, ClaimParticipants participants, AccountService accounts,
             MedicalDocuments documents) {
@@ -50,9 +54,13 @@ public class MedicalFixtures {
         String ref = claims.submittedClaim(victim, LocalDate.of(2026, 10, 5),
                 new ProcedureDates(LocalDate.of(2026, 10, 20), null, null, null));
         claims.as(victim, () -> {
-            for (String p : List.of(doctor, expert, helper)) {
+            for (String p : List.of(doctor, expert)) {
                 participants.add(ref, id(p));
             }
+            // the caseworker under a mandate that covers gathering documents (DOMAIN §10.1)
+            participantRows.save(fr.victimportal.claim.domain.ClaimParticipant.helper(
+                    claimRows.findByReference(ref).orElseThrow().getId(), id(helper), "DOCUMENTS,CORRESPONDENCE",
+                    java.time.Instant.parse("2026-01-01T00:00:00Z"), null));
             return null;
         });
         return new Cast(ref, victim, doctor, expert, helper, agent);

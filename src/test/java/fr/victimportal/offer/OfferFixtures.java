@@ -31,11 +31,16 @@ public class OfferFixtures {
         this.users = users;
     }
 
-    /** An association caseworker under the victim's mandate, attached as the mandate module will. */
+    /**
+     * An association caseworker under the victim's mandate covering every scope item, attached as an accepted mandate
+     * does (the mandate flow itself is tested in MandateTest).
+     */
     public String helperOf(Victim v) {
         String helper = claims.newUser(Role.HELPER, "Asso Aide Victimes");
-        participants.save(new ClaimParticipant(claimRepository.findByReference(v.reference()).orElseThrow().getId(),
-                users.loadUserByUsername(helper).id(), Role.HELPER, Instant.parse("2026-01-01T00:00:00Z")));
+        participants.save(ClaimParticipant.helper(claimRepository.findByReference(v.reference()).orElseThrow().getId(),
+                users.loadUserByUsername(helper).id(), fr.victimportal.claim.HelperScope.encode(
+                        java.util.EnumSet.allOf(fr.victimportal.claim.HelperScope.class)),
+                Instant.parse("2026-01-01T00:00:00Z"), null));
         return helper;
     }
 

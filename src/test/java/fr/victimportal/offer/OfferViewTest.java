@@ -109,6 +109,7 @@ class OfferViewTest extends KaribuTest {
 
         clock.set(ZonedDateTime.of(2027, 1, 20, 10, 0, 0, 0, TestClock.PARIS).toInstant());
         login(agent, ClaimFixtures.PASSWORD);
+        reasonGiven(v.reference());
         UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
         assertThat(_find(Button.class, b -> b.withText("Je reviens sur mon acceptation"))).isEmpty();
         assertThat(page()).contains("l’accord est désormais définitif");

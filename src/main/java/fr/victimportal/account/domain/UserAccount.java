@@ -50,6 +50,13 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
 
+    /** Bumped to end every session of the account (changed password, revoked mandate, deletion). */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     protected UserAccount() {
     }
 
@@ -135,5 +142,31 @@ public class UserAccount extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Every session begun before this call ends at its next request. Returns the new epoch. */
+    public int endSessions() {
+        return ++sessionEpoch;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    /**
+     * Deletion: the row stays (claims, audit entries and mails point at it) but holds no personal data and can never
+     * sign in again; the address is freed for a new account.
+     */
+    public void erase(String unusablePasswordHash, Instant now) {
+        this.email = "supprime-" + getId() + "@compte-supprime.invalid";
+        this.displayName = "—";
+        this.passwordHash = unusablePasswordHash;
+        this.enabled = false;
+        this.deletedAt = now;
+        this.sessionEpoch++;
     }
 }

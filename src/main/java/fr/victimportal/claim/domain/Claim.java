@@ -45,6 +45,14 @@ public class Claim extends AbstractEntity {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "represented_person")
+    private fr.victimportal.claim.Representation.Person representedPerson;
+    @Column(name = "represented_name")
+    private String representedName;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "representative_role")
+    private fr.victimportal.claim.Representation.Role representativeRole;
     @Column(name = "accident_date")
     private LocalDate accidentDate;
     @Column(name = "accident_time")
@@ -115,6 +123,16 @@ public class Claim extends AbstractEntity {
         description = a.description();
         victimRole = a.victimRole();
         policeReport = a.policeReport();
+    }
+
+    public fr.victimportal.claim.Representation representation() {
+        return new fr.victimportal.claim.Representation(representedPerson, representedName, representativeRole);
+    }
+
+    public void apply(fr.victimportal.claim.Representation r) {
+        representedPerson = r.person();
+        representedName = r.person() == null ? null : r.representedName();
+        representativeRole = r.person() == null ? null : r.role();
     }
 
     public SituationDetails situation() {

@@ -24,6 +24,8 @@ public class ClaimParticipant extends AbstractEntity {
     @Column(nullable = false)
     private Instant since;
     private Instant until;
+    /** For a HELPER: the mandate's scope items, comma-separated ({@code HelperScope}). */
+    private String scope;
 
     protected ClaimParticipant() {
     }
@@ -33,6 +35,22 @@ public class ClaimParticipant extends AbstractEntity {
         this.userId = userId;
         this.role = role;
         this.since = since;
+    }
+
+    /** A caseworker's participation: limited to the mandate's scope and ending by itself when the mandate ends. */
+    public static ClaimParticipant helper(Long claimId, Long userId, String scope, Instant since, Instant until) {
+        ClaimParticipant p = new ClaimParticipant(claimId, userId, Role.HELPER, since);
+        p.scope = scope;
+        p.until = until;
+        return p;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public Instant getUntil() {
+        return until;
     }
 
     public boolean activeAt(Instant now) {

@@ -10,4 +10,6 @@ public interface ClaimParticipantRepository extends JpaRepository<ClaimParticipa
     List<ClaimParticipant> findByUserId(Long userId);
 
     List<ClaimParticipant> findByClaimId(Long claimId);
+
+    List<ClaimParticipant> findByUserIdAndRole(Long userId, fr.victimportal.account.Role role);
 }

@@ -18,6 +18,9 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     Optional<Claim> findFirstByOwnerIdAndStatus(Long ownerId, ClaimStatus status);
 
+    /** The agents' queue: every submitted claim, newest first, up to the limit. */
+    List<Claim> findByStatusOrderBySubmittedAtDesc(fr.victimportal.claim.ClaimStatus status, Limit limit);
+
     /** The agents' search: by reference, by owner, or by accident date, among submitted claims. */
     @Query("""
             select c from Claim c where c.status = fr.victimportal.claim.ClaimStatus.SUBMITTED and (

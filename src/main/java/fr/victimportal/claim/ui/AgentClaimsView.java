@@ -1,64 +1,106 @@
 package fr.victimportal.claim.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import fr.victimportal.claim.ClaimFile;
-import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.AgentQueue;
 import fr.victimportal.shared.ui.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** Insurer agents find a submitted claim by reference, victim name or accident date, and open the victim's screens. */
+/**
+ * The insurer agents' queue: every submitted claim, late ones first, with its stage and next deadline (and its
+ * article); search by reference, victim name or accident date; filter by stage and by how soon the next deadline
+ * falls. A claim opens on the victim's own screens, after the agent says why (once per claim and session).
+ */
 @Route(value = "agent/dossiers", layout = MainLayout.class)
 @RolesAllowed("AGENT")
 @Menu(title = "nav.agentClaims", order = 2, icon = "vaadin:search")
 public class AgentClaimsView extends Main implements HasDynamicTitle {
 
-    private final ClaimService claims;
-    private final Grid<ClaimFile> grid = new Grid<>();
+    private final AgentQueue queue;
+    private final Grid<AgentQueue.Row> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
+    private final TextField query = new TextField();
+    private final Select<AgentQueue.Stage> stage = new Select<>();
+    private final Select<AgentQueue.Due> due = new Select<>();
 
-    public AgentClaimsView(ClaimService claims) {
-        this.claims = claims;
-        addClassName("portal-page");
-        TextField query = new TextField(getTranslation("agent.search.label"));
+    public AgentClaimsView(AgentQueue queue) {
+        this.queue = queue;
+        addClassNames("portal-page", "agent-queue");
+        query.setLabel(getTranslation("agent.search.label"));
         query.setHelperText(getTranslation("agent.search.help"));
         query.setClearButtonVisible(true);
-        query.setWidthFull();
-        Button search = new Button(getTranslation("agent.search.button"), e -> search(query.getValue()));
+        query.addKeyPressListener(Key.ENTER, e -> refresh());
+        stage.setLabel(getTranslation("agent.filter.stage"));
+        stage.setItems(AgentQueue.Stage.values());
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption(getTranslation("agent.filter.all"));
+        stage.setItemLabelGenerator(s -> s == null ? getTranslation("agent.filter.all")
+                : getTranslation("agent.stage." + s.name()));
+        stage.addValueChangeListener(e -> refresh());
+        due.setLabel(getTranslation("agent.filter.due"));
+        due.setItems(AgentQueue.Due.values());
+        due.setValue(AgentQueue.Due.ANY);
+        due.setItemLabelGenerator(d -> getTranslation("agent.due." + d.name()));
+        due.addValueChangeListener(e -> refresh());
+        Button search = new Button(getTranslation("agent.search.button"), e -> refresh());
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        search.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        HorizontalLayout bar = new HorizontalLayout(query, search);
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        bar.setWidthFull();
-        grid.addComponentColumn(f -> new Anchor("dossier/" + f.reference(), f.reference()))
-                .setHeader(getTranslation("agent.col.reference")).setKey("reference");
-        grid.addColumn(ClaimFile::ownerName).setHeader(getTranslation("agent.col.victim")).setKey("victim");
-        grid.addColumn(f -> Formats.shortDate(f.accident().date())).setHeader(getTranslation("agent.col.accident"))
+        Div bar = new Div(query, stage, due, search);
+        bar.addClassName("queue-filters");
+        grid.addComponentColumn(r -> new Anchor("dossier/" + r.reference(), r.reference()))
+                .setHeader(getTranslation("agent.col.reference")).setKey("reference").setAutoWidth(true);
+        grid.addColumn(AgentQueue.Row::victimName).setHeader(getTranslation("agent.col.victim")).setKey("victim");
+        grid.addColumn(r -> Formats.shortDate(r.accidentDate())).setHeader(getTranslation("agent.col.accident"))
                 .setKey("accident");
+        grid.addColumn(r -> getTranslation("agent.stage." + r.stage().name()))
+                .setHeader(getTranslation("agent.col.stage")).setKey("stage");
+        grid.addComponentColumn(this::nextDeadline).setHeader(getTranslation("agent.col.next")).setKey("next")
+                .setFlexGrow(2);
         grid.setAllRowsVisible(true);
-        grid.setVisible(false);
+        grid.setPartNameGenerator(r -> r.late() ? "late" : null);
         summary.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("agent.title")), bar, summary, grid);
+        add(new H1(getTranslation("agent.title")), new Paragraph(getTranslation("agent.queue.intro")), bar, summary,
+                grid);
+        refresh();
     }
 
-    private void search(String text) {
-        List<ClaimFile> found = claims.search(text);
-        grid.setItems(found);
-        grid.setVisible(!found.isEmpty());
-        summary.setText(getTranslation(found.isEmpty() ? "agent.search.none" : "agent.search.count", found.size()));
+    private Div nextDeadline(AgentQueue.Row r) {
+        Div cell = new Div();
+        if (r.next() == null) {
+            cell.add(new Span(getTranslation("agent.next.none")));
+            return cell;
+        }
+        Span what = new Span(getTranslation("deadline." + r.next().code().name() + ".title"));
+        Span when = new Span(getTranslation(r.late() ? "agent.next.late" : "agent.next.due",
+                Formats.shortDate(r.next().dueDate()), Math.abs(r.daysLeft())));
+        when.addClassName(r.late() ? "queue-late" : "queue-due");
+        Span basis = new Span(getTranslation("claim.basis", r.next().legalBasis()));
+        basis.addClassName("deadline-basis");
+        cell.add(what, new Div(when), new Div(basis));
+        return cell;
+    }
+
+    private void refresh() {
+        List<AgentQueue.Row> rows = queue.rows(query.getValue(), stage.getValue(), due.getValue());
+        grid.setItems(rows);
+        grid.setVisible(!rows.isEmpty());
+        long late = rows.stream().filter(AgentQueue.Row::late).count();
+        summary.setText(rows.isEmpty() ? getTranslation("agent.search.none")
+                : getTranslation("agent.queue.count", rows.size(), late));
     }
 
     @Override

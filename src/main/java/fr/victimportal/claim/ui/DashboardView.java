@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimDeadlines;
+import fr.victimportal.claim.HelperScope;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
@@ -33,10 +34,14 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
     private final ClaimDeadlines deadlines;
     private final Clock clock;
 
-    public DashboardView(ClaimService claims, ClaimDeadlines deadlines, Clock clock) {
+    private final fr.victimportal.claim.ClaimConsultations consultations;
+
+    public DashboardView(ClaimService claims, ClaimDeadlines deadlines, Clock clock,
+            fr.victimportal.claim.ClaimConsultations consultations) {
         this.claims = claims;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.consultations = consultations;
         addClassNames("portal-page", "dashboard");
     }
 
@@ -59,8 +64,16 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         if (!file.editable()) {
             add(new Paragraph(getTranslation("claim.wizard.readOnly", file.ownerName())));
         }
-        add(nextActions(file),
-                new DeadlineList(deadlines.deadlinesOf(file, today), today),
+        add(nextActions(file));
+        if (file.representation().represented()) {
+            add(new RepresentationPanel(file));
+        } else if (file.editable() && RepresentationPanel.minorOn(file, today)) {
+            add(new RepresentationPanel(file));
+        }
+        if (file.viewer() == fr.victimportal.claim.Relation.OWNER) {
+            add(new ConsultationsPanel(file.reference(), consultations.consultations(file.reference()), clock));
+        }
+        add(new DeadlineList(deadlines.deadlinesOf(file, today), today),
                 new StageTimeline(ProcedureStage.of(file, clock.getZone())),
                 new LiabilityPanel(file),
                 new RevisionHistory(file));
@@ -81,16 +94,30 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new ListItem(getTranslation("dashboard.next.examination")));
         }
-        // the claim's documents (medical module); the owner manages them, the others see what the rules let them see
-        list.add(action(base + "/documents",
-                file.editable() ? "dashboard.next.documents" : "medical.documents.pageTitle"));
+        // the claim's documents (medical module); the owner manages them, the others see what the rules let them see;
+        // a caseworker sees only the links their mandate opens (the services refuse the rest anyway)
+        if (file.allows(HelperScope.DOCUMENTS)) {
+            list.add(action(base + "/documents",
+                    file.editable() ? "dashboard.next.documents" : "medical.documents.pageTitle"));
+        }
         // the examination (expertise module) and the offer (offer module): links only, claim depends on neither
-        list.add(action(base + "/medecin", "dashboard.next.doctor"));
-        list.add(action(base + "/examen", "dashboard.next.exam"));
-        list.add(action(base + "/offre", "dashboard.next.offer"));
+        if (file.allows(HelperScope.FIND_DOCTOR)) {
+            list.add(action(base + "/medecin", "dashboard.next.doctor"));
+        }
+        if (file.allows(HelperScope.ACCOMPANY)) {
+            list.add(action(base + "/examen", "dashboard.next.exam"));
+        }
+        if (file.allows(HelperScope.CORRESPONDENCE)) {
+            list.add(action(base + "/offre", "dashboard.next.offer"));
+        }
         // after a settlement the file stays open: the aggravation right (aggravation module), ten years each
-        if (deadlines.standingSettlement(file) != null) {
+        if (deadlines.standingSettlement(file) != null && file.allows(HelperScope.CORRESPONDENCE)) {
             list.add(action(base + "/aggravation", "dashboard.next.aggravation"));
+        }
+        if (file.editable()) {
+            // the owner's people: an association under a mandate (mandate module), and who holds the claim
+            list.add(action(base + "/mandats", "dashboard.next.mandates"));
+            list.add(action(base + "/representation", "dashboard.next.representation"));
         }
         section.add(list);
         return section;

@@ -67,6 +67,10 @@ public class AccessLogView extends Main implements BeforeEnterObserver, HasDynam
             if (line.documentTitle() != null) {
                 item.add(new Div(getTranslation("medical.log.document", line.documentTitle())));
             }
+            if (line.reason() != null) {
+                item.add(new Div(getTranslation("medical.log.reason",
+                        getTranslation("consult.reason." + line.reason().name()))));
+            }
             list.add(item);
         }
         add(list, new Anchor("dossier/" + reference + "/documents", getTranslation("medical.documents.back")));

@@ -61,6 +61,9 @@ public class DocumentsView extends Main implements BeforeEnterObserver, HasDynam
         if (current.owner()) {
             add(new Anchor("dossier/" + current.reference() + "/documents/journal",
                     getTranslation("medical.documents.accessLog")));
+        }
+        if (current.owner() || current.viewer() == Relation.HELPER) {
+            // a caseworker reaches this page only when the mandate covers gathering documents (the service checks)
             add(new UploadPanel(current.reference(), documents, clock, this::refresh));
         }
         if (current.viewer() == Relation.EXPERT || current.viewer() == Relation.AGENT) {

@@ -73,6 +73,17 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         Optional<OfferReview> review = offers.review(reference);
         removeAll();
         add(new H1(getTranslation("offer.title", claim.reference())));
+        if (claim.representation().settlementNeedsJudge()) {
+            // L211-15: a settlement for a minor or a protected adult needs the judge's prior authorisation
+            var r = claim.representation();
+            Paragraph judge = new Paragraph(getTranslation("representation.panel.held", claim.ownerName(),
+                    getTranslation("representation.role." + r.role().name()), r.representedName(),
+                    getTranslation("representation.person." + r.person().name())) + " "
+                    + getTranslation("representation.judge"));
+            judge.addClassNames("card", "representation-panel");
+            judge.getElement().setAttribute("role", "note");
+            add(judge);
+        }
         if (!claim.editable()) {
             add(new Paragraph(getTranslation("claim.wizard.readOnly", claim.ownerName())));
         }

@@ -86,6 +86,7 @@ class DocumentsViewTest extends KaribuTest {
         var cast = medical.claimWithParticipants();
         medical.upload(cast, TestFiles.pdf(), DocumentClass.MEDICAL_CARE, "IRM du genou gauche");
         login(cast.agent(), ClaimFixtures.PASSWORD);
+        reasonGiven(cast.reference());
         UI.getCurrent().navigate("dossier/" + cast.reference() + "/documents");
 
         String card = text(_get(DocumentCard.class));

@@ -1,0 +1,110 @@
+package fr.victimportal.claim;
+
+import fr.victimportal.deadline.Deadline;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The insurer agents' queue: every submitted claim with its stage and its next open deadline, the late ones first
+ * (most overdue first), then by the next due date. Filters: search text, stage, and how soon the next deadline falls.
+ */
+@Service
+public class AgentQueue {
+
+    /** Where a claim stands, for the queue. */
+    public enum Stage {
+        QUESTIONNAIRE, EXAMINATION, OFFER, PAYMENT, SETTLED
+    }
+
+    /** How soon the next open deadline falls. */
+    public enum Due {
+        LATE, WEEK, MONTH, ANY
+    }
+
+    /**
+     * One claim in the queue.
+     *
+     * @param next     the earliest deadline not yet met, or {@code null}
+     * @param daysLeft days from today to its due date (negative when late)
+     */
+    public record Row(String reference, String victimName, LocalDate accidentDate, Stage stage, Deadline next,
+            long daysLeft) {
+        public boolean late() {
+            return next != null && daysLeft < 0;
+        }
+    }
+
+    /** The deadlines whose meeting the portal records, so that "late" is a fact and not a guess. */
+    static final java.util.Set<fr.victimportal.deadline.DeadlineCode> TRACKED = java.util.EnumSet.of(
+            fr.victimportal.deadline.DeadlineCode.QUESTIONNAIRE_ANSWER,
+            fr.victimportal.deadline.DeadlineCode.EXPERT_REPORT,
+            fr.victimportal.deadline.DeadlineCode.OFFER_8M,
+            fr.victimportal.deadline.DeadlineCode.OFFER_3M,
+            fr.victimportal.deadline.DeadlineCode.OFFER_DEFINITIVE_5M,
+            fr.victimportal.deadline.DeadlineCode.PAYMENT);
+
+    private final ClaimService claims;
+    private final ClaimDeadlines deadlines;
+    private final Clock clock;
+
+    AgentQueue(ClaimService claims, ClaimDeadlines deadlines, Clock clock) {
+        this.claims = claims;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @RolesAllowed("AGENT")
+    public List<Row> rows(String text, Stage stage, Due due) {
+        LocalDate today = LocalDate.now(clock);
+        return claims.queue(text).stream().map(f -> row(f, today))
+                .filter(r -> stage == null || r.stage() == stage)
+                .filter(r -> within(r, due))
+                .sorted(Comparator.comparing((Row r) -> !r.late())
+                        .thenComparing(r -> r.next() == null ? LocalDate.MAX : r.next().dueDate())
+                        .thenComparing(Row::reference))
+                .toList();
+    }
+
+    private static boolean within(Row r, Due due) {
+        if (due == null || due == Due.ANY) {
+            return true;
+        }
+        if (r.next() == null) {
+            return false;
+        }
+        return switch (due) {
+            case LATE -> r.late();
+            case WEEK -> r.daysLeft() <= 7;
+            case MONTH -> r.daysLeft() <= 31;
+            case ANY -> true;
+        };
+    }
+
+    private Row row(ClaimFile f, LocalDate today) {
+        Deadline next = deadlines.deadlinesOf(f, today).stream()
+                .filter(d -> !d.done() && TRACKED.contains(d.deadline().code()))
+                .map(ClaimDeadlines.ClaimDeadline::deadline)
+                .min(Comparator.comparing(Deadline::dueDate)).orElse(null);
+        return new Row(f.reference(), f.ownerName(), f.accident().date(), stageOf(f), next,
+                next == null ? 0 : ChronoUnit.DAYS.between(today, next.dueDate()));
+    }
+
+    private Stage stageOf(ClaimFile f) {
+        if (!f.questionnaireAnswered()) {
+            return Stage.QUESTIONNAIRE;
+        }
+        SettlementFacts.Settlement settlement = deadlines.standingSettlement(f);
+        if (settlement != null) {
+            return settlement.paidOn() == null ? Stage.PAYMENT : Stage.SETTLED;
+        }
+        if (deadlines.offerDates(f.reference()).firstOfferOn() == null && !deadlines.reportReceived(f)) {
+            return Stage.EXAMINATION;
+        }
+        return Stage.OFFER;
+    }
+}

@@ -1,0 +1,99 @@
+package fr.victimportal.claim;
+
+import fr.victimportal.account.AccountService;
+import fr.victimportal.account.CurrentUser;
+import fr.victimportal.account.PortalUser;
+import fr.victimportal.audit.AuditAction;
+import fr.victimportal.audit.AuditEntry;
+import fr.victimportal.audit.AuditOutcome;
+import fr.victimportal.audit.AuditRecord;
+import fr.victimportal.audit.AuditTrail;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who looked at a claim and why. An insurer agent gives a reason the first time they open a claim in a session; a
+ * caseworker's opening is recorded with their mandate as the reason. Both go to the tamper-evident audit trail, and the
+ * victim sees them on their dashboard and in their claim's history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClaimConsultations {
+
+    private static final String PREFIX = "reason:";
+
+    /** Why an agent opens a claim (the list), or MANDATE for a caseworker. */
+    public enum Reason {
+        PHONE_CALL, EMAIL, FOLLOW_UP, MANDATE
+    }
+
+    /** One opening as the victim reads it. */
+    public record Consultation(Instant at, String who, Relation role, Reason reason) {
+    }
+
+    private final ClaimAccessPolicy access;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final AccountService accounts;
+
+    ClaimConsultations(ClaimAccessPolicy access, CurrentUser currentUser, AuditTrail audit, AccountService accounts) {
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Records that the current agent or caseworker opened the claim, and why. An agent must give a reason other than
+     * MANDATE; a caseworker's reason is always MANDATE. The owner and the doctors are not recorded (they are not
+     * asked); someone with no part in the claim gets "not found".
+     */
+    public void recordOpening(String reference, Reason reason) {
+        PortalUser user = currentUser.require();
+        ClaimAccessPolicy.Access a = access.require(reference, user);
+        Reason why = switch (a.relation()) {
+            case AGENT -> Objects.requireNonNull(reason == Reason.MANDATE ? null : reason, "an agent gives a reason");
+            case HELPER -> Reason.MANDATE;
+            default -> null;
+        };
+        if (why != null) {
+            audit.record(new AuditRecord(user.id(), a.relation().name(), a.claim().getId(), PREFIX + why.name(),
+                    AuditAction.CONSULT, AuditOutcome.GRANTED));
+        }
+    }
+
+    /** Whether the current user must be asked for a reason before opening this claim (an agent, not its owner). */
+    public boolean asksReason(String reference) {
+        return access.require(reference, currentUser.require()).relation() == Relation.AGENT;
+    }
+
+    /** The openings of the claim by agents and caseworkers, newest first: for the owner only. */
+    public List<Consultation> consultations(String reference) {
+        ClaimAccessPolicy.Access a = access.require(reference, currentUser.require());
+        if (a.relation() != Relation.OWNER) {
+            throw new ClaimNotFoundException(reference);
+        }
+        List<AuditEntry> entries = audit.entriesForClaim(a.claim().getId()).stream()
+                .filter(e -> e.action() == AuditAction.CONSULT).toList();
+        Map<Long, String> names = accounts.displayNames(entries.stream().map(AuditEntry::actorId)
+                .filter(Objects::nonNull).distinct().toList());
+        return entries.stream().map(e -> new Consultation(e.at(), names.getOrDefault(e.actorId(), "?"),
+                Relation.valueOf(e.actorRole()), reasonOf(e.subject()))).toList();
+    }
+
+    /** The reason written in an audit subject ({@code reason:PHONE_CALL}), or {@code null}. */
+    public static Reason reasonOf(String subject) {
+        if (subject == null || !subject.startsWith(PREFIX)) {
+            return null;
+        }
+        try {
+            return Reason.valueOf(subject.substring(PREFIX.length()));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package fr.victimportal.mandate;
+
+import fr.victimportal.account.AccountDeleted;
+import fr.victimportal.account.AccountService;
+import fr.victimportal.account.CurrentUser;
+import fr.victimportal.account.PortalUser;
+import fr.victimportal.account.Role;
+import fr.victimportal.audit.AuditAction;
+import fr.victimportal.audit.AuditOutcome;
+import fr.victimportal.audit.AuditRecord;
+import fr.victimportal.audit.AuditTrail;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimParticipants;
+import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.HelperScope;
+import fr.victimportal.claim.Relation;
+import fr.victimportal.mandate.domain.Mandate;
+import fr.victimportal.mandate.domain.MandateRepository;
+import fr.victimportal.notification.Mail;
+import fr.victimportal.notification.MailMessage;
+import fr.victimportal.notification.Outbox;
+import fr.victimportal.shared.ClockConfiguration;
+import fr.victimportal.shared.Tokens;
+import fr.victimportal.shared.UserInputException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The victim's mandates to association caseworkers. Only the claim's owner signs and revokes; the caseworker accepts
+ * through the link mailed to them. Every step is written to the audit trail, which the victim reads as the claim's
+ * history. What a mandate can never allow (accepting, refusing or withdrawing from an offer, receiving money, reading
+ * an unshared medical document) is refused by the offer and medical services to any HELPER, whatever is signed here.
+ */
+@Service
+@Transactional
+public class Mandates {
+
+    static final Duration LINK_VALIDITY = Duration.ofDays(14);
+    /** The longest mandate the portal records; the victim signs again after that. */
+    static final int MAX_YEARS = 3;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** RNA number (W + 9 digits) or SIREN (9 digits), as associations are registered in France. */
+    private static final Pattern REGISTRATION = Pattern.compile("W\\d{9}|\\d{9}");
+    private static final Logger log = LoggerFactory.getLogger(Mandates.class);
+
+    private final MandateRepository mandates;
+    private final ClaimService claims;
+    private final ClaimParticipants participants;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Mandates(MandateRepository mandates, ClaimService claims, ClaimParticipants participants, AccountService accounts,
+            CurrentUser currentUser, Outbox outbox, AuditTrail audit, Clock clock) {
+        this.mandates = mandates;
+        this.claims = claims;
+        this.participants = participants;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the victim fills in and signs. */
+    public record MandateInput(String caseworkerName, String email, String associationName, String associationNumber,
+            Standing standing, Set<HelperScope> scope, LocalDate validUntil, String signedName, boolean consent) {
+    }
+
+    /** A mandate as the victim (or the caseworker) sees it. */
+    public record MandateSummary(long id, String claimReference, String caseworkerName, String email,
+            String associationName, String associationNumber, Standing standing, Set<HelperScope> scope,
+            LocalDate validUntil, String signedName, Instant signedAt, State state) {
+        public boolean revocable() {
+            return state == State.PENDING || state == State.ACTIVE;
+        }
+    }
+
+    /** The state shown: an active mandate past its end date is EXPIRED. */
+    public enum State {
+        PENDING, ACTIVE, EXPIRED, REVOKED, LINK_EXPIRED
+    }
+
+    /** What the link shows before anyone signs in. */
+    public record Invitation(Outcome outcome, MandateSummary mandate, String memberName, boolean accountActive) {
+    }
+
+    public enum Outcome {
+        USABLE, EXPIRED, UNKNOWN
+    }
+
+    /** The claim's mandates, newest first: for its owner only. */
+    @Transactional(readOnly = true)
+    public List<MandateSummary> ofClaim(String reference) {
+        ClaimFile file = owned(reference);
+        return mandates.findByClaimReferenceOrderBySignedAtDesc(file.reference()).stream().map(this::summary).toList();
+    }
+
+    /**
+     * The owner signs a mandate: the caseworker gets a link (valid 14 days) to accept it. Every field is checked and a
+     * refusal names the field; nothing is written then.
+     */
+    public MandateSummary sign(String reference, MandateInput in, Locale language) {
+        ClaimFile file = owned(reference);
+        PortalUser me = currentUser.require();
+        String name = required(in.caseworkerName(), 120, "caseworkerName", "mandate.error.caseworkerName");
+        String email = in.email() == null ? "" : in.email().strip().toLowerCase(Locale.ROOT);
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new UserInputException("email", "mandate.error.email");
+        }
+        String association = required(in.associationName(), 160, "associationName", "mandate.error.association");
+        String number = in.associationNumber() == null ? "" : in.associationNumber().strip()
+                .replace(" ", "").toUpperCase(Locale.ROOT);
+        if (!REGISTRATION.matcher(number).matches()) {
+            throw new UserInputException("associationNumber", "mandate.error.number");
+        }
+        if (in.standing() == null) {
+            throw new UserInputException("standing", "mandate.error.standing");
+        }
+        if (in.scope() == null || in.scope().isEmpty()) {
+            throw new UserInputException("scope", "mandate.error.scope");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (in.validUntil() == null || !in.validUntil().isAfter(today)) {
+            throw new UserInputException("validUntil", "mandate.error.untilPast");
+        }
+        if (in.validUntil().isAfter(today.plusYears(MAX_YEARS))) {
+            throw new UserInputException("validUntil", "mandate.error.untilFar", MAX_YEARS);
+        }
+        if (!in.consent() || in.signedName() == null || !sameName(in.signedName(), me.displayName())) {
+            throw new UserInputException("signedName", "mandate.error.signature", me.displayName());
+        }
+        if (email.equals(me.getUsername())) {
+            throw new UserInputException("email", "mandate.error.notAHelper");
+        }
+        long helper = accounts.invitedAccount(email, name, Role.HELPER, language);
+        if (accounts.roleOf(helper).orElse(null) != Role.HELPER) {
+            throw new UserInputException("email", "mandate.error.notAHelper");
+        }
+        boolean open = mandates.findByClaimReferenceOrderBySignedAtDesc(file.reference()).stream()
+                .filter(m -> m.getHelperUserId() == helper)
+                .anyMatch(m -> stateOf(m) == State.PENDING || stateOf(m) == State.ACTIVE);
+        if (open) {
+            throw new UserInputException("email", "mandate.error.already");
+        }
+        String token = Tokens.newToken();
+        Instant now = clock.instant();
+        Mandate m = mandates.saveAndFlush(new Mandate(file.reference(), me.id(), helper, name, email, association,
+                number, in.standing(), HelperScope.encode(in.scope()), in.validUntil(), in.signedName().strip(), now,
+                Tokens.hash(token), now.plus(LINK_VALIDITY)));
+        record(me, file, m, AuditAction.MANDATE_SIGNED);
+        outbox.enqueue(Mail.notice(helper, MailMessage
+                .subject("mandate.mail.invitation.subject", file.ownerName())
+                .paragraph("mandate.mail.invitation.lead", file.ownerName(), association)
+                .paragraph("mandate.mail.invitation.until", in.validUntil())
+                .paragraph("mandate.mail.invitation.limits")
+                .paragraph("mandate.mail.invitation.validity", (int) LINK_VALIDITY.toDays())
+                .action("mandate.mail.invitation.action", "mandat/" + token)
+                .build(), "mandate-invitation:" + m.getId()));
+        log.info("Mandate {} signed on claim {} for account {}", m.getId(), file.reference(), helper);
+        return summary(m);
+    }
+
+    /**
+     * The owner revokes a mandate, with immediate effect: the caseworker's participation ends now and every session of
+     * theirs ends at its next request. A mandate already ended changes nothing.
+     */
+    public void revoke(String reference, long mandateId) {
+        ClaimFile file = owned(reference);
+        Mandate m = mandates.findById(mandateId).filter(x -> x.getClaimReference().equals(file.reference()))
+                .orElseThrow(() -> new ClaimNotFoundException(reference));
+        State state = stateOf(m);
+        if (state != State.PENDING && state != State.ACTIVE) {
+            throw new UserInputException(null, "mandate.error.ended");
+        }
+        end(m, file.reference());
+        record(currentUser.require(), file, m, AuditAction.MANDATE_REVOKED);
+        outbox.enqueue(Mail.notice(m.getHelperUserId(), MailMessage
+                .subject("mandate.mail.revoked.subject", file.ownerName())
+                .paragraph("mandate.mail.revoked.lead", file.ownerName(), file.reference())
+                .build(), "mandate-revoked:" + m.getId()));
+    }
+
+    private void end(Mandate m, String reference) {
+        m.revoked(clock.instant());
+        mandates.save(m);
+        participants.endHelper(reference, m.getHelperUserId());
+        accounts.endSessionsOf(m.getHelperUserId());
+    }
+
+    @Transactional(readOnly = true)
+    public Invitation invitation(String token) {
+        Optional<Mandate> found = token == null ? Optional.empty() : mandates.findByTokenHash(Tokens.hash(token));
+        if (found.isEmpty()) {
+            return new Invitation(Outcome.UNKNOWN, null, null, false);
+        }
+        Mandate m = found.get();
+        String member = accounts.displayNames(List.of(m.getVictimUserId())).get(m.getVictimUserId());
+        return new Invitation(m.linkUsableAt(clock.instant()) ? Outcome.USABLE : Outcome.EXPIRED, summary(m), member,
+                accounts.activated(m.getHelperUserId()));
+    }
+
+    /**
+     * The caseworker accepts. A new caseworker sets their name and password (the link proves the address); one with an
+     * account accepts while signed in as that account. They then take part as HELPER within the scope until the end
+     * date (end of that day, Paris time).
+     */
+    public void accept(String token, String name, String password) {
+        Mandate m = (token == null ? Optional.<Mandate>empty() : mandates.findByTokenHash(Tokens.hash(token)))
+                .filter(x -> x.linkUsableAt(clock.instant()))
+                .orElseThrow(() -> new UserInputException(null, "invitation.error.unusable"));
+        if (accounts.activated(m.getHelperUserId())) {
+            boolean signedInAsThem = currentUser.get().map(u -> u.id() == m.getHelperUserId()).orElse(false);
+            if (!signedInAsThem) {
+                throw new UserInputException(null, "mandate.invitation.error.signIn");
+            }
+        } else {
+            accounts.activateInvited(m.getHelperUserId(), name, password);
+        }
+        Instant until = m.getValidUntil().plusDays(1).atStartOfDay(ClockConfiguration.PARIS).toInstant();
+        long owner = participants.admitHelper(m.getClaimReference(), m.getHelperUserId(),
+                HelperScope.decode(m.getScope()), until);
+        m.accepted(clock.instant());
+        mandates.saveAndFlush(m);
+        audit.record(new AuditRecord(m.getHelperUserId(), Role.HELPER.name(), participants.claimId(
+                m.getClaimReference()), "mandate:" + m.getId(), AuditAction.MANDATE_ACCEPTED, AuditOutcome.GRANTED));
+        outbox.enqueue(Mail.notice(owner, MailMessage
+                .subject("mandate.mail.accepted.subject", m.getCaseworkerName())
+                .paragraph("mandate.mail.accepted.lead", m.getCaseworkerName(), m.getAssociationName(),
+                        m.getClaimReference())
+                .action("mandate.mail.accepted.action", "dossier/" + m.getClaimReference() + "/mandats")
+                .build(), "mandate-accepted:" + m.getId()));
+    }
+
+    /** A deleted account's mandates end: the victim's (their caseworkers lose access) and the caseworker's. */
+    @EventListener
+    public void on(AccountDeleted event) {
+        List<Mandate> theirs = event.role() == Role.HELPER ? mandates.findByHelperUserId(event.userId())
+                : mandates.findByVictimUserId(event.userId());
+        theirs.stream().filter(m -> m.getStatus() == Mandate.Status.PENDING || m.getStatus() == Mandate.Status.ACTIVE)
+                .forEach(m -> end(m, m.getClaimReference()));
+    }
+
+    private MandateSummary summary(Mandate m) {
+        return new MandateSummary(m.getId(), m.getClaimReference(), m.getCaseworkerName(), m.getEmail(),
+                m.getAssociationName(), m.getAssociationNumber(), m.getStanding(), HelperScope.decode(m.getScope()),
+                m.getValidUntil(), m.getSignedName(), m.getSignedAt(), stateOf(m));
+    }
+
+    private State stateOf(Mandate m) {
+        return switch (m.getStatus()) {
+            case PENDING -> m.getLinkExpiresAt().isAfter(clock.instant()) ? State.PENDING : State.LINK_EXPIRED;
+            case ACTIVE -> m.getValidUntil().isBefore(LocalDate.now(clock)) ? State.EXPIRED : State.ACTIVE;
+            case REVOKED -> State.REVOKED;
+            case DECLINED -> State.LINK_EXPIRED;
+        };
+    }
+
+    private void record(PortalUser who, ClaimFile file, Mandate m, AuditAction action) {
+        audit.record(new AuditRecord(who.id(), Relation.OWNER.name(), participants.claimId(file.reference()),
+                "mandate:" + m.getId(), action, AuditOutcome.GRANTED));
+    }
+
+    private ClaimFile owned(String reference) {
+        ClaimFile file = claims.open(reference);
+        if (!file.submitted() || file.viewer() != Relation.OWNER) {
+            throw new ClaimNotFoundException(reference);
+        }
+        return file;
+    }
+
+    private static String required(String value, int max, String field, String key) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || v.length() > max) {
+            throw new UserInputException(field, key);
+        }
+        return v;
+    }
+
+    /** The typed signature matches the account's name, ignoring case, accents and spacing. */
+    static boolean sameName(String typed, String name) {
+        return fold(typed).equals(fold(name));
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+}

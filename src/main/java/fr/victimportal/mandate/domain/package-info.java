@@ -1,0 +1,2 @@
+/** The mandate module's persistence: only this module reads or writes the mandate table. */
+package fr.victimportal.mandate.domain;

@@ -1,0 +1,202 @@
+package fr.victimportal.mandate.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.HelperScope;
+import fr.victimportal.mandate.Mandates;
+import fr.victimportal.mandate.Mandates.MandateSummary;
+import fr.victimportal.mandate.Standing;
+import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.Fields;
+import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The victim's mandates to association caseworkers (DOMAIN §10.1): the mandates signed, each revocable at once, and
+ * a form that lists the scope item by item, the end date and the association's standing, signed by typing one's name.
+ * What no mandate can allow is written on the page.
+ */
+@Route(value = "dossier/:reference/mandats", layout = MainLayout.class)
+@RolesAllowed("VICTIM")
+public class MandateView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Mandates mandates;
+    private final Clock clock;
+    private String reference;
+
+    public MandateView(Mandates mandates, Clock clock) {
+        this.mandates = mandates;
+        this.clock = clock;
+        addClassNames("portal-page", "mandate-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reference = event.getRouteParameters().get("reference").orElse(null);
+        try {
+            show(mandates.ofClaim(reference));
+        } catch (ClaimNotFoundException notYours) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(List<MandateSummary> list) {
+        removeAll();
+        add(new H1(getTranslation("mandate.title", reference)), new Paragraph(getTranslation("mandate.intro")));
+        Section never = new Section(new H2(getTranslation("mandate.never.title")));
+        never.addClassNames("card", "mandate-never");
+        UnorderedList items = new UnorderedList();
+        for (String key : List.of("offer", "withdraw", "money", "medical", "advice")) {
+            items.add(new ListItem(getTranslation("mandate.never." + key)));
+        }
+        never.add(items, new Paragraph(getTranslation("mandate.never.basis")));
+        add(never);
+        Section current = new Section(new H2(getTranslation("mandate.list.title")));
+        current.addClassName("mandate-list");
+        if (list.isEmpty()) {
+            current.add(new Paragraph(getTranslation("mandate.list.none")));
+        }
+        list.forEach(m -> current.add(card(m)));
+        add(current, form(), new Anchor("dossier/" + reference, getTranslation("mandate.back")));
+    }
+
+    private Component card(MandateSummary m) {
+        Div card = new Div();
+        card.addClassNames("card", "mandate-card");
+        card.add(new H3(getTranslation("mandate.card.title", m.caseworkerName(), m.associationName())),
+                new Paragraph(getTranslation("mandate.state." + m.state().name())),
+                new Paragraph(getTranslation("mandate.card.standing", getTranslation("mandate.standing."
+                        + m.standing().name()), m.associationNumber())),
+                new Paragraph(getTranslation("mandate.card.until", Formats.date(m.validUntil(), getLocale()))));
+        UnorderedList scope = new UnorderedList();
+        m.scope().forEach(s -> scope.add(new ListItem(getTranslation("mandate.scope." + s.name()))));
+        card.add(new Paragraph(getTranslation("mandate.card.scope")), scope);
+        if (m.revocable()) {
+            Button revoke = new Button(getTranslation("mandate.revoke"));
+            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            revoke.addClickListener(e -> {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("mandate.revoke.confirm.title"),
+                        getTranslation("mandate.revoke.confirm.text", m.caseworkerName()),
+                        getTranslation("mandate.revoke"), ok -> revoke(m));
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("mandate.revoke.cancel"));
+                confirm.setConfirmButtonTheme("error primary");
+                confirm.open();
+            });
+            card.add(revoke);
+        }
+        return card;
+    }
+
+    private void revoke(MandateSummary m) {
+        try {
+            mandates.revoke(reference, m.id());
+            Notification.show(getTranslation("mandate.revoked", m.caseworkerName()));
+        } catch (UserInputException refusal) {
+            Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()));
+        }
+        show(mandates.ofClaim(reference));
+    }
+
+    private Component form() {
+        Section form = new Section(new H2(getTranslation("mandate.form.title")),
+                new Paragraph(getTranslation("mandate.form.intro")));
+        form.addClassNames("card", "mandate-form");
+        TextField caseworker = new TextField(getTranslation("mandate.form.caseworker"));
+        caseworker.setMaxLength(120);
+        EmailField email = new EmailField(getTranslation("mandate.form.email"));
+        TextField association = new TextField(getTranslation("mandate.form.association"));
+        association.setMaxLength(160);
+        TextField number = new TextField(getTranslation("mandate.form.number"));
+        number.setHelperText(getTranslation("mandate.form.number.help"));
+        number.setMaxLength(20);
+        Select<Standing> standing = new Select<>();
+        standing.setLabel(getTranslation("mandate.form.standing"));
+        standing.setItems(Standing.values());
+        standing.setItemLabelGenerator(s -> getTranslation("mandate.standing." + s.name()));
+        standing.setHelperText(getTranslation("mandate.form.standing.help"));
+        CheckboxGroup<HelperScope> scope = new CheckboxGroup<>(getTranslation("mandate.form.scope"));
+        scope.setItems(HelperScope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("mandate.scope." + s.name()));
+        LocalDate today = LocalDate.now(clock);
+        DatePicker until = Fields.datePicker(getTranslation("mandate.form.until"), null);
+        until.setMin(today.plusDays(1));
+        until.setMax(today.plusYears(3));
+        until.setValue(today.plusYears(1));
+        until.setHelperText(getTranslation("mandate.form.until.help"));
+        TextField signature = new TextField(getTranslation("mandate.form.signature"));
+        signature.setHelperText(getTranslation("mandate.form.signature.help"));
+        Checkbox consent = new Checkbox(getTranslation("mandate.form.consent"));
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        Button sign = new Button(getTranslation("mandate.form.sign"));
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        sign.setDisableOnClick(true);
+        Map<String, HasValidation> fields = Map.of("caseworkerName", caseworker, "email", email, "associationName",
+                association, "associationNumber", number, "standing", standing, "scope", scope, "validUntil", until,
+                "signedName", signature);
+        sign.addClickListener(e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                MandateSummary m = mandates.sign(reference, new Mandates.MandateInput(caseworker.getValue(),
+                        email.getValue(), association.getValue(), number.getValue(), standing.getValue(),
+                        scope.getValue(), until.getValue(), signature.getValue(), consent.getValue()), getLocale());
+                Notification.show(getTranslation("mandate.signed", m.caseworkerName(), m.email()));
+                show(mandates.ofClaim(reference));
+            } catch (UserInputException refusal) {
+                String message = getTranslation(refusal.messageKey(), refusal.arguments());
+                HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
+                if (field != null) {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                }
+                error.setText(message);
+                error.setVisible(true);
+                sign.setEnabled(true);
+            }
+        });
+        Div column = new Div(caseworker, email, association, number, standing, scope, until, signature, consent,
+                error, sign);
+        column.addClassName("form-column");
+        form.add(column);
+        return form;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mandate.pageTitle") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,230 @@
+package fr.victimportal.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.victimportal.IntegrationTest;
+import fr.victimportal.account.AccountService;
+import fr.victimportal.account.Role;
+import fr.victimportal.aggravation.Aggravations;
+import fr.victimportal.claim.AgentQueue;
+import fr.victimportal.claim.ClaimConsultations;
+import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimParticipants;
+import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.HelperScope;
+import fr.victimportal.claim.Representation;
+import fr.victimportal.claim.domain.ClaimParticipant;
+import fr.victimportal.claim.domain.ClaimParticipantRepository;
+import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.doctor.AssistingDoctors;
+import fr.victimportal.expertise.Examinations;
+import fr.victimportal.mandate.Mandates;
+import fr.victimportal.medical.DocumentClass;
+import fr.victimportal.medical.DocumentNotFoundException;
+import fr.victimportal.medical.DocumentType;
+import fr.victimportal.medical.MedicalDocuments;
+import fr.victimportal.medical.NewDocument;
+import fr.victimportal.medical.TestFiles;
+import fr.victimportal.offer.OfferFixtures;
+import fr.victimportal.offer.OfferService;
+import fr.victimportal.shared.UserInputException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Every role against every service action on one victim's claim, the expected outcome written as a table. The
+ * "other" rows type the claim's reference (and a document id) they have no part in, as in a URL. The services decide,
+ * whatever a screen shows: ALLOW means the call passes the access checks; DENY means "not found", "owner only" or
+ * "access denied", and nothing changes.
+ */
+class AccessMatrixTest extends IntegrationTest {
+
+    enum Who {
+        OWNER, OTHER_VICTIM, HELPER_ALL, HELPER_MAIL_ONLY, HELPER_REVOKED, AGENT, DOCTOR, EXPERT, OTHER_DOCTOR
+    }
+
+    enum Outcome {
+        ALLOW, DENY
+    }
+
+    /** Columns: the actions, in this order. */
+    enum Action {
+        OPEN_DASHBOARD, READ_OFFER, ACCEPT_OFFER, REFUSE_OFFER, RECORD_PAYMENT, LIST_DOCUMENTS, OPEN_UNSHARED_MEDICAL,
+        UPLOAD_DOCUMENT, READ_EXAMINATION, ASSISTING_DOCTOR, AGGRAVATION, LIST_MANDATES, CONSULTATIONS,
+        SET_REPRESENTATIVE, AGENT_QUEUE
+    }
+
+    private static final Outcome A = Outcome.ALLOW;
+    private static final Outcome D = Outcome.DENY;
+
+    /** The expected table: one row per role, one column per {@link Action}. */
+    private static final Map<Who, List<Outcome>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        //                                   dash offer acc ref pay docs unsh upl exam doc aggr mand cons repr queue
+        EXPECTED.put(Who.OWNER,            List.of(A, A, A, A, D, A, A, A, A, A, A, A, A, A, D));
+        EXPECTED.put(Who.OTHER_VICTIM,     List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
+        EXPECTED.put(Who.HELPER_ALL,       List.of(A, A, D, D, D, A, D, A, A, A, A, D, D, D, D));
+        EXPECTED.put(Who.HELPER_MAIL_ONLY, List.of(A, A, D, D, D, D, D, D, D, D, A, D, D, D, D));
+        EXPECTED.put(Who.HELPER_REVOKED,   List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
+        EXPECTED.put(Who.AGENT,            List.of(A, A, D, D, A, A, D, D, A, A, A, D, D, D, A));
+        EXPECTED.put(Who.DOCTOR,           List.of(A, D, D, D, D, A, D, D, A, A, A, D, D, D, D));
+        EXPECTED.put(Who.EXPERT,           List.of(A, D, D, D, D, A, D, D, A, A, A, D, D, D, D));
+        EXPECTED.put(Who.OTHER_DOCTOR,     List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
+    }
+
+    @Autowired
+    private ClaimFixtures claims;
+    @Autowired
+    private OfferFixtures offers;
+    @Autowired
+    private ClaimService claimService;
+    @Autowired
+    private OfferService offerService;
+    @Autowired
+    private MedicalDocuments documents;
+    @Autowired
+    private Examinations examinations;
+    @Autowired
+    private AssistingDoctors doctors;
+    @Autowired
+    private Aggravations aggravations;
+    @Autowired
+    private Mandates mandates;
+    @Autowired
+    private ClaimConsultations consultations;
+    @Autowired
+    private AgentQueue queue;
+    @Autowired
+    private ClaimParticipants participants;
+    @Autowired
+    private ClaimParticipantRepository participantRows;
+    @Autowired
+    private ClaimRepository claimRows;
+    @Autowired
+    private AccountService accounts;
+
+    @Test
+    void everyRoleAgainstEveryActionGivesTheOutcomeInTheTable() {
+        var v = offers.victim("Matrice Victime");
+        long claimId = claimRows.findByReference(v.reference()).orElseThrow().getId();
+        Map<Who, String> login = new LinkedHashMap<>();
+        login.put(Who.OWNER, v.email());
+        login.put(Who.OTHER_VICTIM, claims.newUser(Role.VICTIM, "Autre Victime"));
+        login.put(Who.HELPER_ALL, offers.helperOf(v));
+        login.put(Who.HELPER_MAIL_ONLY, helper(claimId, EnumSet.of(HelperScope.CORRESPONDENCE), null));
+        login.put(Who.HELPER_REVOKED, helper(claimId, EnumSet.allOf(HelperScope.class), clock.instant().minusSeconds(1)));
+        login.put(Who.AGENT, claims.newUser(Role.AGENT, "Agent Matrice"));
+        String doctor = claims.newUser(Role.DOCTOR, "Dr Matrice");
+        String expert = claims.newUser(Role.EXPERT, "Dr Experte");
+        claims.as(v.email(), () -> {
+            participants.add(v.reference(), accounts.idOf(doctor).orElseThrow());
+            participants.add(v.reference(), accounts.idOf(expert).orElseThrow());
+            return null;
+        });
+        login.put(Who.DOCTOR, doctor);
+        login.put(Who.EXPERT, expert);
+        login.put(Who.OTHER_DOCTOR, claims.newUser(Role.DOCTOR, "Dr Ailleurs"));
+        long offerId = offers.record(v, OfferFixtures.complete(LocalDate.now(clock).minusDays(1),
+                OfferFixtures.typicalHeads()));
+        DocumentType care = Arrays.stream(DocumentType.values())
+                .filter(t -> t.usualClass() == DocumentClass.MEDICAL_CARE).findFirst().orElseThrow();
+        long medicalDoc = claims.as(v.email(), () -> documents.upload(v.reference(), List.of(new NewDocument(
+                "bilan.pdf", TestFiles.pdf(), DocumentClass.MEDICAL_CARE, care, LocalDate.now(clock).minusDays(2),
+                "Bilan")))).get(0).documentId();
+
+        String ref = v.reference();
+        Map<Action, Consumer<String>> calls = new LinkedHashMap<>();
+        calls.put(Action.OPEN_DASHBOARD, who -> claimService.open(ref));
+        calls.put(Action.READ_OFFER, who -> offerService.latest(ref));
+        // the version is read as the owner; a wrong one would be refused for another reason
+        calls.put(Action.ACCEPT_OFFER, who -> offerService.accept(ref, offerId, offerVersion(v.email(), ref)));
+        calls.put(Action.REFUSE_OFFER, who -> offerService.refuse(ref, offerId, offerVersion(v.email(), ref)));
+        calls.put(Action.RECORD_PAYMENT, who -> offerService.recordPayment(ref, offerId, LocalDate.now(clock),
+                new java.math.BigDecimal("100.00")));
+        calls.put(Action.LIST_DOCUMENTS, who -> documents.list(ref));
+        calls.put(Action.OPEN_UNSHARED_MEDICAL, who -> documents.read(medicalDoc, false,
+                info -> OutputStream.nullOutputStream()));
+        calls.put(Action.UPLOAD_DOCUMENT, who -> {
+            var outcome = documents.upload(ref, List.of(new NewDocument("facture.pdf", TestFiles.pdf(),
+                    DocumentClass.FINANCIAL, Arrays.stream(DocumentType.values())
+                            .filter(t -> t.usualClass() == DocumentClass.FINANCIAL).findFirst().orElseThrow(),
+                    LocalDate.now(clock).minusDays(2), "Facture")));
+            assertThat(outcome.get(0).stored()).isTrue();
+        });
+        calls.put(Action.READ_EXAMINATION, who -> examinations.claim(ref));
+        calls.put(Action.ASSISTING_DOCTOR, who -> doctors.state(ref));
+        calls.put(Action.AGGRAVATION, who -> aggravations.claim(ref));
+        calls.put(Action.LIST_MANDATES, who -> mandates.ofClaim(ref));
+        calls.put(Action.CONSULTATIONS, who -> consultations.consultations(ref));
+        calls.put(Action.SET_REPRESENTATIVE, who -> claimService.saveRepresentation(ref,
+                claimService.open(ref).version(), new Representation(Representation.Person.MINOR, "Léo Victime",
+                        Representation.Role.PARENT)));
+        calls.put(Action.AGENT_QUEUE, who -> queue.rows(ref, null, AgentQueue.Due.ANY));
+
+        List<String> mismatches = new ArrayList<>();
+        int cells = 0;
+        for (Who who : Who.values()) {
+            // acceptance is tried last for the owner (it settles the claim): the table's order is kept otherwise
+            for (Action action : Action.values()) {
+                if (who == Who.OWNER && action == Action.ACCEPT_OFFER) {
+                    continue;
+                }
+                cells++;
+                Outcome actual = outcome(login.get(who), calls.get(action));
+                Outcome expected = EXPECTED.get(who).get(action.ordinal());
+                if (actual != expected) {
+                    mismatches.add(who + " × " + action + ": expected " + expected + ", got " + actual);
+                }
+            }
+        }
+        // the owner refused above (REFUSE_OFFER): a refused offer cannot be accepted; acceptance is the owner's
+        // right, checked on a fresh offer
+        long second = offers.record(v, OfferFixtures.complete(LocalDate.now(clock), OfferFixtures.typicalHeads()));
+        cells++;
+        Outcome ownerAccepts = outcome(v.email(), who -> offerService.accept(ref, second, offerVersion(v.email(), ref)));
+        if (ownerAccepts != A) {
+            mismatches.add("OWNER × ACCEPT_OFFER: expected ALLOW, got " + ownerAccepts);
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(cells).isEqualTo(Who.values().length * Action.values().length);
+    }
+
+    private long offerVersion(String owner, String ref) {
+        return claims.as(owner, () -> offerService.latest(ref).orElseThrow().version());
+    }
+
+    private Outcome outcome(String login, Consumer<String> call) {
+        try {
+            claims.as(login, () -> {
+                call.accept(login);
+                return null;
+            });
+            return Outcome.ALLOW;
+        } catch (ClaimNotFoundException | DocumentNotFoundException | AccessDeniedException denied) {
+            return Outcome.DENY;
+        } catch (UserInputException refused) {
+            return refused.messageKey().endsWith("ownerOnly") || refused.messageKey().endsWith("agentOnly")
+                    || refused.messageKey().equals("claim.error.readOnly") ? Outcome.DENY : Outcome.ALLOW;
+        }
+    }
+
+    private String helper(long claimId, EnumSet<HelperScope> scope, Instant until) {
+        String helper = claims.newUser(Role.HELPER, "Aide " + scope.size());
+        participantRows.save(ClaimParticipant.helper(claimId, accounts.idOf(helper).orElseThrow(),
+                HelperScope.encode(scope), Instant.parse("2026-01-01T00:00:00Z"), until));
+        return helper;
+    }
+}

@@ -1,0 +1,155 @@
+package fr.victimportal.people;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.textfield.PasswordField;
+import fr.victimportal.KaribuTest;
+import fr.victimportal.account.AccountService;
+import fr.victimportal.account.PersonalDataExport;
+import fr.victimportal.account.Role;
+import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.shared.UserInputException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The account page: password change ending the other sessions (over real HTTP), the data export, deletion. */
+class AccountPageTest extends KaribuTest {
+
+    @Autowired
+    private ClaimFixtures claims;
+    @Autowired
+    private AccountService accounts;
+    @Autowired
+    private PersonalDataExport export;
+
+    private static String page() {
+        return _get(Main.class).getElement().getTextRecursively();
+    }
+
+    private HttpClient signedIn(String email, String password) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        return http;
+    }
+
+    private int status(HttpClient http) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/mon-compte")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void aNewPasswordEndsTheOtherSessionsAndAWrongCurrentOneChangesNothing() throws Exception {
+        String email = claims.newUser(Role.VICTIM, "Hugo Martin");
+        HttpClient phone = signedIn(email, ClaimFixtures.PASSWORD);
+        HttpClient laptop = signedIn(email, ClaimFixtures.PASSWORD);
+        assertThat(status(phone)).isEqualTo(200);
+        assertThat(status(laptop)).isEqualTo(200);
+
+        login(email, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("mon-compte");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class,
+                f -> f.withLabel("Adresse électronique (identifiant)")).getValue()).isEqualTo(email);
+        assertThat(page()).contains("Mes informations", "Télécharger mes données (ZIP)",
+                "Ce qui est conservé, et pourquoi", "art. 2226 du Code civil");
+        HasValueUtilsKt._setValue(currentPassword(), "pas le bon");
+        HasValueUtilsKt._setValue(_get(PasswordField.class, f -> f.withLabel("Nouveau mot de passe")),
+                "Une-toute-nouvelle-phrase");
+        HasValueUtilsKt._setValue(_get(PasswordField.class, f -> f.withLabel("Nouveau mot de passe, une seconde fois")),
+                "Une-toute-nouvelle-phrase");
+        _click(_get(Button.class, b -> b.withText("Changer le mot de passe")));
+        assertThat(currentPassword().getErrorMessage())
+                .isEqualTo("Ce n’est pas votre mot de passe actuel : rien n’a été changé.");
+        assertThat(status(phone)).as("nothing changed").isEqualTo(200);
+
+        HasValueUtilsKt._setValue(currentPassword(),
+                ClaimFixtures.PASSWORD);
+        _click(_get(Button.class, b -> b.withText("Changer le mot de passe")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Votre mot de passe est changé. Vos autres sessions sont fermées.");
+        assertThat(status(phone)).as("the phone's session ended").isEqualTo(302);
+        assertThat(status(laptop)).as("the laptop's session ended").isEqualTo(302);
+        assertThat(status(signedIn(email, "Une-toute-nouvelle-phrase"))).isEqualTo(200);
+    }
+
+    @Test
+    void theExportHoldsTheAccountTheClaimAndTheDocumentsAndDeletionKeepsOnlyWhatTheLawNeeds() throws Exception {
+        String email = claims.newUser(Role.VICTIM, "Inès Roux");
+        String ref = claims.submittedClaim(email, LocalDate.of(2026, 9, 1), new ProcedureDates(
+                LocalDate.of(2026, 9, 3), null, null, null));
+        Map<String, String> zip = claims.as(email, () -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                export.writeMine(bytes);
+                return unzip(bytes.toByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThat(zip).containsKeys("LISEZ-MOI.txt", "compte.json", "dossiers/" + ref + "/dossier.json",
+                "dossiers/" + ref + "/documents.json", "dossiers/" + ref + "/historique.json");
+        assertThat(zip.get("compte.json")).contains("\"email\": \"" + email + "\"", "\"displayName\": \"Inès Roux\"");
+        assertThat(zip.get("dossiers/" + ref + "/dossier.json")).contains("\"reference\": \"" + ref + "\"",
+                "\"date\": \"2026-09-01\"");
+
+        assertThatThrownBy(() -> claims.as(email, () -> {
+            accounts.deleteMyAccount("pas le bon");
+            return null;
+        })).isInstanceOf(UserInputException.class);
+        long id = accounts.idOf(email).orElseThrow();
+        claims.as(email, () -> {
+            accounts.deleteMyAccount(ClaimFixtures.PASSWORD);
+            return null;
+        });
+        assertThat(accounts.idOf(email)).as("the address is freed").isEmpty();
+        assertThat(accounts.sessionEpoch(id)).as("every session ends").isEqualTo(-1);
+        assertThat(accounts.displayNames(java.util.List.of(id))).containsEntry(id, "—");
+        assertThat(status(signedIn(email, ClaimFixtures.PASSWORD))).as("no sign-in any more").isEqualTo(302);
+    }
+
+    /** The first "current password" field: the one of the password section (the deletion section has another). */
+    private static PasswordField currentPassword() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(PasswordField.class,
+                f -> f.withLabel("Mot de passe actuel")).get(0);
+    }
+
+    private static Map<String, String> unzip(byte[] bytes) throws IOException {
+        Map<String, String> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
+    }
+}
