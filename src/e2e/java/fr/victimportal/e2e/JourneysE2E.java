@@ -134,6 +134,58 @@ class JourneysE2E {
 
     @ParameterizedTest
     @EnumSource(Viewport.class)
+    @Order(5)
+    void theVictimMandatesACaseworkerWhoAcceptsSeesTheMemberAndIsCutOffWhenTheVictimRevokes(Viewport viewport)
+            throws Exception {
+        String helper = "aide-" + viewport.name().toLowerCase(java.util.Locale.ROOT) + "-" + System.nanoTime()
+                + "@asso.example.org";
+        try (Browser b = new Browser(PORTAL, viewport)) {
+            new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
+            String reference = new Pages.Dashboard(b).openMine();
+            Pages.Mandates mandates = new Pages.Mandates(b);
+            mandates.open(reference);
+            mandates.sign("Nora Aide", helper, "Camille Martin");
+            checkPage(b, "mandates");
+
+            // the link the caseworker receives (read from the demo outbox: no SMTP server here)
+            new Pages.Login(b).open().signIn(Pages.AGENT, Pages.AGENT_PASSWORD);
+            String link = new Pages.DemoOutbox(b).firstLinkTo(helper);
+            assertThat(link).startsWith("/mandat/");
+            b.driver.manage().deleteAllCookies();
+            b.open(link);
+            b.waitForTextOrFail("Camille Martin vous donne mandat");
+            checkPage(b, "mandate-invitation");
+            b.type("Mot de passe", "Une-phrase-pour-l-association");
+            b.click("Accepter le mandat");
+            b.waitForTextOrFail("vous accompagnez désormais cette personne");
+
+            new Pages.Login(b).open().signIn(helper, "Une-phrase-pour-l-association");
+            b.open("/adherents");
+            b.waitForTextOrFail("Camille Martin · dossier " + reference);
+            checkPage(b, "members");
+            b.open("/dossier/" + reference);
+            b.waitForTextOrFail("Dossier " + reference);
+
+            new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
+            b.open("/dossier/" + reference);
+            b.waitForTextOrFail("Qui a consulté mon dossier");
+            assertThat(b.text()).as("the caseworker's opening is shown to the victim").contains("Nora Aide");
+            mandates.open(reference);
+            mandates.revokeNewest();
+            checkPage(b, "mandate-revoked");
+            b.open("/mon-compte");
+            b.waitForTextOrFail("Télécharger mes données (ZIP)");
+            checkPage(b, "account");
+
+            // the caseworker is cut off at once
+            new Pages.Login(b).open().signIn(helper, "Une-phrase-pour-l-association");
+            b.open("/adherents");
+            b.waitForTextOrFail("Aucun mandat en cours.");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
     @Order(3)
     void anAgentRecordsTheExamNoticeAndTheOfferTheVictimAcceptsWithTheKeyboardThenWithdrawsAndGetsTheLetter(Viewport viewport)
             throws Exception {

@@ -183,6 +183,39 @@ final class Pages {
         }
     }
 
+    /** /dossier/{ref}/mandats: the victim's mandates to an association caseworker. */
+    record Mandates(Browser b) {
+        void open(String reference) {
+            b.open("/dossier/" + reference + "/mandats");
+            b.waitForTextOrFail("Ce qu’aucun mandat ne permet");
+        }
+
+        /** Fills the form item by item and signs it with the victim's name. */
+        void sign(String caseworker, String email, String victimName) {
+            b.type("Nom de la personne qui vous accompagne", caseworker);
+            b.type("Son adresse électronique", email);
+            b.type("Nom de l’association", "Route Solidaire (fictive)");
+            b.type("Numéro RNA ou SIREN", "W751234567");
+            WebElement standing = b.driver.findElement(By.xpath("//vaadin-select[./label[contains(normalize-space(.),"
+                    + " 'Qualité sur laquelle')]]"));
+            // the third standing: association approved by the Ministry of Justice
+            b.js("arguments[0].value = '3';", standing);
+            b.waitForVaadin();
+            b.check("recevoir une copie des courriers");
+            b.check("m’accompagner aux rendez-vous");
+            b.type("Signature : tapez votre nom", victimName);
+            b.check("Je donne ce mandat");
+            b.click("Signer le mandat");
+            b.waitForTextOrFail("Signé, en attente d’acceptation par l’association");
+        }
+
+        void revokeNewest() {
+            b.click("Révoquer ce mandat");
+            b.click("Oui, révoquer maintenant");
+            b.waitForTextOrFail("n’a plus accès à votre dossier");
+        }
+    }
+
     /** /agent/motif/{ref}: the reason an agent gives before opening a victim's claim, once per session. */
     record ConsultationReason(Browser b) {
         void give(String reference) {

@@ -7,6 +7,8 @@ public enum AuditAction {
     CONSULT,
     /** The victim signed, a caseworker accepted, or the victim revoked a mandate (subject: mandate:id). */
     MANDATE_SIGNED, MANDATE_ACCEPTED, MANDATE_REVOKED,
+    /** A caseworker copied a letter of the insurer (an offer) into the claim (subject: offer:id). */
+    RECORD,
     /** The victim downloaded all their data (RGPD art. 20). */
     EXPORT
 }

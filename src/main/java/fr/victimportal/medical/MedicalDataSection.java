@@ -27,6 +27,7 @@ class MedicalDataSection implements PersonalDataSection {
     public void write(Sink sink) throws IOException {
         for (String reference : claims.myClaims()) {
             String base = "dossiers/" + reference + "/";
+            documents.recordExport(reference);
             DocumentList list = documents.list(reference);
             sink.json(base + "documents.json", list.documents());
             sink.json(base + "historique.json", documents.accessLog(reference));

@@ -268,6 +268,12 @@ public class MedicalDocuments {
         record(Relation.OWNER, claim.claimId(), "refusal:" + saved.getId(), AuditAction.REFUSAL, AuditOutcome.GRANTED);
     }
 
+    /** The owner exported all their data (RGPD art. 20): written to the claim's history like any read. */
+    public void recordExport(String reference) {
+        ClaimContext claim = owned(claims.context(reference));
+        record(Relation.OWNER, claim.claimId(), "export", AuditAction.EXPORT, AuditOutcome.GRANTED);
+    }
+
     /** Who did what with the claim's documents, newest first: for the owner only. */
     @Transactional(readOnly = true)
     public List<AccessLogLine> accessLog(String reference) {

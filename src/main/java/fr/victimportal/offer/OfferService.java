@@ -57,14 +57,19 @@ public class OfferService {
     private final Outbox outbox;
     private final AccountService accounts;
     private final fr.victimportal.claim.ClaimDeadlines claimDeadlines;
+    private final fr.victimportal.audit.AuditTrail audit;
+    private final fr.victimportal.claim.ClaimParticipants participants;
     private final DeadlineEngine engine = new DeadlineEngine();
     private final PenaltyEstimator penalties = PenaltyEstimator.withClasspathRates();
 
     public OfferService(ClaimService claims, OfferRepository offers,
             SettlementRepository settlements, CurrentUser currentUser, Clock clock, OfferReviewer reviewer, OfferPdf pdf,
             ApplicationEventPublisher events, Outbox outbox, AccountService accounts,
-            fr.victimportal.claim.ClaimDeadlines claimDeadlines) {
+            fr.victimportal.claim.ClaimDeadlines claimDeadlines, fr.victimportal.audit.AuditTrail audit,
+            fr.victimportal.claim.ClaimParticipants participants) {
         this.claimDeadlines = claimDeadlines;
+        this.audit = audit;
+        this.participants = participants;
         this.events = events;
         this.outbox = outbox;
         this.accounts = accounts;
@@ -94,6 +99,12 @@ public class OfferService {
         Offer offer = new Offer(file.reference(), input, currentUser.require().id(), clock.instant());
         offer.belongsTo(currentCycle(file));
         long id = offers.saveAndFlush(offer).getId();
+        if (file.viewer() == Relation.HELPER) {
+            // every act of a caseworker appears in the victim's history (DOMAIN §10)
+            audit.record(new fr.victimportal.audit.AuditRecord(currentUser.require().id(), Relation.HELPER.name(),
+                    participants.claimId(file.reference()), "offer:" + id, fr.victimportal.audit.AuditAction.RECORD,
+                    fr.victimportal.audit.AuditOutcome.GRANTED));
+        }
         events.publishEvent(new ClaimClockChanged(file.reference(), "offer-recorded"));
         return id;
     }

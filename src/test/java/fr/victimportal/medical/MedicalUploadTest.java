@@ -138,12 +138,19 @@ class MedicalUploadTest extends IntegrationTest {
     }
 
     @Test
-    void onlyTheVictimUploadsToTheirClaim() {
+    void onlyTheVictimAndACaseworkerMandatedToGatherDocumentsUpload() {
         var cast = medical.claimWithParticipants();
-        for (String other : List.of(cast.doctor(), cast.helper(), cast.agent())) {
+        for (String other : List.of(cast.doctor(), cast.expert(), cast.agent())) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixtures.as(other,
                     () -> documents.upload(cast.reference(), List.of(doc("x.pdf", TestFiles.pdf())))))
                     .isInstanceOf(ClaimNotFoundException.class);
         }
+        // the fixture's caseworker holds a mandate covering documents (DOMAIN §10.1): the upload is the victim's,
+        // written to the claim's history with the caseworker as its author
+        List<UploadOutcome> byHelper = fixtures.as(cast.helper(),
+                () -> documents.upload(cast.reference(), List.of(doc("facture.pdf", TestFiles.pdf()))));
+        assertThat(byHelper.get(0).stored()).isTrue();
+        assertThat(fixtures.as(cast.victim(), () -> documents.accessLog(cast.reference())))
+                .anyMatch(line -> line.role().equals("HELPER") && line.action() == fr.victimportal.audit.AuditAction.UPLOAD);
     }
 }

@@ -121,6 +121,8 @@ class AccountPageTest extends KaribuTest {
         assertThat(zip.get("compte.json")).contains("\"email\": \"" + email + "\"", "\"displayName\": \"Inès Roux\"");
         assertThat(zip.get("dossiers/" + ref + "/dossier.json")).contains("\"reference\": \"" + ref + "\"",
                 "\"date\": \"2026-09-01\"");
+        assertThat(zip.get("dossiers/" + ref + "/historique.json")).as("the export is in the claim's history")
+                .contains("\"action\": \"EXPORT\"");
 
         assertThatThrownBy(() -> claims.as(email, () -> {
             accounts.deleteMyAccount("pas le bon");

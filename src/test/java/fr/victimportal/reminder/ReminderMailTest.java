@@ -108,6 +108,31 @@ class ReminderMailTest extends IntegrationTest {
     }
 
     @Test
+    void aCaseworkerWhoseMandateCoversTheCorrespondenceGetsACopyAndNoOtherCaseworkerDoes() {
+        String victim = fixtures.newUser(Role.VICTIM, "Rose Lambert");
+        String ref = declare(victim);
+        long claimId = jdbc.queryForObject("select id from claim where reference = ?", Long.class, ref);
+        String mail = fixtures.newUser(Role.HELPER, "Aide Courrier");
+        String docs = fixtures.newUser(Role.HELPER, "Aide Documents");
+        jdbc.update("insert into claim_participant (claim_id, user_id, role, since, scope) values (?, ?, 'HELPER', ?,"
+                + " 'CORRESPONDENCE')", claimId, accounts.idOf(mail).orElseThrow(),
+                java.sql.Timestamp.from(paris(2026, 11, 22, 18, 0)));
+        jdbc.update("insert into claim_participant (claim_id, user_id, role, since, scope) values (?, ?, 'HELPER', ?,"
+                + " 'DOCUMENTS')", claimId, accounts.idOf(docs).orElseThrow(),
+                java.sql.Timestamp.from(paris(2026, 11, 22, 18, 0)));
+
+        clock.set(paris(2026, 12, 15, 9, 0));
+        runJobs();
+        assertThat(ReceivedMail.to(SMTP, victim)).hasSize(1);
+        List<ReceivedMail> copy = ReceivedMail.to(SMTP, mail);
+        assertThat(copy).extracting(ReceivedMail::subject)
+                .containsExactly("Questionnaire de l’assureur : à renvoyer au plus tard le 22 décembre 2026");
+        assertThat(copy.get(0).text()).contains("Copie pour l’association mandatée, au titre du mandat de la victime"
+                + " (dossier " + ref + ")");
+        assertThat(ReceivedMail.to(SMTP, docs)).as("documents only: no copy of the mail").isEmpty();
+    }
+
+    @Test
     void theDatabaseHoldsOneReminderPerClaimKindAndDueDate() {
         String ref = declare(fixtures.newUser(Role.VICTIM, "Hugo Marchand"));
         String insert = "insert into reminder (claim_reference, kind, due_date, send_at, status, planned_at)"

@@ -108,7 +108,7 @@ public class MandateView extends Main implements BeforeEnterObserver, HasDynamic
             revoke.addClickListener(e -> {
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("mandate.revoke.confirm.title"),
                         getTranslation("mandate.revoke.confirm.text", m.caseworkerName()),
-                        getTranslation("mandate.revoke"), ok -> revoke(m));
+                        getTranslation("mandate.revoke.confirm.yes"), ok -> revoke(m));
                 confirm.setCancelable(true);
                 confirm.setCancelText(getTranslation("mandate.revoke.cancel"));
                 confirm.setConfirmButtonTheme("error primary");

@@ -1,0 +1,196 @@
+package fr.victimportal.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import fr.victimportal.KaribuTest;
+import fr.victimportal.account.AccountService;
+import fr.victimportal.account.Role;
+import fr.victimportal.account.ui.AccountView;
+import fr.victimportal.account.ui.LoginView;
+import fr.victimportal.aggravation.ui.AggravationView;
+import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.ClaimParticipants;
+import fr.victimportal.claim.HelperScope;
+import fr.victimportal.claim.domain.ClaimParticipant;
+import fr.victimportal.claim.domain.ClaimParticipantRepository;
+import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.claim.ui.AgentClaimsView;
+import fr.victimportal.claim.ui.ConsultationReasonView;
+import fr.victimportal.claim.ui.DashboardView;
+import fr.victimportal.claim.ui.DeclarationView;
+import fr.victimportal.claim.ui.QuestionnaireView;
+import fr.victimportal.claim.ui.RepresentationView;
+import fr.victimportal.doctor.ui.AssistingDoctorView;
+import fr.victimportal.expertise.ui.ExaminationView;
+import fr.victimportal.mandate.ui.MandateView;
+import fr.victimportal.mandate.ui.MembersView;
+import fr.victimportal.medical.ui.AccessLogView;
+import fr.victimportal.medical.ui.DocumentsView;
+import fr.victimportal.medical.ui.SharedWithMeView;
+import fr.victimportal.offer.OfferFixtures;
+import fr.victimportal.offer.ui.OfferRecordView;
+import fr.victimportal.offer.ui.OfferView;
+import fr.victimportal.shared.ui.NotFoundView;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every role against every screen, on one victim's claim, with the expected outcome written as a table: the screen
+ * opens (S), "page not found" (N, as for a reference that does not exist), refused by the screen's roles (D), or the
+ * sign-in page (L). The "other" rows type a claim reference that is not theirs into the URL. Agents are tested as
+ * having given their reason (the reason page itself is tested in AgentQueueAndReasonTest).
+ */
+class ViewAccessMatrixTest extends KaribuTest {
+
+    enum Who {
+        ANONYMOUS, OWNER, OTHER_VICTIM, HELPER_ALL, HELPER_MAIL_ONLY, HELPER_REVOKED, AGENT, DOCTOR, EXPERT,
+        OTHER_DOCTOR
+    }
+
+    enum Outcome {
+        S, N, D, L
+    }
+
+    /** The screens (columns), each with its path pattern ({ref} is the claim) and the view class it shows. */
+    enum Screen {
+        DASHBOARD("dossier/{ref}", DashboardView.class),
+        DECLARATION("declaration/{ref}/1", DeclarationView.class),
+        QUESTIONNAIRE("dossier/{ref}/questionnaire", QuestionnaireView.class),
+        DOCUMENTS("dossier/{ref}/documents", DocumentsView.class),
+        HISTORY("dossier/{ref}/documents/journal", AccessLogView.class),
+        ASSISTING_DOCTOR("dossier/{ref}/medecin", AssistingDoctorView.class),
+        EXAMINATION("dossier/{ref}/examen", ExaminationView.class),
+        OFFER("dossier/{ref}/offre", OfferView.class),
+        OFFER_RECORD("dossier/{ref}/offre/saisie", OfferRecordView.class),
+        AGGRAVATION("dossier/{ref}/aggravation", AggravationView.class),
+        MANDATES("dossier/{ref}/mandats", MandateView.class),
+        REPRESENTATION("dossier/{ref}/representation", RepresentationView.class),
+        AGENT_REASON("agent/motif/{ref}", ConsultationReasonView.class),
+        AGENT_QUEUE("agent/dossiers", AgentClaimsView.class),
+        MEMBERS("adherents", MembersView.class),
+        SHARED_WITH_ME("documents-partages", SharedWithMeView.class),
+        ACCOUNT("mon-compte", AccountView.class);
+
+        final String path;
+        final Class<?> view;
+
+        Screen(String path, Class<?> view) {
+            this.path = path;
+            this.view = view;
+        }
+    }
+
+    private static final Outcome S = Outcome.S;
+    private static final Outcome N = Outcome.N;
+    private static final Outcome D = Outcome.D;
+    private static final Outcome L = Outcome.L;
+
+    private static final Map<Who, List<Outcome>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        //                                 dash decl ques docs hist doct exam offr rec  aggr mand repr why  queue memb shar acct
+        EXPECTED.put(Who.ANONYMOUS,        List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
+        EXPECTED.put(Who.OWNER,            List.of(S, S, S, S, S, S, S, S, S, S, S, S, D, D, D, D, S));
+        EXPECTED.put(Who.OTHER_VICTIM,     List.of(N, N, N, N, N, N, N, N, N, N, N, N, D, D, D, D, S));
+        EXPECTED.put(Who.HELPER_ALL,       List.of(S, S, S, S, D, S, S, S, S, S, D, D, D, D, S, S, S));
+        EXPECTED.put(Who.HELPER_MAIL_ONLY, List.of(S, S, S, N, D, N, N, S, S, S, D, D, D, D, S, S, S));
+        EXPECTED.put(Who.HELPER_REVOKED,   List.of(N, N, N, N, D, N, N, N, N, N, D, D, D, D, S, S, S));
+        EXPECTED.put(Who.AGENT,            List.of(S, S, S, S, D, S, S, S, S, S, D, D, S, S, D, D, S));
+        EXPECTED.put(Who.DOCTOR,           List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S));
+        EXPECTED.put(Who.EXPERT,           List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S));
+        EXPECTED.put(Who.OTHER_DOCTOR,     List.of(D, D, D, N, D, N, N, D, D, N, D, D, D, D, D, S, S));
+    }
+
+    @Autowired
+    private ClaimFixtures claims;
+    @Autowired
+    private OfferFixtures offers;
+    @Autowired
+    private ClaimParticipants participants;
+    @Autowired
+    private ClaimParticipantRepository participantRows;
+    @Autowired
+    private ClaimRepository claimRows;
+    @Autowired
+    private AccountService accounts;
+
+    @Test
+    void everyRoleAgainstEveryScreenGivesTheOutcomeInTheTable() {
+        var v = offers.victim("Écran Victime");
+        long claimId = claimRows.findByReference(v.reference()).orElseThrow().getId();
+        Map<Who, String> login = new LinkedHashMap<>();
+        login.put(Who.OWNER, v.email());
+        login.put(Who.OTHER_VICTIM, claims.newUser(Role.VICTIM, "Autre Victime"));
+        login.put(Who.HELPER_ALL, offers.helperOf(v));
+        login.put(Who.HELPER_MAIL_ONLY, helper(claimId, EnumSet.of(HelperScope.CORRESPONDENCE), null));
+        login.put(Who.HELPER_REVOKED, helper(claimId, EnumSet.allOf(HelperScope.class),
+                clock.instant().minusSeconds(1)));
+        login.put(Who.AGENT, claims.newUser(Role.AGENT, "Agent Écrans"));
+        String doctor = claims.newUser(Role.DOCTOR, "Dr Écran");
+        String expert = claims.newUser(Role.EXPERT, "Dr Experte Écran");
+        claims.as(v.email(), () -> {
+            participants.add(v.reference(), accounts.idOf(doctor).orElseThrow());
+            participants.add(v.reference(), accounts.idOf(expert).orElseThrow());
+            return null;
+        });
+        login.put(Who.DOCTOR, doctor);
+        login.put(Who.EXPERT, expert);
+        login.put(Who.OTHER_DOCTOR, claims.newUser(Role.DOCTOR, "Dr Ailleurs"));
+
+        Map<Who, List<Outcome>> actual = new LinkedHashMap<>();
+        for (Who who : Who.values()) {
+            List<Outcome> row = new ArrayList<>();
+            for (Screen screen : Screen.values()) {
+                row.add(open(who, login.get(who), screen, v.reference()));
+            }
+            actual.put(who, row);
+        }
+        StringBuilder table = new StringBuilder();
+        actual.forEach((who, row) -> table.append(String.format("%-17s %s%n", who, row)));
+        assertThat(actual).as("actual table:%n%s", table).isEqualTo(EXPECTED);
+        assertThat(EXPECTED.values().stream().mapToInt(List::size).sum())
+                .isEqualTo(Who.values().length * Screen.values().length);
+    }
+
+    private Outcome open(Who who, String login, Screen screen, String reference) {
+        startUi(Locale.FRENCH);
+        if (who != Who.ANONYMOUS) {
+            login(login, ClaimFixtures.PASSWORD);
+            if (who == Who.AGENT) {
+                reasonGiven(reference);
+            }
+        }
+        try {
+            UI.getCurrent().navigate(screen.path.replace("{ref}", reference));
+        } catch (MockAccessDeniedException denied) {
+            return Outcome.D;
+        }
+        Object view = UI.getCurrent().getCurrentView();
+        if (screen.view.isInstance(view)) {
+            return Outcome.S;
+        }
+        if (view instanceof NotFoundView) {
+            return Outcome.N;
+        }
+        if (view instanceof LoginView) {
+            return Outcome.L;
+        }
+        throw new AssertionError(who + " on " + screen + " landed on " + view.getClass().getSimpleName());
+    }
+
+    private String helper(long claimId, EnumSet<HelperScope> scope, Instant until) {
+        String helper = claims.newUser(Role.HELPER, "Aide " + scope.size());
+        participantRows.save(ClaimParticipant.helper(claimId, accounts.idOf(helper).orElseThrow(),
+                HelperScope.encode(scope), Instant.parse("2026-01-01T00:00:00Z"), until));
+        return helper;
+    }
+}
