@@ -3,20 +3,14 @@ package fr.victimportal.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.victimportal.IntegrationTest;
-import fr.victimportal.account.AccountService;
-import fr.victimportal.account.Role;
 import fr.victimportal.aggravation.Aggravations;
 import fr.victimportal.claim.AgentQueue;
 import fr.victimportal.claim.ClaimConsultations;
 import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.people.AccessCast.Who;
 import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.HelperScope;
 import fr.victimportal.claim.Representation;
-import fr.victimportal.claim.domain.ClaimParticipant;
-import fr.victimportal.claim.domain.ClaimParticipantRepository;
-import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.doctor.AssistingDoctors;
 import fr.victimportal.expertise.Examinations;
 import fr.victimportal.mandate.Mandates;
@@ -30,11 +24,9 @@ import fr.victimportal.offer.OfferFixtures;
 import fr.victimportal.offer.OfferService;
 import fr.victimportal.shared.UserInputException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +43,9 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class AccessMatrixTest extends IntegrationTest {
 
-    enum Who {
-        OWNER, OTHER_VICTIM, HELPER_ALL, HELPER_MAIL_ONLY, HELPER_REVOKED, AGENT, DOCTOR, EXPERT, OTHER_DOCTOR
-    }
+    /** The rows: every role of {@link AccessCast} that can sign in. */
+    private static final List<Who> ROWS = Arrays.stream(Who.values())
+            .filter(w -> w != Who.ANONYMOUS).toList();
 
     enum Outcome {
         ALLOW, DENY
@@ -108,35 +100,12 @@ class AccessMatrixTest extends IntegrationTest {
     @Autowired
     private AgentQueue queue;
     @Autowired
-    private ClaimParticipants participants;
-    @Autowired
-    private ClaimParticipantRepository participantRows;
-    @Autowired
-    private ClaimRepository claimRows;
-    @Autowired
-    private AccountService accounts;
+    private AccessCast cast;
 
     @Test
     void everyRoleAgainstEveryActionGivesTheOutcomeInTheTable() {
         var v = offers.victim("Matrice Victime");
-        long claimId = claimRows.findByReference(v.reference()).orElseThrow().getId();
-        Map<Who, String> login = new LinkedHashMap<>();
-        login.put(Who.OWNER, v.email());
-        login.put(Who.OTHER_VICTIM, claims.newUser(Role.VICTIM, "Autre Victime"));
-        login.put(Who.HELPER_ALL, offers.helperOf(v));
-        login.put(Who.HELPER_MAIL_ONLY, helper(claimId, EnumSet.of(HelperScope.CORRESPONDENCE), null));
-        login.put(Who.HELPER_REVOKED, helper(claimId, EnumSet.allOf(HelperScope.class), clock.instant().minusSeconds(1)));
-        login.put(Who.AGENT, claims.newUser(Role.AGENT, "Agent Matrice"));
-        String doctor = claims.newUser(Role.DOCTOR, "Dr Matrice");
-        String expert = claims.newUser(Role.EXPERT, "Dr Experte");
-        claims.as(v.email(), () -> {
-            participants.add(v.reference(), accounts.idOf(doctor).orElseThrow());
-            participants.add(v.reference(), accounts.idOf(expert).orElseThrow());
-            return null;
-        });
-        login.put(Who.DOCTOR, doctor);
-        login.put(Who.EXPERT, expert);
-        login.put(Who.OTHER_DOCTOR, claims.newUser(Role.DOCTOR, "Dr Ailleurs"));
+        Map<Who, String> login = cast.around(v);
         long offerId = offers.record(v, OfferFixtures.complete(LocalDate.now(clock).minusDays(1),
                 OfferFixtures.typicalHeads()));
         DocumentType care = Arrays.stream(DocumentType.values())
@@ -176,7 +145,7 @@ class AccessMatrixTest extends IntegrationTest {
 
         List<String> mismatches = new ArrayList<>();
         int cells = 0;
-        for (Who who : Who.values()) {
+        for (Who who : ROWS) {
             // acceptance is tried last for the owner (it settles the claim): the table's order is kept otherwise
             for (Action action : Action.values()) {
                 if (who == Who.OWNER && action == Action.ACCEPT_OFFER) {
@@ -199,7 +168,7 @@ class AccessMatrixTest extends IntegrationTest {
             mismatches.add("OWNER × ACCEPT_OFFER: expected ALLOW, got " + ownerAccepts);
         }
         assertThat(mismatches).isEmpty();
-        assertThat(cells).isEqualTo(Who.values().length * Action.values().length);
+        assertThat(cells).isEqualTo(ROWS.size() * Action.values().length);
     }
 
     private long offerVersion(String owner, String ref) {
@@ -219,12 +188,5 @@ class AccessMatrixTest extends IntegrationTest {
             return refused.messageKey().endsWith("ownerOnly") || refused.messageKey().endsWith("agentOnly")
                     || refused.messageKey().equals("claim.error.readOnly") ? Outcome.DENY : Outcome.ALLOW;
         }
-    }
-
-    private String helper(long claimId, EnumSet<HelperScope> scope, Instant until) {
-        String helper = claims.newUser(Role.HELPER, "Aide " + scope.size());
-        participantRows.save(ClaimParticipant.helper(claimId, accounts.idOf(helper).orElseThrow(),
-                HelperScope.encode(scope), Instant.parse("2026-01-01T00:00:00Z"), until));
-        return helper;
     }
 }

@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.account.AccountService;
-import fr.victimportal.account.Role;
 import fr.victimportal.account.ui.AccountView;
 import fr.victimportal.account.ui.LoginView;
 import fr.victimportal.aggravation.ui.AggravationView;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.ClaimParticipants;
-import fr.victimportal.claim.HelperScope;
-import fr.victimportal.claim.domain.ClaimParticipant;
-import fr.victimportal.claim.domain.ClaimParticipantRepository;
-import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.people.AccessCast.Who;
 import fr.victimportal.claim.ui.AgentClaimsView;
 import fr.victimportal.claim.ui.ConsultationReasonView;
 import fr.victimportal.claim.ui.DashboardView;
@@ -33,9 +27,7 @@ import fr.victimportal.offer.OfferFixtures;
 import fr.victimportal.offer.ui.OfferRecordView;
 import fr.victimportal.offer.ui.OfferView;
 import fr.victimportal.shared.ui.NotFoundView;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,10 +43,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ViewAccessMatrixTest extends KaribuTest {
 
-    enum Who {
-        ANONYMOUS, OWNER, OTHER_VICTIM, HELPER_ALL, HELPER_MAIL_ONLY, HELPER_REVOKED, AGENT, DOCTOR, EXPERT,
-        OTHER_DOCTOR
-    }
 
     enum Outcome {
         S, N, D, L
@@ -111,40 +99,14 @@ class ViewAccessMatrixTest extends KaribuTest {
     }
 
     @Autowired
-    private ClaimFixtures claims;
-    @Autowired
     private OfferFixtures offers;
     @Autowired
-    private ClaimParticipants participants;
-    @Autowired
-    private ClaimParticipantRepository participantRows;
-    @Autowired
-    private ClaimRepository claimRows;
-    @Autowired
-    private AccountService accounts;
+    private AccessCast cast;
 
     @Test
     void everyRoleAgainstEveryScreenGivesTheOutcomeInTheTable() {
         var v = offers.victim("Écran Victime");
-        long claimId = claimRows.findByReference(v.reference()).orElseThrow().getId();
-        Map<Who, String> login = new LinkedHashMap<>();
-        login.put(Who.OWNER, v.email());
-        login.put(Who.OTHER_VICTIM, claims.newUser(Role.VICTIM, "Autre Victime"));
-        login.put(Who.HELPER_ALL, offers.helperOf(v));
-        login.put(Who.HELPER_MAIL_ONLY, helper(claimId, EnumSet.of(HelperScope.CORRESPONDENCE), null));
-        login.put(Who.HELPER_REVOKED, helper(claimId, EnumSet.allOf(HelperScope.class),
-                clock.instant().minusSeconds(1)));
-        login.put(Who.AGENT, claims.newUser(Role.AGENT, "Agent Écrans"));
-        String doctor = claims.newUser(Role.DOCTOR, "Dr Écran");
-        String expert = claims.newUser(Role.EXPERT, "Dr Experte Écran");
-        claims.as(v.email(), () -> {
-            participants.add(v.reference(), accounts.idOf(doctor).orElseThrow());
-            participants.add(v.reference(), accounts.idOf(expert).orElseThrow());
-            return null;
-        });
-        login.put(Who.DOCTOR, doctor);
-        login.put(Who.EXPERT, expert);
-        login.put(Who.OTHER_DOCTOR, claims.newUser(Role.DOCTOR, "Dr Ailleurs"));
+        Map<Who, String> login = cast.around(v);
 
         Map<Who, List<Outcome>> actual = new LinkedHashMap<>();
         for (Who who : Who.values()) {
@@ -185,12 +147,5 @@ class ViewAccessMatrixTest extends KaribuTest {
             return Outcome.L;
         }
         throw new AssertionError(who + " on " + screen + " landed on " + view.getClass().getSimpleName());
-    }
-
-    private String helper(long claimId, EnumSet<HelperScope> scope, Instant until) {
-        String helper = claims.newUser(Role.HELPER, "Aide " + scope.size());
-        participantRows.save(ClaimParticipant.helper(claimId, accounts.idOf(helper).orElseThrow(),
-                HelperScope.encode(scope), Instant.parse("2026-01-01T00:00:00Z"), until));
-        return helper;
     }
 }

@@ -1,0 +1,83 @@
+package fr.victimportal.people;
+
+import fr.victimportal.account.AccountService;
+import fr.victimportal.account.Role;
+import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.ClaimParticipants;
+import fr.victimportal.claim.HelperScope;
+import fr.victimportal.claim.domain.ClaimParticipant;
+import fr.victimportal.claim.domain.ClaimParticipantRepository;
+import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.offer.OfferFixtures;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people of the access matrices around one victim's claim: its owner, another victim, caseworkers whose mandate
+ * covers everything, only the correspondence, or ended a second ago, an insurer agent, the claim's doctor and
+ * examining doctor, and a doctor with no part in it. Logins by row name.
+ */
+@Component
+class AccessCast {
+
+    /** The rows of both matrices (the screens' matrix adds an anonymous visitor). */
+    enum Who {
+        ANONYMOUS, OWNER, OTHER_VICTIM, HELPER_ALL, HELPER_MAIL_ONLY, HELPER_REVOKED, AGENT, DOCTOR, EXPERT,
+        OTHER_DOCTOR
+    }
+
+    private final ClaimFixtures claims;
+    private final OfferFixtures offers;
+    private final ClaimParticipants participants;
+    private final ClaimParticipantRepository participantRows;
+    private final ClaimRepository claimRows;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    AccessCast(ClaimFixtures claims, OfferFixtures offers, ClaimParticipants participants,
+            ClaimParticipantRepository participantRows, ClaimRepository claimRows, AccountService accounts,
+            Clock clock) {
+        this.claims = claims;
+        this.offers = offers;
+        this.participants = participants;
+        this.participantRows = participantRows;
+        this.claimRows = claimRows;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Every signed-in row's login around the victim's claim (ANONYMOUS has none). */
+    Map<Who, String> around(OfferFixtures.Victim v) {
+        long claimId = claimRows.findByReference(v.reference()).orElseThrow().getId();
+        Map<Who, String> login = new LinkedHashMap<>();
+        login.put(Who.OWNER, v.email());
+        login.put(Who.OTHER_VICTIM, claims.newUser(Role.VICTIM, "Autre Victime"));
+        login.put(Who.HELPER_ALL, offers.helperOf(v));
+        login.put(Who.HELPER_MAIL_ONLY, helper(claimId, EnumSet.of(HelperScope.CORRESPONDENCE), null));
+        login.put(Who.HELPER_REVOKED, helper(claimId, EnumSet.allOf(HelperScope.class),
+                clock.instant().minusSeconds(1)));
+        login.put(Who.AGENT, claims.newUser(Role.AGENT, "Agent Matrice"));
+        String doctor = claims.newUser(Role.DOCTOR, "Dr Matrice");
+        String expert = claims.newUser(Role.EXPERT, "Dr Experte");
+        claims.as(v.email(), () -> {
+            participants.add(v.reference(), accounts.idOf(doctor).orElseThrow());
+            participants.add(v.reference(), accounts.idOf(expert).orElseThrow());
+            return null;
+        });
+        login.put(Who.DOCTOR, doctor);
+        login.put(Who.EXPERT, expert);
+        login.put(Who.OTHER_DOCTOR, claims.newUser(Role.DOCTOR, "Dr Ailleurs"));
+        return login;
+    }
+
+    private String helper(long claimId, EnumSet<HelperScope> scope, Instant until) {
+        String helper = claims.newUser(Role.HELPER, "Aide " + scope.size());
+        participantRows.save(ClaimParticipant.helper(claimId, accounts.idOf(helper).orElseThrow(),
+                HelperScope.encode(scope), Instant.parse("2026-01-01T00:00:00Z"), until));
+        return helper;
+    }
+}
