@@ -78,6 +78,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** Until Vaadin has no request in flight and the page's view is rendered. */
+    /** Waits until the browser has left a page whose address contains {@code path} (e.g. after signing in). */
+    void waitToLeave(String path) {
+        wait.until(d -> !java.net.URI.create(d.getCurrentUrl()).getPath().startsWith(path));
+        waitForVaadin();
+    }
+
     void waitForVaadin() {
         wait.until(d -> Boolean.TRUE.equals(js("""
                 if (document.readyState !== 'complete') return false;

@@ -145,6 +145,7 @@ class JourneysE2E {
             Pages.Mandates mandates = new Pages.Mandates(b);
             mandates.open(reference);
             mandates.sign("Nora Aide", helper, "Camille Martin");
+            mandates.open(reference); // from the top: what no mandate allows, then the mandates signed
             checkPage(b, "mandates");
 
             // the link the caseworker receives (read from the demo outbox: no SMTP server here)

@@ -33,7 +33,8 @@ final class Pages {
             WebElement pw = b.driver.findElement(By.cssSelector("input[name=password]"));
             pw.sendKeys(password);
             pw.sendKeys(org.openqa.selenium.Keys.ENTER);
-            b.waitForVaadin();
+            // the sign-in's redirect must land before the next address is opened, or it would win the race
+            b.waitToLeave("/login");
         }
     }
 
@@ -43,8 +44,9 @@ final class Pages {
         String openMine() {
             b.open("/mon-dossier");
             b.waitForText("Dossier VP-");
-            String url = b.driver.getCurrentUrl();
-            return url.substring(url.lastIndexOf('/') + 1);
+            // the address may carry the query the sign-in added (?continue): the reference is the last path segment
+            String path = java.net.URI.create(b.driver.getCurrentUrl()).getPath();
+            return path.substring(path.lastIndexOf('/') + 1);
         }
     }
 
