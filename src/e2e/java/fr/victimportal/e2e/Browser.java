@@ -84,6 +84,15 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Waits until the browser is on a page whose address starts with {@code path}. */
+    void waitToReach(String path) {
+        try {
+            wait.until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().startsWith(path));
+        } catch (org.openqa.selenium.TimeoutException late) {
+            throw failure("never reached " + path, late);
+        }
+    }
+
     void waitForVaadin() {
         wait.until(d -> Boolean.TRUE.equals(js("""
                 if (document.readyState !== 'complete') return false;

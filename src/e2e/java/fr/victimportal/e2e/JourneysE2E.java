@@ -167,18 +167,24 @@ class JourneysE2E {
             b.open("/dossier/" + reference);
             b.waitForTextOrFail("Dossier " + reference);
 
-            new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
-            b.open("/dossier/" + reference);
-            b.waitForTextOrFail("Qui a consulté mon dossier");
-            assertThat(b.text()).as("the caseworker's opening is shown to the victim").contains("Nora Aide");
-            mandates.open(reference);
-            mandates.revokeNewest();
-            checkPage(b, "mandate-revoked");
-            b.open("/mon-compte");
-            b.waitForTextOrFail("Télécharger mes données (ZIP)");
-            checkPage(b, "account");
+            // meanwhile, in the victim's own browser: the caseworker's opening is shown, and the victim revokes
+            try (Browser victim = new Browser(PORTAL, viewport)) {
+                new Pages.Login(victim).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
+                victim.open("/dossier/" + reference);
+                victim.waitForTextOrFail("Qui a consulté mon dossier");
+                assertThat(victim.text()).as("the caseworker's opening is shown to the victim").contains("Nora Aide");
+                Pages.Mandates theirs = new Pages.Mandates(victim);
+                theirs.open(reference);
+                theirs.revokeNewest();
+                checkPage(victim, "mandate-revoked");
+                victim.open("/mon-compte");
+                victim.waitForTextOrFail("Télécharger mes données (ZIP)");
+                checkPage(victim, "account");
+            }
 
-            // the caseworker is cut off at once
+            // the caseworker's page is still open: their next click finds their session ended
+            b.click("Voir ou saisir l’offre de l’assureur");
+            b.waitToReach("/login");
             new Pages.Login(b).open().signIn(helper, "Une-phrase-pour-l-association");
             b.open("/adherents");
             b.waitForTextOrFail("Aucun mandat en cours.");
