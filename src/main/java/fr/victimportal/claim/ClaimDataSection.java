@@ -1,6 +1,5 @@
 package fr.victimportal.claim;
 
-import fr.victimportal.account.PersonalDataSection;
 import java.io.IOException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -8,18 +7,17 @@ import org.springframework.stereotype.Component;
 /** The claims the person owns, as declared and corrected, in their data export. */
 @Component
 @Order(10)
-class ClaimDataSection implements PersonalDataSection {
+class ClaimDataSection extends OwnedClaimsSection {
 
     private final ClaimService claims;
 
     ClaimDataSection(ClaimService claims) {
+        super(claims);
         this.claims = claims;
     }
 
     @Override
-    public void write(Sink sink) throws IOException {
-        for (String reference : claims.myClaims()) {
-            sink.json("dossiers/" + reference + "/dossier.json", claims.open(reference));
-        }
+    protected void write(String reference, String folder, Sink sink) throws IOException {
+        sink.json(folder + "dossier.json", claims.open(reference));
     }
 }

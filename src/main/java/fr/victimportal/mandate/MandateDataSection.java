@@ -1,8 +1,7 @@
 package fr.victimportal.mandate;
 
-import fr.victimportal.account.PersonalDataSection;
-import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.OwnedClaimsSection;
 import java.io.IOException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -10,27 +9,20 @@ import org.springframework.stereotype.Component;
 /** The mandates the owner signed on each claim, in their data export. */
 @Component
 @Order(40)
-class MandateDataSection implements PersonalDataSection {
+class MandateDataSection extends OwnedClaimsSection {
 
-    private final ClaimService claims;
     private final Mandates mandates;
 
     MandateDataSection(ClaimService claims, Mandates mandates) {
-        this.claims = claims;
+        super(claims);
         this.mandates = mandates;
     }
 
     @Override
-    public void write(Sink sink) throws IOException {
-        for (String reference : claims.myClaims()) {
-            try {
-                var list = mandates.ofClaim(reference);
-                if (!list.isEmpty()) {
-                    sink.json("dossiers/" + reference + "/mandats.json", list);
-                }
-            } catch (ClaimNotFoundException draft) {
-                // mandates exist only on a submitted claim
-            }
+    protected void write(String reference, String folder, Sink sink) throws IOException {
+        var list = mandates.ofClaim(reference);
+        if (!list.isEmpty()) {
+            sink.json(folder + "mandats.json", list);
         }
     }
 }

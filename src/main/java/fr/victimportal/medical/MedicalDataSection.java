@@ -1,7 +1,7 @@
 package fr.victimportal.medical;
 
-import fr.victimportal.account.PersonalDataSection;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.OwnedClaimsSection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.core.annotation.Order;
@@ -9,41 +9,37 @@ import org.springframework.stereotype.Component;
 
 /**
  * The owner's documents in their data export: the list, the claim's access history, and each file, read through the
- * same checks and the same audit entry as a download.
+ * same checks and the same audit entry as a download. The export itself is written to the claim's history first.
  */
 @Component
 @Order(20)
-class MedicalDataSection implements PersonalDataSection {
+class MedicalDataSection extends OwnedClaimsSection {
 
-    private final ClaimService claims;
     private final MedicalDocuments documents;
 
     MedicalDataSection(ClaimService claims, MedicalDocuments documents) {
-        this.claims = claims;
+        super(claims);
         this.documents = documents;
     }
 
     @Override
-    public void write(Sink sink) throws IOException {
-        for (String reference : claims.myClaims()) {
-            String base = "dossiers/" + reference + "/";
-            documents.recordExport(reference);
-            DocumentList list = documents.list(reference);
-            sink.json(base + "documents.json", list.documents());
-            sink.json(base + "historique.json", documents.accessLog(reference));
-            for (DocumentSummary d : list.documents()) {
-                try {
-                    documents.read(d.id(), false, info -> {
-                        try {
-                            return sink.file(base + "documents/" + d.id() + "-" + info.fileName());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                } catch (StoredFileCorruptedException damaged) {
-                    sink.json(base + "documents/" + d.id() + "-ENDOMMAGE.json",
-                            java.util.Map.of("document", d.id(), "erreur", "fichier endommagé, non exporté"));
-                }
+    protected void write(String reference, String folder, Sink sink) throws IOException {
+        documents.recordExport(reference);
+        DocumentList list = documents.list(reference);
+        sink.json(folder + "documents.json", list.documents());
+        sink.json(folder + "historique.json", documents.accessLog(reference));
+        for (DocumentSummary d : list.documents()) {
+            try {
+                documents.read(d.id(), false, info -> {
+                    try {
+                        return sink.file(folder + "documents/" + d.id() + "-" + info.fileName());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (StoredFileCorruptedException damaged) {
+                sink.json(folder + "documents/" + d.id() + "-ENDOMMAGE.json",
+                        java.util.Map.of("document", d.id(), "erreur", "fichier endommagé, non exporté"));
             }
         }
     }

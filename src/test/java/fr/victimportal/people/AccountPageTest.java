@@ -45,6 +45,8 @@ class AccountPageTest extends KaribuTest {
     private AccountService accounts;
     @Autowired
     private PersonalDataExport export;
+    @Autowired
+    private fr.victimportal.medical.MedicalDocuments documents;
 
     private static String page() {
         return _get(Main.class).getElement().getTextRecursively();
@@ -107,6 +109,14 @@ class AccountPageTest extends KaribuTest {
         String email = claims.newUser(Role.VICTIM, "Inès Roux");
         String ref = claims.submittedClaim(email, LocalDate.of(2026, 9, 1), new ProcedureDates(
                 LocalDate.of(2026, 9, 3), null, null, null));
+        fr.victimportal.medical.DocumentType care = java.util.Arrays.stream(
+                fr.victimportal.medical.DocumentType.values())
+                .filter(t -> t.usualClass() == fr.victimportal.medical.DocumentClass.MEDICAL_CARE).findFirst()
+                .orElseThrow();
+        long doc = claims.as(email, () -> documents.upload(ref, java.util.List.of(new fr.victimportal.medical.NewDocument(
+                "compte-rendu.pdf", fr.victimportal.medical.TestFiles.pdf(),
+                fr.victimportal.medical.DocumentClass.MEDICAL_CARE, care, LocalDate.of(2026, 9, 2),
+                "Compte rendu des urgences")))).get(0).documentId();
         Map<String, String> zip = claims.as(email, () -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try {
@@ -118,6 +128,9 @@ class AccountPageTest extends KaribuTest {
         });
         assertThat(zip).containsKeys("LISEZ-MOI.txt", "compte.json", "dossiers/" + ref + "/dossier.json",
                 "dossiers/" + ref + "/documents.json", "dossiers/" + ref + "/historique.json");
+        assertThat(zip.get("dossiers/" + ref + "/documents/" + doc + "-compte-rendu.pdf")).as("the file itself")
+                .startsWith("%PDF");
+        assertThat(zip.get("dossiers/" + ref + "/documents.json")).contains("Compte rendu des urgences");
         assertThat(zip.get("compte.json")).contains("\"email\": \"" + email + "\"", "\"displayName\": \"Inès Roux\"");
         assertThat(zip.get("dossiers/" + ref + "/dossier.json")).contains("\"reference\": \"" + ref + "\"",
                 "\"date\": \"2026-09-01\"");
