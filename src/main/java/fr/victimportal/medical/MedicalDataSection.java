@@ -16,18 +16,20 @@ import org.springframework.stereotype.Component;
 class MedicalDataSection extends OwnedClaimsSection {
 
     private final MedicalDocuments documents;
+    private final ClaimAccessLog history;
 
-    MedicalDataSection(ClaimService claims, MedicalDocuments documents) {
+    MedicalDataSection(ClaimService claims, MedicalDocuments documents, ClaimAccessLog history) {
         super(claims);
         this.documents = documents;
+        this.history = history;
     }
 
     @Override
     protected void write(String reference, String folder, Sink sink) throws IOException {
-        documents.recordExport(reference);
+        history.recordExport(reference);
         DocumentList list = documents.list(reference);
         sink.json(folder + "documents.json", list.documents());
-        sink.json(folder + "historique.json", documents.accessLog(reference));
+        sink.json(folder + "historique.json", history.accessLog(reference));
         for (DocumentSummary d : list.documents()) {
             try {
                 documents.read(d.id(), false, info -> {

@@ -2,20 +2,14 @@ package fr.victimportal.medical;
 
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
-import fr.victimportal.account.PortalUser;
 import fr.victimportal.audit.AuditAction;
-import fr.victimportal.audit.AuditEntry;
 import fr.victimportal.audit.AuditOutcome;
-import fr.victimportal.audit.AuditRecord;
-import fr.victimportal.audit.AuditTrail;
-import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimParticipants.ClaimContext;
 import fr.victimportal.claim.ClaimParticipants.Participant;
 import fr.victimportal.claim.Relation;
 import fr.victimportal.medical.domain.MedicalDocument;
 import fr.victimportal.medical.domain.MedicalDocumentRepository;
-import fr.victimportal.medical.domain.MedicalRefusal;
 import fr.victimportal.medical.domain.MedicalRefusalRepository;
 import fr.victimportal.medical.domain.MedicalShare;
 import fr.victimportal.medical.domain.MedicalShareRepository;
@@ -36,9 +30,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The medical module's public face. Every call asks the claim who the current user is to it and decides from DOMAIN
- * §9.3 ({@link MedicalAccessRules}); every read, share, revoke, refusal and refused attempt on a document under
- * secrecy goes to the audit trail, refusals included (the trail writes in its own transaction).
+ * The claim's documents: upload (the victim, or a caseworker mandated to gather documents), the expert's report,
+ * the lists each person may see, and reading a document. Every call asks the claim who the current user is to it and
+ * decides from DOMAIN §9.3 ({@link DocumentGuard}); every read and refused attempt on a document under secrecy goes to
+ * the audit trail. Consent is {@link MedicalConsent}; the victim's history is {@link ClaimAccessLog}.
  */
 @Service
 @Transactional
@@ -54,13 +49,13 @@ public class MedicalDocuments {
     private final MedicalRefusalRepository refusals;
     private final EncryptedFileStore files;
     private final UploadChecks checks;
-    private final AuditTrail audit;
+    private final DocumentGuard guard;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     MedicalDocuments(ClaimParticipants claims, CurrentUser currentUser, AccountService accounts,
             MedicalDocumentRepository documents, MedicalShareRepository shares, MedicalRefusalRepository refusals,
-            EncryptedFileStore files, UploadChecks checks, AuditTrail audit, Clock clock,
+            EncryptedFileStore files, UploadChecks checks, DocumentGuard guard, Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.claims = claims;
@@ -71,7 +66,7 @@ public class MedicalDocuments {
         this.refusals = refusals;
         this.files = files;
         this.checks = checks;
-        this.audit = audit;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -88,7 +83,7 @@ public class MedicalDocuments {
     public List<UploadOutcome> upload(String reference, List<NewDocument> batch) {
         ClaimContext claim = claims.context(reference);
         if (claim.viewer() != Relation.HELPER) {
-            owned(claim);
+            DocumentGuard.owned(claim);
         }
         claim.require(fr.victimportal.claim.HelperScope.DOCUMENTS);
         long count = documents.countByClaimId(claim.claimId());
@@ -106,7 +101,7 @@ public class MedicalDocuments {
                 count++;
                 total += stored.size();
                 if (doc.getDocClass().underSecrecy() || claim.viewer() == Relation.HELPER) {
-                    record(claim.viewer(), claim.claimId(), subject(doc.getId()), AuditAction.UPLOAD,
+                    guard.record(claim.viewer(), claim.claimId(), DocumentGuard.subject(doc.getId()), AuditAction.UPLOAD,
                             AuditOutcome.GRANTED);
                 }
                 outcomes.add(new UploadOutcome(name, doc.getId(), null, null));
@@ -140,11 +135,12 @@ public class MedicalDocuments {
             MedicalDocument doc = documents.save(new MedicalDocument(claim.claimId(), me, report.documentClass(),
                     report.type(), title, report.date(), name, mediaType, stored.size(), stored.sha256(), stored.id(),
                     clock.instant()));
-            record(claim.viewer(), claim.claimId(), subject(doc.getId()), AuditAction.UPLOAD, AuditOutcome.GRANTED);
+            guard.record(claim.viewer(), claim.claimId(), DocumentGuard.subject(doc.getId()), AuditAction.UPLOAD,
+                    AuditOutcome.GRANTED);
             for (Participant p : claim.participants()) {
                 if (p.role() == Relation.DOCTOR || (p.role() == Relation.EXPERT && p.userId() == me)) {
                     shares.save(new MedicalShare(doc.getId(), p.userId(), p.role().name(), clock.instant()));
-                    record(claim.viewer(), claim.claimId(), subject(doc.getId()) + ":to:" + p.userId(),
+                    guard.record(claim.viewer(), claim.claimId(), DocumentGuard.subject(doc.getId()) + ":to:" + p.userId(),
                             AuditAction.SHARE, AuditOutcome.GRANTED);
                 }
             }
@@ -208,124 +204,20 @@ public class MedicalDocuments {
     @Transactional(readOnly = true)
     public void read(long documentId, boolean inline, Function<DocumentInfo, OutputStream> target) {
         AuditAction action = inline ? AuditAction.VIEW : AuditAction.DOWNLOAD;
-        MedicalDocument doc = accessible(documentId, action);
+        MedicalDocument doc = guard.accessible(documentId, action);
         try {
             files.verify(doc.getStorageId(), doc.getSha256());
         } catch (StoredFileCorruptedException corrupted) {
             log.error("Medical document {} of claim {} failed its integrity check and was not served",
                     doc.getId(), doc.getClaimId(), corrupted);
-            audit(doc, action, AuditOutcome.FAILED);
+            guard.audit(doc, action, AuditOutcome.FAILED);
             throw corrupted;
         }
         if (doc.getDocClass().underSecrecy()) {
-            audit(doc, action, AuditOutcome.GRANTED);
+            guard.audit(doc, action, AuditOutcome.GRANTED);
         }
         files.copyTo(doc.getStorageId(), doc.getSha256(),
                 () -> target.apply(new DocumentInfo(doc.getOriginalName(), doc.getMediaType(), doc.getSizeBytes())));
-    }
-
-    /** The owner lets one participant (DOCTOR, EXPERT or HELPER of this claim) read this one document. */
-    public void share(long documentId, long recipientId) {
-        MedicalDocument doc = ownersDocument(documentId, AuditAction.SHARE);
-        ClaimContext claim = claims.find(doc.getClaimId()).orElseThrow();
-        Participant recipient = claim.participants().stream()
-                .filter(p -> p.userId() == recipientId && MedicalAccessRules.mayReceive(p.role())).findFirst()
-                .orElseThrow(() -> new UserInputException("recipient", "medical.share.error.recipient"));
-        boolean active = shares.findByDocumentIdAndRecipientId(documentId, recipientId).stream()
-                .anyMatch(s -> s.activeAt(clock.instant()));
-        if (!active) {
-            shares.save(new MedicalShare(documentId, recipientId, recipient.role().name(), clock.instant()));
-        }
-        record(Relation.OWNER, doc.getClaimId(), subject(documentId) + ":to:" + recipientId, AuditAction.SHARE,
-                AuditOutcome.GRANTED);
-    }
-
-    /** Ends a share now: the next read by that person is refused. */
-    public void revoke(long documentId, long recipientId) {
-        MedicalDocument doc = ownersDocument(documentId, AuditAction.REVOKE);
-        shares.findByDocumentIdAndRecipientId(documentId, recipientId).stream()
-                .filter(s -> s.activeAt(clock.instant())).forEach(s -> s.revoke(clock.instant()));
-        record(Relation.OWNER, doc.getClaimId(), subject(documentId) + ":to:" + recipientId, AuditAction.REVOKE,
-                AuditOutcome.GRANTED);
-    }
-
-    /**
-     * The victim declines to communicate what the insurer asked for, with the reason (avis Cass. 2e civ. 3 Jul 2025
-     * n° 25-70.007: the right exists, a judge weighs the reason).
-     */
-    public void recordRefusal(String reference, String requested, String reason) {
-        ClaimContext claim = owned(claims.context(reference));
-        String what = requested == null ? "" : requested.strip();
-        String why = reason == null ? "" : reason.strip();
-        if (what.isEmpty() || what.length() > 200) {
-            throw new UserInputException("requested", "medical.refusal.error.requested");
-        }
-        if (why.length() < 10 || why.length() > 2000) {
-            throw new UserInputException("reason", "medical.refusal.error.reason");
-        }
-        MedicalRefusal saved = refusals.save(new MedicalRefusal(claim.claimId(), what, why, clock.instant(),
-                currentUser.require().id()));
-        record(Relation.OWNER, claim.claimId(), "refusal:" + saved.getId(), AuditAction.REFUSAL, AuditOutcome.GRANTED);
-    }
-
-    /** The owner exported all their data (RGPD art. 20): written to the claim's history like any read. */
-    public void recordExport(String reference) {
-        ClaimContext claim = owned(claims.context(reference));
-        record(Relation.OWNER, claim.claimId(), "export", AuditAction.EXPORT, AuditOutcome.GRANTED);
-    }
-
-    /** Who did what with the claim's documents, newest first: for the owner only. */
-    @Transactional(readOnly = true)
-    public List<AccessLogLine> accessLog(String reference) {
-        ClaimContext claim = owned(claims.context(reference));
-        List<AuditEntry> entries = audit.entriesForClaim(claim.claimId());
-        Map<Long, String> names = accounts.displayNames(entries.stream().map(AuditEntry::actorId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
-        Map<Long, String> titles = documents.findAllById(entries.stream().map(e -> documentIdOf(e.subject()))
-                .filter(java.util.Objects::nonNull).distinct().toList()).stream()
-                .collect(Collectors.toMap(MedicalDocument::getId, MedicalDocument::getTitle));
-        return entries.stream().map(e -> new AccessLogLine(e.at(), names.getOrDefault(e.actorId(), "?"),
-                e.actorRole(), e.action(), e.outcome(), titles.get(documentIdOf(e.subject())),
-                fr.victimportal.claim.ClaimConsultations.reasonOf(e.subject()))).toList();
-    }
-
-    private MedicalDocument accessible(long documentId, AuditAction action) {
-        PortalUser me = currentUser.require();
-        MedicalDocument doc = documents.findById(documentId).orElse(null);
-        if (doc == null) {
-            audit.record(new AuditRecord(me.id(), me.role().name(), null, subject(documentId), action,
-                    AuditOutcome.DENIED));
-            throw new DocumentNotFoundException(documentId);
-        }
-        ClaimContext claim = claims.find(doc.getClaimId()).orElse(null);
-        boolean shared = shares.findByDocumentIdAndRecipientId(documentId, me.id()).stream()
-                .anyMatch(s -> s.activeAt(clock.instant()));
-        if (claim == null || !MedicalAccessRules.mayOpen(claim.viewer(), doc.getDocClass(), shared)) {
-            log.warn("Account {} ({}) was refused medical document {} ({})", me.id(), me.role(), documentId, action);
-            audit.record(new AuditRecord(me.id(), claim == null ? me.role().name() : claim.viewer().name(),
-                    doc.getClaimId(), subject(documentId), action, AuditOutcome.DENIED));
-            throw new DocumentNotFoundException(documentId);
-        }
-        return doc;
-    }
-
-    private MedicalDocument ownersDocument(long documentId, AuditAction action) {
-        MedicalDocument doc = accessible(documentId, action);
-        ClaimContext claim = claims.find(doc.getClaimId()).orElseThrow();
-        if (claim.viewer() != Relation.OWNER) {
-            PortalUser me = currentUser.require();
-            audit.record(new AuditRecord(me.id(), claim.viewer().name(), doc.getClaimId(), subject(documentId), action,
-                    AuditOutcome.DENIED));
-            throw new DocumentNotFoundException(documentId);
-        }
-        return doc;
-    }
-
-    private static ClaimContext owned(ClaimContext claim) {
-        if (claim.viewer() != Relation.OWNER) {
-            throw new ClaimNotFoundException(claim.reference());
-        }
-        return claim;
     }
 
     private String checkMetadata(String name, NewDocument d) {
@@ -355,22 +247,5 @@ public class MedicalDocuments {
                         Collectors.mapping(MedicalShare::getRecipientId, Collectors.toSet())));
     }
 
-    private void audit(MedicalDocument doc, AuditAction action, AuditOutcome outcome) {
-        PortalUser me = currentUser.require();
-        String role = claims.find(doc.getClaimId()).map(c -> c.viewer().name()).orElse(me.role().name());
-        audit.record(new AuditRecord(me.id(), role, doc.getClaimId(), subject(doc.getId()), action, outcome));
-    }
 
-    private void record(Relation role, long claimId, String subject, AuditAction action, AuditOutcome outcome) {
-        audit.record(new AuditRecord(currentUser.require().id(), role.name(), claimId, subject, action, outcome));
-    }
-
-    private static String subject(long documentId) {
-        return "document:" + documentId;
-    }
-
-    private static Long documentIdOf(String subject) {
-        String[] parts = subject.split(":");
-        return parts.length >= 2 && parts[0].equals("document") ? Long.valueOf(parts[1]) : null;
-    }
 }

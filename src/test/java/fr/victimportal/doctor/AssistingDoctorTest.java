@@ -63,6 +63,8 @@ class AssistingDoctorTest extends KaribuTest {
     @Autowired
     private MedicalDocuments documents;
     @Autowired
+    private fr.victimportal.medical.MedicalConsent consent;
+    @Autowired
     private ClaimParticipants participants;
     @Autowired
     private MailDelivery delivery;
@@ -162,7 +164,7 @@ class AssistingDoctorTest extends KaribuTest {
         long scan = medical.upload(cast, TestFiles.png(), DocumentClass.MEDICAL_CARE, "Radio du genou");
         long letter = medical.upload(cast, TestFiles.pdf(), DocumentClass.MEDICAL_CARE, "Compte rendu opératoire");
         // the cast's doctor was attached directly; the victim now chooses a doctor of the directory instead
-        claims.as(cast.victim(), () -> { documents.share(scan, medical.id(cast.doctor())); return 0; });
+        claims.as(cast.victim(), () -> { consent.share(scan, medical.id(cast.doctor())); return 0; });
         assertThat(claims.as(cast.doctor(), () -> documents.sharedWithMe())).extracting(d -> d.document().id())
                 .containsExactly(scan);
 
@@ -195,7 +197,7 @@ class AssistingDoctorTest extends KaribuTest {
                 .isEqualTo(Relation.DOCTOR);
         assertThat(claims.as(chosen.email(), () -> documents.sharedWithMe())).as("nothing shared with them yet")
                 .isEmpty();
-        claims.as(cast.victim(), () -> { documents.share(letter, medical.id(chosen.email())); return 0; });
+        claims.as(cast.victim(), () -> { consent.share(letter, medical.id(chosen.email())); return 0; });
         assertThat(claims.as(chosen.email(), () -> documents.sharedWithMe())).extracting(d -> d.document().id())
                 .containsExactly(letter);
         assertThat(claims.as(chosen.email(), () -> documents.list(cast.reference())).documents())

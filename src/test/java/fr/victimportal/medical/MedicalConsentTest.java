@@ -27,6 +27,10 @@ class MedicalConsentTest extends IntegrationTest {
     @Autowired
     private MedicalDocuments documents;
     @Autowired
+    private fr.victimportal.medical.MedicalConsent consent;
+    @Autowired
+    private fr.victimportal.medical.ClaimAccessLog accessLog;
+    @Autowired
     private ClaimParticipants participants;
 
     private boolean opens(String login, long id) {
@@ -43,7 +47,7 @@ class MedicalConsentTest extends IntegrationTest {
 
     private void share(MedicalFixtures.Cast cast, long document, String recipient) {
         fixtures.as(cast.victim(), () -> {
-            documents.share(document, medical.id(recipient));
+            consent.share(document, medical.id(recipient));
             return null;
         });
     }
@@ -115,7 +119,7 @@ class MedicalConsentTest extends IntegrationTest {
         assertThat(opens(cast.doctor(), report)).isTrue();
 
         fixtures.as(cast.victim(), () -> {
-            documents.revoke(report, medical.id(cast.doctor()));
+            consent.revoke(report, medical.id(cast.doctor()));
             return null;
         });
         assertThat(opens(cast.doctor(), report)).isFalse();
@@ -141,7 +145,7 @@ class MedicalConsentTest extends IntegrationTest {
         }
         assertThat(opens(mine.victim(), 987_654_321L)).isFalse();
         // the victim of the other claim sees the attempt in their log
-        assertThat(fixtures.as(other.victim(), () -> documents.accessLog(other.reference())))
+        assertThat(fixtures.as(other.victim(), () -> accessLog.accessLog(other.reference())))
                 .filteredOn(l -> l.outcome() == AuditOutcome.DENIED).hasSize(4)
                 .allMatch(l -> l.documentTitle().equals("Certificat initial"));
     }
@@ -154,7 +158,7 @@ class MedicalConsentTest extends IntegrationTest {
 
         for (String notOwner : List.of(cast.helper(), cast.agent(), cast.doctor())) {
             assertThatThrownBy(() -> fixtures.as(notOwner, () -> {
-                documents.share(report, medical.id(cast.helper()));
+                consent.share(report, medical.id(cast.helper()));
                 return null;
             })).as(notOwner).isInstanceOf(DocumentNotFoundException.class);
         }
@@ -171,13 +175,13 @@ class MedicalConsentTest extends IntegrationTest {
         opens(cast.doctor(), report);
         opens(cast.agent(), report);
         fixtures.as(cast.victim(), () -> {
-            documents.revoke(report, medical.id(cast.doctor()));
-            documents.recordRefusal(cast.reference(), "Dossier médical complet de mon médecin traitant",
+            consent.revoke(report, medical.id(cast.doctor()));
+            consent.recordRefusal(cast.reference(), "Dossier médical complet de mon médecin traitant",
                     "Il contient des maladies sans rapport avec l’accident.");
             return null;
         });
 
-        List<AccessLogLine> log = fixtures.as(cast.victim(), () -> documents.accessLog(cast.reference()));
+        List<AccessLogLine> log = fixtures.as(cast.victim(), () -> accessLog.accessLog(cast.reference()));
         assertThat(log).extracting(AccessLogLine::action, AccessLogLine::role, AccessLogLine::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(AuditAction.REFUSAL, "OWNER", AuditOutcome.GRANTED),
                 org.assertj.core.groups.Tuple.tuple(AuditAction.REVOKE, "OWNER", AuditOutcome.GRANTED),
@@ -189,7 +193,7 @@ class MedicalConsentTest extends IntegrationTest {
         assertThat(fixtures.as(cast.agent(), () -> documents.list(cast.reference())).refusals())
                 .extracting(DocumentList.Refusal::requested)
                 .containsExactly("Dossier médical complet de mon médecin traitant");
-        assertThatThrownBy(() -> fixtures.as(cast.doctor(), () -> documents.accessLog(cast.reference())))
+        assertThatThrownBy(() -> fixtures.as(cast.doctor(), () -> accessLog.accessLog(cast.reference())))
                 .isInstanceOf(fr.victimportal.claim.ClaimNotFoundException.class);
     }
 }

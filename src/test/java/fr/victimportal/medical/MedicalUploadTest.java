@@ -24,6 +24,8 @@ class MedicalUploadTest extends IntegrationTest {
     @Autowired
     private MedicalDocuments documents;
     @Autowired
+    private fr.victimportal.medical.ClaimAccessLog accessLog;
+    @Autowired
     private JdbcTemplate jdbc;
 
     private static NewDocument doc(String name, Path file) {
@@ -150,7 +152,7 @@ class MedicalUploadTest extends IntegrationTest {
         List<UploadOutcome> byHelper = fixtures.as(cast.helper(),
                 () -> documents.upload(cast.reference(), List.of(doc("facture.pdf", TestFiles.pdf()))));
         assertThat(byHelper.get(0).stored()).isTrue();
-        assertThat(fixtures.as(cast.victim(), () -> documents.accessLog(cast.reference())))
+        assertThat(fixtures.as(cast.victim(), () -> accessLog.accessLog(cast.reference())))
                 .anyMatch(line -> line.role().equals("HELPER") && line.action() == fr.victimportal.audit.AuditAction.UPLOAD);
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.medical.AccessLogLine;
-import fr.victimportal.medical.MedicalDocuments;
+import fr.victimportal.medical.ClaimAccessLog;
 import fr.victimportal.shared.ui.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,11 +29,11 @@ import java.util.List;
 @RolesAllowed("VICTIM")
 public class AccessLogView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final MedicalDocuments documents;
+    private final ClaimAccessLog history;
     private final Clock clock;
 
-    public AccessLogView(MedicalDocuments documents, Clock clock) {
-        this.documents = documents;
+    public AccessLogView(ClaimAccessLog history, Clock clock) {
+        this.history = history;
         this.clock = clock;
         addClassNames("portal-page", "access-log");
     }
@@ -43,7 +43,7 @@ public class AccessLogView extends Main implements BeforeEnterObserver, HasDynam
         String reference = event.getRouteParameters().get("reference").orElse(null);
         List<AccessLogLine> lines;
         try {
-            lines = documents.accessLog(reference);
+            lines = history.accessLog(reference);
         } catch (ClaimNotFoundException notYours) {
             event.rerouteToError(NotFoundException.class);
             return;

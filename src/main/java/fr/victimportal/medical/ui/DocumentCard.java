@@ -17,7 +17,13 @@ import java.util.List;
 /** One document: what it is, its date, whether it is shared, open/download links, and (owner) who may read it. */
 class DocumentCard extends Div {
 
-    DocumentCard(DocumentSummary doc, MedicalDocuments documents, List<Participant> recipients, Runnable changed) {
+    /** A document shared with the reader: what it is and the links, no sharing choices. */
+    DocumentCard(DocumentSummary doc, MedicalDocuments documents) {
+        this(doc, documents, null, List.of(), () -> { });
+    }
+
+    DocumentCard(DocumentSummary doc, MedicalDocuments documents, fr.victimportal.medical.MedicalConsent consent,
+            List<Participant> recipients, Runnable changed) {
         addClassNames("card", "document-card");
         String title = doc.title() != null ? doc.title() : getTranslation("medical.documents.hidden");
         Span status = new Span(getTranslation(
@@ -45,10 +51,10 @@ class DocumentCard extends Div {
             share.setValue(doc.sharedWith().contains(p.userId()));
             share.addValueChangeListener(e -> {
                 if (e.getValue()) {
-                    documents.share(doc.id(), p.userId());
+                    consent.share(doc.id(), p.userId());
                     Notification.show(getTranslation("medical.documents.sharedNow", p.displayName()));
                 } else {
-                    documents.revoke(doc.id(), p.userId());
+                    consent.revoke(doc.id(), p.userId());
                     Notification.show(getTranslation("medical.documents.revokedNow", p.displayName()));
                 }
                 changed.run();

@@ -29,13 +29,15 @@ import java.time.Clock;
 public class DocumentsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MedicalDocuments documents;
+    private final fr.victimportal.medical.MedicalConsent consent;
     private final Clock clock;
     private final Section list = new Section();
     private final Section refusals = new Section();
     private String reference;
 
-    public DocumentsView(MedicalDocuments documents, Clock clock) {
+    public DocumentsView(MedicalDocuments documents, fr.victimportal.medical.MedicalConsent consent, Clock clock) {
         this.documents = documents;
+        this.consent = consent;
         this.clock = clock;
         addClassNames("portal-page", "documents");
         list.addClassName("document-list");
@@ -87,11 +89,11 @@ public class DocumentsView extends Main implements BeforeEnterObserver, HasDynam
         if (current.owner() && current.recipients().isEmpty() && !current.documents().isEmpty()) {
             list.add(new Paragraph(getTranslation("medical.documents.noRecipients")));
         }
-        current.documents().forEach(doc -> list.add(new DocumentCard(doc, documents, current.recipients(),
+        current.documents().forEach(doc -> list.add(new DocumentCard(doc, documents, consent, current.recipients(),
                 this::refresh)));
         refusals.removeAll();
         if (current.owner() || !current.refusals().isEmpty()) {
-            refusals.add(new RefusalPanel(current, documents, clock.getZone(), this::refresh));
+            refusals.add(new RefusalPanel(current, consent, clock.getZone(), this::refresh));
         }
     }
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.medical.DocumentList;
-import fr.victimportal.medical.MedicalDocuments;
+import fr.victimportal.medical.MedicalConsent;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.Formats;
 import java.time.ZoneId;
@@ -23,7 +23,7 @@ import java.time.ZoneId;
  */
 class RefusalPanel extends Section {
 
-    RefusalPanel(DocumentList list, MedicalDocuments documents, ZoneId zone, Runnable changed) {
+    RefusalPanel(DocumentList list, MedicalConsent consent, ZoneId zone, Runnable changed) {
         addClassNames("card", "refusal-panel");
         add(new H2(getTranslation("medical.refusal.title")));
         if (list.owner()) {
@@ -41,7 +41,7 @@ class RefusalPanel extends Section {
                 requested.setInvalid(false);
                 reason.setInvalid(false);
                 try {
-                    documents.recordRefusal(list.reference(), requested.getValue(), reason.getValue());
+                    consent.recordRefusal(list.reference(), requested.getValue(), reason.getValue());
                     Notification.show(getTranslation("medical.refusal.recorded"));
                     changed.run();
                 } catch (UserInputException refused) {

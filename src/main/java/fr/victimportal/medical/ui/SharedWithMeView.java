@@ -43,7 +43,7 @@ public class SharedWithMeView extends Main implements BeforeEnterObserver, HasDy
         for (SharedDocument s : shared) {
             add(new Anchor("dossier/" + s.reference() + "/documents",
                     getTranslation("medical.shared.claim", s.reference(), s.victimName())));
-            add(new DocumentCard(s.document(), documents, List.of(), this::show));
+            add(new DocumentCard(s.document(), documents));
         }
     }
 
