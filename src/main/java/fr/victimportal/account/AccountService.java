@@ -87,8 +87,7 @@ public class AccountService {
      */
     @Transactional(readOnly = true)
     public int sessionEpoch(long id) {
-        return accounts.findById(id).filter(a -> a.getDeletedAt() == null).map(UserAccount::getSessionEpoch)
-                .orElse(-1);
+        return accounts.findSessionEpoch(id).orElse(-1);
     }
 
     /**

@@ -73,6 +73,12 @@ public class AuditTrail {
         return jdbc.query("select * from audit_entry where claim_id = ? order by seq desc", ENTRY, claimId);
     }
 
+    /** The entries of one kind about one claim, newest first, at most {@code limit}. */
+    public List<AuditEntry> entriesForClaim(long claimId, AuditAction action, int limit) {
+        return jdbc.query("select * from audit_entry where claim_id = ? and action = ? order by seq desc"
+                + " fetch first " + limit + " rows only", ENTRY, claimId, action.name());
+    }
+
     /** Walks the whole chain from the first entry; the first link that does not check out is reported and logged. */
     public AuditChainCheck verify() {
         String prev = GENESIS;

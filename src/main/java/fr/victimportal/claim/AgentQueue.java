@@ -59,6 +59,7 @@ public class AgentQueue {
     }
 
     @RolesAllowed("AGENT")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public List<Row> rows(String text, Stage stage, Due due) {
         LocalDate today = LocalDate.now(clock);
         return claims.queue(text).stream().map(f -> row(f, today))
@@ -86,23 +87,23 @@ public class AgentQueue {
     }
 
     private Row row(ClaimFile f, LocalDate today) {
-        Deadline next = deadlines.deadlinesOf(f, today).stream()
+        ClaimDeadlines.Standing standing = deadlines.standingOf(f, today);
+        Deadline next = standing.deadlines().stream()
                 .filter(d -> !d.done() && TRACKED.contains(d.deadline().code()))
                 .map(ClaimDeadlines.ClaimDeadline::deadline)
                 .min(Comparator.comparing(Deadline::dueDate)).orElse(null);
-        return new Row(f.reference(), f.ownerName(), f.accident().date(), stageOf(f), next,
+        return new Row(f.reference(), f.ownerName(), f.accident().date(), stageOf(f, standing), next,
                 next == null ? 0 : ChronoUnit.DAYS.between(today, next.dueDate()));
     }
 
-    private Stage stageOf(ClaimFile f) {
+    private static Stage stageOf(ClaimFile f, ClaimDeadlines.Standing standing) {
         if (!f.questionnaireAnswered()) {
             return Stage.QUESTIONNAIRE;
         }
-        SettlementFacts.Settlement settlement = deadlines.standingSettlement(f);
-        if (settlement != null) {
-            return settlement.paidOn() == null ? Stage.PAYMENT : Stage.SETTLED;
+        if (standing.settlement() != null) {
+            return standing.settlement().paidOn() == null ? Stage.PAYMENT : Stage.SETTLED;
         }
-        if (deadlines.offerDates(f.reference()).firstOfferOn() == null && !deadlines.reportReceived(f)) {
+        if (standing.offers().firstOfferOn() == null && !standing.reportReceived()) {
             return Stage.EXAMINATION;
         }
         return Stage.OFFER;

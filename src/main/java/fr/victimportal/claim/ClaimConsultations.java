@@ -71,14 +71,13 @@ public class ClaimConsultations {
         return access.require(reference, currentUser.require()).relation() == Relation.AGENT;
     }
 
-    /** The openings of the claim by agents and caseworkers, newest first: for the owner only. */
-    public List<Consultation> consultations(String reference) {
+    /** The latest openings of the claim by agents and caseworkers, newest first, at most {@code limit}: owner only. */
+    public List<Consultation> consultations(String reference, int limit) {
         ClaimAccessPolicy.Access a = access.require(reference, currentUser.require());
         if (a.relation() != Relation.OWNER) {
             throw new ClaimNotFoundException(reference);
         }
-        List<AuditEntry> entries = audit.entriesForClaim(a.claim().getId()).stream()
-                .filter(e -> e.action() == AuditAction.CONSULT).toList();
+        List<AuditEntry> entries = audit.entriesForClaim(a.claim().getId(), AuditAction.CONSULT, limit);
         Map<Long, String> names = accounts.displayNames(entries.stream().map(AuditEntry::actorId)
                 .filter(Objects::nonNull).distinct().toList());
         return entries.stream().map(e -> new Consultation(e.at(), names.getOrDefault(e.actorId(), "?"),

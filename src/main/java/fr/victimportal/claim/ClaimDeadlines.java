@@ -42,7 +42,57 @@ public class ClaimDeadlines {
     }
 
     public DeadlineSchedule scheduleFor(ClaimFile file, LocalDate today) {
-        return engine.computeAll(factsOf(file), today);
+        return engine.computeAll(factsOf(new Known(file)), today);
+    }
+
+    /**
+     * What the other modules know of one claim (settlement, latest examination, offers), each asked at most once
+     * however many deadlines and stages need it.
+     */
+    private final class Known {
+        private final ClaimFile file;
+        private Optional<SettlementFacts.Settlement> settlement;
+        private Optional<ExaminationFacts.Examination> examination;
+        private SettlementFacts.OfferDates offers;
+
+        Known(ClaimFile file) {
+            this.file = file;
+        }
+
+        Optional<SettlementFacts.Settlement> settlement() {
+            if (settlement == null) {
+                settlement = ClaimDeadlines.this.settlement(file);
+            }
+            return settlement;
+        }
+
+        Optional<ExaminationFacts.Examination> examination() {
+            if (examination == null) {
+                examination = ClaimDeadlines.this.examination(file);
+            }
+            return examination;
+        }
+
+        SettlementFacts.OfferDates offers() {
+            if (offers == null) {
+                offers = offerDates(file.reference());
+            }
+            return offers;
+        }
+    }
+
+    /**
+     * A claim's deadlines with what they were computed from, for screens that list many claims (the agents' queue):
+     * one look at each module per claim.
+     */
+    public record Standing(List<ClaimDeadline> deadlines, SettlementFacts.Settlement settlement,
+            SettlementFacts.OfferDates offers, boolean reportReceived) {
+    }
+
+    public Standing standingOf(ClaimFile file, LocalDate today) {
+        Known known = new Known(file);
+        return new Standing(deadlinesOf(known, today), known.settlement().orElse(null), known.offers(),
+                known.examination().map(e -> e.reportReceivedOn() != null).orElse(false));
     }
 
     /** A deadline of the claim and, when the claim shows it was met, the day it was. */
@@ -54,19 +104,24 @@ public class ClaimDeadlines {
 
     /** The claim's deadlines in date order, each marked done when the claim records the act that meets it. */
     public List<ClaimDeadline> deadlinesOf(ClaimFile file, LocalDate today) {
-        return scheduleFor(file, today).deadlines().stream()
-                .map(d -> new ClaimDeadline(d, doneOn(d.code(), file)))
+        return deadlinesOf(new Known(file), today);
+    }
+
+    private List<ClaimDeadline> deadlinesOf(Known known, LocalDate today) {
+        return engine.computeAll(factsOf(known), today).deadlines().stream()
+                .map(d -> new ClaimDeadline(d, doneOn(d.code(), known)))
                 .toList();
     }
 
-    private LocalDate doneOn(DeadlineCode code, ClaimFile file) {
+    private LocalDate doneOn(DeadlineCode code, Known known) {
+        ClaimFile file = known.file;
         return switch (code) {
             case INSURER_NOTICE -> file.dates().declaredToInsurer();
             case QUESTIONNAIRE_ANSWER -> file.questionnaire().answeredOn();
-            case PAYMENT -> settlement(file).map(SettlementFacts.Settlement::paidOn).orElse(null);
-            case EXPERT_REPORT -> examination(file).map(ExaminationFacts.Examination::reportReceivedOn).orElse(null);
-            case OFFER_8M, OFFER_3M -> offerDates(file.reference()).firstOfferOn();
-            case OFFER_DEFINITIVE_5M -> offerDates(file.reference()).firstDefinitiveOfferOn();
+            case PAYMENT -> known.settlement().map(SettlementFacts.Settlement::paidOn).orElse(null);
+            case EXPERT_REPORT -> known.examination().map(ExaminationFacts.Examination::reportReceivedOn).orElse(null);
+            case OFFER_8M, OFFER_3M -> known.offers().firstOfferOn();
+            case OFFER_DEFINITIVE_5M -> known.offers().firstDefinitiveOfferOn();
             default -> null;
         };
     }
@@ -93,6 +148,11 @@ public class ClaimDeadlines {
     }
 
     ClaimFacts factsOf(ClaimFile file) {
+        return factsOf(new Known(file));
+    }
+
+    private ClaimFacts factsOf(Known known) {
+        ClaimFile file = known.file;
         ProcedureDates d = file.dates();
         LocalDate answered = file.questionnaire().answeredOn();
         Questionnaire questionnaire = d.questionnairePresented() == null ? null
@@ -104,9 +164,9 @@ public class ClaimDeadlines {
                 .consolidationKnownDate(d.insurerKnewConsolidation())
                 .questionnaire(questionnaire)
                 .victimOverseasOrAbroad(file.situation().livesAbroad())
-                .settlementDate(settlement(file).map(SettlementFacts.Settlement::concludedOn).orElse(null))
-                .examinationDate(examination(file).map(ExaminationFacts.Examination::examinationDate).orElse(null))
-                .examNoticeReceivedDate(examination(file).map(ExaminationFacts.Examination::noticeReceivedOn)
+                .settlementDate(known.settlement().map(SettlementFacts.Settlement::concludedOn).orElse(null))
+                .examinationDate(known.examination().map(ExaminationFacts.Examination::examinationDate).orElse(null))
+                .examNoticeReceivedDate(known.examination().map(ExaminationFacts.Examination::noticeReceivedOn)
                         .orElse(null))
                 .aggravations(cycles().consolidatedAggravations(file.reference()))
                 .build();

@@ -191,12 +191,18 @@ public class ClaimParticipants {
     @Transactional(readOnly = true)
     public List<HelperClaim> myMandatedClaims() {
         PortalUser user = currentUser.require();
-        return participants.findByUserIdAndRole(user.id(), Role.HELPER).stream()
-                .filter(p -> p.activeAt(clock.instant()))
-                .flatMap(p -> claims.findById(p.getClaimId()).stream().map(c -> new HelperClaim(c.getReference(),
-                        accounts.displayNames(List.of(c.getOwnerId())).get(c.getOwnerId()),
-                        HelperScope.decode(p.getScope()), p.getUntil())))
-                .toList();
+        List<ClaimParticipant> mine = participants.findByUserIdAndRole(user.id(), Role.HELPER).stream()
+                .filter(p -> p.activeAt(clock.instant())).toList();
+        Map<Long, fr.victimportal.claim.domain.Claim> byId = claims.findAllById(
+                mine.stream().map(ClaimParticipant::getClaimId).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.getId(), c -> c));
+        Map<Long, String> members = accounts.displayNames(byId.values().stream()
+                .map(fr.victimportal.claim.domain.Claim::getOwnerId).distinct().toList());
+        return mine.stream().filter(p -> byId.containsKey(p.getClaimId())).map(p -> {
+            var c = byId.get(p.getClaimId());
+            return new HelperClaim(c.getReference(), members.get(c.getOwnerId()), HelperScope.decode(p.getScope()),
+                    p.getUntil());
+        }).toList();
     }
 
     /** One member's claim as their caseworker sees it in the list. */

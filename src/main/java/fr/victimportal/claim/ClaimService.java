@@ -230,9 +230,10 @@ public class ClaimService {
         }
         LocalDate date = Clean.parseDate(query);
         List<Long> owners = accounts.idsByName(query);
-        return claims.search(query, owners.isEmpty() ? List.of(-1L) : owners, date,
-                org.springframework.data.domain.Limit.of(50)).stream()
-                .map(c -> toFile(new Access(c, Relation.AGENT))).toList();
+        List<Claim> found = claims.search(query, owners.isEmpty() ? List.of(-1L) : owners, date,
+                org.springframework.data.domain.Limit.of(50));
+        Map<Long, String> names = accounts.displayNames(found.stream().map(Claim::getOwnerId).distinct().toList());
+        return found.stream().map(c -> toFile(new Access(c, Relation.AGENT), names)).toList();
     }
 
     /** The agents' queue: every submitted claim (the 500 newest), or those the search text finds. */
@@ -242,9 +243,11 @@ public class ClaimService {
         if (text != null && !text.isBlank()) {
             return search(text);
         }
-        return claims.findByStatusOrderBySubmittedAtDesc(ClaimStatus.SUBMITTED,
-                org.springframework.data.domain.Limit.of(500)).stream()
-                .map(c -> toFile(new Access(c, Relation.AGENT))).toList();
+        List<Claim> submitted = claims.findByStatusOrderBySubmittedAtDesc(ClaimStatus.SUBMITTED,
+                org.springframework.data.domain.Limit.of(500));
+        // a list: the owners' names in one query, and no correction history (the queue does not show it)
+        Map<Long, String> owners = accounts.displayNames(submitted.stream().map(Claim::getOwnerId).distinct().toList());
+        return submitted.stream().map(c -> toFile(new Access(c, Relation.AGENT), owners)).toList();
     }
 
     private Access editable(String reference, long expectedVersion) {
@@ -278,10 +281,16 @@ public class ClaimService {
     }
 
     private ClaimFile toFile(Access a) {
+        return toFile(a, null);
+    }
+
+    /** With {@code ownerNames} given (a list of claims), the names come from it and the history is left out. */
+    private ClaimFile toFile(Access a, Map<Long, String> ownerNames) {
         Claim c = a.claim();
         var q = questionnaires.findById(c.getId());
-        var revs = revisions.findByClaimIdOrderByRevisedAtDesc(c.getId());
-        Map<Long, String> names = accounts.displayNames(
+        var revs = ownerNames != null ? List.<ClaimRevision>of()
+                : revisions.findByClaimIdOrderByRevisedAtDesc(c.getId());
+        Map<Long, String> names = ownerNames != null ? ownerNames : accounts.displayNames(
                 java.util.stream.Stream.concat(java.util.stream.Stream.of(c.getOwnerId()),
                         revs.stream().map(ClaimRevision::getRevisedBy)).distinct().toList());
         List<ClaimFile.Revision> history = revs.stream().map(r -> new ClaimFile.Revision(r.getRevisedAt(),

@@ -199,10 +199,14 @@ public class Mandates {
     }
 
     private void end(Mandate m, String reference) {
+        boolean accepted = m.getStatus() == Mandate.Status.ACTIVE;
         m.revoked(clock.instant());
         mandates.save(m);
-        participants.endHelper(reference, m.getHelperUserId());
-        accounts.endSessionsOf(m.getHelperUserId());
+        if (accepted) {
+            // a mandate never accepted gave no access: the caseworker's sessions for other members go on
+            participants.endHelper(reference, m.getHelperUserId());
+            accounts.endSessionsOf(m.getHelperUserId());
+        }
     }
 
     @Transactional(readOnly = true)

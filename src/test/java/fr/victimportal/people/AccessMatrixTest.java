@@ -137,7 +137,7 @@ class AccessMatrixTest extends IntegrationTest {
         calls.put(Action.ASSISTING_DOCTOR, who -> doctors.state(ref));
         calls.put(Action.AGGRAVATION, who -> aggravations.claim(ref));
         calls.put(Action.LIST_MANDATES, who -> mandates.ofClaim(ref));
-        calls.put(Action.CONSULTATIONS, who -> consultations.consultations(ref));
+        calls.put(Action.CONSULTATIONS, who -> consultations.consultations(ref, 5));
         calls.put(Action.SET_REPRESENTATIVE, who -> claimService.saveRepresentation(ref,
                 claimService.open(ref).version(), new Representation(Representation.Person.MINOR, "Léo Victime",
                         Representation.Role.PARENT)));

@@ -18,6 +18,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     List<UserAccount> findByRoleOrderById(fr.victimportal.account.Role role);
 
+    /** The session epoch of a live account (asked on every signed-in request: one column, not the whole row). */
+    @Query("select u.sessionEpoch from UserAccount u where u.id = :id and u.deletedAt is null")
+    Optional<Integer> findSessionEpoch(@Param("id") long id);
+
     /**
      * Counts one failed login in a single statement, so parallel guesses cannot lose a count. A lock that has expired
      * starts a new series; reaching {@code maxAttempts} locks the account until {@code lockUntil}.

@@ -91,7 +91,7 @@ public class AccountView extends Main implements HasDynamicTitle {
             try {
                 accounts.updateMyProfile(name.getValue(), language.getValue());
                 Notification.show(getTranslation("account.profile.saved"));
-                if (!language.getValue().equals(getLocale())) {
+                if (!language.getValue().getLanguage().equals(getLocale().getLanguage())) {
                     VaadinSession.getCurrent().setLocale(language.getValue());
                     UI.getCurrent().getPage().reload();
                 }
@@ -172,14 +172,17 @@ public class AccountView extends Main implements HasDynamicTitle {
         }
         PasswordField password = new PasswordField(getTranslation("account.password.current"));
         Checkbox understood = new Checkbox(getTranslation("account.delete.understood"));
+        Paragraph notUnderstood = new Paragraph(getTranslation("account.delete.error.understood"));
+        notUnderstood.addClassName("form-error");
+        notUnderstood.getElement().setAttribute("role", "alert");
+        notUnderstood.setVisible(false);
+        understood.addValueChangeListener(e -> notUnderstood.setVisible(false));
         Button delete = new Button(getTranslation("account.delete.button"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> {
             password.setInvalid(false);
             if (!understood.getValue()) {
-                understood.getElement().setAttribute("aria-invalid", "true");
-                password.setErrorMessage(getTranslation("account.delete.error.understood"));
-                password.setInvalid(true);
+                notUnderstood.setVisible(true);
                 return;
             }
             try {
@@ -193,7 +196,7 @@ public class AccountView extends Main implements HasDynamicTitle {
         Div column = new Div(new Paragraph(getTranslation("account.delete.intro")),
                 new Paragraph(getTranslation("account.delete.deleted")), deleted,
                 new Paragraph(getTranslation("account.delete.kept")), kept,
-                new Paragraph(getTranslation("account.delete.export")), password, understood, delete);
+                new Paragraph(getTranslation("account.delete.export")), password, understood, notUnderstood, delete);
         column.addClassName("form-column");
         s.add(column);
         return s;

@@ -25,7 +25,7 @@ class ConsultationsPanel extends Section {
             add(new Paragraph(getTranslation("consult.panel.none")));
         } else {
             UnorderedList list = new UnorderedList();
-            consultations.stream().limit(SHOWN).forEach(c -> {
+            consultations.forEach(c -> {
                 ZonedDateTime at = c.at().atZone(clock.getZone());
                 list.add(new ListItem(getTranslation("consult.panel.line",
                         Formats.date(at.toLocalDate(), getLocale()) + " " + DateTimeFormatter.ofPattern("HH:mm")

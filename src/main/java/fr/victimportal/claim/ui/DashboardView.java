@@ -71,7 +71,8 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             add(new RepresentationPanel(file));
         }
         if (file.viewer() == fr.victimportal.claim.Relation.OWNER) {
-            add(new ConsultationsPanel(file.reference(), consultations.consultations(file.reference()), clock));
+            add(new ConsultationsPanel(file.reference(),
+                    consultations.consultations(file.reference(), ConsultationsPanel.SHOWN), clock));
         }
         add(new DeadlineList(deadlines.deadlinesOf(file, today), today),
                 new StageTimeline(ProcedureStage.of(file, clock.getZone())),
