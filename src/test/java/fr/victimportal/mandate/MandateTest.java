@@ -117,7 +117,8 @@ class MandateTest extends KaribuTest {
                 "Quelqu’un d’autre");
         HasValueUtilsKt._setValue(_get(Checkbox.class, c -> c.withLabel("Je donne ce mandat et j’ai lu ce qu’aucun mandat ne permet.")), true);
         _click(_get(Button.class, b -> b.withText("Signer le mandat")));
-        assertThat(page()).contains("tapez votre nom exactement comme sur votre compte : Nadia Benali");
+        assertThat(_get(TextField.class, f -> f.withLabel("Signature : tapez votre nom et prénom")).getErrorMessage())
+                .contains("tapez votre nom exactement comme sur votre compte : Nadia Benali");
         assertThat(jdbc.queryForObject("select count(*) from mandate where claim_reference = ?", Long.class,
                 v.reference())).isZero();
 

@@ -37,6 +37,7 @@ public class AgentClaimsView extends Main implements HasDynamicTitle {
     private final TextField query = new TextField();
     private final Select<AgentQueue.Stage> stage = new Select<>();
     private final Select<AgentQueue.Due> due = new Select<>();
+    private final Grid.Column<AgentQueue.Row> accident;
 
     public AgentClaimsView(AgentQueue queue) {
         this.queue = queue;
@@ -44,6 +45,7 @@ public class AgentClaimsView extends Main implements HasDynamicTitle {
         query.setLabel(getTranslation("agent.search.label"));
         query.setHelperText(getTranslation("agent.search.help"));
         query.setClearButtonVisible(true);
+        query.addClassName("queue-search");
         query.addKeyPressListener(Key.ENTER, e -> refresh());
         stage.setLabel(getTranslation("agent.filter.stage"));
         stage.setItems(AgentQueue.Stage.values());
@@ -61,15 +63,17 @@ public class AgentClaimsView extends Main implements HasDynamicTitle {
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div bar = new Div(query, stage, due, search);
         bar.addClassName("queue-filters");
-        grid.addComponentColumn(r -> new Anchor("dossier/" + r.reference(), r.reference()))
-                .setHeader(getTranslation("agent.col.reference")).setKey("reference").setAutoWidth(true);
-        grid.addColumn(AgentQueue.Row::victimName).setHeader(getTranslation("agent.col.victim")).setKey("victim");
-        grid.addColumn(r -> Formats.shortDate(r.accidentDate())).setHeader(getTranslation("agent.col.accident"))
-                .setKey("accident");
-        grid.addColumn(r -> getTranslation("agent.stage." + r.stage().name()))
-                .setHeader(getTranslation("agent.col.stage")).setKey("stage");
+        // columns that wrap (the stage under the reference), so the queue reads at 360 px as on a desktop
+        grid.addComponentColumn(r -> new Div(new Anchor("dossier/" + r.reference(), r.reference()),
+                        new Div(getTranslation("agent.stage." + r.stage().name()))))
+                .setHeader(getTranslation("agent.col.reference")).setKey("reference").setFlexGrow(1);
+        grid.addColumn(AgentQueue.Row::victimName).setHeader(getTranslation("agent.col.victim")).setKey("victim")
+                .setFlexGrow(1);
+        accident = grid.addColumn(r -> Formats.shortDate(r.accidentDate()))
+                .setHeader(getTranslation("agent.col.accident")).setKey("accident").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::nextDeadline).setHeader(getTranslation("agent.col.next")).setKey("next")
                 .setFlexGrow(2);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(r -> r.late() ? "late" : null);
         summary.getElement().setAttribute("role", "status");
@@ -77,6 +81,17 @@ public class AgentClaimsView extends Main implements HasDynamicTitle {
                 grid);
         refresh();
     }
+
+    /** On a phone the accident date gives way, so the reference, the victim and the deadline stay readable. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        event.getUI().getPage().retrieveExtendedClientDetails(
+                details -> accident.setVisible(details.getWindowInnerWidth() > PHONE_WIDTH));
+        event.getUI().getPage().addBrowserWindowResizeListener(
+                resize -> accident.setVisible(resize.getWidth() > PHONE_WIDTH));
+    }
+
+    private static final int PHONE_WIDTH = 640;
 
     private Div nextDeadline(AgentQueue.Row r) {
         Div cell = new Div();

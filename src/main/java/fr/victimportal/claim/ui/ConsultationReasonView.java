@@ -48,6 +48,7 @@ public class ConsultationReasonView extends Main implements BeforeEnterObserver,
         reason.setItems(Reason.PHONE_CALL, Reason.EMAIL, Reason.FOLLOW_UP);
         reason.setItemLabelGenerator(r -> getTranslation("consult.reason." + r.name()));
         reason.setRequiredIndicatorVisible(true);
+        reason.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
         Button open = new Button(getTranslation("consult.open"));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.addClickListener(e -> {

@@ -64,6 +64,7 @@ public class RepresentationView extends Main implements BeforeEnterObserver, Has
         RadioButtonGroup<Holder> holder = new RadioButtonGroup<>(getTranslation("representation.holder"));
         holder.setItems(Holder.values());
         holder.setItemLabelGenerator(h -> getTranslation("representation.holder." + h.name()));
+        holder.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
         holder.setValue(current.represented() ? Holder.valueOf(current.person().name()) : Holder.SELF);
         TextField name = new TextField(getTranslation("representation.name"));
         name.setMaxLength(120);

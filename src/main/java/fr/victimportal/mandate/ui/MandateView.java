@@ -183,8 +183,9 @@ public class MandateView extends Main implements BeforeEnterObserver, HasDynamic
                     field.setErrorMessage(message);
                     field.setInvalid(true);
                 }
+                // the message stands next to its field; only one without a field is shown above the button
                 error.setText(message);
-                error.setVisible(true);
+                error.setVisible(field == null);
                 sign.setEnabled(true);
             }
         });
