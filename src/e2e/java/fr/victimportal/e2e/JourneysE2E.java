@@ -54,7 +54,7 @@ class JourneysE2E {
     @EnumSource(Viewport.class)
     @Order(2)
     void aNewVictimSignsUpConfirmsTheirAddressFromTheMailAndSignsIn(Viewport viewport) throws Exception {
-        String email = "nouvelle-" + viewport.width + "-" + System.nanoTime() + "@example.org";
+        String email = "nouvelle-" + viewport.width + "-" + System.nanoTime() + "@demo.victim-portal.fr";
         String password = "Une phrase longue et secrète";
         try (Browser b = new Browser(PORTAL, viewport)) {
             b.driver.manage().deleteAllCookies();
@@ -138,7 +138,7 @@ class JourneysE2E {
     void theVictimMandatesACaseworkerWhoAcceptsSeesTheMemberAndIsCutOffWhenTheVictimRevokes(Viewport viewport)
             throws Exception {
         String helper = "aide-" + viewport.name().toLowerCase(java.util.Locale.ROOT) + "-" + System.nanoTime()
-                + "@asso.example.org";
+                + "@demo.victim-portal.fr";
         try (Browser b = new Browser(PORTAL, viewport)) {
             new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
             String reference = new Pages.Dashboard(b).openMine();

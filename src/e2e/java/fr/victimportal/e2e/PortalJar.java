@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The production jar under test, started once for the whole run in a fresh working directory (a new H2 file
- * database, the demo accounts and the demo claim), on a free port, with the JDK running these tests.
+ * database, and with the {@code demo} profile the demo accounts and the demo claim), on a free port, with the JDK running these tests.
  */
 final class PortalJar {
 
@@ -33,7 +33,7 @@ final class PortalJar {
         }
         workDir = Files.createTempDirectory("vp-e2e-");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(List.of(java, "-Xmx768m", "-jar", jar.toString(), "--server.port=" + port,
+        process = new ProcessBuilder(List.of(java, "-Xmx768m", "-jar", jar.toString(), "--server.port=" + port, "--spring.profiles.active=demo",
                 "--portal.base-url=http://localhost:" + port))
                 .directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("app.log").toFile()).start();

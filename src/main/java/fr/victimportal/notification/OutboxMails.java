@@ -2,6 +2,7 @@ package fr.victimportal.notification;
 
 import fr.victimportal.notification.domain.OutboxMail;
 import fr.victimportal.notification.domain.OutboxMailRepository;
+import fr.victimportal.shared.DemoModeGuard;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,12 +68,18 @@ public class OutboxMails {
         return demo;
     }
 
-    /** Demo mode only: the latest mails of everybody, with their text (the demo's people are fictitious). */
+    /**
+     * Demo mode only: the latest mails written to the demo's domain ({@link DemoModeGuard#DEMO_DOMAIN}), with their
+     * text. A mail to any other address never shows here, even in demo mode: it may carry a real person's one-time
+     * link.
+     */
     public List<Content> demoOutbox() {
         if (!demo) {
             throw new AccessDeniedException("The outbox is shown in demo mode only");
         }
-        return mails.findAllByOrderByCreatedAtDescIdDesc(Limit.of(LIST_LIMIT)).stream()
+        return mails.findByRecipientAddressEndingWithIgnoreCaseOrderByCreatedAtDescIdDesc(
+                        "@" + DemoModeGuard.DEMO_DOMAIN, Limit.of(LIST_LIMIT)).stream()
+                .filter(m -> DemoModeGuard.isDemoAddress(m.getRecipientAddress()))
                 .map(m -> new Content(summary(m), m.getLanguage(), m.getTextBody(), m.getHtmlBody())).toList();
     }
 

@@ -33,7 +33,12 @@ public class ClaimFixtures {
     }
 
     public String newUser(Role role, String name) {
-        String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@example.org";
+        return newUser(role, name, "example.org");
+    }
+
+    /** A new account whose address is at {@code domain} (e.g. the demo's, whose mails the demo outbox shows). */
+    public String newUser(Role role, String name, String domain) {
+        String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@" + domain;
         accounts.create(email, PASSWORD, name, role, Locale.FRENCH);
         return email;
     }

@@ -34,6 +34,7 @@ import fr.victimportal.claim.ProcedureDates;
 import fr.victimportal.notification.domain.OutboxMail;
 import fr.victimportal.notification.domain.OutboxMailRepository;
 import fr.victimportal.notification.ui.DemoOutboxView;
+import fr.victimportal.shared.DemoModeGuard;
 import fr.victimportal.notification.ui.FailedMailsView;
 import fr.victimportal.notification.ui.MailPreferencesView;
 import java.net.URI;
@@ -59,6 +60,8 @@ class MailScreensTest extends KaribuTest {
     private Outbox outbox;
     @Autowired
     private MailDelivery delivery;
+    @Autowired
+    private OutboxMails outboxMails;
     @Autowired
     private OutboxMailRepository mails;
     @Autowired
@@ -138,7 +141,7 @@ class MailScreensTest extends KaribuTest {
 
     @Test
     void theDemoOutboxShowsEachMailWithItsTextHtmlAndLinksThatOpenTheScreenConcerned() {
-        String victim = fixtures.newUser(Role.VICTIM, "Emma Roux");
+        String victim = fixtures.newUser(Role.VICTIM, "Emma Roux", DemoModeGuard.DEMO_DOMAIN);
         clock.set(ZonedDateTime.of(2026, 3, 20, 12, 0, 0, 0, TestClock.PARIS).toInstant());
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 3, 2),
                 new ProcedureDates(LocalDate.of(2026, 3, 10), null, null, null));
@@ -157,6 +160,7 @@ class MailScreensTest extends KaribuTest {
         assertThat(rows).extracting(m -> m.summary().createdAt()).as("newest first")
                 .isSortedAccordingTo(Comparator.reverseOrder());
         int row = rows.stream().map(m -> m.summary().id()).toList().indexOf(mail.getId());
+        assertThat(row).as("the mail to the demo address is listed").isNotNegative();
         assertThat(GridKt._getFormattedRow(grid, row)).contains(victim, "En attente",
                 "Offre de l’assureur : le délai de huit mois a pris fin le 2 novembre 2026");
         grid.select(rows.get(row));
@@ -171,6 +175,27 @@ class MailScreensTest extends KaribuTest {
 
         UI.getCurrent().navigate("dossier/" + ref);
         assertThat(_get(H1.class).getText()).isEqualTo("Dossier " + ref);
+    }
+
+    @Test
+    void theDemoOutboxNeverShowsAMailToAnAddressOutsideTheDemoDomain() {
+        // a real person who signed up on a demo server: their reset link must not be readable by demo visitors
+        String stranger = fixtures.newUser(Role.VICTIM, "Nadia Leroy");
+        String visitor = fixtures.newUser(Role.VICTIM, "Paul Visiteur", DemoModeGuard.DEMO_DOMAIN);
+        OutboxMail toStranger = write(stranger, Mail.reminder(idOf(stranger), "OFFER", offerMessage("VP-XXXX-XXXX"), null));
+        OutboxMail toVisitor = write(visitor, Mail.reminder(idOf(visitor), "OFFER", offerMessage("VP-YYYY-YYYY"), null));
+
+        login(visitor, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("demo/courriels");
+        @SuppressWarnings("unchecked")
+        Grid<OutboxMails.Content> grid = _get(Grid.class);
+        List<OutboxMails.Content> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
+                .toList();
+        assertThat(rows).extracting(m -> m.summary().id()).contains(toVisitor.getId())
+                .doesNotContain(toStranger.getId());
+        assertThat(rows).extracting(m -> m.summary().recipient())
+                .allMatch(address -> address.endsWith("@" + DemoModeGuard.DEMO_DOMAIN));
+        assertThat(outboxMails.demoOutbox()).extracting(m -> m.summary().recipient()).doesNotContain(stranger);
     }
 
     @Test

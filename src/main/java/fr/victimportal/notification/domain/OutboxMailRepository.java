@@ -70,7 +70,8 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     List<OutboxMail> findByStatusOrderByCreatedAtDesc(MailStatus status, Limit limit);
 
-    List<OutboxMail> findAllByOrderByCreatedAtDescIdDesc(Limit limit);
+    /** The demo outbox: mails to one domain only (the demo's), newest first. */
+    List<OutboxMail> findByRecipientAddressEndingWithIgnoreCaseOrderByCreatedAtDescIdDesc(String suffix, Limit limit);
 
     List<OutboxMail> findByRecipientAddressOrderByIdAsc(String address);
 
