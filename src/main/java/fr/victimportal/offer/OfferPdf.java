@@ -126,8 +126,12 @@ class OfferPdf {
         });
     }
 
-    /** L211-16: the withdrawal, addressed to the insurer, to send by registered letter with acknowledgment. */
-    byte[] withdrawalLetter(OfferFile f, String victimAddress, LocalDate today) {
+    /**
+     * L211-16: the withdrawal ("dénonciation de la transaction"), addressed to the insurer, to send by registered
+     * letter with acknowledgment of receipt (or registered electronic mail): place and date, the transaction's date
+     * and the amounts the transaction states.
+     */
+    byte[] withdrawalLetter(OfferFile f, String victimAddress, String place, LocalDate today) {
         Locale fr = Locale.FRENCH;
         OfferInput in = f.offer();
         OfferFile.SettlementState s = f.settlement();
@@ -141,17 +145,19 @@ class OfferPdf {
             to.setAlignment(Element.ALIGN_RIGHT);
             to.setSpacingBefore(12);
             doc.add(to);
-            Paragraph place = new Paragraph(getTranslation(fr, "offer.letter.date", Formats.date(today, fr)), BODY);
-            place.setAlignment(Element.ALIGN_RIGHT);
-            doc.add(place);
+            Paragraph dated = new Paragraph(place == null || place.isBlank()
+                    ? getTranslation(fr, "offer.letter.date", Formats.date(today, fr))
+                    : getTranslation(fr, "offer.letter.placeDate", place, Formats.date(today, fr)), BODY);
+            dated.setAlignment(Element.ALIGN_RIGHT);
+            doc.add(dated);
             doc.add(new Paragraph(getTranslation(fr, "offer.letter.registered"), BOLD));
             doc.add(new Paragraph(getTranslation(fr, "offer.letter.subject"), BOLD));
             doc.add(text(getTranslation(fr, "offer.letter.references", in.insurerReference() == null ? "—"
                     : in.insurerReference(), f.claimReference())));
             doc.add(text(getTranslation(fr, "offer.letter.salutation")));
             doc.add(text(getTranslation(fr, "offer.letter.body", Formats.date(s.concludedOn(), fr),
-                    Formats.date(in.receivedOn(), fr), Formats.euros(f.totals().net(), fr),
-                    Formats.date(s.withdrawalEndsOn(), fr))));
+                    Formats.date(in.receivedOn(), fr), Formats.euros(f.owedBeforePayers(), fr),
+                    Formats.euros(f.totals().net(), fr), Formats.date(s.withdrawalEndsOn(), fr))));
             doc.add(text(getTranslation(fr, "offer.letter.consequence")));
             doc.add(text(getTranslation(fr, "offer.letter.closing")));
             Paragraph sign = new Paragraph(f.victimName(), BODY);

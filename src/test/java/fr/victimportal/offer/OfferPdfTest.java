@@ -60,10 +60,17 @@ class OfferPdfTest extends IntegrationTest {
                 .hasMessageContaining("offer.error.notWithdrawn");
 
         clock.set(ZonedDateTime.of(2026, 12, 15, 9, 0, 0, 0, TestClock.PARIS).toInstant());
-        claims.as(v.email(), () -> offers.withdraw(v.reference(), accepted.id(), accepted.version()));
+        // the letter is prepared first (place, today's date), and only the sending date makes the withdrawal
+        String draft = text(claims.as(v.email(), () -> offers.withdrawalDraft(v.reference(), "Bordeaux")));
+        assertThat(draft).contains("Fait à Bordeaux, le 15 décembre 2026", "dénonciation de la transaction",
+                "transaction conclue le 4 décembre 2026", "18 450,40 €", "15 350,00 €", "21 décembre 2026");
+        assertThatThrownBy(() -> claims.as(v.email(), () -> offers.withdrawalDraft(v.reference(), " ")))
+                .hasMessageContaining("offer.error.place");
+        claims.as(v.email(), () -> offers.withdraw(v.reference(), accepted.id(), accepted.version(),
+                LocalDate.of(2026, 12, 14), "Bordeaux"));
         String text = text(claims.as(v.email(), () -> offers.withdrawalLetter(v.reference())));
         assertThat(text).contains("Élodie Lambert", "Assurances du Sud", "33000 Bordeaux", "SIN-2026-0042",
                 "Lettre recommandée avec demande d’avis de réception", "L211-16", "4 décembre 2026", "3 août 2026",
-                "15 350,00 €", "21 décembre 2026", "Le 15 décembre 2026");
+                "18 450,40 €", "15 350,00 €", "21 décembre 2026", "Fait à Bordeaux, le 14 décembre 2026");
     }
 }

@@ -69,7 +69,18 @@ public class OfferRecordView extends Main implements BeforeEnterObserver, HasDyn
         reference = claim.reference();
         removeAll();
         heads.clear();
-        add(new H1(getTranslation("offer.record.title", reference)), new Paragraph(getTranslation("offer.record.intro")));
+        add(new H1(getTranslation("offer.record.title", reference)));
+        var refusal = offers.recordingRefusal(reference);
+        if (refusal.isPresent()) {
+            // issue 20: a settlement that can still be withdrawn (or awaits its L211-15 authorisation) stays visible;
+            // no new letter is recorded over it
+            Paragraph refused = new Paragraph(getTranslation(refusal.get().messageKey(), refusal.get().arguments()));
+            refused.addClassName("offer-record-refused");
+            refused.getElement().setAttribute("role", "alert");
+            add(refused);
+            return;
+        }
+        add(new Paragraph(getTranslation("offer.record.intro")));
 
         DatePicker receivedOn = Fields.datePicker(getTranslation("offer.record.receivedOn"), LocalDate.now(clock));
         RadioButtonGroup<OfferKind> kind = radio("offer.record.kind", OfferKind.values(), "offer.kind.");
