@@ -213,7 +213,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         com.vaadin.flow.component.textfield.TextField place = new com.vaadin.flow.component.textfield.TextField(
                 getTranslation("offer.withdraw.place"));
         place.setMaxLength(120);
-        Button withdraw = new Button(getTranslation("offer.withdraw.button"),
+        Button withdraw = new Button(getTranslation(open ? "offer.withdraw.button" : "offer.withdraw.sentInTimeButton"),
                 e -> act(() -> offers.withdraw(reference, f.id(), f.version(), sentOn.getValue(), place.getValue())));
         withdraw.setDisableOnClick(true);
         if (open) {
