@@ -83,6 +83,22 @@ class OfferPdf {
 
             doc.add(heading(getTranslation(locale, "offer.timeliness.title")));
             OfferReview.Timeliness t = review.timeliness();
+            String basis = t.aggravation() ? null : switch (t.basis()) {
+                case STANDARD -> null;
+                case PROVISIONAL_NOT_ALLOWED -> getTranslation(locale, "offer.timeliness.provisionalNotAllowed",
+                        Formats.date(t.basisDate(), locale), Formats.date(t.checked().getFirst().dueDate(), locale));
+                case PROVISIONAL_DEFINITIVE_DUE -> t.definitive() == null
+                        ? getTranslation(locale, "offer.timeliness.definitiveDueUnknown")
+                        : getTranslation(locale, "offer.timeliness.definitiveDue",
+                                Formats.date(t.definitive().dueDate(), locale), t.definitive().legalBasis());
+                case AFTER_PROVISIONAL_IN_TIME -> getTranslation(locale, "offer.timeliness.afterProvisional",
+                        Formats.date(t.basisDate(), locale));
+                case AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE -> getTranslation(locale,
+                        "offer.timeliness.afterProvisionalNoDate", Formats.date(t.basisDate(), locale));
+            };
+            if (basis != null) {
+                doc.add(text(basis));
+            }
             if (t.aggravation()) {
                 doc.add(text(getTranslation(locale, "offer.timeliness.aggravation")));
             } else if (t.late()) {
@@ -91,8 +107,10 @@ class OfferPdf {
                 PenaltyEstimate p = t.penalty();
                 doc.add(text(getTranslation(locale, "offer.timeliness.penalty", Formats.euros(p.total(), locale),
                         Formats.date(p.from(), locale), Formats.date(p.to(), locale))));
+                doc.add(text(getTranslation(locale, "offer.timeliness.base", Formats.euros(p.base(), locale))));
                 doc.add(text(getTranslation(locale, PenaltyEstimate.DISCLAIMER_KEY)));
-            } else {
+            } else if (t.basis() != OfferReview.Basis.PROVISIONAL_NOT_ALLOWED
+                    && t.basis() != OfferReview.Basis.AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE) {
                 doc.add(text(getTranslation(locale, "offer.timeliness.onTime")));
             }
 
