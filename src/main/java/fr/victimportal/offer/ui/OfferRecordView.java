@@ -94,10 +94,9 @@ public class OfferRecordView extends Main implements BeforeEnterObserver, HasDyn
         Checkbox statements = new Checkbox(getTranslation("offer.record.statements"));
         RadioButtonGroup<PropertyDamage> property = radio("offer.record.property", PropertyDamage.values(),
                 "offer.property.");
-        Checkbox judicial = new Checkbox(getTranslation("offer.record.judicial"));
-        Checkbox protection = new Checkbox(getTranslation("offer.record.protection"));
-        Div general = new Div(receivedOn, kind, insurer, address, insurerRef, conspicuous, statements, property,
-                judicial, protection);
+        // L211-15 needs the judge's authorisation of the settlement, not a mention in the letter: the claim's
+        // representation says who is a minor or under tutelle, and the settlement waits for the authorisation
+        Div general = new Div(receivedOn, kind, insurer, address, insurerRef, conspicuous, statements, property);
         general.addClassName("form-column");
         add(general, new H2(getTranslation("offer.record.heads")),
                 new Paragraph(getTranslation("offer.record.headsHelp")));
@@ -108,7 +107,7 @@ public class OfferRecordView extends Main implements BeforeEnterObserver, HasDyn
         }
         Button save = new Button(getTranslation("offer.record.save"), e -> save(new OfferInput(receivedOn.getValue(),
                 kind.getValue(), insurer.getValue(), address.getValue(), insurerRef.getValue(), conspicuous.getValue(),
-                statements.getValue(), property.getValue(), judicial.getValue(), protection.getValue(),
+                statements.getValue(), property.getValue(), false, false,
                 heads.stream().filter(HeadFields::filled).map(HeadFields::line).toList())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(save);
