@@ -226,7 +226,8 @@ class JourneysE2E {
             assertThat(b.text()).contains("Souffrances endurées", "Déficit fonctionnel permanent", "L211-16");
             checkPage(b, "offer-review");
             offer.acceptWithKeyboard();
-            assertThat(b.text()).contains("Vous pouvez changer d’avis jusqu’au", "encore 15 jours");
+            assertThat(b.text()).contains("Vous pouvez dénoncer la transaction (revenir sur votre accord) jusqu’au",
+                    "encore 15 jours");
             checkPage(b, "withdrawal-countdown");
             offer.withdraw();
             checkPage(b, "withdrawn");

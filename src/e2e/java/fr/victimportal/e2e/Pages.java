@@ -110,18 +110,20 @@ final class Pages {
             b.waitForText("Accepter cette offre ?");
             WebElement confirm = b.driver.findElement(By.xpath(
                     "//vaadin-button[contains(normalize-space(.), 'Oui, j’accepte')]"));
-            for (int i = 0; i < 6 && !Boolean.TRUE.equals(b.js(
+            for (int i = 0; i < 10 && !Boolean.TRUE.equals(b.js(
                     "return document.activeElement === arguments[0]", confirm)); i++) {
                 b.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
             }
             b.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
             b.waitForVaadin();
-            b.waitForText("Accord conclu le");
+            b.waitForText("Transaction conclue le");
         }
 
+        /** L211-16: the place for the letter, then the sending date (today by default) confirmed. */
         void withdraw() {
-            b.click("Je reviens sur mon acceptation");
-            b.waitForText("Vous avez dénoncé l’accord le");
+            b.type("Lieu où vous signez la lettre (ville)", "Bordeaux");
+            b.click("J’ai envoyé la lettre : enregistrer la dénonciation");
+            b.waitForText("Vous avez dénoncé la transaction");
         }
 
         String letterHref() {

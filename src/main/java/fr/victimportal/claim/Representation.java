@@ -23,15 +23,28 @@ public record Representation(Person person, String representedName, Role role) {
         /** Guardian appointed by the judge (tuteur). */
         TUTOR,
         /** Another representative appointed by the judge (habilitation familiale, mandataire judiciaire). */
-        OTHER
+        OTHER,
+        /**
+         * Curator (curatelle, C. civ. 440 and 467): the adult acts personally with the curator's assistance; L211-15
+         * (the judge's authorisation of the settlement) covers only minors and adults under tutelle.
+         */
+        CURATOR
     }
 
     public boolean represented() {
         return person != null;
     }
 
-    /** L211-15: a settlement for this victim needs the judge's (or family council's) prior authorisation. */
+    /**
+     * L211-15: a settlement for a minor or an adult under tutelle needs the judge's (or family council's) prior
+     * authorisation; an adult under curatelle settles with the curator's assistance instead.
+     */
     public boolean settlementNeedsJudge() {
-        return represented();
+        return represented() && role != Role.CURATOR;
+    }
+
+    /** An adult under curatelle: acts personally, assisted by the curator (C. civ. 467). */
+    public boolean curatelle() {
+        return role == Role.CURATOR;
     }
 }

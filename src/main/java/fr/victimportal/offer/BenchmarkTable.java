@@ -67,6 +67,13 @@ public class BenchmarkTable {
             if (c.length != 9 && c.length != 11) {
                 throw new IllegalStateException("Benchmark row needs 9 columns (11 for a per-point table): " + line);
             }
+            if (c[5].isBlank() || c[6].isBlank() || !c[7].trim().matches("(19|20)\\d\\d")) {
+                throw new IllegalStateException("A benchmark row names its référentiel, its source and its year: " + line);
+            }
+            if (c[5].toUpperCase(java.util.Locale.ROOT).contains("ONIAM")) {
+                // ONIAM's scale is for medical accidents: not a road-accident benchmark (issue 18)
+                throw new IllegalStateException("Only road-accident référentiels and case law, not ONIAM: " + line);
+            }
             Benchmark.Unit unit = Benchmark.Unit.valueOf(c[4].trim());
             boolean banded = c.length == 11 && !c[9].isBlank() && !c[10].isBlank();
             if ((unit == Benchmark.Unit.EUR_PER_POINT) != banded) {

@@ -40,6 +40,12 @@ class DemoSettlements implements ApplicationRunner {
     private final AccountService accounts;
     private final OfferRepository offers;
     private final SettlementRepository settlements;
+    private fr.victimportal.offer.domain.SettlementPaymentRepository payments;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void payments(fr.victimportal.offer.domain.SettlementPaymentRepository payments) {
+        this.payments = payments;
+    }
     private final ClaimDeadlines deadlines;
     private final Clock clock;
     private final boolean enabled;
@@ -99,12 +105,15 @@ class DemoSettlements implements ApplicationRunner {
         List<Deadline> settlementClock = engine.forEvent(EventType.SETTLEMENT, acceptedOn);
         LocalDate withdrawalEnds = due(settlementClock, DeadlineCode.WITHDRAWAL);
         LocalDate paymentDue = due(settlementClock, DeadlineCode.PAYMENT);
-        Settlement s = new Settlement(offer.getId(), ref, acceptedOn, victim,
-                acceptedOn.atTime(20, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(), withdrawalEnds, paymentDue);
+        Settlement s = Settlement.concluded(offer.getId(), ref, aggravationId, acceptedOn, victim,
+                acceptedOn.atTime(20, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(), false);
+        s.startClocks(withdrawalEnds, paymentDue);
         BigDecimal net = OfferMath.euros(input.heads().stream().map(OfferMath::net)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         s.paid(paymentDue.minusDays(6), net, agent);
         settlements.saveAndFlush(s);
+        payments.saveAndFlush(new fr.victimportal.offer.domain.SettlementPayment(s.getId(), paymentDue.minusDays(6),
+                net, agent, paymentDue.minusDays(6).atTime(10, 0).atZone(ZoneId.of("Europe/Paris")).toInstant()));
     }
 
     private static LocalDate due(List<Deadline> deadlines, DeadlineCode code) {

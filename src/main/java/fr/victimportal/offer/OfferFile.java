@@ -28,26 +28,70 @@ public record OfferFile(long id, long version, String claimReference, String vic
     }
 
     /**
-     * @param withdrawalEndsOn last day to withdraw (L211-16, CPC 641/642), inclusive
-     * @param daysLeft         days from today to that last day (0 on the last day, negative after)
-     * @param latePayment      the L211-17 interest estimate when payment is (or was) late, else {@code null}
+     * @param concludedOn         the day the transaction was signed (or the acceptance sent), as the victim stated it
+     * @param withdrawalEndsOn    last day to withdraw (L211-16, CPC 641/642), inclusive; {@code null} while an L211-15
+     *                            authorisation is awaited
+     * @param paymentDueOn        L211-17 payment date; {@code null} while an L211-15 authorisation is awaited
+     * @param withdrawnOn         the day the registered withdrawal letter was sent
+     * @param paidOn              the day the payments reached the net owed, else {@code null} (not "paid")
+     * @param paidAmount          the sum of the payments recorded
+     * @param daysLeft            days from today to the last day to withdraw (0 on the last day, negative after)
+     * @param latePayments        L211-17 estimates: one per part paid late, and one on the rest still unpaid
+     * @param authorisationNeeded L211-15: a minor or an adult under tutelle
+     * @param authorisedOn        the day the juge des tutelles or the conseil de famille authorised it
+     * @param payments            each payment, oldest first
+     * @param outstanding         what is still owed of the net amount
      */
     public record SettlementState(LocalDate concludedOn, LocalDate withdrawalEndsOn, LocalDate paymentDueOn,
-            LocalDate withdrawnOn, LocalDate paidOn, BigDecimal paidAmount, long daysLeft, PenaltyEstimate latePayment) {
+            LocalDate withdrawnOn, LocalDate paidOn, BigDecimal paidAmount, long daysLeft,
+            List<PenaltyEstimate> latePayments, boolean authorisationNeeded, LocalDate authorisedOn,
+            List<Payment> payments, BigDecimal outstanding, String letterPlace) {
+
+        public record Payment(LocalDate paidOn, BigDecimal amount) {
+        }
 
         public boolean withdrawn() {
             return withdrawnOn != null;
         }
 
+        /** The L211-16 and L211-17 periods have started (not waiting for an L211-15 authorisation). */
+        public boolean clocksStarted() {
+            return withdrawalEndsOn != null;
+        }
+
+        /** L211-15: the settlement waits for the judge's (or family council's) authorisation. */
+        public boolean awaitingAuthorisation() {
+            return !withdrawn() && !clocksStarted();
+        }
+
         /** The victim may still withdraw: the settlement stands and the last day has not passed. */
         public boolean withdrawable() {
-            return !withdrawn() && daysLeft >= 0;
+            return !withdrawn() && clocksStarted() && daysLeft >= 0;
         }
 
         /** The withdrawal period is over: the settlement binds as a transaction (C. civ. 2044, 2052). */
         public boolean finalised() {
-            return !withdrawn() && daysLeft < 0;
+            return !withdrawn() && clocksStarted() && daysLeft < 0;
         }
+
+        /** The payments reached the net owed. */
+        public boolean paidInFull() {
+            return paidOn != null;
+        }
+
+        /** The sum of the L211-17 estimates, or {@code null} when nothing was or is late. */
+        public BigDecimal lateInterest() {
+            return latePayments.isEmpty() ? null
+                    : latePayments.stream().map(PenaltyEstimate::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    /**
+     * The indemnity offered after the fault reduction, before third-party payers and advances: the L211-13 base
+     * (DOMAIN §4 P1b).
+     */
+    public BigDecimal owedBeforePayers() {
+        return totals.gross().subtract(totals.reduction());
     }
 
     /** An offer made for an aggravation (L211-19) rather than the initial claim. */

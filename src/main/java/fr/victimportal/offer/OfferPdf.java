@@ -83,6 +83,22 @@ class OfferPdf {
 
             doc.add(heading(getTranslation(locale, "offer.timeliness.title")));
             OfferReview.Timeliness t = review.timeliness();
+            String basis = t.aggravation() ? null : switch (t.basis()) {
+                case STANDARD -> null;
+                case PROVISIONAL_NOT_ALLOWED -> getTranslation(locale, "offer.timeliness.provisionalNotAllowed",
+                        Formats.date(t.basisDate(), locale), Formats.date(t.checked().getFirst().dueDate(), locale));
+                case PROVISIONAL_DEFINITIVE_DUE -> t.definitive() == null
+                        ? getTranslation(locale, "offer.timeliness.definitiveDueUnknown")
+                        : getTranslation(locale, "offer.timeliness.definitiveDue",
+                                Formats.date(t.definitive().dueDate(), locale), t.definitive().legalBasis());
+                case AFTER_PROVISIONAL_IN_TIME -> getTranslation(locale, "offer.timeliness.afterProvisional",
+                        Formats.date(t.basisDate(), locale));
+                case AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE -> getTranslation(locale,
+                        "offer.timeliness.afterProvisionalNoDate", Formats.date(t.basisDate(), locale));
+            };
+            if (basis != null) {
+                doc.add(text(basis));
+            }
             if (t.aggravation()) {
                 doc.add(text(getTranslation(locale, "offer.timeliness.aggravation")));
             } else if (t.late()) {
@@ -91,8 +107,10 @@ class OfferPdf {
                 PenaltyEstimate p = t.penalty();
                 doc.add(text(getTranslation(locale, "offer.timeliness.penalty", Formats.euros(p.total(), locale),
                         Formats.date(p.from(), locale), Formats.date(p.to(), locale))));
+                doc.add(text(getTranslation(locale, "offer.timeliness.base", Formats.euros(p.base(), locale))));
                 doc.add(text(getTranslation(locale, PenaltyEstimate.DISCLAIMER_KEY)));
-            } else {
+            } else if (t.basis() != OfferReview.Basis.PROVISIONAL_NOT_ALLOWED
+                    && t.basis() != OfferReview.Basis.AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE) {
                 doc.add(text(getTranslation(locale, "offer.timeliness.onTime")));
             }
 
@@ -126,8 +144,12 @@ class OfferPdf {
         });
     }
 
-    /** L211-16: the withdrawal, addressed to the insurer, to send by registered letter with acknowledgment. */
-    byte[] withdrawalLetter(OfferFile f, String victimAddress, LocalDate today) {
+    /**
+     * L211-16: the withdrawal ("dénonciation de la transaction"), addressed to the insurer, to send by registered
+     * letter with acknowledgment of receipt (or registered electronic mail): place and date, the transaction's date
+     * and the amounts the transaction states.
+     */
+    byte[] withdrawalLetter(OfferFile f, String victimAddress, String place, LocalDate today) {
         Locale fr = Locale.FRENCH;
         OfferInput in = f.offer();
         OfferFile.SettlementState s = f.settlement();
@@ -141,17 +163,19 @@ class OfferPdf {
             to.setAlignment(Element.ALIGN_RIGHT);
             to.setSpacingBefore(12);
             doc.add(to);
-            Paragraph place = new Paragraph(getTranslation(fr, "offer.letter.date", Formats.date(today, fr)), BODY);
-            place.setAlignment(Element.ALIGN_RIGHT);
-            doc.add(place);
+            Paragraph dated = new Paragraph(place == null || place.isBlank()
+                    ? getTranslation(fr, "offer.letter.date", Formats.date(today, fr))
+                    : getTranslation(fr, "offer.letter.placeDate", place, Formats.date(today, fr)), BODY);
+            dated.setAlignment(Element.ALIGN_RIGHT);
+            doc.add(dated);
             doc.add(new Paragraph(getTranslation(fr, "offer.letter.registered"), BOLD));
             doc.add(new Paragraph(getTranslation(fr, "offer.letter.subject"), BOLD));
             doc.add(text(getTranslation(fr, "offer.letter.references", in.insurerReference() == null ? "—"
                     : in.insurerReference(), f.claimReference())));
             doc.add(text(getTranslation(fr, "offer.letter.salutation")));
             doc.add(text(getTranslation(fr, "offer.letter.body", Formats.date(s.concludedOn(), fr),
-                    Formats.date(in.receivedOn(), fr), Formats.euros(f.totals().net(), fr),
-                    Formats.date(s.withdrawalEndsOn(), fr))));
+                    Formats.date(in.receivedOn(), fr), Formats.euros(f.owedBeforePayers(), fr),
+                    Formats.euros(f.totals().net(), fr), Formats.date(s.withdrawalEndsOn(), fr))));
             doc.add(text(getTranslation(fr, "offer.letter.consequence")));
             doc.add(text(getTranslation(fr, "offer.letter.closing")));
             Paragraph sign = new Paragraph(f.victimName(), BODY);

@@ -28,8 +28,8 @@ public record OfferReview(OfferFile offer, List<Missing> missing, Timeliness tim
         PROPERTY_DAMAGE,
         /** L211-9 al. 3: provisional or definitive. */
         KIND,
-        /** L211-15: minors and protected adults need a judge's authorisation. */
-        JUDICIAL_AUTHORISATION,
+        /** R211-40: a third-party payer's claim on a head without the payer named. */
+        PAYER_NOT_NAMED,
         /** R211-40 / DOMAIN §5.3: a head the expert's report retains that the offer does not evaluate. */
         REPORT_HEAD_OMITTED,
         /** The offer evaluates a graded head (SE, PET, PEP) at another grade than the report's. */
@@ -40,16 +40,34 @@ public record OfferReview(OfferFile offer, List<Missing> missing, Timeliness tim
     public record Missing(MissingElement element, DintilhacHead head) {
     }
 
+    /** Which L211-9 rule governs this offer, given the claim's earlier offers and their kind (al. 2 and 3). */
+    public enum Basis {
+        /** The 8-month deadline (and the 3-month and 5-month ones where they apply). */
+        STANDARD,
+        /** A provisional offer while the insurer knew of the consolidation within 3 months: it does not meet al. 2. */
+        PROVISIONAL_NOT_ALLOWED,
+        /** A provisional offer allowed by al. 3: the definitive offer is still due (5 months from the notice). */
+        PROVISIONAL_DEFINITIVE_DUE,
+        /** A definitive offer after a provisional one made within 8 months: the 5-month deadline governs. */
+        AFTER_PROVISIONAL_IN_TIME,
+        /** As above, but the day the insurer learned of the consolidation is not recorded: the 5 months cannot run. */
+        AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE
+    }
+
     /**
-     * @param checked the L211-9 deadlines that apply to this offer (each must be met, D14)
-     * @param missed  the first one the offer came after, or {@code null} when it was on time
-     * @param penalty the L211-13 estimate on the offered amount, when late
-     */
-    /**
+     * @param checked     the L211-9 deadlines that apply to this offer (each must be met, D14)
+     * @param missed      the first one the offer came after (or, for a provisional offer that does not count, the
+     *                    8-month one once passed), or {@code null}
+     * @param penalty     the L211-13 estimate on the indemnity offered after the fault reduction, when late
      * @param aggravation the offer answers an aggravation: whether the L211-9 deadlines bind the insurer then is not
      *                    settled law (DOMAIN §3.5, ❌), so nothing is checked and the screen says so
+     * @param basis       the rule applied
+     * @param basisDate   PROVISIONAL_NOT_ALLOWED: the day the insurer learned of the consolidation; AFTER_PROVISIONAL_*:
+     *                    the earlier provisional offer's date
+     * @param definitive  for a provisional offer: the 5-month deadline of the definitive offer, when known
      */
-    public record Timeliness(List<Deadline> checked, Deadline missed, PenaltyEstimate penalty, boolean aggravation) {
+    public record Timeliness(List<Deadline> checked, Deadline missed, PenaltyEstimate penalty, boolean aggravation,
+            Basis basis, java.time.LocalDate basisDate, Deadline definitive) {
         public boolean late() {
             return missed != null;
         }

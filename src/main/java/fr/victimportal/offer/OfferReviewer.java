@@ -42,9 +42,15 @@ class OfferReviewer {
         this.reports = reports;
     }
 
-    OfferReviewer(ClaimDeadlines claimDeadlines, BenchmarkTable table) {
+    private final fr.victimportal.offer.domain.OfferRepository offers;
+    private final java.time.Clock clock;
+
+    OfferReviewer(ClaimDeadlines claimDeadlines, BenchmarkTable table, fr.victimportal.offer.domain.OfferRepository offers,
+            java.time.Clock clock) {
         this.claimDeadlines = claimDeadlines;
         this.table = table;
+        this.offers = offers;
+        this.clock = clock;
     }
 
     OfferReview review(ClaimFile claim, OfferFile file) {
@@ -119,6 +125,10 @@ class OfferReviewer {
             if (h.reduction().signum() > 0 && (h.reductionReason() == null || h.reductionReason().isBlank())) {
                 out.add(new Missing(MissingElement.REDUCTION_REASON, h.head()));
             }
+            if (h.payerClaims().signum() > 0 && (h.payers() == null || h.payers().isBlank())) {
+                // R211-40: each third-party payer's claim, hence the payer it belongs to
+                out.add(new Missing(MissingElement.PAYER_NOT_NAMED, h.head()));
+            }
         }
         if (!in.withdrawalRightConspicuous()) {
             out.add(new Missing(MissingElement.WITHDRAWAL_RIGHT, null));
@@ -129,33 +139,84 @@ class OfferReviewer {
         if (in.kind() == OfferKind.NOT_STATED) {
             out.add(new Missing(MissingElement.KIND, null));
         }
-        LocalDate birth = claim.situation() == null ? null : claim.situation().birthDate();
-        boolean minor = birth != null && birth.plusYears(18).isAfter(in.receivedOn());
-        if ((minor || in.victimUnderProtection()) && !in.judicialAuthorisationStated()) {
-            out.add(new Missing(MissingElement.JUDICIAL_AUTHORISATION, null));
-        }
+        // L211-15 asks the judge's authorisation of the settlement, not a mention of it in the offer: the portal tells
+        // the representative instead (OfferView), and the settlement's clocks wait for the authorisation.
         return out;
     }
 
     /**
-     * L211-9: the 8-month deadline applies to every offer; the 3-month one when the claim has it; the 5-month one
-     * from the insurer learning of consolidation to a definitive offer. Each must be met (D14); the first missed one
-     * starts the L211-13 estimate, on the amount offered before deducting third-party payers (DOMAIN §4 P1b).
+     * L211-9: each offer is judged against the deadline that governs it, given the claim's earlier offers and their
+     * kind (al. 2 and 3). The 8-month deadline applies to the first offer; it may be provisional only when the insurer
+     * was not informed of the consolidation within 3 months of the accident — otherwise a provisional offer does not
+     * meet it. A definitive offer that follows a provisional one made in time is judged against the 5 months from the
+     * day the insurer learned of the consolidation. The 3-month deadline (al. 1) applies when the claim has it. Each
+     * applicable deadline must be met (D14); the first missed one starts the L211-13 estimate, on the indemnity offered
+     * after the fault reduction and before the third-party payers' claims and advances (DOMAIN §4 P1b).
      */
     OfferReview.Timeliness timeliness(ClaimFile claim, OfferFile file) {
         OfferInput in = file.offer();
         if (file.forAggravation()) {
-            return new OfferReview.Timeliness(List.of(), null, null, true);
+            return new OfferReview.Timeliness(List.of(), null, null, true, OfferReview.Basis.STANDARD, null, null);
         }
         DeadlineSchedule schedule = claimDeadlines.scheduleFor(claim, in.receivedOn());
-        List<Deadline> checked = schedule.deadlines().stream()
-                .filter(d -> d.code() == DeadlineCode.OFFER_8M || d.code() == DeadlineCode.OFFER_3M
-                        || (d.code() == DeadlineCode.OFFER_DEFINITIVE_5M && in.kind() == OfferKind.DEFINITIVE))
+        Deadline eight = code(schedule, DeadlineCode.OFFER_8M);
+        Deadline three = code(schedule, DeadlineCode.OFFER_3M);
+        Deadline five = code(schedule, DeadlineCode.OFFER_DEFINITIVE_5M);
+        LocalDate known = claim.dates().insurerKnewConsolidation();
+        // the engine sets the 5-month deadline only when the insurer learned of the consolidation after 3 months
+        boolean knownWithinThreeMonths = known != null && five == null && eight != null;
+        LocalDate earlierProvisional = eight == null || knownWithinThreeMonths ? null
+                : earlier(file).stream().filter(o -> o.getKind() == OfferKind.PROVISIONAL)
+                        .map(fr.victimportal.offer.domain.Offer::getReceivedOn)
+                        .filter(d -> !d.isAfter(eight.dueDate())).findFirst().orElse(null);
+        List<Deadline> checked = new ArrayList<>();
+        OfferReview.Basis basis = OfferReview.Basis.STANDARD;
+        LocalDate end = in.receivedOn();
+        Deadline missed;
+        if (in.kind() == OfferKind.PROVISIONAL && knownWithinThreeMonths) {
+            // al. 3 does not allow a provisional offer: the 8-month offer had to be definitive; until one comes, the
+            // 8-month deadline is missed from its due date
+            basis = OfferReview.Basis.PROVISIONAL_NOT_ALLOWED;
+            checked.add(eight);
+            LocalDate today = LocalDate.now(clock);
+            missed = today.isAfter(eight.dueDate()) ? eight : null;
+            end = today;
+        } else {
+            if (in.kind() == OfferKind.DEFINITIVE && earlierProvisional != null) {
+                basis = OfferReview.Basis.AFTER_PROVISIONAL_IN_TIME;
+            } else if (eight != null) {
+                checked.add(eight);
+            }
+            if (three != null) {
+                checked.add(three);
+            }
+            if (five != null && in.kind() == OfferKind.DEFINITIVE) {
+                checked.add(five);
+            } else if (five == null && basis == OfferReview.Basis.AFTER_PROVISIONAL_IN_TIME) {
+                basis = OfferReview.Basis.AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE;
+            }
+            if (in.kind() == OfferKind.PROVISIONAL) {
+                basis = OfferReview.Basis.PROVISIONAL_DEFINITIVE_DUE;
+            }
+            missed = checked.stream().filter(d -> in.receivedOn().isAfter(d.dueDate()))
+                    .min(Comparator.comparing(Deadline::dueDate)).orElse(null);
+        }
+        return new OfferReview.Timeliness(List.copyOf(checked), missed, missed == null ? null
+                : penalties.lateOffer(file.owedBeforePayers(), missed.dueDate(), end), false, basis,
+                basis == OfferReview.Basis.PROVISIONAL_NOT_ALLOWED ? known : earlierProvisional,
+                in.kind() == OfferKind.PROVISIONAL ? five : null);
+    }
+
+    private static Deadline code(DeadlineSchedule schedule, DeadlineCode code) {
+        return schedule.deadlines().stream().filter(d -> d.code() == code).findFirst().orElse(null);
+    }
+
+    /** The offers of the same cycle received before this one (whatever became of them), oldest first. */
+    private List<fr.victimportal.offer.domain.Offer> earlier(OfferFile file) {
+        return offers.findByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAscIdAsc(file.claimReference())
+                .stream().filter(o -> o.getId() != file.id() && (o.getReceivedOn().isBefore(file.offer().receivedOn())
+                        || (o.getReceivedOn().isEqual(file.offer().receivedOn()) && o.getId() < file.id())))
                 .toList();
-        Deadline missed = checked.stream().filter(d -> in.receivedOn().isAfter(d.dueDate()))
-                .min(Comparator.comparing(Deadline::dueDate)).orElse(null);
-        return new OfferReview.Timeliness(checked, missed, missed == null ? null
-                : penalties.lateOffer(file.totals().gross(), missed.dueDate(), in.receivedOn()), false);
     }
 
     /** The DFP rate the report retains and the victim's age at consolidation: what a per-point table needs. */

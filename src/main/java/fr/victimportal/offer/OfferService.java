@@ -20,6 +20,8 @@ import fr.victimportal.notification.Outbox;
 import fr.victimportal.offer.domain.Offer;
 import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.Settlement;
+import fr.victimportal.offer.domain.SettlementPayment;
+import fr.victimportal.offer.domain.SettlementPaymentRepository;
 import fr.victimportal.offer.domain.SettlementRepository;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
@@ -61,6 +63,12 @@ public class OfferService {
     private final fr.victimportal.claim.ClaimParticipants participants;
     private final DeadlineEngine engine = new DeadlineEngine();
     private final PenaltyEstimator penalties = PenaltyEstimator.withClasspathRates();
+    private SettlementPaymentRepository payments;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void payments(SettlementPaymentRepository payments) {
+        this.payments = payments;
+    }
 
     public OfferService(ClaimService claims, OfferRepository offers,
             SettlementRepository settlements, CurrentUser currentUser, Clock clock, OfferReviewer reviewer, OfferPdf pdf,
@@ -96,6 +104,7 @@ public class OfferService {
     public long record(String reference, OfferInput input) {
         ClaimFile file = claim(reference);
         OfferRules.check(input, file.accident().date(), today());
+        refuseWhileASettlementIsOpen(file);
         Offer offer = new Offer(file.reference(), input, currentUser.require().id(), clock.instant());
         offer.belongsTo(currentCycle(file));
         long id = offers.saveAndFlush(offer).getId();
@@ -107,6 +116,39 @@ public class OfferService {
         }
         events.publishEvent(new ClaimClockChanged(file.reference(), "offer-recorded"));
         return id;
+    }
+
+    /**
+     * Issue 20: while the cycle's settlement is waiting for its L211-15 authorisation or can still be withdrawn
+     * (L211-16), no new letter is recorded: it would hide the transaction and its withdrawal right. The victim keeps
+     * the transaction until they withdraw it or it becomes final; a corrected offer comes after that.
+     */
+    private void refuseWhileASettlementIsOpen(ClaimFile file) {
+        openSettlement(file).ifPresent(s -> {
+            throw s.clocksStarted()
+                    ? new UserInputException(null, "offer.error.settlementOpen",
+                            fr.victimportal.shared.ui.Formats.shortDate(s.getWithdrawalEndsOn()))
+                    : new UserInputException(null, "offer.error.settlementAwaitingAuthorisation");
+        });
+    }
+
+    /** The cycle's current settlement while it is awaiting authorisation or still withdrawable, if any. */
+    private Optional<Settlement> openSettlement(ClaimFile file) {
+        Long cycle = currentCycle(file);
+        return settlements.findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(file.reference(), cycle == null ? 0 : cycle)
+                .filter(s -> !s.clocksStarted() || !today().isAfter(s.getWithdrawalEndsOn()));
+    }
+
+    /** Why a new letter cannot be recorded now, or empty: for the entry page. */
+    @Transactional(readOnly = true)
+    public Optional<UserInputException> recordingRefusal(String reference) {
+        ClaimFile file = claim(reference);
+        try {
+            refuseWhileASettlementIsOpen(file);
+            return Optional.empty();
+        } catch (UserInputException refused) {
+            return Optional.of(refused);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -146,7 +188,30 @@ public class OfferService {
         OfferFile offer = latest(reference).filter(o -> o.settlement() != null && o.settlement().withdrawn())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.notWithdrawn"));
         return pdf.withdrawalLetter(offer, file.questionnaire().correspondenceAddress(),
-                offer.settlement().withdrawnOn());
+                offer.settlement().letterPlace(), offer.settlement().withdrawnOn());
+    }
+
+    /**
+     * L211-16: the letter to send, prepared while the transaction can still be withdrawn ("dénoncer la transaction"),
+     * dated today and signed at {@code place}. Preparing it records nothing: the withdrawal exists once the registered
+     * letter is sent, which the victim then confirms with {@link #withdraw(String, long, long, LocalDate, String)}.
+     */
+    @Transactional(readOnly = true)
+    public byte[] withdrawalDraft(String reference, String place) {
+        ClaimFile file = claim(reference);
+        if (file.viewer() == Relation.AGENT) {
+            throw new UserInputException(null, "offer.error.ownerOnly");
+        }
+        OfferFile offer = latest(reference).filter(o -> o.settlement() != null && o.settlement().withdrawable())
+                .orElseThrow(() -> new UserInputException(null, "offer.error.notWithdrawable"));
+        return pdf.withdrawalLetter(offer, file.questionnaire().correspondenceAddress(), place(place), today());
+    }
+
+    private static String place(String place) {
+        if (place == null || place.isBlank() || place.strip().length() > 120) {
+            throw new UserInputException("place", "offer.error.place");
+        }
+        return place.strip();
     }
 
     /** The claim as this user sees it, for the screens (title, read-only notice). */
@@ -155,28 +220,89 @@ public class OfferService {
         return claim(reference);
     }
 
-    /**
-     * The victim accepts: the settlement is concluded today and the L211-16 withdrawal period opens. Only the victim
-     * (OWNER) may; a stale version (double click, second tab, two people) is refused and creates nothing.
-     */
+    /** The victim accepts, the transaction being signed today (kept for callers that have no date to give). */
     public OfferFile accept(String reference, long offerId, long expectedVersion) {
+        return accept(reference, offerId, expectedVersion, today());
+    }
+
+    /**
+     * The victim records that they accepted: {@code signedOn} is the day the transaction was signed (or the acceptance
+     * sent), from which L211-16 counts the 15 days and L211-17 the payment month — never in the future, never before
+     * the offer. Recording it here sends nothing to the insurer. Under L211-15 (a minor or an adult under tutelle) the
+     * periods start only once the judge's authorisation is recorded. Only the victim (OWNER) may; a stale version or
+     * a second acceptance in the cycle while one is open is refused and creates nothing.
+     */
+    public OfferFile accept(String reference, long offerId, long expectedVersion, LocalDate signedOn) {
         ClaimFile file = claim(reference);
         Offer offer = decidable(file, offerId, expectedVersion);
-        LocalDate today = today();
-        List<Deadline> clock = engine.forEvent(EventType.SETTLEMENT, today);
-        Deadline withdrawal = find(clock, DeadlineCode.WITHDRAWAL);
-        Deadline payment = find(clock, DeadlineCode.PAYMENT);
+        if (signedOn == null) {
+            throw new UserInputException("signedOn", "offer.error.signedOn.required");
+        }
+        if (signedOn.isAfter(today())) {
+            throw new UserInputException("signedOn", "offer.error.signedOn.future");
+        }
+        if (signedOn.isBefore(offer.getReceivedOn())) {
+            throw new UserInputException("signedOn", "offer.error.signedOn.beforeOffer",
+                    fr.victimportal.shared.ui.Formats.shortDate(offer.getReceivedOn()));
+        }
+        refuseWhileASettlementIsOpen(file);
+        long cycle = offer.getAggravationId() == null ? 0 : offer.getAggravationId();
+        settlements.findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(file.reference(), cycle).ifPresent(previous -> {
+            // a final transaction of the cycle (e.g. on a provisional offer) is replaced by this one as "current"
+            previous.superseded();
+            settlements.saveAndFlush(previous);
+        });
+        boolean needsJudge = file.representation().settlementNeedsJudge();
+        Settlement settlement = Settlement.concluded(offer.getId(), file.reference(), offer.getAggravationId(), signedOn,
+                currentUser.require().id(), this.clock.instant(), needsJudge);
+        if (!needsJudge) {
+            startClocks(settlement, signedOn);
+        }
         offer.decide(OfferStatus.ACCEPTED, this.clock.instant());
         offers.saveAndFlush(offer);
-        settlements.saveAndFlush(new Settlement(offer.getId(), file.reference(), today, currentUser.require().id(),
-                this.clock.instant(), withdrawal.dueDate(), payment.dueDate()));
+        settlements.saveAndFlush(settlement);
         events.publishEvent(new ClaimClockChanged(file.reference(), "offer-accepted"));
-        tellAgents(file.reference(), "accepted:" + offer.getId(), MailMessage
-                .subject("offer.mail.accepted.subject", file.reference())
-                .paragraph("offer.mail.accepted.lead", file.reference(), today, withdrawal.dueDate(), payment.dueDate())
-                .paragraph("offer.mail.legalBasis")
-                .action("offer.mail.action", "dossier/" + file.reference() + "/offre")
-                .build());
+        MailMessage.Builder mail = MailMessage.subject("offer.mail.accepted.subject", file.reference());
+        if (needsJudge) {
+            mail.paragraph("offer.mail.accepted.awaitingAuthorisation", file.reference(), signedOn);
+        } else {
+            mail.paragraph("offer.mail.accepted.lead", file.reference(), signedOn, settlement.getWithdrawalEndsOn(),
+                    settlement.getPaymentDueOn());
+        }
+        tellAgents(file.reference(), "accepted:" + offer.getId(), mail.paragraph("offer.mail.legalBasis")
+                .action("offer.mail.action", "dossier/" + file.reference() + "/offre").build());
+        return toFile(file, offer);
+    }
+
+    /** L211-16 and L211-17 from the engine (CPC 641/642 via R211-36): the withdrawal end and the payment date. */
+    private void startClocks(Settlement settlement, LocalDate from) {
+        List<Deadline> clock = engine.forEvent(EventType.SETTLEMENT, from);
+        settlement.startClocks(find(clock, DeadlineCode.WITHDRAWAL).dueDate(),
+                find(clock, DeadlineCode.PAYMENT).dueDate());
+    }
+
+    /**
+     * L211-15: the victim's representative (or the insurer's agent) records the day the juge des tutelles or the
+     * conseil de famille authorised the settlement; the periods then run from the later of that day and the signing.
+     */
+    public OfferFile recordAuthorisation(String reference, long offerId, LocalDate authorisedOn) {
+        ClaimFile file = claim(reference);
+        if (file.viewer() != Relation.OWNER && file.viewer() != Relation.AGENT) {
+            throw new UserInputException(null, "offer.error.ownerOnly");
+        }
+        Offer offer = offers.findById(offerId).filter(o -> o.getClaimReference().equals(file.reference()))
+                .orElseThrow(() -> new ClaimNotFoundException(reference));
+        Settlement s = settlements.findByActiveOfferId(offer.getId())
+                .filter(x -> x.isAuthorisationNeeded() && !x.clocksStarted())
+                .orElseThrow(() -> new UserInputException(null, "offer.error.noAuthorisationAwaited"));
+        if (authorisedOn == null || authorisedOn.isAfter(today()) || authorisedOn.isBefore(offer.getReceivedOn())) {
+            throw new UserInputException("authorisedOn", "offer.error.authorisedOn",
+                    fr.victimportal.shared.ui.Formats.shortDate(offer.getReceivedOn()));
+        }
+        s.authorised(authorisedOn);
+        startClocks(s, authorisedOn.isAfter(s.getConcludedOn()) ? authorisedOn : s.getConcludedOn());
+        settlements.saveAndFlush(s);
+        events.publishEvent(new ClaimClockChanged(file.reference(), "settlement-authorised"));
         return toFile(file, offer);
     }
 
@@ -189,11 +315,17 @@ public class OfferService {
         return toFile(file, offer);
     }
 
-    /**
-     * L211-16: the victim withdraws the acceptance, up to and including the last day of the 15 days. After it, the
-     * settlement is final and this is refused.
-     */
+    /** The victim withdraws with a letter sent today and no place (kept for callers that have none to give). */
     public OfferFile withdraw(String reference, long offerId, long expectedVersion) {
+        return withdraw(reference, offerId, expectedVersion, today(), null);
+    }
+
+    /**
+     * L211-16: the victim confirms they sent the registered letter (or registered electronic mail) withdrawing the
+     * transaction ("dénoncer la transaction") on {@code sentOn}: not in the future, not before the transaction, not
+     * after the last day of the 15 days. A letter sent in time is recorded even when the victim tells the portal later.
+     */
+    public OfferFile withdraw(String reference, long offerId, long expectedVersion, LocalDate sentOn, String place) {
         ClaimFile file = claim(reference);
         Offer offer = owned(file, offerId, expectedVersion);
         if (!file.viewer().equals(Relation.OWNER)) {
@@ -201,18 +333,31 @@ public class OfferService {
         }
         Settlement s = settlements.findByActiveOfferId(offer.getId())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.notAccepted"));
-        if (today().isAfter(s.getWithdrawalEndsOn())) {
-            throw new UserInputException(null, "offer.error.withdrawalOver",
+        if (!s.clocksStarted()) {
+            throw new UserInputException(null, "offer.error.awaitingAuthorisation");
+        }
+        if (sentOn == null || sentOn.isAfter(today())) {
+            throw new UserInputException("sentOn", "offer.error.sentOn.future");
+        }
+        if (sentOn.isAfter(s.getWithdrawalEndsOn())) {
+            throw new UserInputException("sentOn", "offer.error.withdrawalOver",
                     fr.victimportal.shared.ui.Formats.shortDate(s.getWithdrawalEndsOn()));
         }
-        s.withdraw(today(), clock.instant());
+        if (sentOn.isBefore(s.getConcludedOn())) {
+            throw new UserInputException("sentOn", "offer.error.sentOn.beforeTransaction",
+                    fr.victimportal.shared.ui.Formats.shortDate(s.getConcludedOn()));
+        }
+        if (place != null && !place.isBlank()) {
+            s.letterPlace(place(place));
+        }
+        s.withdraw(sentOn, clock.instant());
         settlements.saveAndFlush(s);
         offer.decide(OfferStatus.WITHDRAWN, clock.instant());
         offers.saveAndFlush(offer);
         events.publishEvent(new ClaimClockChanged(file.reference(), "settlement-withdrawn"));
         tellAgents(file.reference(), "withdrawn:" + offer.getId(), MailMessage
                 .subject("offer.mail.withdrawn.subject", file.reference())
-                .paragraph("offer.mail.withdrawn.lead", file.reference(), s.getConcludedOn(), today())
+                .paragraph("offer.mail.withdrawn.lead", file.reference(), s.getConcludedOn(), sentOn)
                 .paragraph("offer.mail.legalBasis")
                 .action("offer.mail.action", "dossier/" + file.reference() + "/offre")
                 .build());
@@ -232,13 +377,33 @@ public class OfferService {
         if (paidOn == null || paidOn.isAfter(today()) || paidOn.isBefore(s.getConcludedOn())) {
             throw new UserInputException("paidOn", "offer.error.paidOn");
         }
-        if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
             throw new UserInputException("paidAmount", "offer.error.amount");
         }
-        s.paid(paidOn, OfferMath.euros(amount), currentUser.require().id());
-        settlements.saveAndFlush(s);
+        BigDecimal net = toFile(file, offer).totals().net();
+        BigDecimal paidSoFar = paidSum(s);
+        BigDecimal outstanding = net.subtract(paidSoFar);
+        if (amount.compareTo(outstanding) > 0) {
+            throw new UserInputException("paidAmount", "offer.error.paymentAboveOutstanding",
+                    fr.victimportal.shared.ui.Formats.euros(outstanding, java.util.Locale.FRANCE));
+        }
+        payments.saveAndFlush(new SettlementPayment(s.getId(), paidOn, OfferMath.euros(amount.setScale(2)),
+                currentUser.require().id(), clock.instant()));
+        BigDecimal total = paidSoFar.add(amount);
+        if (total.compareTo(net) >= 0) {
+            // "paid" only once the payments reach the net owed: the day of the latest payment
+            LocalDate completed = payments.findBySettlementIdOrderByPaidOnAscIdAsc(s.getId()).stream()
+                    .map(SettlementPayment::getPaidOn).max(LocalDate::compareTo).orElse(paidOn);
+            s.paid(completed, OfferMath.euros(total.setScale(2)), currentUser.require().id());
+            settlements.saveAndFlush(s);
+        }
         events.publishEvent(new ClaimClockChanged(file.reference(), "settlement-paid"));
         return toFile(file, offer);
+    }
+
+    private BigDecimal paidSum(Settlement s) {
+        return payments.findBySettlementIdOrderByPaidOnAscIdAsc(s.getId()).stream().map(SettlementPayment::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
@@ -293,16 +458,30 @@ public class OfferService {
 
     private OfferFile.SettlementState settlementState(Settlement s, BigDecimal net) {
         LocalDate today = today();
-        PenaltyEstimate late = null;
-        if (s.standing()) {
-            LocalDate end = s.getPaidOn() != null ? s.getPaidOn() : today;
-            if (end.isAfter(s.getPaymentDueOn())) {
-                late = penalties.latePayment(net, s.getPaymentDueOn(), end);
+        List<SettlementPayment> paid = payments.findBySettlementIdOrderByPaidOnAscIdAsc(s.getId());
+        BigDecimal paidSum = OfferMath.euros(paid.stream().map(SettlementPayment::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2));
+        BigDecimal outstanding = net.subtract(paidSum).max(BigDecimal.ZERO.setScale(2));
+        List<PenaltyEstimate> late = new java.util.ArrayList<>();
+        if (s.standing() && s.clocksStarted()) {
+            // L211-17, part by part: each sum paid after the due date bears interest until its payment, and what is
+            // still unpaid until today; a partial payment never stops the estimate on the rest
+            LocalDate due = s.getPaymentDueOn();
+            for (SettlementPayment p : paid) {
+                if (p.getPaidOn().isAfter(due)) {
+                    late.add(penalties.latePayment(p.getAmount(), due, p.getPaidOn()));
+                }
+            }
+            if (outstanding.signum() > 0 && today.isAfter(due)) {
+                late.add(penalties.latePayment(outstanding, due, today));
             }
         }
         return new OfferFile.SettlementState(s.getConcludedOn(), s.getWithdrawalEndsOn(), s.getPaymentDueOn(),
-                s.getWithdrawnOn(), s.getPaidOn(), s.getPaidAmount(),
-                ChronoUnit.DAYS.between(today, s.getWithdrawalEndsOn()), late);
+                s.getWithdrawnOn(), outstanding.signum() == 0 && !paid.isEmpty() ? s.getPaidOn() : null, paidSum,
+                s.clocksStarted() ? ChronoUnit.DAYS.between(today, s.getWithdrawalEndsOn()) : 0, List.copyOf(late),
+                s.isAuthorisationNeeded(), s.getAuthorisedOn(),
+                paid.stream().map(p -> new OfferFile.SettlementState.Payment(p.getPaidOn(), p.getAmount())).toList(),
+                outstanding, s.getLetterPlace());
     }
 
     private static BigDecimal sum(java.util.stream.Stream<BigDecimal> amounts) {

@@ -35,7 +35,7 @@ class OfferSettlementFacts implements SettlementFacts {
     @Override
     @Transactional(readOnly = true)
     public Optional<Settlement> standingSettlement(String claimReference) {
-        return standing(claimReference, null).map(s -> new Settlement(s.getConcludedOn(), s.getPaidOn()));
+        return standing(claimReference, null).map(s -> new Settlement(clockStart(s), s.getPaidOn()));
     }
 
     @Override
@@ -50,13 +50,26 @@ class OfferSettlementFacts implements SettlementFacts {
     @Override
     @Transactional(readOnly = true)
     public Optional<CycleSettlement> standingSettlement(String claimReference, Long aggravationId) {
-        return standing(claimReference, aggravationId).map(s -> new CycleSettlement(s.getConcludedOn(),
+        return standing(claimReference, aggravationId).map(s -> new CycleSettlement(clockStart(s),
                 s.getWithdrawalEndsOn(), s.getPaymentDueOn(), s.getPaidOn(), s.getPaidAmount()));
     }
 
-    /** The cycle's standing settlement: the newest not withdrawn, on an offer of that cycle. */
+    /**
+     * The day the L211-16 and L211-17 periods run from: the transaction's date, or the later L211-15 authorisation
+     * (the engine counts from it).
+     */
+    private static LocalDate clockStart(fr.victimportal.offer.domain.Settlement s) {
+        LocalDate authorised = s.getAuthorisedOn();
+        return authorised != null && authorised.isAfter(s.getConcludedOn()) ? authorised : s.getConcludedOn();
+    }
+
+    /**
+     * The cycle's standing settlement: the newest not withdrawn, on an offer of that cycle, whose periods have started
+     * (a settlement awaiting its L211-15 authorisation starts no clock).
+     */
     private Optional<fr.victimportal.offer.domain.Settlement> standing(String claimReference, Long aggravationId) {
         return settlements.findByClaimReferenceAndWithdrawnOnIsNullOrderByIdDesc(claimReference).stream()
+                .filter(fr.victimportal.offer.domain.Settlement::clocksStarted)
                 .filter(s -> offers.findById(s.getOfferId())
                         .map(o -> java.util.Objects.equals(o.getAggravationId(), aggravationId)).orElse(false))
                 .findFirst();

@@ -14,16 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchmarkTableTest {
 
     @Test
-    void theShippedFileHasSeAndPepByGradeDftPerDayAndNoDfp() {
+    void theShippedFileHasOnlyNamedDatedRoadAccidentSources() {
         BenchmarkTable table = new BenchmarkTable("");
-        assertThat(table.forHead(DintilhacHead.SE)).hasSize(14);
-        assertThat(table.forHead(DintilhacHead.PEP)).hasSize(7);
+        // issue 18: the courts' référentiel for SE only; no ONIAM range, no undated PEP range without a named source
+        assertThat(table.forHead(DintilhacHead.SE)).hasSize(7)
+                .allSatisfy(b -> assertThat(b.referential()).contains("cours d’appel").doesNotContain("ONIAM"));
+        assertThat(table.forHead(DintilhacHead.PEP)).isEmpty();
         assertThat(table.forHead(DintilhacHead.DFT)).singleElement()
                 .satisfies(b -> assertThat(b.unit()).isEqualTo(Benchmark.Unit.EUR_PER_DAY));
         assertThat(table.forHead(DintilhacHead.DFP)).isEmpty();
         assertThat(table.rows()).allSatisfy(b -> {
             assertThat(b.source()).isNotBlank();
-            assertThat(b.year()).isNotBlank();
+            assertThat(b.year()).matches("\\d{4}");
             assertThat(b.version()).isNotBlank();
             assertThat(b.low()).isLessThan(b.high());
         });
@@ -40,5 +42,20 @@ class BenchmarkTableTest {
 
         Files.writeString(file, "head;grade;low;high\nPET;2;1000;2500\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new BenchmarkTable(file.toString())).hasMessageContaining("9 columns");
+    }
+
+    @Test
+    void aRowWithoutSourceOrYearOrFromOniamIsRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("licensed.csv");
+        String header = "head;grade;low;high;unit;referential;source;year;version\n";
+        for (String row : new String[] {"PET;2;1000;2500;EUR;Référentiel X;;2025;op-1",
+                "PET;2;1000;2500;EUR;Référentiel X;Éditeur X;non daté;op-1",
+                "PET;2;1000;2500;EUR;;Éditeur X;2025;op-1"}) {
+            Files.writeString(file, header + row + "\n", StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> new BenchmarkTable(file.toString())).hasMessageContaining("source");
+        }
+        Files.writeString(file, header + "SE;1;;1098;EUR;Référentiel indicatif ONIAM;lucie-guillon-avocat.fr;2019;x\n",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new BenchmarkTable(file.toString())).hasMessageContaining("ONIAM");
     }
 }

@@ -60,10 +60,34 @@ class OfferPdfTest extends IntegrationTest {
                 .hasMessageContaining("offer.error.notWithdrawn");
 
         clock.set(ZonedDateTime.of(2026, 12, 15, 9, 0, 0, 0, TestClock.PARIS).toInstant());
-        claims.as(v.email(), () -> offers.withdraw(v.reference(), accepted.id(), accepted.version()));
+        // the letter is prepared first (place, today's date), and only the sending date makes the withdrawal
+        String draft = text(claims.as(v.email(), () -> offers.withdrawalDraft(v.reference(), "Bordeaux")));
+        assertThat(draft).contains("Fait à Bordeaux, le 15 décembre 2026", "dénonciation de la transaction",
+                "transaction conclue le 4 décembre 2026", "18 450,40 €", "15 350,00 €", "21 décembre 2026");
+        assertThatThrownBy(() -> claims.as(v.email(), () -> offers.withdrawalDraft(v.reference(), " ")))
+                .hasMessageContaining("offer.error.place");
+        claims.as(v.email(), () -> offers.withdraw(v.reference(), accepted.id(), accepted.version(),
+                LocalDate.of(2026, 12, 14), "Bordeaux"));
         String text = text(claims.as(v.email(), () -> offers.withdrawalLetter(v.reference())));
         assertThat(text).contains("Élodie Lambert", "Assurances du Sud", "33000 Bordeaux", "SIN-2026-0042",
                 "Lettre recommandée avec demande d’avis de réception", "L211-16", "4 décembre 2026", "3 août 2026",
-                "15 350,00 €", "21 décembre 2026", "Le 15 décembre 2026");
+                "18 450,40 €", "15 350,00 €", "21 décembre 2026", "Fait à Bordeaux, le 14 décembre 2026");
+    }
+
+    @Test
+    void theReviewPdfSaysADefinitiveOfferAfterAProvisionalOneInTimeIsJudgedOnTheFiveMonths() throws IOException {
+        clock.set(ZonedDateTime.of(2026, 12, 4, 11, 0, 0, 0, TestClock.PARIS).toInstant());
+        String email = claims.newUser(fr.victimportal.account.Role.VICTIM, "Rose Marchand");
+        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new fr.victimportal.claim.ProcedureDates(
+                LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
+        OfferInput c = OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
+        claims.as(email, () -> offers.record(ref, new OfferInput(c.receivedOn(), OfferKind.PROVISIONAL,
+                c.insurerName(), c.insurerAddress(), c.insurerReference(), true, true, c.propertyDamage(), false, false,
+                c.heads())));
+        claims.as(email, () -> offers.record(ref, OfferFixtures.complete(LocalDate.of(2026, 10, 20),
+                OfferFixtures.typicalHeads())));
+        String text = text(claims.as(email, () -> offers.reviewPdf(ref, Locale.FRENCH)));
+        assertThat(text).contains("Une offre provisionnelle reçue le 3 août 2026 a respecté le délai de 8 mois",
+                "l’offre est arrivée dans les délais").doesNotContain("Intérêts au double");
     }
 }

@@ -66,12 +66,16 @@ class OfferViewTest extends KaribuTest {
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(dialog.getElement().getTextRecursively() + ConfirmDialogKt._getText(dialog)
                 + dialog.getChildren().map(ch -> ch.getElement().getTextRecursively()).reduce("", String::concat))
-                .contains("vous avez 15 jours pour changer d’avis");
+                .contains("vous avez 15 jours pour changer d’avis", "n’envoie rien à l’assureur");
+        assertThat(_get(DatePicker.class, d -> d.withLabel(
+                "Date à laquelle vous avez signé la transaction (ou envoyé votre acceptation)")).getValue())
+                .isEqualTo(LocalDate.of(2026, 12, 4));
         ConfirmDialogKt._fireConfirm(dialog);
 
         // Fri 4 Dec + 15 days = Sat 19 Dec -> Mon 21 Dec (CPC 642): 17 days left.
         assertThat(_get(Paragraph.class, p -> p.withClasses("withdrawal-countdown")).getText())
-                .isEqualTo("Vous pouvez changer d’avis jusqu’au 21 décembre 2026 inclus : encore 17 jours.");
+                .isEqualTo("Vous pouvez dénoncer la transaction (revenir sur votre accord) jusqu’au 21 décembre 2026 "
+                        + "inclus : encore 17 jours.");
         assertThat(page()).contains("L’assureur doit payer au plus tard le 21 janvier 2027");
 
         UI.getCurrent().navigate("dossier/" + v.reference());
@@ -81,9 +85,12 @@ class OfferViewTest extends KaribuTest {
                 .contains("au plus tard le 21 décembre 2026", "encore 17 jours", "L211-16");
 
         UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
-        _click(_get(Button.class, b -> b.withText("Je reviens sur mon acceptation")));
-        assertThat(page()).contains("Vous avez dénoncé l’accord le 4 décembre 2026",
-                "Télécharger la lettre de dénonciation (PDF)");
+        assertThat(page()).contains("Le portail prépare votre lettre mais ne l’envoie pas");
+        HasValueUtilsKt._setValue(_get(TextField.class, t -> t.withLabel("Lieu où vous signez la lettre (ville)")),
+                "Bordeaux");
+        _click(_get(Button.class, b -> b.withText("J’ai envoyé la lettre : enregistrer la dénonciation")));
+        assertThat(page()).contains("Vous avez dénoncé la transaction (vous êtes revenu sur votre accord) : la lettre "
+                + "recommandée a été envoyée le 4 décembre 2026", "Télécharger la lettre de dénonciation (PDF)");
     }
 
     @Test
@@ -111,12 +118,14 @@ class OfferViewTest extends KaribuTest {
         login(agent, ClaimFixtures.PASSWORD);
         reasonGiven(v.reference());
         UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
-        assertThat(_find(Button.class, b -> b.withText("Je reviens sur mon acceptation"))).isEmpty();
+        assertThat(_find(Button.class, b -> b.withText("J’ai envoyé la lettre : enregistrer la dénonciation")))
+                .isEmpty();
         assertThat(page()).contains("l’accord est désormais définitif");
         HasValueUtilsKt._setValue(_get(DatePicker.class, d -> d.withLabel("Date du paiement")),
                 LocalDate.of(2027, 1, 19));
         _click(_get(Button.class, b -> b.withText("Enregistrer le paiement")));
-        assertThat(page()).contains("Payé le 19 janvier 2027 : 15 350,00 €.").doesNotContain("Paiement en retard");
+        assertThat(page()).contains("Payé intégralement le 19 janvier 2027 : 15 350,00 €.")
+                .doesNotContain("Paiement en retard");
     }
 
     @Test

@@ -176,9 +176,9 @@ class SettlementTest extends IntegrationTest {
         var v = victimWithOffer();
         accept(v, v.email());
         today(2027, 1, 21, 20); // the due day itself: not late
-        assertThat(fixtures.latest(v.email(), v.reference()).settlement().latePayment()).isNull();
+        assertThat(fixtures.latest(v.email(), v.reference()).settlement().latePayments()).isEmpty();
         today(2027, 1, 26, 9); // Tue 26 Jan: 22..26 Jan = 5 days, on the 15 350,00 € net
-        PenaltyEstimate late = fixtures.latest(v.email(), v.reference()).settlement().latePayment();
+        PenaltyEstimate late = fixtures.latest(v.email(), v.reference()).settlement().latePayments().getFirst();
         assertThat(late.days()).isEqualTo(5);
         assertThat(late.base()).isEqualByComparingTo("15350.00");
         assertThat(late.estimate()).isTrue();
@@ -192,6 +192,7 @@ class SettlementTest extends IntegrationTest {
         var second = new fr.victimportal.offer.domain.Settlement(f.id(), v.reference(), LocalDate.of(2026, 12, 4),
                 users.loadUserByUsername(v.email()).id(), java.time.Instant.now(clock),
                 LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 21));
+        second.superseded(); // only the per-offer constraint is at stake here
         assertThatThrownBy(() -> settlements.saveAndFlush(second))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
                 .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("uk_settlement_active"));
@@ -211,8 +212,10 @@ class SettlementTest extends IntegrationTest {
         OfferFile paid = claims.as(agent, () -> offers.recordPayment(v.reference(), f.id(),
                 LocalDate.of(2027, 1, 31), new BigDecimal("15350.00")));
         assertThat(paid.settlement().paidOn()).isEqualTo(LocalDate.of(2027, 1, 31));
-        assertThat(paid.settlement().latePayment().days()).isEqualTo(10);
-        assertThat(paid.settlement().latePayment().base()).isEqualByComparingTo("15350.00");
-        assertThat(paid.settlement().latePayment().total()).isPositive();
+        assertThat(paid.settlement().latePayments()).singleElement().satisfies(late -> {
+            assertThat(late.days()).isEqualTo(10);
+            assertThat(late.base()).isEqualByComparingTo("15350.00");
+            assertThat(late.total()).isPositive();
+        });
     }
 }

@@ -172,6 +172,11 @@ class SettlementReminderTest extends IntegrationTest {
         clock.set(paris(2027, 1, 11, 14, 0));
         claims.as(agent, () -> offers.recordPayment(paid.reference(), paidOffer.id(), LocalDate.of(2027, 1, 8),
                 new BigDecimal("12450.40")));
+        // a partial payment does not pay the net owed (15 350,00 €): the reminder stays (issue 18)
+        assertThat(reminder(paid.reference(), ReminderKind.PAYMENT_OVERDUE).getStatus())
+                .isEqualTo(ReminderStatus.PLANNED);
+        claims.as(agent, () -> offers.recordPayment(paid.reference(), paidOffer.id(), LocalDate.of(2027, 1, 11),
+                new BigDecimal("2899.60")));
         assertThat(reminder(paid.reference(), ReminderKind.PAYMENT_OVERDUE).getStatus())
                 .isEqualTo(ReminderStatus.CANCELLED);
 

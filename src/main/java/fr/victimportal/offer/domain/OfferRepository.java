@@ -13,6 +13,9 @@ public interface OfferRepository extends JpaRepository<Offer, Long> {
 
     Optional<Offer> findFirstByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAsc(String claimReference);
 
+    /** The initial cycle's offers, oldest first (the L211-9 al. 3 review looks at the earlier ones). */
+    java.util.List<Offer> findByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAscIdAsc(String claimReference);
+
     Optional<Offer> findFirstByClaimReferenceAndAggravationIdIsNullAndKindOrderByReceivedOnAsc(String claimReference,
             OfferKind kind);
 }

@@ -10,8 +10,9 @@ import java.time.LocalDate;
 
 /**
  * The victim's acceptance of an offer (a transaction, C. civ. 2044), with its L211-16 withdrawal period and L211-17
- * payment date as the legal clock computed them on acceptance. {@code activeOfferId} is cleared on withdrawal, so the
- * database allows one standing settlement per offer.
+ * payment date as the legal clock computed them from the transaction's date (or, under L211-15, from the judge's
+ * authorisation). {@code activeOfferId} is cleared on withdrawal, so the database allows one standing settlement per
+ * offer; {@code currentMarker} is TRUE only for the cycle's current acceptance, so it allows one per claim and cycle.
  */
 @Entity
 @Table(name = "settlement")
@@ -43,6 +44,20 @@ public class Settlement extends AbstractEntity {
     private BigDecimal paidAmount;
     @Column(name = "payment_recorded_by")
     private Long paymentRecordedBy;
+    /** 0 for the initial claim, else the aggravation id (L211-19). */
+    @Column(name = "cycle_no", nullable = false)
+    private long cycleNo;
+    /** TRUE while this is the cycle's current acceptance, else null (see the unique constraint, V20). */
+    @Column(name = "current_marker")
+    private Boolean currentMarker;
+    /** L211-15: a minor or an adult under tutelle; the clocks start only once the authorisation is recorded. */
+    @Column(name = "authorisation_needed", nullable = false)
+    private boolean authorisationNeeded;
+    @Column(name = "authorised_on")
+    private LocalDate authorisedOn;
+    /** Where the victim signs the withdrawal letter ("Fait à …"). */
+    @Column(name = "letter_place")
+    private String letterPlace;
 
     protected Settlement() {
     }
@@ -57,12 +72,67 @@ public class Settlement extends AbstractEntity {
         this.acceptedAt = acceptedAt;
         this.withdrawalEndsOn = withdrawalEndsOn;
         this.paymentDueOn = paymentDueOn;
+        this.currentMarker = Boolean.TRUE;
+    }
+
+    /** A settlement in a cycle; with {@code authorisationNeeded} its clocks wait for the L211-15 authorisation. */
+    public static Settlement concluded(Long offerId, String claimReference, Long aggravationId, LocalDate concludedOn,
+            Long acceptedBy, Instant acceptedAt, boolean authorisationNeeded) {
+        Settlement s = new Settlement(offerId, claimReference, concludedOn, acceptedBy, acceptedAt, null, null);
+        s.cycleNo = aggravationId == null ? 0 : aggravationId;
+        s.authorisationNeeded = authorisationNeeded;
+        return s;
+    }
+
+    /** Starts the L211-16 and L211-17 periods (from the transaction, or the later L211-15 authorisation). */
+    public void startClocks(LocalDate withdrawalEnds, LocalDate paymentDue) {
+        this.withdrawalEndsOn = withdrawalEnds;
+        this.paymentDueOn = paymentDue;
+    }
+
+    public void authorised(LocalDate on) {
+        this.authorisedOn = on;
+    }
+
+    /** A later acceptance in the same cycle replaces this final one (e.g. a definitive offer after a provisional). */
+    public void superseded() {
+        this.currentMarker = null;
     }
 
     public void withdraw(LocalDate on, Instant at) {
         this.withdrawnOn = on;
         this.withdrawnAt = at;
         this.activeOfferId = null;
+        this.currentMarker = null;
+    }
+
+    public void letterPlace(String place) {
+        this.letterPlace = place;
+    }
+
+    public String getLetterPlace() {
+        return letterPlace;
+    }
+
+    public boolean isAuthorisationNeeded() {
+        return authorisationNeeded;
+    }
+
+    public LocalDate getAuthorisedOn() {
+        return authorisedOn;
+    }
+
+    /** The clocks have started: not waiting for an L211-15 authorisation. */
+    public boolean clocksStarted() {
+        return withdrawalEndsOn != null;
+    }
+
+    public boolean isCurrent() {
+        return Boolean.TRUE.equals(currentMarker);
+    }
+
+    public long getCycleNo() {
+        return cycleNo;
     }
 
     public void paid(LocalDate on, BigDecimal amount, Long by) {

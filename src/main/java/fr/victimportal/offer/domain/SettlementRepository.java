@@ -12,4 +12,7 @@ public interface SettlementRepository extends JpaRepository<Settlement, Long> {
 
     /** The claim's standing settlements, newest first. */
     List<Settlement> findByClaimReferenceAndWithdrawnOnIsNullOrderByIdDesc(String claimReference);
+
+    /** The cycle's current acceptance (0: the initial claim), at most one (uk_settlement_current). */
+    Optional<Settlement> findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(String claimReference, long cycleNo);
 }

@@ -69,7 +69,18 @@ public class OfferRecordView extends Main implements BeforeEnterObserver, HasDyn
         reference = claim.reference();
         removeAll();
         heads.clear();
-        add(new H1(getTranslation("offer.record.title", reference)), new Paragraph(getTranslation("offer.record.intro")));
+        add(new H1(getTranslation("offer.record.title", reference)));
+        var refusal = offers.recordingRefusal(reference);
+        if (refusal.isPresent()) {
+            // issue 20: a settlement that can still be withdrawn (or awaits its L211-15 authorisation) stays visible;
+            // no new letter is recorded over it
+            Paragraph refused = new Paragraph(getTranslation(refusal.get().messageKey(), refusal.get().arguments()));
+            refused.addClassName("offer-record-refused");
+            refused.getElement().setAttribute("role", "alert");
+            add(refused);
+            return;
+        }
+        add(new Paragraph(getTranslation("offer.record.intro")));
 
         DatePicker receivedOn = Fields.datePicker(getTranslation("offer.record.receivedOn"), LocalDate.now(clock));
         RadioButtonGroup<OfferKind> kind = radio("offer.record.kind", OfferKind.values(), "offer.kind.");
@@ -83,10 +94,9 @@ public class OfferRecordView extends Main implements BeforeEnterObserver, HasDyn
         Checkbox statements = new Checkbox(getTranslation("offer.record.statements"));
         RadioButtonGroup<PropertyDamage> property = radio("offer.record.property", PropertyDamage.values(),
                 "offer.property.");
-        Checkbox judicial = new Checkbox(getTranslation("offer.record.judicial"));
-        Checkbox protection = new Checkbox(getTranslation("offer.record.protection"));
-        Div general = new Div(receivedOn, kind, insurer, address, insurerRef, conspicuous, statements, property,
-                judicial, protection);
+        // L211-15 needs the judge's authorisation of the settlement, not a mention in the letter: the claim's
+        // representation says who is a minor or under tutelle, and the settlement waits for the authorisation
+        Div general = new Div(receivedOn, kind, insurer, address, insurerRef, conspicuous, statements, property);
         general.addClassName("form-column");
         add(general, new H2(getTranslation("offer.record.heads")),
                 new Paragraph(getTranslation("offer.record.headsHelp")));
@@ -97,7 +107,7 @@ public class OfferRecordView extends Main implements BeforeEnterObserver, HasDyn
         }
         Button save = new Button(getTranslation("offer.record.save"), e -> save(new OfferInput(receivedOn.getValue(),
                 kind.getValue(), insurer.getValue(), address.getValue(), insurerRef.getValue(), conspicuous.getValue(),
-                statements.getValue(), property.getValue(), judicial.getValue(), protection.getValue(),
+                statements.getValue(), property.getValue(), false, false,
                 heads.stream().filter(HeadFields::filled).map(HeadFields::line).toList())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(save);

@@ -118,20 +118,49 @@ class OfferReviewPanel extends Div {
         OfferReview.Timeliness t = review.timeliness();
         if (t.aggravation()) {
             s.add(new Paragraph(getTranslation("offer.timeliness.aggravation")));
-        } else if (!t.late()) {
-            s.add(new Paragraph(getTranslation("offer.timeliness.onTime")));
         } else {
-            s.add(new Paragraph(getTranslation("offer.timeliness.late", Formats.date(t.missed().dueDate(), getLocale()),
-                    t.missed().legalBasis())));
-            PenaltyEstimate p = t.penalty();
-            s.add(new Paragraph(getTranslation("offer.timeliness.penalty", euros(p.total()),
-                    Formats.date(p.from(), getLocale()), Formats.date(p.to(), getLocale()))));
-            s.add(new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
+            String basis = basis(t, review.offer());
+            if (basis != null) {
+                Paragraph b = new Paragraph(basis);
+                b.addClassName("offer-timeliness-basis");
+                s.add(b);
+            }
+            if (!t.late()) {
+                if (t.basis() != OfferReview.Basis.PROVISIONAL_NOT_ALLOWED
+                        && t.basis() != OfferReview.Basis.AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE) {
+                    s.add(new Paragraph(getTranslation("offer.timeliness.onTime")));
+                }
+            } else {
+                s.add(new Paragraph(getTranslation("offer.timeliness.late",
+                        Formats.date(t.missed().dueDate(), getLocale()), t.missed().legalBasis())));
+                PenaltyEstimate p = t.penalty();
+                s.add(new Paragraph(getTranslation("offer.timeliness.penalty", euros(p.total()),
+                        Formats.date(p.from(), getLocale()), Formats.date(p.to(), getLocale()))));
+                s.add(new Paragraph(getTranslation("offer.timeliness.base", euros(p.base()))));
+                s.add(new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
+            }
         }
         if (!review.complete()) {
             s.add(new Paragraph(getTranslation("offer.timeliness.incompleteNote")));
         }
         return s;
+    }
+
+    /** The L211-9 al. 2 and 3 rule this offer was judged by, given the earlier offers and their kind. */
+    private String basis(OfferReview.Timeliness t, OfferFile f) {
+        return switch (t.basis()) {
+            case STANDARD -> null;
+            case PROVISIONAL_NOT_ALLOWED -> getTranslation("offer.timeliness.provisionalNotAllowed",
+                    Formats.date(t.basisDate(), getLocale()), Formats.date(t.checked().getFirst().dueDate(), getLocale()));
+            case PROVISIONAL_DEFINITIVE_DUE -> t.definitive() == null
+                    ? getTranslation("offer.timeliness.definitiveDueUnknown")
+                    : getTranslation("offer.timeliness.definitiveDue",
+                            Formats.date(t.definitive().dueDate(), getLocale()), t.definitive().legalBasis());
+            case AFTER_PROVISIONAL_IN_TIME -> getTranslation("offer.timeliness.afterProvisional",
+                    Formats.date(t.basisDate(), getLocale()));
+            case AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE -> getTranslation("offer.timeliness.afterProvisionalNoDate",
+                    Formats.date(t.basisDate(), getLocale()));
+        };
     }
 
     private Section benchmarks(OfferReview review) {

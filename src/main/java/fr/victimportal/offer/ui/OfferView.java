@@ -83,6 +83,11 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
             judge.addClassNames("card", "representation-panel");
             judge.getElement().setAttribute("role", "note");
             add(judge);
+        } else if (claim.representation().curatelle()) {
+            Paragraph curatelle = new Paragraph(getTranslation("offer.representation.curatelle"));
+            curatelle.addClassNames("card", "representation-panel");
+            curatelle.getElement().setAttribute("role", "note");
+            add(curatelle);
         }
         if (!claim.editable()) {
             add(new Paragraph(getTranslation("claim.wizard.readOnly", claim.ownerName())));
@@ -133,6 +138,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void settlement(Section s, OfferFile f, OfferFile.SettlementState st) {
         s.add(new Paragraph(getTranslation("offer.settlement.concluded", date(st.concludedOn()))));
+        boolean provisional = f.offer().kind() == fr.victimportal.offer.OfferKind.PROVISIONAL;
         if (st.withdrawn()) {
             s.add(new Paragraph(getTranslation("offer.settlement.withdrawn", date(st.withdrawnOn()))));
             if (f.viewer() != fr.victimportal.claim.Relation.AGENT) {
@@ -141,35 +147,121 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
             return;
         }
+        if (provisional) {
+            // L211-9 al. 3: a provisional settlement does not close the claim; the definitive offer is still due
+            Paragraph p = new Paragraph(getTranslation("offer.settlement.provisional"));
+            p.addClassName("settlement-provisional");
+            s.add(p);
+        }
+        if (st.awaitingAuthorisation()) {
+            awaitingAuthorisation(s, f);
+            remaining(s, st);
+            return;
+        }
+        if (st.authorisedOn() != null) {
+            s.add(new Paragraph(getTranslation("offer.authorisation.recorded", date(st.authorisedOn()))));
+        }
         if (st.withdrawable()) {
             Paragraph countdown = new Paragraph(getTranslation("offer.settlement.countdown",
                     date(st.withdrawalEndsOn()), st.daysLeft()));
             countdown.addClassName("withdrawal-countdown");
             s.add(countdown);
             if (f.mayDecide()) {
-                Button withdraw = new Button(getTranslation("offer.withdraw.button"),
-                        e -> act(() -> offers.withdraw(reference, f.id(), f.version())));
-                withdraw.setDisableOnClick(true);
-                s.add(withdraw);
+                s.add(withdrawal(f, st, true));
             }
         } else {
-            s.add(new Paragraph(getTranslation("offer.settlement.final", date(st.withdrawalEndsOn()))));
+            s.add(new Paragraph(getTranslation(provisional ? "offer.settlement.finalProvisional"
+                    : "offer.settlement.final", date(st.withdrawalEndsOn()))));
+            if (f.mayDecide()) {
+                s.add(withdrawal(f, st, false));
+            }
         }
+        payment(s, f, st);
+        remaining(s, st);
+    }
+
+    /** L211-15: the clocks wait for the judge's (or family council's) authorisation, which the representative records. */
+    private void awaitingAuthorisation(Section s, OfferFile f) {
+        Paragraph waiting = new Paragraph(getTranslation("offer.authorisation.awaiting"));
+        waiting.addClassName("settlement-awaiting-authorisation");
+        s.add(waiting);
+        if (f.viewer() == fr.victimportal.claim.Relation.OWNER || f.viewer() == fr.victimportal.claim.Relation.AGENT) {
+            DatePicker on = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("offer.authorisation.date"),
+                    LocalDate.now(clock));
+            Button record = new Button(getTranslation("offer.authorisation.button"),
+                    e -> act(() -> offers.recordAuthorisation(reference, f.id(), on.getValue())));
+            Div form = new Div(on, record);
+            form.addClassName("form-column");
+            s.add(form);
+        }
+    }
+
+    /**
+     * L211-16: the portal prepares the letter; the withdrawal exists once the registered letter is sent, so the victim
+     * confirms the sending date. After the last day, only a letter already sent in time may still be recorded.
+     */
+    private com.vaadin.flow.component.Component withdrawal(OfferFile f, OfferFile.SettlementState st, boolean open) {
+        Div box = new Div();
+        box.addClassNames("form-column", "offer-withdrawal");
+        LocalDate today = LocalDate.now(clock);
+        DatePicker sentOn = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("offer.withdraw.sentOn"),
+                st.withdrawalEndsOn().isBefore(today) ? st.withdrawalEndsOn() : today);
+        sentOn.setMin(st.concludedOn());
+        if (open) {
+            sentOn.setValue(today);
+        }
+        com.vaadin.flow.component.textfield.TextField place = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("offer.withdraw.place"));
+        place.setMaxLength(120);
+        Button withdraw = new Button(getTranslation(open ? "offer.withdraw.button" : "offer.withdraw.sentInTimeButton"),
+                e -> act(() -> offers.withdraw(reference, f.id(), f.version(), sentOn.getValue(), place.getValue())));
+        withdraw.setDisableOnClick(true);
+        if (open) {
+            box.add(new H2(getTranslation("offer.withdraw.title")),
+                    new Paragraph(getTranslation("offer.withdraw.explain", date(st.withdrawalEndsOn()))), place);
+            java.util.concurrent.atomic.AtomicReference<String> chosen = new java.util.concurrent.atomic.AtomicReference<>();
+            Anchor draft = download(() -> offers.withdrawalDraft(reference, chosen.get()),
+                    "denonciation-" + reference + ".pdf", "offer.withdraw.draft");
+            draft.setEnabled(false);
+            place.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            place.addValueChangeListener(e -> {
+                chosen.set(e.getValue());
+                draft.setEnabled(e.getValue() != null && !e.getValue().isBlank());
+            });
+            box.add(draft, sentOn, withdraw);
+            return box;
+        }
+        com.vaadin.flow.component.details.Details late = new com.vaadin.flow.component.details.Details(
+                getTranslation("offer.withdraw.sentInTime", date(st.withdrawalEndsOn())), new Div(sentOn, place, withdraw));
+        late.addClassName("offer-withdrawal-sent-in-time");
+        return late;
+    }
+
+    private void payment(Section s, OfferFile f, OfferFile.SettlementState st) {
         s.add(new Paragraph(getTranslation("offer.payment.due", date(st.paymentDueOn()))));
-        if (st.paidOn() != null) {
+        if (!st.payments().isEmpty()) {
+            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            list.addClassName("offer-payments");
+            st.payments().forEach(p -> list.add(new com.vaadin.flow.component.html.ListItem(getTranslation(
+                    "offer.payment.item", date(p.paidOn()), Formats.euros(p.amount(), getLocale())))));
+            s.add(new com.vaadin.flow.component.html.H3(getTranslation("offer.payment.list")), list);
+        }
+        if (st.paidInFull()) {
             s.add(new Paragraph(getTranslation("offer.payment.paid", date(st.paidOn()),
                     Formats.euros(st.paidAmount(), getLocale()))));
+        } else if (!st.payments().isEmpty()) {
+            s.add(new Paragraph(getTranslation("offer.payment.partial", Formats.euros(st.paidAmount(), getLocale()),
+                    Formats.euros(st.outstanding(), getLocale()))));
         }
-        if (st.latePayment() != null) {
-            s.add(new Paragraph(getTranslation("offer.payment.late",
-                    Formats.euros(st.latePayment().total(), getLocale()))),
+        if (st.lateInterest() != null) {
+            s.add(new Paragraph(getTranslation("offer.payment.late", Formats.euros(st.lateInterest(), getLocale()))),
                     new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
         }
-        if (f.mayRecordPayment() && st.paidOn() == null) {
+        if (f.mayRecordPayment() && !st.paidInFull()) {
             DatePicker paidOn = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("offer.payment.date"),
                     LocalDate.now(clock));
             BigDecimalField amount = new BigDecimalField(getTranslation("offer.payment.amount"));
-            amount.setValue(f.totals().net());
+            amount.setValue(st.outstanding());
             Button pay = new Button(getTranslation("offer.payment.button"),
                     e -> act(() -> offers.recordPayment(reference, f.id(), paidOn.getValue(), amount.getValue())));
             Div form = new Div(paidOn, amount, pay);
@@ -178,19 +270,43 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    /** L211-16 in large type inside the confirmation: nobody accepts without having seen the 15 days. */
+    /** What remains possible after a settlement (L211-16, L211-10, L211-14), in plain words and the law's. */
+    private void remaining(Section s, OfferFile.SettlementState st) {
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        list.addClassName("offer-remaining");
+        if (st.withdrawable()) {
+            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("offer.remaining.withdraw",
+                    date(st.withdrawalEndsOn()))));
+        }
+        for (String key : new String[] {"nullityMention", "nullityInformation", "insufficient"}) {
+            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("offer.remaining." + key)));
+        }
+        s.add(new com.vaadin.flow.component.html.H3(getTranslation("offer.remaining.title")), list);
+    }
+
+    /**
+     * L211-16 in large type inside the confirmation: nobody accepts without having seen the 15 days. The victim gives
+     * the date the transaction was signed (default today, never in the future nor before the offer), and reads that
+     * recording it here sends nothing to the insurer.
+     */
     private void confirmAcceptance(OfferFile f) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("offer.accept.confirm.title"));
         Paragraph right = new Paragraph(getTranslation("offer.withdrawalRight"));
         right.addClassName("withdrawal-right");
         right.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "700");
+        DatePicker signedOn = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("offer.accept.signedOn"),
+                LocalDate.now(clock));
+        signedOn.setMin(f.offer().receivedOn());
+        signedOn.setValue(LocalDate.now(clock));
+        Paragraph nothingSent = new Paragraph(getTranslation("offer.accept.sendsNothing"));
+        nothingSent.addClassName("offer-sends-nothing");
         dialog.setText(new Div(new Paragraph(getTranslation("offer.accept.confirm.text",
-                Formats.euros(f.totals().net(), getLocale()))), right));
+                Formats.euros(f.totals().net(), getLocale()))), signedOn, nothingSent, right));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("offer.accept.confirm.cancel"));
         dialog.setConfirmText(getTranslation("offer.accept.confirm.ok"));
-        dialog.addConfirmListener(e -> act(() -> offers.accept(reference, f.id(), f.version())));
+        dialog.addConfirmListener(e -> act(() -> offers.accept(reference, f.id(), f.version(), signedOn.getValue())));
         dialog.open();
     }
 
