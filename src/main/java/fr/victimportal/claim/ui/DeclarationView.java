@@ -73,7 +73,8 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
 
     private void render() {
         removeAll();
-        add(new H1(getTranslation(file.submitted() ? "claim.wizard.titleCorrect" : "claim.wizard.title")));
+        add(new H1(getTranslation(file.submitted() ? "claim.wizard.titleCorrect"
+                : Voice.key(file, "claim.wizard.title"))));
         if (step == 0) {
             renderDeclarant();
             return;
