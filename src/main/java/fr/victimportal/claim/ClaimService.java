@@ -277,7 +277,13 @@ public class ClaimService {
         }
         long version = questionnaires.saveAndFlush(q).getVersion();
         if (!java.util.Objects.equals(before, q.getSentOn())) {
-            // the insurer's offer deadline turns on this date: the reminders are re-planned from it
+            // the insurer's offer deadline turns on this date: kept in the history, and the reminders re-planned
+            if (a.claim().getStatus() == ClaimStatus.SUBMITTED) {
+                revisions.save(new ClaimRevision(a.claim().getId(), clock.instant(), currentUser.require().id(),
+                        "questionnaire", RecordDiff.encode(List.of(new ClaimFile.Change("sentOn",
+                                before == null ? "" : before.toString(),
+                                q.getSentOn() == null ? "" : q.getSentOn().toString())))));
+            }
             if (before == null) {
                 events.publishEvent(new QuestionnaireAnswered(reference, q.getSentOn()));
             } else {

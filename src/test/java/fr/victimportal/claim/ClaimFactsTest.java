@@ -163,6 +163,20 @@ class ClaimFactsTest extends KaribuTest {
     }
 
     @Test
+    void theFactsPageIsNotFoundForAnotherVictimAndRefusedToACaseworkerRole() {
+        String victim = fixtures.newUser(Role.VICTIM, "Jeanne Faure");
+        String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 9, 1),
+                new ProcedureDates(null, null, null, null));
+        login(fixtures.newUser(Role.VICTIM, "Autre Victime"), ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("dossier/" + ref + "/faits");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(fr.victimportal.shared.ui.NotFoundView.class);
+        startUi(java.util.Locale.FRENCH);
+        login(fixtures.newUser(Role.HELPER, "Asso"), ClaimFixtures.PASSWORD);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("dossier/" + ref + "/faits"))
+                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+    }
+
+    @Test
     void someoneWithNoPartInTheClaimCannotRecordTheFacts() {
         String victim = fixtures.newUser(Role.VICTIM, "Anne Roux");
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 9, 1),

@@ -97,6 +97,9 @@ class QuestionnaireSentTest extends KaribuTest {
         _click(_get(Button.class, b -> b.withText("Enregistrer mes réponses")));
         assertThat(row(ref).get("SENT_ON").toString()).isEqualTo("2026-12-30");
         assertThat(row(ref).get("ANSWERED_ON").toString()).isEqualTo("2027-01-10");
+        assertThat(jdbc.queryForObject("select changes from claim_revision r join claim c on c.id = r.claim_id "
+                + "where c.reference = ? and r.section = 'questionnaire'", String.class, ref)).contains("sentOn")
+                .contains("2026-12-30");
 
         LocalDate today = LocalDate.of(2027, 1, 10);
         LocalDate fromSending = eightMonths(LocalDate.of(2026, 12, 30), today);
