@@ -78,7 +78,7 @@ class DeclarationAsParentTest extends KaribuTest {
 
     private static void assertSpokenToTheParent() {
         assertThat(page()).doesNotContain("Votre date de naissance", "Comme vous aviez", "vous étiez",
-                "J’avais déjà", "J’habite", "Votre situation", "Déclarer mon accident", "C’est mon véhicule", "Qui doit vous indemniser",
+                "J’avais déjà", "J’habite", "Votre situation", "Déclarer mon accident", "votre état", "C’est mon véhicule", "Qui doit vous indemniser",
                 "!{");
     }
 
@@ -153,7 +153,8 @@ class DeclarationAsParentTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DashboardView.class);
         assertThat(row()).containsEntry("STATUS", "SUBMITTED");
         assertThat(page()).contains("Qui doit indemniser la victime, et comment",
-                "Comme la victime avait moins de 16 ans");
+                "Comme la victime avait moins de 16 ans",
+                "s’il n’a pas été informé de la consolidation de l’état de la victime dans les trois mois");
         assertSpokenToTheParent();
     }
 

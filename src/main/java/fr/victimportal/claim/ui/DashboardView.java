@@ -75,7 +75,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             add(new ConsultationsPanel(file.reference(),
                     consultations.consultations(file.reference(), ConsultationsPanel.SHOWN), clock));
         }
-        add(new DeadlineList(deadlines.deadlinesOf(file, today), today),
+        add(new DeadlineList(deadlines.deadlinesOf(file, today), today, file.byRepresentative()),
                 new StageTimeline(progress),
                 new LiabilityPanel(file),
                 new RevisionHistory(file));
@@ -121,7 +121,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         }
         // after a settlement the file stays open: the aggravation right (aggravation module), ten years each
         if (deadlines.standingSettlement(file) != null && file.allows(HelperScope.CORRESPONDENCE)) {
-            list.add(action(base + "/aggravation", "dashboard.next.aggravation"));
+            list.add(action(base + "/aggravation", Voice.key(file, "dashboard.next.aggravation")));
         }
         if (file.editable() || file.viewer() == fr.victimportal.claim.Relation.AGENT) {
             // the facts that move the insurer's offer deadlines (L211-9 al. 1, R211-30, R211-34, R211-35 al. 2)
@@ -130,7 +130,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         if (file.editable()) {
             // the owner's people: an association under a mandate (mandate module), and who holds the claim
             list.add(action(base + "/mandats", "dashboard.next.mandates"));
-            list.add(action(base + "/representation", "dashboard.next.representation"));
+            list.add(action(base + "/representation", Voice.key(file, "dashboard.next.representation")));
         }
         section.add(list);
         return section;
