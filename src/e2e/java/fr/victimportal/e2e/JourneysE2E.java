@@ -74,6 +74,7 @@ class JourneysE2E {
             b.open("/mon-dossier");
             b.click("Déclarer mon accident");
             Pages.Declaration declaration = new Pages.Declaration(b);
+            declaration.filledInByTheVictim();
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
             if (viewport == Viewport.DESKTOP) {
                 declaration.accidentWithKeyboard(today.minusDays(20));

@@ -278,8 +278,16 @@ final class Pages {
         }
     }
 
-    /** /declaration: the five steps, saved at each one. */
+    /** /declaration: who fills it in, then the five steps, saved at each one. */
     record Declaration(Browser b) {
+        /** The first question, "Qui remplit cette déclaration ?": the victim themself. */
+        void filledInByTheVictim() {
+            b.waitForText("Qui remplit cette déclaration");
+            b.check("la victime de l’accident");
+            next();
+            b.waitForText("Date de l’accident");
+        }
+
         /**
          * Step 1 with the keyboard only: Tab from field to field, type, Space on the radio button, Enter on the
          * button — as someone who cannot use a mouse does. The date is typed as a French user would.

@@ -27,6 +27,13 @@ class AggravationCycles implements ClaimCycles {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Opening> opening(String claimReference, long aggravationId) {
+        return records.findById(aggravationId).filter(r -> claimReference.equals(r.getClaimReference()))
+                .map(r -> new Opening(r.getDeclaredOn(), r.getQuestionnaireAnsweredOn()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Aggravation> consolidatedAggravations(String claimReference) {
         return records.findByClaimReferenceOrderBySequenceNoAsc(claimReference).stream()
                 .filter(r -> r.getConsolidationOn() != null)

@@ -17,6 +17,15 @@ public interface ClaimCycles {
     /** Every aggravation whose consolidation is known, in order: each opens its own 10 years (C. civ. 2226). */
     List<Aggravation> consolidatedAggravations(String claimReference);
 
+    /** How an aggravation's cycle began: the day it was declared and the day its questionnaire was answered. */
+    record Opening(java.time.LocalDate declaredOn, java.time.LocalDate questionnaireAnsweredOn) {
+    }
+
+    /** The declaration and questionnaire of one aggravation, for the procedure stage (empty if unknown). */
+    default Optional<Opening> opening(String claimReference, long aggravationId) {
+        return Optional.empty();
+    }
+
     /** Without the aggravation module: the initial cycle only. */
     ClaimCycles INITIAL_ONLY = new ClaimCycles() {
         @Override

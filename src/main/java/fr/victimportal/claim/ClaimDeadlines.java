@@ -13,8 +13,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * The legal clock applied to a claim: turns what the victim declared into the engine's facts. An answer given in the
- * portal counts as received by the insurer on the day it was given (the portal is the channel to the insurer).
+ * The legal clock applied to a claim: turns what the victim declared into the engine's facts. The R211-37 answers count
+ * as received by the insurer on the day the victim says they sent them, never on the day they were saved here (the
+ * portal sends nothing to the insurer).
  */
 @Service
 public class ClaimDeadlines {
@@ -117,7 +118,7 @@ public class ClaimDeadlines {
         ClaimFile file = known.file;
         return switch (code) {
             case INSURER_NOTICE -> file.dates().declaredToInsurer();
-            case QUESTIONNAIRE_ANSWER -> file.questionnaire().answeredOn();
+            case QUESTIONNAIRE_ANSWER -> file.questionnaireSentOn();
             case PAYMENT -> known.settlement().map(SettlementFacts.Settlement::paidOn).orElse(null);
             case EXPERT_REPORT -> known.examination().map(ExaminationFacts.Examination::reportReceivedOn).orElse(null);
             case OFFER_8M, OFFER_3M -> known.offers().firstOfferOn();
@@ -130,6 +131,41 @@ public class ClaimDeadlines {
     public SettlementFacts.OfferDates offerDates(String reference) {
         SettlementFacts facts = settlements.getIfAvailable();
         return facts == null ? SettlementFacts.OfferDates.NONE : facts.offerDates(reference);
+    }
+
+    /**
+     * Where the procedure stands: the facts of the latest cycle, the initial claim or the latest aggravation
+     * (questionnaire, examination, report, offer, settlement, withdrawal period, payment).
+     */
+    public ProcedureStage.Progress progressOf(ClaimFile file, LocalDate today, java.time.ZoneId zone) {
+        Optional<Long> aggravation = cycles().currentCycle(file.reference());
+        Long cycle = aggravation.orElse(null);
+        ExaminationFacts exams = examinations.getIfAvailable();
+        SettlementFacts offers = settlements.getIfAvailable();
+        ExaminationFacts.Examination exam = exams == null ? null
+                : exams.latestExamination(file.reference(), cycle).orElse(null);
+        SettlementFacts.CycleOffer offer = offers == null ? null
+                : offers.latestOffer(file.reference(), cycle).orElse(null);
+        SettlementFacts.CycleSettlement settlement = offers == null ? null
+                : offers.standingSettlement(file.reference(), cycle).orElse(null);
+        ProcedureStage.Cycle facts;
+        if (cycle == null) {
+            facts = new ProcedureStage.Cycle(null, file.questionnaireSentOn(), exam, offer, settlement);
+        } else {
+            ClaimCycles.Opening opening = cycles().opening(file.reference(), cycle)
+                    .orElse(new ClaimCycles.Opening(null, null));
+            // an aggravation declared with no recorded date still opens its cycle
+            LocalDate declared = opening.declaredOn() == null ? today : opening.declaredOn();
+            facts = new ProcedureStage.Cycle(declared, opening.questionnaireAnsweredOn(), exam, offer, settlement);
+        }
+        return ProcedureStage.of(file, zone, cycle != null, facts, today);
+    }
+
+    /** The date of the claim's latest examination of the initial cycle, if one is recorded. */
+    Optional<LocalDate> latestExaminationDate(String reference) {
+        ExaminationFacts facts = examinations.getIfAvailable();
+        return facts == null ? Optional.empty()
+                : facts.latestExamination(reference).map(ExaminationFacts.Examination::examinationDate);
     }
 
     /** Whether the examination report has reached the victim (R211-44). */
@@ -154,12 +190,19 @@ public class ClaimDeadlines {
     private ClaimFacts factsOf(Known known) {
         ClaimFile file = known.file;
         ProcedureDates d = file.dates();
-        LocalDate answered = file.questionnaire().answeredOn();
+        LocalDate sent = file.questionnaireSentOn();
         Questionnaire questionnaire = d.questionnairePresented() == null ? null
-                : new Questionnaire(d.questionnairePresented(), answered, answered, null);
+                : new Questionnaire(d.questionnairePresented(), sent, sent, null);
+        ProcedureFacts f = file.facts() == null ? ProcedureFacts.NONE : file.facts();
         return ClaimFacts.builder()
                 .accidentDate(file.accident().date())
                 .insurerNoticeDate(d.declaredToInsurer())
+                .compensationRequestDate(f.compensationRequested())
+                .liabilityContested(f.liabilityContested())
+                .damageFullyQuantified(f.damageFullyQuantified())
+                .thirdPartyPayerOverseasOrAbroad(f.thirdPartyPayerAbroad())
+                .deathDate(f.victimDied())
+                .courtExpertOnInsurerRequest(f.courtExpertOnInsurerRequest())
                 .consolidationDate(d.consolidation())
                 .consolidationKnownDate(d.insurerKnewConsolidation())
                 .questionnaire(questionnaire)

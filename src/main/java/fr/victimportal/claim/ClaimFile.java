@@ -7,7 +7,8 @@ import java.util.List;
 public record ClaimFile(long version, String reference, ClaimStatus status, int wizardStep, String ownerName,
         Relation viewer, AccidentDetails accident, SituationDetails situation, List<VehicleDetails> vehicles,
         ProcedureDates dates, QuestionnaireAnswers questionnaire, long questionnaireVersion, Instant submittedAt,
-        List<Revision> revisions, java.util.Set<HelperScope> helperScope, Representation representation) {
+        List<Revision> revisions, java.util.Set<HelperScope> helperScope, Representation representation,
+        ProcedureFacts facts, java.time.LocalDate questionnaireSentOn, boolean declarantAsked) {
 
     /** One correction of the submitted declaration; each change is "field, before, after". */
     public record Revision(Instant at, String by, String section, List<Change> changes) {
@@ -37,7 +38,19 @@ public record ClaimFile(long version, String reference, ClaimStatus status, int 
         return status == ClaimStatus.SUBMITTED;
     }
 
+    /**
+     * Whether the victim has sent the R211-37 answers to the insurer: the questionnaire counts as received on the day
+     * it was sent (R211-31, R211-33), not on the day the answers were saved here.
+     */
     public boolean questionnaireAnswered() {
-        return questionnaire.answeredOn() != null;
+        return questionnaireSentOn != null;
+    }
+
+    /**
+     * Whether the declaration is filled in by someone other than the victim (a parent, a guardian, a curator, another
+     * representative): the screens then speak of "the victim" instead of "you" for the victim's own facts.
+     */
+    public boolean byRepresentative() {
+        return representation != null && representation.represented();
     }
 }

@@ -129,7 +129,69 @@ public class ClaimService {
     public long saveDates(String reference, long expectedVersion, ProcedureDates dates) {
         Access a = editable(reference, expectedVersion);
         DeclarationRules.check(dates, a.claim().accident().date(), today());
+        checkPresentedBeforeSent(dates, questionnaireSentOn(a.claim()));
         return save(a, "dates", 4, a.claim().dates(), dates, () -> a.claim().apply(dates));
+    }
+
+    /**
+     * Step 4 with the other facts the offer deadlines turn on (L211-9 al. 1, R211-30, R211-34, R211-35 al. 2), in one
+     * transaction: a refusal of either changes nothing.
+     */
+    public long saveDates(String reference, long expectedVersion, ProcedureDates dates, ProcedureFacts facts) {
+        long version = saveDates(reference, expectedVersion, dates);
+        return saveProcedureFacts(reference, version, facts);
+    }
+
+    /**
+     * The facts that move the insurer's offer deadlines, recorded by the victim or by an insurer agent (who knows when
+     * the request reached the insurer, or that it asked the judge for an expert). Corrections after sending go to the
+     * history; the reminders are re-planned from the new clock.
+     */
+    public long saveProcedureFacts(String reference, long expectedVersion, ProcedureFacts facts) {
+        Access a = access.require(reference, currentUser.require());
+        boolean agent = a.relation() == Relation.AGENT;
+        if (!a.relation().mayEditAnswers() && !agent) {
+            throw new UserInputException(null, "claim.error.readOnly");
+        }
+        if (a.claim().getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Claim.class, reference);
+        }
+        ProcedureFacts clean = facts == null ? ProcedureFacts.NONE : facts;
+        LocalDate accident = a.claim().accident().date();
+        DeclarationRules.checkFact("compensationRequested", clean.compensationRequested(), accident, today());
+        DeclarationRules.checkFact("victimDied", clean.victimDied(), accident, today());
+        if (clean.victimDied() != null) {
+            deadlines.latestExaminationDate(reference).filter(exam -> exam.isAfter(clean.victimDied()))
+                    .ifPresent(exam -> {
+                        throw new UserInputException("victimDied", "claim.error.examAfterDeath");
+                    });
+        }
+        // the wizard's furthest step stays where it is (saveDates moves it on)
+        return save(a, "facts", a.claim().getWizardStep() - 1, a.claim().procedureFacts(), clean, () -> a.claim().apply(clean));
+    }
+
+    /**
+     * Who fills in the declaration, asked before anything else: the victim, or their representative (a parent of a
+     * minor, a guardian, a curator assisting an adult under curatelle, another representative appointed by the judge).
+     */
+    public long saveDeclarant(String reference, long expectedVersion, Representation representation) {
+        long version = saveRepresentation(reference, expectedVersion, representation);
+        Claim claim = access.require(reference, currentUser.require()).claim();
+        if (!claim.isDeclarantAsked()) {
+            claim.declarantAnswered();
+            version = claims.saveAndFlush(claim).getVersion();
+        }
+        return version;
+    }
+
+    private LocalDate questionnaireSentOn(Claim claim) {
+        return questionnaires.findById(claim.getId()).map(InjuryQuestionnaire::getSentOn).orElse(null);
+    }
+
+    private static void checkPresentedBeforeSent(ProcedureDates dates, LocalDate sentOn) {
+        if (sentOn != null && dates.questionnairePresented() != null && dates.questionnairePresented().isAfter(sentOn)) {
+            throw new UserInputException("questionnairePresented", "claim.error.presentedAfterSent");
+        }
     }
 
     /**
@@ -140,6 +202,11 @@ public class ClaimService {
         Access a = editable(reference, expectedVersion);
         Representation clean = representation == null ? Representation.NONE : representation;
         if (clean.represented()) {
+            if (clean.role() == Representation.Role.PARENT && clean.person() != Representation.Person.MINOR
+                    || clean.role() == Representation.Role.CURATOR
+                            && clean.person() != Representation.Person.PROTECTED_ADULT) {
+                throw new UserInputException("role", "representation.error.roleForPerson");
+            }
             String name = clean.representedName() == null ? "" : clean.representedName().strip();
             if (name.isEmpty() || name.length() > 120) {
                 throw new UserInputException("representedName", "representation.error.name");
@@ -171,6 +238,20 @@ public class ClaimService {
     }
 
     public long saveQuestionnaire(String reference, long expectedVersion, QuestionnaireAnswers answers) {
+        return saveQuestionnaire(reference, expectedVersion, answers, null, false);
+    }
+
+    /**
+     * The answers and the day the victim sent them to the insurer ({@code null}: not sent yet). The insurer's offer
+     * deadline counts the answer as received on that day (R211-31, R211-33), never on the day it was saved here.
+     */
+    public long saveQuestionnaire(String reference, long expectedVersion, QuestionnaireAnswers answers,
+            LocalDate sentOn) {
+        return saveQuestionnaire(reference, expectedVersion, answers, sentOn, true);
+    }
+
+    private long saveQuestionnaire(String reference, long expectedVersion, QuestionnaireAnswers answers,
+            LocalDate sentOn, boolean setSentOn) {
         Access a = access.require(reference, currentUser.require());
         if (!a.relation().mayEditAnswers()) {
             throw new ClaimNotFoundException(reference);
@@ -182,11 +263,32 @@ public class ClaimService {
         }
         QuestionnaireAnswers clean = Clean.of(answers);
         QuestionnaireRules.check(clean, storeNir);
-        boolean firstAnswer = q.answers().answeredOn() == null;
+        LocalDate before = q.getSentOn();
+        if (setSentOn && sentOn != null) {
+            DeclarationRules.checkFact("sentOn", sentOn, a.claim().accident().date(), today());
+            LocalDate presented = a.claim().dates().questionnairePresented();
+            if (presented != null && sentOn.isBefore(presented)) {
+                throw new UserInputException("sentOn", "claim.error.sentBeforePresented");
+            }
+        }
         q.apply(clean, storeNir, today(), clock.instant());
+        if (setSentOn) {
+            q.sentOn(sentOn);
+        }
         long version = questionnaires.saveAndFlush(q).getVersion();
-        if (firstAnswer) {
-            events.publishEvent(new QuestionnaireAnswered(reference, q.answers().answeredOn()));
+        if (!java.util.Objects.equals(before, q.getSentOn())) {
+            // the insurer's offer deadline turns on this date: kept in the history, and the reminders re-planned
+            if (a.claim().getStatus() == ClaimStatus.SUBMITTED) {
+                revisions.save(new ClaimRevision(a.claim().getId(), clock.instant(), currentUser.require().id(),
+                        "questionnaire", RecordDiff.encode(List.of(new ClaimFile.Change("sentOn",
+                                before == null ? "" : before.toString(),
+                                q.getSentOn() == null ? "" : q.getSentOn().toString())))));
+            }
+            if (before == null) {
+                events.publishEvent(new QuestionnaireAnswered(reference, q.getSentOn()));
+            } else {
+                events.publishEvent(new ClaimCorrected(reference, "questionnaire"));
+            }
         }
         return version;
     }
@@ -305,7 +407,8 @@ public class ClaimService {
         return new ClaimFile(c.getVersion(), c.getReference(), c.getStatus(), c.getWizardStep(),
                 names.get(c.getOwnerId()), a.relation(), c.accident(), c.situation(), c.vehicleDetails(), c.dates(),
                 answers, q.map(InjuryQuestionnaire::getVersion).orElse(0L), c.getSubmittedAt(), history, a.scope(),
-                c.representation());
+                c.representation(), c.procedureFacts(), q.map(InjuryQuestionnaire::getSentOn).orElse(null),
+                c.isDeclarantAsked());
     }
 
     private LocalDate today() {

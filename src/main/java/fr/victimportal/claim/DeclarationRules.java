@@ -96,6 +96,11 @@ final class DeclarationRules {
         }
     }
 
+    /** A date of the procedure: optional, not in the future, not before the accident. */
+    static void checkFact(String field, LocalDate date, LocalDate accidentDate, LocalDate today) {
+        checkDate(field, date, accidentDate, today);
+    }
+
     private static void checkDate(String field, LocalDate date, LocalDate accidentDate, LocalDate today) {
         if (date == null) {
             return;

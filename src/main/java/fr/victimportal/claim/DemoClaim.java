@@ -119,6 +119,7 @@ class DemoClaim implements ApplicationRunner {
                 java.util.Set.of(PlannedDocument.INITIAL_MEDICAL_CERTIFICATE, PlannedDocument.CONSOLIDATION_CERTIFICATE),
                 null), false, accident.plusDays(60), accident.plusDays(60).atTime(21, 0)
                 .atZone(ZoneId.of("Europe/Paris")).toInstant());
+        answers.sentOn(accident.plusDays(60)); // sent to the insurer the day it was filled in
         questionnaires.saveAndFlush(answers);
         DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == Role.DOCTOR || a.role() == Role.EXPERT)
                 .forEach(a -> accounts.idOf(a.email()).ifPresent(id -> participants.save(

@@ -5,7 +5,8 @@ package fr.victimportal.claim;
  * a guardian (tuteur) or other representative appointed by the judge for a protected adult. Any settlement for them
  * needs the prior authorisation of the juge des tutelles or the family council (L211-15).
  *
- * @param person         MINOR or PROTECTED_ADULT; {@code null} when the victim holds their own claim
+ * @param person         MINOR or PROTECTED_ADULT (under tutelle, or under curatelle with a CURATOR); {@code null} when
+ *                       the victim fills in their own claim
  * @param representedName the victim's name, when the account is the representative's
  * @param role           the representative's capacity
  */
@@ -22,13 +23,13 @@ public record Representation(Person person, String representedName, Role role) {
         PARENT,
         /** Guardian appointed by the judge (tuteur). */
         TUTOR,
-        /** Another representative appointed by the judge (habilitation familiale, mandataire judiciaire). */
-        OTHER,
         /**
-         * Curator (curatelle, C. civ. 440 and 467): the adult acts personally with the curator's assistance; L211-15
-         * (the judge's authorisation of the settlement) covers only minors and adults under tutelle.
+         * Curator (curateur) of an adult under curatelle: the adult acts with the curator's assistance (C. civ. 467);
+         * the L211-15 authorisation does not apply.
          */
-        CURATOR
+        CURATOR,
+        /** Another representative appointed by the judge (habilitation familiale, mandataire judiciaire). */
+        OTHER
     }
 
     public boolean represented() {

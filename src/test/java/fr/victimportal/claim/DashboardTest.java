@@ -91,7 +91,7 @@ class DashboardTest extends KaribuTest {
             return claims.saveQuestionnaire(ref, 0, new QuestionnaireAnswers("Jean Petit", "Lyon", "Menuisier",
                     null, new java.math.BigDecimal("2100.50"), "Fracture du poignet", 2, SocialSecurityScheme.GENERAL,
                     "CPAM du Rhône", null, "CPAM", null, java.util.Set.of(PlannedDocument.INITIAL_MEDICAL_CERTIFICATE),
-                    null));
+                    null), LocalDate.of(2026, 11, 20));
         });
         login(victim, ClaimFixtures.PASSWORD);
         UI.getCurrent().navigate("dossier/" + ref);

@@ -69,6 +69,10 @@ class DeclarationWizardTest extends KaribuTest {
         UI.getCurrent().navigate("mon-dossier");
         _click(_get(Button.class, b -> b.withText("Déclarer mon accident")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DeclarationView.class);
+        assertThat(heading()).as("who fills in the claim is asked first").isEqualTo("Qui remplit cette déclaration ?");
+        assertThat(row().get("DECLARANT_ASKED")).isEqualTo(false);
+        WhoFillsIn.theVictim();
+        assertThat(row().get("DECLARANT_ASKED")).isEqualTo(true);
         assertThat(heading()).isEqualTo("L’accident");
         assertThat(_get(Paragraph.class, p -> p.withClasses("step-progress")).getText()).isEqualTo("Étape 1 sur 5");
         assertThat(row().get("STATUS")).isEqualTo("DRAFT");
@@ -77,6 +81,7 @@ class DeclarationWizardTest extends KaribuTest {
     @Test
     void anAccidentDateInTheFutureIsRefusedAndNothingIsSaved() {
         UI.getCurrent().navigate("declaration");
+        WhoFillsIn.theVictim();
         fillAccident(LocalDate.of(2026, 11, 24));
         next();
         DatePicker date = _get(DatePicker.class, s -> s.withLabel("Date de l’accident"));
@@ -89,6 +94,7 @@ class DeclarationWizardTest extends KaribuTest {
     @Test
     void aMissingRoleIsRefusedWithAMessage() {
         UI.getCurrent().navigate("declaration");
+        WhoFillsIn.theVictim();
         HasValueUtilsKt._setValue(_get(DatePicker.class, s -> s.withLabel("Date de l’accident")), LocalDate.of(2026, 10, 5));
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Commune")), "Pessac");
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Département")), "33");
@@ -103,6 +109,7 @@ class DeclarationWizardTest extends KaribuTest {
     @Test
     void anUnknownDepartmentIsRefusedByTheServiceNextToItsField() {
         UI.getCurrent().navigate("declaration");
+        WhoFillsIn.theVictim();
         fillAccident(LocalDate.of(2026, 10, 5));
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Département")), "20");
         next();
@@ -115,6 +122,7 @@ class DeclarationWizardTest extends KaribuTest {
     @Test
     void eachStepIsSavedSoAClosedTabLosesNothing() {
         UI.getCurrent().navigate("declaration");
+        WhoFillsIn.theVictim();
         fillAccident(LocalDate.of(2026, 10, 5));
         next();
         assertThat(heading()).isEqualTo("Votre situation");
@@ -132,6 +140,7 @@ class DeclarationWizardTest extends KaribuTest {
     @Test
     void theWholeWizardEndsWithASubmittedClaimAndItsDashboard() {
         UI.getCurrent().navigate("declaration");
+        WhoFillsIn.theVictim();
         fillAccident(LocalDate.of(2026, 10, 5));
         next();
         HasValueUtilsKt._setValue(_get(DatePicker.class, s -> s.withLabel("Votre date de naissance")),
@@ -172,6 +181,7 @@ class DeclarationWizardTest extends KaribuTest {
     @Test
     void aSecondTabSavingStaleDataIsToldAndDoesNotOverwrite() {
         UI.getCurrent().navigate("declaration");
+        WhoFillsIn.theVictim();
         fillAccident(LocalDate.of(2026, 10, 5));
         next();
         String ref = row().get("REFERENCE").toString();
@@ -208,6 +218,7 @@ class DeclarationWizardTest extends KaribuTest {
     @Test
     void aDriverIsAskedAboutResponsibilityAndTheGuarantee() {
         UI.getCurrent().navigate("declaration");
+        WhoFillsIn.theVictim();
         fillAccident(LocalDate.of(2026, 10, 5));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<VictimRole> role = _get(RadioButtonGroup.class, s -> s.withLabel("Pendant l’accident, vous étiez"));

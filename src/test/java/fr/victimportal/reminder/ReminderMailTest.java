@@ -174,9 +174,10 @@ class ReminderMailTest extends IntegrationTest {
         String victim = fixtures.newUser(Role.VICTIM, "Jules Fabre");
         String ref = declare(victim);
         clock.set(paris(2026, 12, 1, 20, 0));
+        // the answers count once the victim says they sent them to the insurer (R211-31), not when saved here
         fixtures.as(victim, () -> claims.saveQuestionnaire(ref, 0, new QuestionnaireAnswers("Jules Fabre", "Nantes",
                 "Boulanger", null, null, "Entorse", 0, null, null, null, null, null,
-                Set.of(PlannedDocument.INITIAL_MEDICAL_CERTIFICATE), null)));
+                Set.of(PlannedDocument.INITIAL_MEDICAL_CERTIFICATE), null), LocalDate.of(2026, 12, 1)));
 
         assertThat(reminder(ref, ReminderKind.QUESTIONNAIRE_ANSWER_IN_7_DAYS).getStatus())
                 .isEqualTo(ReminderStatus.CANCELLED);

@@ -94,6 +94,21 @@ public class Claim extends AbstractEntity {
     @Column(name = "insurer_knew_consolidation_on")
     private LocalDate insurerKnewConsolidation;
 
+    @Column(name = "compensation_requested_on")
+    private LocalDate compensationRequested;
+    @Column(name = "liability_contested")
+    private boolean liabilityContested;
+    @Column(name = "damage_fully_quantified")
+    private boolean damageFullyQuantified;
+    @Column(name = "payer_abroad")
+    private boolean thirdPartyPayerAbroad;
+    @Column(name = "victim_died_on")
+    private LocalDate victimDied;
+    @Column(name = "court_expert_on_insurer_request")
+    private boolean courtExpertOnInsurerRequest;
+    @Column(name = "declarant_asked")
+    private boolean declarantAsked;
+
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ClaimVehicle> vehicles = new ArrayList<>();
@@ -174,6 +189,29 @@ public class Claim extends AbstractEntity {
         insurerKnewConsolidation = d.insurerKnewConsolidation();
     }
 
+    public fr.victimportal.claim.ProcedureFacts procedureFacts() {
+        return new fr.victimportal.claim.ProcedureFacts(compensationRequested, liabilityContested,
+                damageFullyQuantified, thirdPartyPayerAbroad, victimDied, courtExpertOnInsurerRequest);
+    }
+
+    public void apply(fr.victimportal.claim.ProcedureFacts f) {
+        compensationRequested = f.compensationRequested();
+        liabilityContested = f.liabilityContested();
+        damageFullyQuantified = f.damageFullyQuantified();
+        thirdPartyPayerAbroad = f.thirdPartyPayerAbroad();
+        victimDied = f.victimDied();
+        courtExpertOnInsurerRequest = f.courtExpertOnInsurerRequest();
+    }
+
+    /** Whether the owner has said who fills in the declaration (the victim or their representative). */
+    public boolean isDeclarantAsked() {
+        return declarantAsked;
+    }
+
+    public void declarantAnswered() {
+        declarantAsked = true;
+    }
+
     public void reachedStep(int step, Instant now) {
         if (status == ClaimStatus.DRAFT) {
             wizardStep = Math.max(wizardStep, step);
@@ -184,6 +222,7 @@ public class Claim extends AbstractEntity {
     public void submit(Instant now) {
         status = ClaimStatus.SUBMITTED;
         submittedAt = now;
+        declarantAsked = true;
         wizardStep = 5;
         updatedAt = now;
     }

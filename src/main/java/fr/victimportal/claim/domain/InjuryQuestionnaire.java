@@ -52,6 +52,8 @@ public class InjuryQuestionnaire {
     private String plannedDocuments;
     @Column(name = "answered_on")
     private LocalDate answeredOn;
+    @Column(name = "sent_on")
+    private LocalDate sentOn;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -64,6 +66,15 @@ public class InjuryQuestionnaire {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The day the victim sent the answers to the insurer, or {@code null}: not sent yet (R211-31). */
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    public void sentOn(LocalDate on) {
+        sentOn = on;
     }
 
     public QuestionnaireAnswers answers() {

@@ -17,8 +17,8 @@ import java.util.Optional;
 /** Step 1: when and where the accident happened, and the victim's place in it. */
 class AccidentStep extends DeclarationStep<AccidentDetails> {
 
-    AccidentStep(Clock clock) {
-        super(AccidentDetails.class, clock);
+    AccidentStep(Clock clock, ClaimFile declared) {
+        super(AccidentDetails.class, clock, declared);
         DatePicker date = named("date", Fields.datePicker(getTranslation("claim.accident.date"), today));
         TimePicker time = named("time", new TimePicker(getTranslation("claim.accident.time")));
         time.setStep(java.time.Duration.ofMinutes(15));
@@ -29,7 +29,7 @@ class AccidentStep extends DeclarationStep<AccidentDetails> {
         department.setMaxLength(3);
         TextField country = named("country", new TextField(getTranslation("claim.accident.country")));
         RadioButtonGroup<VictimRole> role = named("victimRole", new RadioButtonGroup<>(
-                getTranslation("claim.accident.role")));
+                voice("claim.accident.role")));
         role.setItems(VictimRole.values());
         role.setItemLabelGenerator(r -> getTranslation("claim.role." + r.name()));
         TextArea description = named("description", new TextArea(getTranslation("claim.accident.description")));
@@ -48,7 +48,7 @@ class AccidentStep extends DeclarationStep<AccidentDetails> {
                 .bind("department");
         binder.forField(country).withNullRepresentation("")
                 .withValidator(v -> !abroad.getValue() || v != null, getTranslation("field.required")).bind("country");
-        binder.forField(role).asRequired(getTranslation("claim.accident.role.required")).bind("victimRole");
+        binder.forField(role).asRequired(voice("claim.accident.role.required")).bind("victimRole");
         binder.forField(description).withNullRepresentation("").bind("description");
         binder.forField(police).withNullRepresentation("").bind("policeReport");
         abroad.addValueChangeListener(e -> {

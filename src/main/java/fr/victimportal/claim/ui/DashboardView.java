@@ -64,7 +64,8 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         if (!file.editable()) {
             add(new Paragraph(getTranslation("claim.wizard.readOnly", file.ownerName())));
         }
-        add(nextActions(file));
+        ProcedureStage.Progress progress = deadlines.progressOf(file, today, clock.getZone());
+        add(nextActions(file, progress));
         if (file.representation().represented()) {
             add(new RepresentationPanel(file));
         } else if (file.editable() && RepresentationPanel.minorOn(file, today)) {
@@ -74,26 +75,33 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             add(new ConsultationsPanel(file.reference(),
                     consultations.consultations(file.reference(), ConsultationsPanel.SHOWN), clock));
         }
-        add(new DeadlineList(deadlines.deadlinesOf(file, today), today),
-                new StageTimeline(ProcedureStage.of(file, clock.getZone())),
+        add(new DeadlineList(deadlines.deadlinesOf(file, today), today, file.byRepresentative()),
+                new StageTimeline(progress),
                 new LiabilityPanel(file),
                 new RevisionHistory(file));
     }
 
     /** The one or two things that matter now, each a link to the screen that does it. */
-    private Section nextActions(ClaimFile file) {
+    private Section nextActions(ClaimFile file, ProcedureStage.Progress progress) {
         Section section = new Section(new H2(getTranslation("dashboard.next")));
         section.addClassNames("card", "next-actions");
         UnorderedList list = new UnorderedList();
         String base = "dossier/" + file.reference();
-        if (!file.questionnaireAnswered()) {
+        ProcedureStage stage = progress.current();
+        boolean initialBeforeOffer = !progress.aggravationCycle() && stage.compareTo(ProcedureStage.OFFER) < 0;
+        if (!file.questionnaireAnswered() && initialBeforeOffer) {
             list.add(action(base + "/questionnaire", "dashboard.next.questionnaire"));
         }
-        if (file.dates().declaredToInsurer() == null || file.dates().questionnairePresented() == null) {
+        if ((file.dates().declaredToInsurer() == null || file.dates().questionnairePresented() == null)
+                && initialBeforeOffer) {
             list.add(action("declaration/" + file.reference() + "/4", "dashboard.next.dates"));
         }
         if (list.getChildren().findAny().isEmpty()) {
-            list.add(new ListItem(getTranslation("dashboard.next.examination")));
+            stageLine(file, progress).ifPresent(line -> {
+                ListItem item = new ListItem(line);
+                item.addClassName("stage-next");
+                list.add(item);
+            });
         }
         // the claim's documents (medical module); the owner manages them, the others see what the rules let them see;
         // a caseworker sees only the links their mandate opens (the services refuse the rest anyway)
@@ -113,15 +121,47 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         }
         // after a settlement the file stays open: the aggravation right (aggravation module), ten years each
         if (deadlines.standingSettlement(file) != null && file.allows(HelperScope.CORRESPONDENCE)) {
-            list.add(action(base + "/aggravation", "dashboard.next.aggravation"));
+            list.add(action(base + "/aggravation", Voice.key(file, "dashboard.next.aggravation")));
+        }
+        if (file.editable() || file.viewer() == fr.victimportal.claim.Relation.AGENT) {
+            // the facts that move the insurer's offer deadlines (L211-9 al. 1, R211-30, R211-34, R211-35 al. 2)
+            list.add(action(base + "/faits", "dashboard.next.facts"));
         }
         if (file.editable()) {
             // the owner's people: an association under a mandate (mandate module), and who holds the claim
             list.add(action(base + "/mandats", "dashboard.next.mandates"));
-            list.add(action(base + "/representation", "dashboard.next.representation"));
+            list.add(action(base + "/representation", Voice.key(file, "dashboard.next.representation")));
         }
         section.add(list);
         return section;
+    }
+
+    /** What the current stage of the latest cycle calls for, in one sentence (nothing when the screen links say it). */
+    private java.util.Optional<String> stageLine(ClaimFile file, ProcedureStage.Progress progress) {
+        ProcedureStage.Cycle c = progress.cycle();
+        var exam = c.examination();
+        var settlement = c.settlement();
+        var locale = getLocale();
+        return java.util.Optional.ofNullable(switch (progress.current()) {
+            case QUESTIONNAIRE -> progress.aggravationCycle() ? getTranslation("dashboard.next.stage.QUESTIONNAIRE")
+                    : null;
+            case EXAMINATION -> exam != null && exam.examinationDate() != null
+                    ? getTranslation("dashboard.next.stage.EXAMINATION.scheduled",
+                            fr.victimportal.shared.ui.Formats.date(exam.examinationDate(), locale))
+                    : getTranslation(Voice.key(file, "dashboard.next.examination"));
+            case REPORT -> getTranslation("dashboard.next.stage.REPORT");
+            case OFFER -> getTranslation(c.offer() == null ? "dashboard.next.stage.OFFER.awaited"
+                    : "dashboard.next.stage.OFFER.received");
+            case WITHDRAWAL_PERIOD -> getTranslation("dashboard.next.stage.WITHDRAWAL_PERIOD",
+                    fr.victimportal.shared.ui.Formats.date(settlement.concludedOn(), locale),
+                    fr.victimportal.shared.ui.Formats.date(settlement.withdrawalEndsOn(), locale));
+            case PAYMENT -> getTranslation("dashboard.next.stage.PAYMENT",
+                    fr.victimportal.shared.ui.Formats.date(settlement.paymentDueOn(), locale));
+            case AGGRAVATION -> getTranslation(Voice.key(file, c.offer() != null && "PROVISIONAL".equals(
+                    c.offer().kind()) ? "dashboard.next.stage.PAID.provisional" : "dashboard.next.stage.PAID"),
+                    fr.victimportal.shared.ui.Formats.date(settlement.paidOn(), locale));
+            default -> null;
+        });
     }
 
     private ListItem action(String href, String key) {

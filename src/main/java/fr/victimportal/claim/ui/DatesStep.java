@@ -12,11 +12,14 @@ import java.util.Optional;
 /** Step 4: the dates the legal clock counts from; each one says which deadline it starts and under which article. */
 class DatesStep extends DeclarationStep<ProcedureDates> {
 
-    DatesStep(Clock clock) {
-        super(ProcedureDates.class, clock);
+    private DatePicker consolidationHelp;
+
+    DatesStep(Clock clock, ClaimFile claim) {
+        super(ProcedureDates.class, clock, claim);
         DatePicker declared = date("declaredToInsurer");
         DatePicker questionnaire = date("questionnairePresented");
         DatePicker consolidation = date("consolidation");
+        consolidationHelp = consolidation;
         DatePicker known = date("insurerKnewConsolidation");
         binder.forField(declared).bind("declaredToInsurer");
         binder.forField(questionnaire).bind("questionnairePresented");
@@ -34,13 +37,37 @@ class DatesStep extends DeclarationStep<ProcedureDates> {
         return picker;
     }
 
+    private ProcedureFactsForm facts;
+
     @Override
     void show(ClaimFile file) {
         binder.readRecord(file.dates());
+        consolidationHelp.setHelperText(getTranslation(Voice.key(file, "claim.dates.consolidation.help")));
+        facts = new ProcedureFactsForm(file, today);
+        add(facts);
+        setColspan(facts, 2);
+    }
+
+    @Override
+    void setEditable(boolean editable) {
+        super.setEditable(editable);
+        if (facts != null) {
+            facts.setEditable(editable);
+        }
     }
 
     @Override
     Optional<Long> save(ClaimService claims, ClaimFile file) {
-        return read().map(dates -> claims.saveDates(file.reference(), file.version(), dates));
+        Optional<ProcedureDates> dates = read();
+        Optional<fr.victimportal.claim.ProcedureFacts> more = facts.read();
+        if (dates.isEmpty() || more.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(claims.saveDates(file.reference(), file.version(), dates.get(), more.get()));
+    }
+
+    @Override
+    boolean showError(fr.victimportal.shared.UserInputException refusal) {
+        return super.showError(refusal) || facts.showError(refusal);
     }
 }

@@ -22,7 +22,18 @@ import java.util.List;
  */
 class DeadlineList extends Section {
 
+    /** Deadline codes whose texts speak of the victim's own state, with a variant for a representative. */
+    private static final java.util.Set<String> VOICED = java.util.Set.of("POST_CONSOLIDATION_QUESTIONNAIRE_ANSWER",
+            "OFFER_8M", "OFFER_DEFINITIVE_5M", "LIMITATION", "AGGRAVATION_LIMITATION", "WITHDRAWAL");
+    private final boolean representative;
+
     DeadlineList(List<ClaimDeadlines.ClaimDeadline> deadlines, LocalDate today) {
+        this(deadlines, today, false);
+    }
+
+    /** @param representative the claim is filled in by the victim's representative ({@link Voice}) */
+    DeadlineList(List<ClaimDeadlines.ClaimDeadline> deadlines, LocalDate today, boolean representative) {
+        this.representative = representative;
         addClassNames("card", "deadline-list");
         add(new H2(getTranslation("dashboard.deadlines")));
         if (deadlines.isEmpty()) {
@@ -52,18 +63,25 @@ class DeadlineList extends Section {
         if (claimDeadline.done()) {
             item.addClassName("done");
         }
-        item.add(title, date, status, new Paragraph(getTranslation("deadline." + code + ".explanation")));
+        item.add(title, date, status, new Paragraph(getTranslation(voiced(code, "explanation"))));
         if (d.shiftReason() != ShiftReason.NONE) {
             item.add(new Paragraph(getTranslation("dashboard.deadline.shifted",
                     Formats.date(d.nominalDate(), getLocale()))));
         }
         if (days < 0 && !claimDeadline.done()) {
-            item.add(new Paragraph(getTranslation("deadline." + code + ".ifMissed")));
+            item.add(new Paragraph(getTranslation(voiced(code, "ifMissed"))));
         }
         Span basis = new Span(getTranslation("claim.basis", d.legalBasis()));
         basis.addClassName("basis");
         item.add(basis);
         return item;
+    }
+
+    private String voiced(String code, String part) {
+        String key = "deadline." + code + "." + part;
+        boolean variant = representative && VOICED.contains(code)
+                && ("explanation".equals(part) || "WITHDRAWAL".equals(code));
+        return variant ? key + ".rep" : key;
     }
 
     private String status(Deadline d, long days) {

@@ -18,13 +18,21 @@ abstract class DeclarationStep<T extends Record> extends FormLayout {
 
     protected final Binder<T> binder;
     protected final LocalDate today;
+    /** The claim as it was opened: who fills it in decides how the step speaks ({@link Voice}). */
+    protected final ClaimFile declared;
     private final Map<String, HasValidation> fieldsByName = new HashMap<>();
 
-    DeclarationStep(Class<T> type, Clock clock) {
+    DeclarationStep(Class<T> type, Clock clock, ClaimFile declared) {
+        this.declared = declared;
         binder = new Binder<>(type);
         today = LocalDate.now(clock);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40rem", 2));
         addClassName("declaration-step");
+    }
+
+    /** The text of {@code key} for whoever fills in the claim (the victim, or their representative). */
+    protected String voice(String key, Object... arguments) {
+        return getTranslation(Voice.key(declared, key), arguments);
     }
 
     /** Registers a field under the name the service uses in its refusals. */

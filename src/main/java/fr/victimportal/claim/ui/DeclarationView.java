@@ -24,14 +24,13 @@ import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The declaration wizard, five steps, each saved when the victim moves on, so a closed tab loses nothing. After
  * submission the same steps correct the declaration and each correction is kept in the history. Agents and
  * helpers see the same screens, read-only.
  */
-@Route(value = "declaration/:reference?/:step?([1-5])", layout = MainLayout.class)
+@Route(value = "declaration/:reference?/:step?([0-5])", layout = MainLayout.class)
 @RolesAllowed({"VICTIM", "AGENT", "HELPER"})
 public class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -63,19 +62,38 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         }
         int requested = params.getInteger("step").orElse(file.submitted() ? 5 : file.wizardStep());
         step = file.submitted() ? requested : Math.min(requested, file.wizardStep());
+        if (!file.submitted() && file.editable() && !file.declarantAsked()) {
+            step = 0; // who fills in the claim is asked before anything else
+        }
+        if (step == 0 && !file.editable()) {
+            step = 1;
+        }
         render();
     }
 
     private void render() {
         removeAll();
-        add(new H1(getTranslation(file.submitted() ? "claim.wizard.titleCorrect" : "claim.wizard.title")));
+        add(new H1(getTranslation(file.submitted() ? "claim.wizard.titleCorrect"
+                : Voice.key(file, "claim.wizard.title"))));
+        if (step == 0) {
+            renderDeclarant();
+            return;
+        }
         add(new StepIndicator(file, step));
         if (!file.editable()) {
             add(new Paragraph(getTranslation("claim.wizard.readOnly", file.ownerName())));
+        } else {
+            add(declarantLine());
         }
-        add(new H2(getTranslation("claim.step." + STEPS.get(step - 1))));
+        String stepKey = "claim.step." + STEPS.get(step - 1);
+        add(new H2(getTranslation(step == 2 ? Voice.key(file, stepKey) : stepKey)));
         if (step == 5) {
-            add(new ReviewPanel(file), new LiabilityPanel(file), reviewButtons());
+            add(new ReviewPanel(file));
+            if (file.byRepresentative() || RepresentationPanel.minorOn(file, java.time.LocalDate.now(clock))) {
+                // L211-15: who represents the victim, and the judge's authorisation, before sending, not after
+                add(new RepresentationPanel(file));
+            }
+            add(new LiabilityPanel(file), reviewButtons());
             return;
         }
         DeclarationStep<?> form = form();
@@ -84,14 +102,52 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         add(form, stepButtons(form));
     }
 
+    /** Step 0: who fills in the claim; the answer words every later screen. */
+    private void renderDeclarant() {
+        add(new H2(getTranslation("declarant.title")), new Paragraph(getTranslation("declarant.intro")));
+        DeclarantForm form = new DeclarantForm(file.representation());
+        if (!file.declarantAsked()) {
+            form.unanswered();
+        }
+        Button next = new Button(getTranslation("claim.wizard.saveNext"));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(e -> form.read().ifPresent(chosen -> {
+            try {
+                claims.saveDeclarant(file.reference(), file.version(), chosen);
+                go(1);
+            } catch (UserInputException refusal) {
+                form.showError(refusal);
+            } catch (OptimisticLockingFailureException changedElsewhere) {
+                staleWarning();
+            }
+        }));
+        Div buttons = new Div(next);
+        buttons.addClassName("wizard-buttons");
+        add(form, buttons);
+    }
+
+    /** "Filled in by: …", with the way to change it. */
+    private Component declarantLine() {
+        var r = file.representation();
+        String who = r.represented()
+                ? getTranslation("declarant.line.rep", getTranslation("declarant.who." + r.role().name()),
+                        r.representedName())
+                : getTranslation("declarant.line.self");
+        Paragraph line = new Paragraph(who + " ");
+        line.addClassName("declarant-line");
+        line.add(new com.vaadin.flow.component.html.Anchor("declaration/" + file.reference() + "/0",
+                getTranslation("declarant.change")));
+        return line;
+    }
+
     private DeclarationStep<?> form() {
-        Function<Clock, DeclarationStep<?>> factory = switch (step) {
+        java.util.function.BiFunction<Clock, ClaimFile, DeclarationStep<?>> factory = switch (step) {
             case 1 -> AccidentStep::new;
             case 2 -> SituationStep::new;
             case 3 -> VehiclesStep::new;
             default -> DatesStep::new;
         };
-        return factory.apply(clock);
+        return factory.apply(clock, file);
     }
 
     private Component stepButtons(DeclarationStep<?> form) {
@@ -168,6 +224,7 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
 
     static int stepOf(String field) {
         return switch (field) {
+            case "representedName", "role" -> 0;
             case "birthDate", "driverResponsibility", "driverGuarantee", "guaranteeCap", "guaranteeThresholdPct" -> 2;
             case "vehicles" -> 3;
             default -> 1;

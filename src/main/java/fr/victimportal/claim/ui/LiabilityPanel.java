@@ -16,16 +16,16 @@ class LiabilityPanel extends Section {
 
     LiabilityPanel(ClaimFile file) {
         addClassName("card");
-        add(new H2(getTranslation("claim.explain.title")));
+        add(new H2(getTranslation(Voice.key(file, "claim.explain.title"))));
         UnorderedList list = new UnorderedList();
         for (LiabilityExplainer.Explanation e : LiabilityExplainer.explain(file.accident(), file.situation())) {
             Object[] args = e.arguments().stream()
                     .map(a -> a instanceof BigDecimal amount ? Formats.euros(amount, getLocale()) : a).toArray();
             Span basis = new Span(getTranslation("claim.basis", e.basis()));
             basis.addClassName("basis");
-            ListItem item = new ListItem(new Span(getTranslation(e.key(), args)), basis);
+            ListItem item = new ListItem(new Span(getTranslation(Voice.key(file, e.key()), args)), basis);
             list.add(item);
         }
-        add(list, new Paragraph(getTranslation("claim.explain.caveat")));
+        add(list, new Paragraph(getTranslation(Voice.key(file, "claim.explain.caveat"))));
     }
 }

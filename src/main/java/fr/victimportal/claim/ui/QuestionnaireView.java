@@ -47,12 +47,15 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver, HasD
     /** Fields that get a line of help under them (keys questionnaire.NAME.help). */
     static final java.util.Set<String> WITH_HELP = java.util.Set.of("monthlyNetIncome", "injuries", "healthFund",
             "nir", "thirdPartyPayers");
+    /** Labels about the victim's own situation, spoken of as "the victim's" when a representative fills in. */
+    static final java.util.Set<String> VOICED = java.util.Set.of("injuries", "dependants", "thirdPartyPayers");
     private final ClaimService claims;
     private final ClaimDeadlines deadlines;
     private final Clock clock;
     private final Binder<QuestionnaireAnswers> binder = new Binder<>(QuestionnaireAnswers.class);
     private final Map<String, HasValidation> fields = new HashMap<>();
     private ClaimFile file;
+    private com.vaadin.flow.component.datepicker.DatePicker sentOn;
 
     public QuestionnaireView(ClaimService claims, ClaimDeadlines deadlines, Clock clock) {
         this.claims = claims;
@@ -77,7 +80,7 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver, HasD
         FormLayout form = form();
         binder.readRecord(file.questionnaire());
         binder.setReadOnly(!file.editable());
-        add(form);
+        add(form, sending(today));
         if (file.editable()) {
             Button save = new Button(getTranslation("questionnaire.save"), e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -138,13 +141,36 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver, HasD
         return form;
     }
 
+    /**
+     * The day the answers went to the insurer: the portal sends nothing, and the insurer's offer deadline counts the
+     * answer as received on that day (R211-31), not on the day it was saved here. Empty: not sent yet.
+     */
+    private com.vaadin.flow.component.html.Section sending(LocalDate today) {
+        sentOn = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("questionnaire.sentOn"), today);
+        if (file.accident().date() != null) {
+            sentOn.setMin(file.accident().date());
+        }
+        sentOn.setHelperText(getTranslation("questionnaire.sentOn.help"));
+        sentOn.setValue(file.questionnaireSentOn());
+        sentOn.setReadOnly(!file.editable());
+        fields.put("sentOn", sentOn);
+        com.vaadin.flow.component.html.Section section = new com.vaadin.flow.component.html.Section(
+                new com.vaadin.flow.component.html.H2(getTranslation("questionnaire.sending")),
+                new Paragraph(getTranslation(file.questionnaireSentOn() == null ? "questionnaire.notSent"
+                        : "questionnaire.sentStatus", Formats.date(file.questionnaireSentOn(), getLocale()))),
+                new Paragraph(getTranslation("questionnaire.sending.why")), sentOn);
+        section.addClassNames("card", "questionnaire-sending");
+        return section;
+    }
+
     private TextField text(String name, FormLayout form) {
         return field(name, new TextField(), form);
     }
 
     private <F extends com.vaadin.flow.component.Component & HasValidation> F field(String name, F field,
             FormLayout form) {
-        field.getElement().setProperty("label", getTranslation("questionnaire." + name));
+        field.getElement().setProperty("label", getTranslation(VOICED.contains(name)
+                ? Voice.key(file, "questionnaire." + name) : "questionnaire." + name));
         if (WITH_HELP.contains(name)) {
             field.getElement().setProperty("helperText", getTranslation("questionnaire." + name + ".help"));
         }
@@ -156,7 +182,10 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver, HasD
     private void save() {
         try {
             QuestionnaireAnswers answers = binder.writeRecord();
-            claims.saveQuestionnaire(file.reference(), file.questionnaireVersion(), answers);
+            if (sentOn.isInvalid()) {
+                return; // a date the picker refuses (future, before the accident, unreadable): nothing is saved
+            }
+            claims.saveQuestionnaire(file.reference(), file.questionnaireVersion(), answers, sentOn.getValue());
             Notification.show(getTranslation("questionnaire.saved"));
             UI.getCurrent().navigate("dossier/" + file.reference());
         } catch (org.springframework.dao.OptimisticLockingFailureException changedElsewhere) {

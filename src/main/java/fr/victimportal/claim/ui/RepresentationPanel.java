@@ -23,12 +23,14 @@ public class RepresentationPanel extends Section {
             add(new Paragraph(getTranslation("representation.panel.held", file.ownerName(),
                     getTranslation("representation.role." + r.role().name()), r.representedName(),
                     getTranslation("representation.person." + r.person().name()))));
-            add(new Paragraph(getTranslation("representation.judge")));
+            add(new Paragraph(getTranslation(r.settlementNeedsJudge() ? "representation.judge"
+                    : "declarant.curator")));
         } else {
             add(new Paragraph(getTranslation("representation.panel.minor")));
         }
         if (file.editable()) {
-            add(new Anchor("dossier/" + file.reference() + "/representation",
+            add(new Anchor(file.submitted() ? "dossier/" + file.reference() + "/representation"
+                    : "declaration/" + file.reference() + "/0",
                     getTranslation("representation.panel.edit")));
         }
     }

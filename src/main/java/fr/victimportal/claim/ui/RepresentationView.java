@@ -3,14 +3,10 @@ package fr.victimportal.claim.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.Representation;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,11 +24,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route(value = "dossier/:reference/representation", layout = MainLayout.class)
 @RolesAllowed("VICTIM")
 public class RepresentationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** "Myself" in the radio group (a null item is not allowed there). */
-    private enum Holder {
-        SELF, MINOR, PROTECTED_ADULT
-    }
 
     private final ClaimService claims;
 
@@ -60,47 +50,22 @@ public class RepresentationView extends Main implements BeforeEnterObserver, Has
 
     private void show(ClaimFile file) {
         removeAll();
-        Representation current = file.representation();
-        RadioButtonGroup<Holder> holder = new RadioButtonGroup<>(getTranslation("representation.holder"));
-        holder.setItems(Holder.values());
-        holder.setItemLabelGenerator(h -> getTranslation("representation.holder." + h.name()));
-        holder.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
-        holder.setValue(current.represented() ? Holder.valueOf(current.person().name()) : Holder.SELF);
-        TextField name = new TextField(getTranslation("representation.name"));
-        name.setMaxLength(120);
-        name.setValue(current.representedName() == null ? "" : current.representedName());
-        Select<Representation.Role> role = new Select<>();
-        role.setLabel(getTranslation("representation.role"));
-        role.setItems(Representation.Role.values());
-        role.setItemLabelGenerator(r -> getTranslation("representation.role." + r.name()));
-        role.setValue(current.role());
-        Div details = new Div(name, role);
-        details.addClassName("form-column");
-        details.setVisible(holder.getValue() != Holder.SELF);
-        holder.addValueChangeListener(e -> details.setVisible(e.getValue() != Holder.SELF));
+        DeclarantForm form = new DeclarantForm(file.representation());
         Button save = new Button(getTranslation("representation.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
-            name.setInvalid(false);
-            role.setInvalid(false);
-            Representation chosen = holder.getValue() == Holder.SELF || holder.getValue() == null
-                    ? Representation.NONE
-                    : new Representation(Representation.Person.valueOf(holder.getValue().name()), name.getValue(),
-                            role.getValue());
+            var chosen = form.read();
+            if (chosen.isEmpty()) {
+                save.setEnabled(true);
+                return;
+            }
             try {
-                claims.saveRepresentation(file.reference(), file.version(), chosen);
+                claims.saveDeclarant(file.reference(), file.version(), chosen.get());
                 Notification.show(getTranslation("representation.saved"));
                 getUI().ifPresent(ui -> ui.navigate("dossier/" + file.reference()));
             } catch (UserInputException refusal) {
-                String message = getTranslation(refusal.messageKey(), refusal.arguments());
-                if ("role".equals(refusal.field())) {
-                    role.setErrorMessage(message);
-                    role.setInvalid(true);
-                } else {
-                    name.setErrorMessage(message);
-                    name.setInvalid(true);
-                }
+                form.showError(refusal);
                 save.setEnabled(true);
             } catch (ObjectOptimisticLockingFailureException changedElsewhere) {
                 Notification.show(getTranslation("claim.error.stale"));
@@ -108,8 +73,7 @@ public class RepresentationView extends Main implements BeforeEnterObserver, Has
             }
         });
         add(new H1(getTranslation("representation.title")), new Paragraph(getTranslation("representation.intro")),
-                holder, details, new Paragraph(getTranslation("representation.judge")), save,
-                new Anchor("dossier/" + file.reference(), getTranslation("mandate.back")));
+                form, save, new Anchor("dossier/" + file.reference(), getTranslation("mandate.back")));
     }
 
     @Override

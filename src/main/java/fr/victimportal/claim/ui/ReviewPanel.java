@@ -17,7 +17,10 @@ class ReviewPanel extends Section {
 
     private final DescriptionList list = new DescriptionList();
 
+    private ClaimFile file;
+
     ReviewPanel(ClaimFile file) {
+        this.file = file;
         addClassName("card");
         Locale locale = getLocale();
         AccidentDetails a = file.accident();
@@ -25,21 +28,35 @@ class ReviewPanel extends Section {
         ProcedureDates d = file.dates();
         row("claim.accident.date", Formats.date(a.date(), locale) + (a.time() == null ? "" : " " + a.time()));
         row("claim.review.place", a.abroad() ? a.country() : a.commune() + " (" + a.department() + ")");
+        row("claim.review.declarant", file.byRepresentative()
+                ? getTranslation("declarant.line.rep", getTranslation("declarant.who." + file.representation().role()),
+                        file.representation().representedName())
+                : getTranslation("declarant.line.self"));
         row("claim.accident.role", a.victimRole() == null ? "" : getTranslation("claim.role." + a.victimRole()));
         row("claim.accident.description", a.description());
         row("claim.accident.police", a.policeReport());
         row("claim.situation.birthDate", Formats.date(s.birthDate(), locale));
         row("claim.situation.disability80", getTranslation(s.disability80() ? "claim.answer.YES" : "claim.answer.NO"));
         if (s.driverResponsibility() != null) {
-            row("claim.situation.responsibility", getTranslation("claim.responsibility." + s.driverResponsibility()));
+            row("claim.situation.responsibility",
+                    getTranslation(Voice.key(file, "claim.responsibility." + s.driverResponsibility())));
             row("claim.situation.guarantee", getTranslation("claim.answer." + s.driverGuarantee()));
         }
         row("claim.review.vehicles", file.vehicles().stream().map(ReviewPanel::vehicle)
                 .collect(Collectors.joining(" ; ")));
+        fr.victimportal.claim.ProcedureFacts f = file.facts();
         row("claim.dates.declaredToInsurer", Formats.date(d.declaredToInsurer(), locale));
         row("claim.dates.questionnairePresented", Formats.date(d.questionnairePresented(), locale));
         row("claim.dates.consolidation", Formats.date(d.consolidation(), locale));
         row("claim.dates.insurerKnewConsolidation", Formats.date(d.insurerKnewConsolidation(), locale));
+        if (f != null) {
+            row("claim.facts.compensationRequested", Formats.date(f.compensationRequested(), locale));
+            yes("claim.facts.liabilityContested", f.liabilityContested());
+            yes("claim.facts.damageFullyQuantified", f.damageFullyQuantified());
+            yes("claim.facts.thirdPartyPayerAbroad", f.thirdPartyPayerAbroad());
+            row("claim.facts.victimDied", Formats.date(f.victimDied(), locale));
+            yes("claim.facts.courtExpertOnInsurerRequest", f.courtExpertOnInsurerRequest());
+        }
         add(new H2(getTranslation("claim.review.title")), list);
     }
 
@@ -48,8 +65,19 @@ class ReviewPanel extends Section {
                 .filter(x -> x != null && !x.isBlank()).collect(Collectors.joining(", "));
     }
 
+    private void yes(String labelKey, boolean value) {
+        row(labelKey, getTranslation(value ? "claim.answer.YES" : "claim.answer.NO"));
+    }
+
+    /** Labels about the victim's own facts speak of "the victim" when a representative fills in the claim. */
+    private static final java.util.Set<String> VOICED = java.util.Set.of("claim.accident.role",
+            "claim.situation.birthDate", "claim.situation.disability80", "claim.situation.responsibility",
+            "claim.situation.guarantee", "claim.facts.damageFullyQuantified", "claim.facts.thirdPartyPayerAbroad",
+            "claim.facts.liabilityContested", "claim.facts.courtExpertOnInsurerRequest");
+
     private void row(String labelKey, String value) {
         String shown = value == null || value.isBlank() ? getTranslation("claim.review.empty") : value;
-        list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(shown));
+        String label = getTranslation(VOICED.contains(labelKey) ? Voice.key(file, labelKey) : labelKey);
+        list.add(new DescriptionList.Term(label), new DescriptionList.Description(shown));
     }
 }

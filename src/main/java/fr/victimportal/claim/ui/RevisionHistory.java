@@ -35,6 +35,9 @@ class RevisionHistory extends Section {
     }
 
     private String blank(String value) {
+        if ("true".equals(value) || "false".equals(value)) {
+            return getTranslation("true".equals(value) ? "claim.answer.YES" : "claim.answer.NO");
+        }
         return value == null || value.isEmpty() ? getTranslation("claim.review.empty") : value;
     }
 }

@@ -26,27 +26,27 @@ class SituationStep extends DeclarationStep<SituationDetails> {
     private final Paragraph driverIntro = new Paragraph();
     private boolean driver;
 
-    SituationStep(Clock clock) {
-        super(SituationDetails.class, clock);
-        DatePicker birth = named("birthDate", Fields.datePicker(getTranslation("claim.situation.birthDate"), today));
-        birth.setHelperText(getTranslation("claim.situation.birthDate.help"));
-        Checkbox disability = new Checkbox(getTranslation("claim.situation.disability80"));
+    SituationStep(Clock clock, ClaimFile declared) {
+        super(SituationDetails.class, clock, declared);
+        DatePicker birth = named("birthDate", Fields.datePicker(voice("claim.situation.birthDate"), today));
+        birth.setHelperText(voice("claim.situation.birthDate.help"));
+        Checkbox disability = new Checkbox(voice("claim.situation.disability80"));
         responsibility = named("driverResponsibility", new RadioButtonGroup<>(
-                getTranslation("claim.situation.responsibility")));
+                voice("claim.situation.responsibility")));
         responsibility.setItems(DriverResponsibility.values());
-        responsibility.setItemLabelGenerator(r -> getTranslation("claim.responsibility." + r.name()));
-        guarantee = named("driverGuarantee", new RadioButtonGroup<>(getTranslation("claim.situation.guarantee")));
+        responsibility.setItemLabelGenerator(r -> voice("claim.responsibility." + r.name()));
+        guarantee = named("driverGuarantee", new RadioButtonGroup<>(voice("claim.situation.guarantee")));
         guarantee.setItems(YesNoUnknown.values());
         guarantee.setItemLabelGenerator(g -> getTranslation("claim.answer." + g.name()));
-        guarantee.setHelperText(getTranslation("claim.situation.guarantee.help"));
+        guarantee.setHelperText(voice("claim.situation.guarantee.help"));
         cap = named("guaranteeCap", new BigDecimalField(getTranslation("claim.situation.cap")));
         cap.setSuffixComponent(new com.vaadin.flow.component.html.Span("€"));
         threshold = named("guaranteeThresholdPct", new IntegerField(getTranslation("claim.situation.threshold")));
         threshold.setMin(0);
         threshold.setMax(100);
         threshold.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        Checkbox abroad = new Checkbox(getTranslation("claim.situation.livesAbroad"));
-        driverIntro.setText(getTranslation("claim.situation.driverIntro"));
+        Checkbox abroad = new Checkbox(voice("claim.situation.livesAbroad"));
+        driverIntro.setText(voice("claim.situation.driverIntro"));
 
         binder.forField(birth).asRequired(getTranslation("field.required")).bind("birthDate");
         binder.forField(disability).bind("disability80");

@@ -7,30 +7,50 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import fr.victimportal.claim.ProcedureStage;
 import fr.victimportal.shared.ui.Formats;
+import java.time.LocalDate;
 
-/** The procedure's stages in order: past ones dated, the current one highlighted and announced as such. */
+/**
+ * The procedure's stages in order: past ones dated, the current one highlighted and announced as such. In an
+ * aggravation's cycle the timeline starts from the aggravation's declaration and ends with a possible new one.
+ */
 class StageTimeline extends Section {
 
     StageTimeline(ProcedureStage.Progress progress) {
         addClassNames("card", "stage-timeline");
         OrderedList list = new OrderedList();
+        if (progress.aggravationCycle()) {
+            ListItem opened = new ListItem(new Span(getTranslation("stage.aggravationDeclared")));
+            opened.addClassName("stage-done");
+            opened.add(date(getTranslation("stage.doneOn", Formats.date(progress.aggravationDeclaredOn(),
+                    getLocale()))));
+            list.add(opened);
+        }
         for (ProcedureStage stage : ProcedureStage.values()) {
-            ListItem item = new ListItem(new Span(getTranslation("stage." + stage.name())));
-            var done = progress.completedOn().get(stage);
-            if (done != null) {
+            if (progress.aggravationCycle() && stage == ProcedureStage.DECLARATION) {
+                continue;
+            }
+            String label = progress.aggravationCycle() && stage == ProcedureStage.AGGRAVATION
+                    ? "stage.AGGRAVATION.again" : "stage." + stage.name();
+            ListItem item = new ListItem(new Span(getTranslation(label)));
+            LocalDate done = progress.completedOn().get(stage);
+            if (progress.passed().contains(stage)) {
                 item.addClassName("stage-done");
-                Span date = new Span(getTranslation("stage.doneOn", Formats.date(done, getLocale())));
-                date.addClassName("stage-date");
-                item.add(date);
+                item.add(date(done != null ? getTranslation("stage.doneOn", Formats.date(done, getLocale()))
+                        : getTranslation("stage.passed")));
             } else if (stage == progress.current()) {
                 item.addClassName("stage-current");
                 item.getElement().setAttribute("aria-current", "step");
-                Span now = new Span(getTranslation("stage.now"));
-                now.addClassName("stage-date");
-                item.add(now);
+                item.add(date(getTranslation("stage.now")));
             }
             list.add(item);
         }
-        add(new H2(getTranslation("dashboard.stages")), list);
+        add(new H2(getTranslation(progress.aggravationCycle() ? "dashboard.stages.aggravation" : "dashboard.stages")),
+                list);
+    }
+
+    private static Span date(String text) {
+        Span span = new Span(text);
+        span.addClassName("stage-date");
+        return span;
     }
 }

@@ -18,7 +18,8 @@ class StepIndicator extends Nav {
         progress.addClassName("step-progress");
         OrderedList steps = new OrderedList();
         for (int i = 1; i <= DeclarationView.STEPS.size(); i++) {
-            String label = getTranslation("claim.step." + DeclarationView.STEPS.get(i - 1));
+            String key = "claim.step." + DeclarationView.STEPS.get(i - 1);
+            String label = getTranslation(i == 2 ? Voice.key(file, key) : key);
             boolean reachable = file.submitted() || i <= file.wizardStep();
             ListItem item = new ListItem();
             if (i == current) {

@@ -25,14 +25,14 @@ class VehiclesStep extends DeclarationStep<VehicleDetails> {
     private final Button add = new Button();
     private boolean editable = true;
 
-    VehiclesStep(Clock clock) {
-        super(VehicleDetails.class, clock);
+    VehiclesStep(Clock clock, ClaimFile declared) {
+        super(VehicleDetails.class, clock, declared);
         add.setText(getTranslation("claim.vehicles.add"));
         add.addClickListener(e -> addRow(new VehicleDetails(null, null, null, null, false)));
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        add(new Paragraph(getTranslation("claim.vehicles.intro")), list, error, add);
+        add(new Paragraph(voice("claim.vehicles.intro")), list, error, add);
         setColspan(list, 2);
     }
 
@@ -84,7 +84,7 @@ class VehiclesStep extends DeclarationStep<VehicleDetails> {
         private final TextField registration = new TextField(getTranslation("claim.vehicles.registration"));
         private final TextField insurer = new TextField(getTranslation("claim.vehicles.insurer"));
         private final TextField policy = new TextField(getTranslation("claim.vehicles.policy"));
-        private final Checkbox own = new Checkbox(getTranslation("claim.vehicles.own"));
+        private final Checkbox own = new Checkbox(voice("claim.vehicles.own"));
         private final Button remove = new Button(getTranslation("claim.vehicles.remove"));
 
         Row(int number, VehicleDetails d) {

@@ -1,0 +1,89 @@
+package fr.victimportal.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.Relation;
+import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The facts that move the insurer's offer deadlines, recorded or corrected after the declaration was sent, by the
+ * victim or by an insurer agent; each change goes to the claim's history and re-plans the reminders.
+ */
+@Route(value = "dossier/:reference/faits", layout = MainLayout.class)
+@RolesAllowed({"VICTIM", "AGENT"})
+public class ProcedureFactsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClaimService claims;
+    private final Clock clock;
+
+    public ProcedureFactsView(ClaimService claims, Clock clock) {
+        this.claims = claims;
+        this.clock = clock;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ClaimFile file;
+        try {
+            file = claims.open(event.getRouteParameters().get("reference").orElse(null));
+        } catch (ClaimNotFoundException notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (!file.submitted()) {
+            event.forwardTo("declaration/" + file.reference() + "/4");
+            return;
+        }
+        show(file);
+    }
+
+    private void show(ClaimFile file) {
+        removeAll();
+        boolean editable = file.editable() || file.viewer() == Relation.AGENT;
+        ProcedureFactsForm form = new ProcedureFactsForm(file, LocalDate.now(clock));
+        form.setEditable(editable);
+        add(new H1(getTranslation("claim.facts.pageTitle", file.reference())), form);
+        if (editable) {
+            Button save = new Button(getTranslation("claim.facts.save"));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> form.read().ifPresent(facts -> {
+                try {
+                    claims.saveProcedureFacts(file.reference(), file.version(), facts);
+                    Notification.show(getTranslation("claim.wizard.corrected"));
+                    getUI().ifPresent(ui -> ui.navigate("dossier/" + file.reference()));
+                } catch (UserInputException refusal) {
+                    if (!form.showError(refusal)) {
+                        Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()));
+                    }
+                } catch (OptimisticLockingFailureException changedElsewhere) {
+                    DeclarationView.staleWarning();
+                }
+            }));
+            add(save);
+        }
+        add(new Anchor("dossier/" + file.reference(), getTranslation("mandate.back")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("claim.facts.title") + " · " + getTranslation("app.name");
+    }
+}
