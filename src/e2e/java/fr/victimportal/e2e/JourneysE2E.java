@@ -43,7 +43,7 @@ class JourneysE2E {
     void anyoneComputesTheirDeadlinesWithoutSigningIn(Viewport viewport) throws Exception {
         try (Browser b = new Browser(PORTAL, viewport)) {
             new Pages.Calculator(b).compute("2025-04-23");
-            b.waitForText("Prévenir l’assureur du responsable");
+            b.waitForText("Prévenir l’assureur du véhicule impliqué");
             assertThat(b.text()).contains("R211-29", "L211-9");
             assertThat(b.driver.getCurrentUrl()).as("no sign-in asked").endsWith("/delais");
             checkPage(b, "calculator");

@@ -57,7 +57,7 @@ class DashboardTest extends KaribuTest {
                 .contains("au plus tard le 7 juin 2027", "C. assur. art. L211-9 al. 2", "Reporté au jour ouvrable suivant");
 
         // The insurer was told on 20 Oct, before the R211-29 month ran out (5 Nov): shown as done, never as overdue.
-        assertThat(text(deadline("Prévenir l’assureur du responsable")))
+        assertThat(text(deadline("Prévenir l’assureur du véhicule impliqué")))
                 .contains("fait le 20 octobre 2026").doesNotContain("dépassé");
 
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Répondre au questionnaire de l’assureur");

@@ -93,7 +93,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             list.add(action("declaration/" + file.reference() + "/4", "dashboard.next.dates"));
         }
         if (list.getChildren().findAny().isEmpty()) {
-            list.add(new ListItem(getTranslation("dashboard.next.examination")));
+            list.add(new ListItem(getTranslation(forReader(file, "dashboard.next.examination"))));
         }
         // the claim's documents (medical module); the owner manages them, the others see what the rules let them see;
         // a caseworker sees only the links their mandate opens (the services refuse the rest anyway)
@@ -103,17 +103,17 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         }
         // the examination (expertise module) and the offer (offer module): links only, claim depends on neither
         if (file.allows(HelperScope.FIND_DOCTOR)) {
-            list.add(action(base + "/medecin", "dashboard.next.doctor"));
+            list.add(action(base + "/medecin", forReader(file, "dashboard.next.doctor")));
         }
         if (file.allows(HelperScope.ACCOMPANY)) {
-            list.add(action(base + "/examen", "dashboard.next.exam"));
+            list.add(action(base + "/examen", forReader(file, "dashboard.next.exam")));
         }
         if (file.allows(HelperScope.CORRESPONDENCE)) {
             list.add(action(base + "/offre", "dashboard.next.offer"));
         }
         // after a settlement the file stays open: the aggravation right (aggravation module), ten years each
         if (deadlines.standingSettlement(file) != null && file.allows(HelperScope.CORRESPONDENCE)) {
-            list.add(action(base + "/aggravation", "dashboard.next.aggravation"));
+            list.add(action(base + "/aggravation", forReader(file, "dashboard.next.aggravation")));
         }
         if (file.editable()) {
             // the owner's people: an association under a mandate (mandate module), and who holds the claim
@@ -122,6 +122,11 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         }
         section.add(list);
         return section;
+    }
+
+    /** The victim reads "your doctor"; a caseworker, an agent or a doctor reads "the victim's doctor". */
+    private static String forReader(ClaimFile file, String key) {
+        return file.viewer() == fr.victimportal.claim.Relation.OWNER ? key : key + ".other";
     }
 
     private ListItem action(String href, String key) {

@@ -72,11 +72,17 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ClockConfiguration.PARIS);
         grid.removeAllColumns();
-        grid.addColumn(m -> time.format(m.summary().createdAt())).setHeader(getTranslation("demoOutbox.created"));
-        grid.addColumn(m -> m.summary().recipient()).setHeader(getTranslation("demoOutbox.recipient")).setFlexGrow(2);
-        grid.addColumn(m -> m.summary().subject()).setHeader(getTranslation("demoOutbox.subject")).setFlexGrow(3);
+        // narrow starting widths that grow, and wrapped cells: the four columns read at 360 px, nothing cut off
+        grid.addColumn(m -> time.format(m.summary().createdAt())).setHeader(getTranslation("demoOutbox.created"))
+                .setWidth("4.5rem").setFlexGrow(1);
+        grid.addColumn(m -> m.summary().recipient()).setHeader(getTranslation("demoOutbox.recipient"))
+                .setWidth("4.5rem").setFlexGrow(2);
+        grid.addColumn(m -> m.summary().subject()).setHeader(getTranslation("demoOutbox.subject"))
+                .setWidth("4.5rem").setFlexGrow(3);
         grid.addColumn(m -> getTranslation("demoOutbox.status." + m.summary().status()))
-                .setHeader(getTranslation("demoOutbox.status"));
+                .setHeader(getTranslation("demoOutbox.status")).setWidth("4.5rem").setFlexGrow(1);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("demo-outbox-grid");
         grid.setItems(all);
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::show));

@@ -105,7 +105,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         Section s = new Section(new H2(getTranslation(f.settlement() == null ? "offer.decision.title"
                 : "offer.settlement.title")));
         s.addClassNames("card", "offer-decision");
-        Paragraph right = new Paragraph(getTranslation("offer.withdrawalRight"));
+        Paragraph right = new Paragraph(getTranslation(forReader(f, "offer.withdrawalRight")));
         right.addClassName("withdrawal-right");
         if (f.status() == OfferStatus.RECORDED) {
             s.add(right);
@@ -122,7 +122,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
                 s.add(new Paragraph(getTranslation("offer.decision.ownerOnly")));
             }
         } else if (f.status() == OfferStatus.REFUSED) {
-            s.add(new Paragraph(getTranslation("offer.refused")));
+            s.add(new Paragraph(getTranslation(forReader(f, "offer.refused"))));
         }
         OfferFile.SettlementState st = f.settlement();
         if (st != null) {
@@ -142,7 +142,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         if (st.withdrawable()) {
-            Paragraph countdown = new Paragraph(getTranslation("offer.settlement.countdown",
+            Paragraph countdown = new Paragraph(getTranslation(forReader(f, "offer.settlement.countdown"),
                     date(st.withdrawalEndsOn()), st.daysLeft()));
             countdown.addClassName("withdrawal-countdown");
             s.add(countdown);
@@ -176,6 +176,11 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
             form.addClassName("form-column");
             s.add(form);
         }
+    }
+
+    /** The victim reads "you may change your mind"; a caseworker, an agent or a doctor reads "the victim may". */
+    private static String forReader(OfferFile f, String key) {
+        return f.viewer() == fr.victimportal.claim.Relation.OWNER ? key : key + ".other";
     }
 
     /** L211-16 in large type inside the confirmation: nobody accepts without having seen the 15 days. */
