@@ -62,7 +62,7 @@ class DashboardTest extends KaribuTest {
 
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Répondre au questionnaire de l’assureur");
         assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getTextRecursively())
-                .anyMatch(t -> t.startsWith("Vous n’étiez pas conducteur"));
+                .anyMatch(t -> t.startsWith("Vous ne conduisiez pas"));
     }
 
     @Test

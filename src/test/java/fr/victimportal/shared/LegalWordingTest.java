@@ -4,7 +4,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -51,6 +59,8 @@ class LegalWordingTest extends KaribuTest {
     private ClaimParticipantRepository participants;
     @Autowired
     private PortalUserDetailsService users;
+    @Autowired
+    private fr.victimportal.aggravation.domain.AggravationRecordRepository records;
 
     private static String page() {
         return UI.getCurrent().getChildren().map(c -> c.getElement().getTextRecursively())
@@ -162,6 +172,39 @@ class LegalWordingTest extends KaribuTest {
         UI.getCurrent().navigate("dossier/" + v[1] + "/aggravation");
         assertThat(page()).contains("Le règlement de votre préjudice, par un accord avec l’assureur ou par un"
                 + " jugement, ne met pas fin à vos droits", "par un accord ou par un jugement");
+    }
+
+    @Test
+    void anAggravationCanBeDeclaredAfterAJudgmentWhenNoSettlementIsRecordedHere() {
+        String[] v = victimWithClaim("Firmin Gauthier");
+        UI.getCurrent().navigate("dossier/" + v[1] + "/aggravation");
+        assertThat(page()).contains("Si votre préjudice initial a été réglé par un jugement devenu définitif,"
+                + " indiquez la date de ce jugement pour déclarer l’aggravation");
+        DatePicker judgment = _get(DatePicker.class, d -> d.withLabel("Date du jugement qui a réglé mon préjudice"
+                + " initial"));
+        HasValueUtilsKt._setValue(_get(RadioButtonGroup.class, r -> r.withLabel("Qu’est-ce qui s’est aggravé ?")),
+                fr.victimportal.aggravation.AggravationNature.FUNCTIONAL);
+        HasValueUtilsKt._setValue(_get(DatePicker.class, d -> d.withLabel("Depuis quand ?")), LocalDate.of(2026, 11, 2));
+        HasValueUtilsKt._setValue(_get(TextArea.class, t -> t.withLabel("Décrivez ce qui a changé, avec vos mots")),
+                "Douleurs plus fortes au genou, nouvelle opération prévue.");
+        // without the judgment's date nothing is declared, and the field says why
+        _click(_get(Button.class, b -> b.withText("Déclarer l’aggravation")));
+        assertThat(judgment.isInvalid()).isTrue();
+        assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v[1])).isEmpty();
+        // a judgment in the future is refused
+        HasValueUtilsKt._setValue(judgment, LocalDate.of(2026, 11, 24));
+        _click(_get(Button.class, b -> b.withText("Déclarer l’aggravation")));
+        assertThat(judgment.getErrorMessage()).isEqualTo("Indiquez la date du jugement : pas dans le futur, pas avant"
+                + " l’accident.");
+        assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v[1])).isEmpty();
+
+        HasValueUtilsKt._setValue(judgment, LocalDate.of(2026, 10, 30));
+        _click(_get(Button.class, b -> b.withText("Déclarer l’aggravation")));
+        NotificationsKt.expectNotifications("Votre aggravation est déclarée. L’assureur est prévenu.");
+        var declared = records.findByClaimReferenceOrderBySequenceNoAsc(v[1]);
+        assertThat(declared).hasSize(1);
+        assertThat(declared.get(0).getInsurerName()).isEqualTo("Assurances du Sud");
+        assertThat(page()).contains("Aggravation n° 1");
     }
 
     @Test
