@@ -92,6 +92,14 @@ class ComponentTextsTest extends KaribuTest {
     }
 
     @Test
+    void everyPageCarriesTheScriptThatMakesTheOpenCalendarPassAxe() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).contains("__vpCalendarA11y", "tr[part~=\"weekdays\"]", "aria-controls");
+    }
+
+    @Test
     void aCaseworkerReadsThatTheVictimHasFifteenDaysNotThatTheyMayChangeTheirMind() {
         OfferFixtures.Victim v = offers.victim("Jeanne Morin");
         offers.record(v, OfferFixtures.complete(LocalDate.of(2026, 6, 1), OfferFixtures.typicalHeads()));
@@ -121,6 +129,9 @@ class ComponentTextsTest extends KaribuTest {
         Grid<?> grid = _get(Grid.class);
         assertThat(grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
         assertThat(grid.getColumns()).hasSize(4).allSatisfy(c -> assertThat(c.getWidth()).isEqualTo("4.5rem"));
+        // the date column gives way on a phone; the open mail still says when it was written
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("Écrit le "));
         // labels and the offer-entry heads wrap instead of ending in an ellipsis (frontend/styles/portal.css)
         String css;
         try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/styles/portal.css")) {
