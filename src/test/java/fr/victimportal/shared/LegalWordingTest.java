@@ -266,6 +266,11 @@ class LegalWordingTest extends KaribuTest {
         UI.getCurrent().navigate("dossier/" + v[1] + "/medecin");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Médecin-conseil de la victime");
         assertThat(page()).doesNotContain("Mon médecin", "Vous n’avez pas encore");
+        UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
+        assertThat(page()).contains("L’assureur peut faire examiner la victime par un médecin qu’il choisit")
+                .doesNotContain("vous faire examiner");
+        assertThat(_get(DatePicker.class, d -> d.withLabel("Date à laquelle l’avis est parvenu à la victime")))
+                .isNotNull();
     }
 
     private static Properties load(String resource) {
