@@ -163,6 +163,33 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Opens the calendar of the date picker labelled {@code label}, as a click on its toggle would, and waits until
+     * its months are drawn; returns the calendar's visible text (month names, weekdays, buttons).
+     */
+    String openCalendar(String label) {
+        WebElement picker = wait.until(d -> d.findElements(By.xpath("//vaadin-date-picker[./label[contains("
+                + "normalize-space(.), " + xpathLiteral(label) + ")]]")).stream().findFirst().orElse(null));
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].open();", picker);
+        wait.until(d -> Boolean.TRUE.equals(js("const c = arguments[0].querySelector("
+                + "'vaadin-date-picker-overlay-content'); return !!c && arguments[0].opened"
+                + " && c.querySelectorAll('vaadin-month-calendar').length + (c.shadowRoot ? c.shadowRoot"
+                + ".querySelectorAll('vaadin-month-calendar').length : 0) > 0;", picker)));
+        waitForVaadin();
+        return String.valueOf(js("const c = arguments[0].querySelector('vaadin-date-picker-overlay-content');"
+                + " const months = [...c.querySelectorAll('vaadin-month-calendar'), ...(c.shadowRoot ? c.shadowRoot"
+                + ".querySelectorAll('vaadin-month-calendar') : [])];"
+                + " return months.map(m => m.shadowRoot ? m.shadowRoot.textContent : '').join(' ') + ' '"
+                + " + c.textContent;", picker));
+    }
+
+    /** Closes the date picker labelled {@code label}. */
+    void closeCalendar(String label) {
+        WebElement picker = driver.findElement(By.xpath("//vaadin-date-picker[./label[contains("
+                + "normalize-space(.), " + xpathLiteral(label) + ")]]"));
+        js("arguments[0].close();", picker);
+    }
+
     /** The input of the Vaadin field whose label contains {@code label}. */
     WebElement field(String label) {
         return wait.until(d -> d.findElements(By.xpath("//*[starts-with(local-name(), 'vaadin-') and ./label["

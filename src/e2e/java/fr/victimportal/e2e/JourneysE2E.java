@@ -43,10 +43,16 @@ class JourneysE2E {
     void anyoneComputesTheirDeadlinesWithoutSigningIn(Viewport viewport) throws Exception {
         try (Browser b = new Browser(PORTAL, viewport)) {
             new Pages.Calculator(b).compute("2025-04-23");
-            b.waitForText("Prévenir l’assureur du responsable");
+            b.waitForText("Prévenir l’assureur du véhicule impliqué");
             assertThat(b.text()).contains("R211-29", "L211-9");
             assertThat(b.driver.getCurrentUrl()).as("no sign-in asked").endsWith("/delais");
             checkPage(b, "calculator");
+            // every date field's open calendar: French names, and no critical axe violation (issue 20 items 4 and 7)
+            assertThat(b.openCalendar("Date de l’événement")).contains("avril", "lun.", "Aujourd’hui", "Annuler");
+            b.screenshot("calculator-calendar");
+            assertThat(Axe.check(b, "calculator-calendar")).as("serious or critical violations on an open calendar")
+                    .isEmpty();
+            b.closeCalendar("Date de l’événement");
         }
     }
 
@@ -112,7 +118,7 @@ class JourneysE2E {
         try (Browser b = new Browser(PORTAL, viewport)) {
             new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
             b.open("/medecins");
-            b.waitForTextOrFail("Médecins conseils de victimes");
+            b.waitForTextOrFail("Médecins-conseils de victimes");
             assertThat(b.text()).contains("40 médecins correspondent.", "(fictif)", "Honoraires");
             checkPage(b, "doctor-directory");
         }

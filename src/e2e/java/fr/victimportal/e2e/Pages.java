@@ -244,9 +244,9 @@ final class Pages {
             b.type("Médecin examinateur", doctor);
             b.type("Lieu de l’examen", "12 rue de la République, 69002 Lyon");
             b.setDate("Date de l’examen", today.plusDays(10).toString());
-            b.setDate("Date à laquelle l’avis m’est parvenu", today.toString());
+            b.setDate("Date à laquelle l’avis est parvenu à la victime", today.toString());
             b.click("Enregistrer l’avis");
-            b.waitForTextOrFail("L’avis vous est parvenu trop tard");
+            b.waitForTextOrFail("L’avis est parvenu trop tard à la victime");
         }
     }
 

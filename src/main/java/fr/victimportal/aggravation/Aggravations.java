@@ -48,6 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Aggravations {
 
+    /** No transaction recorded: the declaration then needs the date of the judgment that settled the damage. */
+    public static final String NO_SETTLEMENT = "aggr.refusal.noSettlement";
+
     static final int DESCRIPTION_MIN = 10;
     static final int DESCRIPTION_MAX = 2000;
 
@@ -115,8 +118,15 @@ public class Aggravations {
         List<AggravationRecord> earlier = records.findByClaimReferenceOrderBySequenceNoAsc(file.reference());
         Refusal refusal = refusal(file, initialOffer, initial, earlier.stream()
                 .map(r -> item(file.reference(), r, today)).toList(), today);
-        if (refusal != null) {
-            throw new UserInputException(null, refusal.messageKey(), refusal.arguments());
+        boolean afterJudgment = refusal != null && NO_SETTLEMENT.equals(refusal.messageKey())
+                && in != null && in.initialJudgmentOn() != null;
+        if (refusal != null && !afterJudgment) {
+            throw new UserInputException(NO_SETTLEMENT.equals(refusal.messageKey()) ? "initialJudgmentOn" : null,
+                    refusal.messageKey(), refusal.arguments());
+        }
+        if (afterJudgment && (in.initialJudgmentOn().isAfter(today) || (file.accident().date() != null
+                && in.initialJudgmentOn().isBefore(file.accident().date())))) {
+            throw new UserInputException("initialJudgmentOn", "aggr.error.judgmentDate");
         }
         if (in == null || in.nature() == null) {
             throw new UserInputException("nature", "aggr.error.nature");
@@ -138,16 +148,24 @@ public class Aggravations {
             throw new UserInputException("description", "aggr.error.description", DESCRIPTION_MIN, DESCRIPTION_MAX);
         }
         int number = earlier.size() + 1;
-        String insurer = initialOffer.map(CycleOffer::insurerName).orElseThrow();
+        // L211-19: the insurer that paid; after a judgment (no offer recorded here), the one that covered the
+        // vehicle involved, or the one an earlier aggravation went to
+        String insurer = initialOffer.map(CycleOffer::insurerName)
+                .or(() -> earlier.stream().map(AggravationRecord::getInsurerName).findFirst())
+                .orElseGet(() -> insurerOf(file));
         AggravationRecord saved = records.saveAndFlush(new AggravationRecord(file.reference(), number, in.nature(),
                 in.worseSince(), description, insurer, today, currentUser.require().id(), clock.instant()));
         events.publishEvent(new ClaimClockChanged(file.reference(), "aggravation-declared"));
         // L211-19: the claim goes to the insurer that paid; its agents get a procedure notice
         for (long agent : accounts.idsWithRole(Role.AGENT)) {
-            outbox.enqueue(Mail.notice(agent, MailMessage
+            MailMessage.Builder mail = MailMessage
                     .subject("aggr.mail.declared.subject", file.reference(), number)
-                    .paragraph("aggr.mail.declared.lead", file.reference(), number, in.worseSince(), today)
-                    .paragraph("aggr.mail.declared.legalBasis")
+                    .paragraph("aggr.mail.declared.lead", file.reference(), number, in.worseSince(), today);
+            if (afterJudgment) {
+                // no settlement recorded here: the victim says a final judgment settled the initial damage
+                mail.paragraph("aggr.mail.declared.judgment", in.initialJudgmentOn());
+            }
+            outbox.enqueue(Mail.notice(agent, mail.paragraph("aggr.mail.declared.legalBasis")
                     .action("aggr.mail.action", "dossier/" + file.reference() + "/aggravation")
                     .build(), "aggravation:" + file.reference() + ":" + number + ":" + agent));
         }
@@ -209,6 +227,15 @@ public class Aggravations {
                 .orElseThrow(() -> new ClaimNotFoundException(file.reference()));
     }
 
+    /** The victim's insurer-side vehicle: the first vehicle involved that is not the victim's own, with an insurer. */
+    private static String insurerOf(ClaimFile file) {
+        return file.vehicles().stream().filter(v -> !v.victimsVehicle())
+                .map(fr.victimportal.claim.VehicleDetails::insurer)
+                .filter(i -> i != null && !i.isBlank()).findFirst()
+                .orElseGet(() -> file.vehicles().stream().map(fr.victimportal.claim.VehicleDetails::insurer)
+                        .filter(i -> i != null && !i.isBlank()).findFirst().orElse("?"));
+    }
+
     private static boolean mayRecordConsolidation(ClaimFile file) {
         return file.viewer() == Relation.OWNER || file.viewer() == Relation.AGENT;
     }
@@ -220,9 +247,12 @@ public class Aggravations {
             return new Refusal("aggr.refusal.ownerOnly");
         }
         if (initial.isEmpty()) {
-            return new Refusal("aggr.refusal.noSettlement");
-        }
-        if (!initial.get().finalOn(today)) {
+            // no transaction recorded here: the victim may still declare after a final judgment (declare() asks its
+            // date); once an aggravation was declared that way, the next ones follow the usual order below
+            if (earlier.isEmpty()) {
+                return new Refusal(NO_SETTLEMENT);
+            }
+        } else if (!initial.get().finalOn(today)) {
             return new Refusal("aggr.refusal.withdrawalRunning", Formats.shortDate(initial.get().withdrawalEndsOn()));
         }
         if (initialOffer.map(o -> "PROVISIONAL".equals(o.kind())).orElse(false)) {

@@ -39,9 +39,9 @@ public class Examinations {
     /** Who records a notice: the insurer's agent, or the victim copying the letter they received. */
     private static final Set<Relation> WRITERS = EnumSet.of(Relation.OWNER, Relation.AGENT);
 
-    /** An item R211-43 wants in the notice, missing from this one. */
+    /** An item R211-43 wants in the notice, missing from this one (it asks for the date and place, not the time). */
     public enum MissingItem {
-        QUALIFICATIONS, PURPOSE, TIME, PLACE, INSURER, ASSISTANCE_RIGHT;
+        QUALIFICATIONS, PURPOSE, PLACE, INSURER, ASSISTANCE_RIGHT;
 
         public String messageKey() {
             return "exam.missing." + name();
@@ -260,9 +260,6 @@ public class Examinations {
         }
         if (in.purpose() == null) {
             out.add(MissingItem.PURPOSE);
-        }
-        if (in.examTime() == null) {
-            out.add(MissingItem.TIME);
         }
         if (in.place() == null) {
             out.add(MissingItem.PLACE);

@@ -2,9 +2,11 @@ package fr.victimportal.shared;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import fr.victimportal.shared.ui.CalendarAccessibility;
 
 /**
  * The HTML shell. Vaadin 25 no longer applies Lumo by itself; the app's own stylesheet is a plain web resource
@@ -18,5 +20,7 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addFavIcon("icon", "icons/icon.svg", "any");
+        // the open calendar of every date field passes axe (see CalendarAccessibility); inline, so no bundle change
+        settings.addInlineWithContents(Inline.Position.APPEND, CalendarAccessibility.SCRIPT, Inline.Wrapping.JAVASCRIPT);
     }
 }

@@ -85,7 +85,7 @@ class NavigationAndAccessTest extends KaribuTest {
         login(DemoLogins.VICTIM, DemoLogins.VICTIM_PASSWORD);
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Mon dossier", "Médecins conseils", "Calculer mes délais", "Mes rappels",
+                .containsExactly("Accueil", "Mon dossier", "Médecins-conseils", "Calculer mes délais", "Mes rappels",
                         "Mon compte", "Courriels (démo)");
     }
 
@@ -94,7 +94,7 @@ class NavigationAndAccessTest extends KaribuTest {
         login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Dossiers", "Médecins conseils", "Calculer mes délais", "Mon compte",
+                .containsExactly("Accueil", "Dossiers", "Médecins-conseils", "Calculer mes délais", "Mon compte",
                         "Comptes bloqués", "Courriels en échec",
                         "Courriels (démo)");
     }

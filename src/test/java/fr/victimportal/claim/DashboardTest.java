@@ -57,12 +57,12 @@ class DashboardTest extends KaribuTest {
                 .contains("au plus tard le 7 juin 2027", "C. assur. art. L211-9 al. 2", "Reporté au jour ouvrable suivant");
 
         // The insurer was told on 20 Oct, before the R211-29 month ran out (5 Nov): shown as done, never as overdue.
-        assertThat(text(deadline("Prévenir l’assureur du responsable")))
+        assertThat(text(deadline("Prévenir l’assureur du véhicule impliqué")))
                 .contains("fait le 20 octobre 2026").doesNotContain("dépassé");
 
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Répondre au questionnaire de l’assureur");
         assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getTextRecursively())
-                .anyMatch(t -> t.startsWith("Vous n’étiez pas conducteur"));
+                .anyMatch(t -> t.startsWith("Vous ne conduisiez pas"));
     }
 
     @Test

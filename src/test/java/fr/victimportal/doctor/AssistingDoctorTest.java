@@ -178,7 +178,7 @@ class AssistingDoctorTest extends KaribuTest {
         MailTesting.deliverAll(delivery);
         List<ReceivedMail> invitation = ReceivedMail.to(SMTP, chosen.email());
         assertThat(invitation).extracting(ReceivedMail::subject)
-                .containsExactly("Inès Martin vous invite à l’assister comme médecin conseil");
+                .containsExactly("Inès Martin vous invite à l’assister comme médecin-conseil");
         String token = token(chosen.email());
         assertThat(doctors.invitation(token).outcome()).isEqualTo(AssistingDoctors.Outcome.USABLE);
         assertThat(doctors.invitation(token).accountActive()).isFalse();

@@ -112,7 +112,7 @@ class ExaminationTest extends KaribuTest {
         Examinations.NoticeFile late = fixtures.as(v[0], () -> examinations.latest(v[1]).orElseThrow());
         assertThat(late.check().timely()).isFalse();
         assertThat(late.missing()).containsExactly(Examinations.MissingItem.QUALIFICATIONS,
-                Examinations.MissingItem.PURPOSE, Examinations.MissingItem.TIME, Examinations.MissingItem.PLACE,
+                Examinations.MissingItem.PURPOSE, Examinations.MissingItem.PLACE,
                 Examinations.MissingItem.INSURER, Examinations.MissingItem.ASSISTANCE_RIGHT);
 
         login(v[0], ClaimFixtures.PASSWORD);
@@ -137,7 +137,7 @@ class ExaminationTest extends KaribuTest {
         assertThat(fixtures.as(v[0], () -> examinations.latest(v[1])).orElseThrow().reportLate()).isTrue();
         login(v[0], ClaimFixtures.PASSWORD);
         UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
-        assertThat(page()).contains("Le rapport aurait dû vous parvenir au plus tard le 4 janvier 2027",
+        assertThat(page()).contains("Le rapport devait être envoyé au plus tard le 4 janvier 2027",
                 "À l’attention de Assurances du Sud", "Objet : demande du rapport d’examen médical, dossier " + v[1],
                 "J’ai été examiné(e) le 15 décembre 2026 par Dr Paul Girard, à votre demande.");
     }
@@ -164,7 +164,8 @@ class ExaminationTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Enregistrer l’avis")));
         NotificationsKt.expectNotifications("Avis d’examen enregistré.");
         assertThat(page()).contains("Examen le 15 décembre 2026 à une heure non précisée, lieu : non précisé.",
-                "L’avis vous est parvenu 24 jours avant l’examen", "l’heure de l’examen");
+                "L’avis vous est parvenu 24 jours avant l’examen", "le lieu de l’examen")
+                .as("R211-43 asks for the date and place, not the time").doesNotContain("l’heure de l’examen");
     }
 
     @Test

@@ -147,7 +147,7 @@ class MandateTest extends KaribuTest {
         login(helperEmail, "Une-autre-phrase-tres-longue");
         UI.getCurrent().navigate("adherents");
         assertThat(page()).contains("Nadia Benali · dossier " + v.reference(), "Offre", "Examen médical")
-                .doesNotContain("Documents", "Médecin conseil");
+                .doesNotContain("Documents", "Médecin-conseil");
         ClaimParticipants.HelperClaim mine = participants.myMandatedClaims().get(0);
         assertThat(mine.scope()).containsExactlyInAnyOrder(HelperScope.CORRESPONDENCE, HelperScope.ACCOMPANY);
         assertThat(claimService.open(v.reference()).viewer()).isEqualTo(Relation.HELPER);

@@ -32,7 +32,9 @@ public class HomeView extends Main implements HasDynamicTitle {
     /** How many next steps each role's text has (keys home.ROLE.step1 … stepN). */
     static final Map<Role, Integer> STEPS = Map.of(Role.VICTIM, 6, Role.HELPER, 4, Role.AGENT, 4, Role.DOCTOR, 3,
             Role.EXPERT, 3);
-    static final int RIGHTS = 7;
+    static final int RIGHTS = 6;
+    /** Duties (R211-37 information, telling the health-insurance fund) are listed apart, never as rights. */
+    private static final int DUTIES = 2;
 
     public HomeView(AuthenticationContext authentication) {
         addClassName("portal-page");
@@ -61,10 +63,18 @@ public class HomeView extends Main implements HasDynamicTitle {
             for (int i = 1; i <= RIGHTS; i++) {
                 rights.add(new ListItem(getTranslation("home.rights.item" + i)));
             }
-            Section rightsSection = new Section(new H2(getTranslation("home.rights.title")), rights,
+            // a caseworker reads about the victim's rights, not "your" rights
+            String reader = role == Role.VICTIM ? "" : "." + role.name();
+            Section rightsSection = new Section(new H2(getTranslation("home.rights.title" + reader)), rights,
                     new Paragraph(getTranslation("home.rights.source")));
             rightsSection.addClassName("card");
-            add(rightsSection);
+            UnorderedList duties = new UnorderedList();
+            for (int i = 1; i <= DUTIES; i++) {
+                duties.add(new ListItem(getTranslation("home.duties.item" + i)));
+            }
+            Section dutiesSection = new Section(new H2(getTranslation("home.duties.title" + reader)), duties);
+            dutiesSection.addClassNames("card", "duties");
+            add(rightsSection, dutiesSection);
         }
     }
 

@@ -80,6 +80,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setUsername(getTranslation("login.email"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("reset.request.title"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setUsername(getTranslation("login.email.required"));
         error.setPassword(getTranslation("login.password.required"));

@@ -224,15 +224,26 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
 
     private Section declaration(AggravationOverview o) {
         Section s = card("aggr-declare", "aggr.declare.title");
+        // no transaction recorded here: the initial damage may have been settled by a final judgment instead
+        boolean afterJudgment = !o.mayDeclare()
+                && Aggravations.NO_SETTLEMENT.equals(o.declareRefusal().messageKey());
         if (!o.mayDeclare()) {
             Paragraph why = new Paragraph(getTranslation(o.declareRefusal().messageKey(),
                     o.declareRefusal().arguments()));
             why.addClassName("aggr-refusal");
             s.add(why);
-            return s;
+            if (!afterJudgment) {
+                return s;
+            }
+        } else {
+            s.add(new Paragraph(getTranslation("aggr.declare.help",
+                    o.initialOffer() == null ? "" : o.initialOffer().insurerName())));
         }
-        s.add(new Paragraph(getTranslation("aggr.declare.help",
-                o.initialOffer() == null ? "" : o.initialOffer().insurerName())));
+        DatePicker judgment = afterJudgment ? Fields.datePicker(getTranslation("aggr.form.judgment"), o.today()) : null;
+        if (judgment != null) {
+            judgment.setHelperText(getTranslation("aggr.form.judgmentHelp"));
+            judgment.setRequiredIndicatorVisible(true);
+        }
         RadioButtonGroup<AggravationNature> nature = new RadioButtonGroup<>(getTranslation("aggr.form.nature"));
         nature.setItems(AggravationNature.values());
         nature.setItemLabelGenerator(n -> getTranslation(n.messageKey()));
@@ -253,15 +264,23 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
         send.addClickListener(e -> {
             try {
                 aggravations.declare(reference, new AggravationInput(nature.getValue(), since.getValue(),
-                        description.getValue()));
+                        description.getValue(), judgment == null ? null : judgment.getValue()));
                 Notification.show(getTranslation("aggr.form.declared"));
                 reload();
             } catch (UserInputException refusal) {
-                refuse(refusal, error, Map.of("nature", nature, "worseSince", since, "description", description));
+                Map<String, HasValidation> targets = new java.util.HashMap<>(Map.of("nature", nature,
+                        "worseSince", since, "description", description));
+                if (judgment != null) {
+                    targets.put("initialJudgmentOn", judgment);
+                }
+                refuse(refusal, error, targets);
                 send.setEnabled(true);
             }
         });
         Div fields = new Div(nature, since, description, documents, documentsLink, error, send);
+        if (judgment != null) {
+            fields.addComponentAsFirst(judgment);
+        }
         fields.addClassName("form-column");
         s.add(fields);
         return s;

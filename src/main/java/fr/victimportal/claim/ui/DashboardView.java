@@ -111,17 +111,17 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         }
         // the examination (expertise module) and the offer (offer module): links only, claim depends on neither
         if (file.allows(HelperScope.FIND_DOCTOR)) {
-            list.add(action(base + "/medecin", "dashboard.next.doctor"));
+            list.add(action(base + "/medecin", forReader(file, "dashboard.next.doctor")));
         }
         if (file.allows(HelperScope.ACCOMPANY)) {
-            list.add(action(base + "/examen", "dashboard.next.exam"));
+            list.add(action(base + "/examen", forReader(file, "dashboard.next.exam")));
         }
         if (file.allows(HelperScope.CORRESPONDENCE)) {
             list.add(action(base + "/offre", "dashboard.next.offer"));
         }
         // after a settlement the file stays open: the aggravation right (aggravation module), ten years each
         if (deadlines.standingSettlement(file) != null && file.allows(HelperScope.CORRESPONDENCE)) {
-            list.add(action(base + "/aggravation", Voice.key(file, "dashboard.next.aggravation")));
+            list.add(action(base + "/aggravation", forReader(file, "dashboard.next.aggravation")));
         }
         if (file.editable() || file.viewer() == fr.victimportal.claim.Relation.AGENT) {
             // the facts that move the insurer's offer deadlines (L211-9 al. 1, R211-30, R211-34, R211-35 al. 2)
@@ -148,7 +148,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             case EXAMINATION -> exam != null && exam.examinationDate() != null
                     ? getTranslation("dashboard.next.stage.EXAMINATION.scheduled",
                             fr.victimportal.shared.ui.Formats.date(exam.examinationDate(), locale))
-                    : getTranslation(Voice.key(file, "dashboard.next.examination"));
+                    : getTranslation(forReader(file, "dashboard.next.examination"));
             case REPORT -> getTranslation("dashboard.next.stage.REPORT");
             case OFFER -> getTranslation(c.offer() == null ? "dashboard.next.stage.OFFER.awaited"
                     : "dashboard.next.stage.OFFER.received");
@@ -162,6 +162,14 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
                     fr.victimportal.shared.ui.Formats.date(settlement.paidOn(), locale));
             default -> null;
         });
+    }
+
+    /**
+     * The owner reads "your doctor" (or, when a representative fills in the claim, words about "the victim"); a
+     * caseworker, an agent or a doctor reads "the victim's doctor".
+     */
+    private static String forReader(ClaimFile file, String key) {
+        return file.viewer() == fr.victimportal.claim.Relation.OWNER ? Voice.key(file, key) : key + ".other";
     }
 
     private ListItem action(String href, String key) {

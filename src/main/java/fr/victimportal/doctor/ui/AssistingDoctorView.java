@@ -38,6 +38,7 @@ public class AssistingDoctorView extends Main implements BeforeEnterObserver, Ha
     private final AssistingDoctors doctors;
     private final DoctorDirectory directory;
     private String reference;
+    private String reader = "";
 
     public AssistingDoctorView(AssistingDoctors doctors, DoctorDirectory directory) {
         this.doctors = doctors;
@@ -61,14 +62,16 @@ public class AssistingDoctorView extends Main implements BeforeEnterObserver, Ha
     private void show(AssistingDoctors.State state) {
         reference = state.claim().reference();
         removeAll();
+        // the victim reads "your doctor"; anyone else on the claim reads "the victim's doctor"
+        reader = state.mayChoose() ? "" : ".other";
         add(new H1(getTranslation("doctor.assisting.title", reference)),
-                new Paragraph(getTranslation("doctor.assisting.intro")));
-        Section now = new Section(new H2(getTranslation("doctor.assisting.now")));
+                new Paragraph(getTranslation("doctor.assisting.intro" + reader)));
+        Section now = new Section(new H2(getTranslation("doctor.assisting.now" + reader)));
         now.addClassNames("card", "assisting-now");
         if (state.doctors().isEmpty()) {
-            now.add(new Paragraph(getTranslation("doctor.assisting.none")));
+            now.add(new Paragraph(getTranslation("doctor.assisting.none" + reader)));
         }
-        state.doctors().forEach(d -> now.add(new Paragraph(getTranslation("doctor.assisting.current",
+        state.doctors().forEach(d -> now.add(new Paragraph(getTranslation("doctor.assisting.current" + reader,
                 d.displayName()))));
         if (state.pending() != null) {
             now.add(new Paragraph(getTranslation("doctor.assisting.pending", state.pending().doctorName(),
@@ -130,6 +133,6 @@ public class AssistingDoctorView extends Main implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return getTranslation("doctor.assisting.pageTitle") + " · " + getTranslation("app.name");
+        return getTranslation("doctor.assisting.pageTitle" + reader) + " · " + getTranslation("app.name");
     }
 }

@@ -49,6 +49,7 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
 
     private final Examinations examinations;
     private final Clock clock;
+    private String reader = "";
     private String reference;
 
     public ExaminationView(Examinations examinations, Clock clock) {
@@ -69,7 +70,9 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
     private void show(ClaimFile claim) {
         reference = claim.reference();
         removeAll();
-        add(new H1(getTranslation("exam.title", reference)), new Paragraph(getTranslation("exam.intro")));
+        // the victim reads "you"; a caseworker, an agent or a doctor reads "the victim"
+        reader = claim.viewer() == fr.victimportal.claim.Relation.OWNER ? "" : ".other";
+        add(new H1(getTranslation("exam.title", reference)), new Paragraph(getTranslation("exam.intro" + reader)));
         examinations.latest(reference).ifPresentOrElse(this::notice,
                 () -> add(new Paragraph(getTranslation("exam.none"))));
         add(reportFigures(claim));
@@ -99,12 +102,12 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
         Section check = new Section(new H2(getTranslation("exam.check.title")));
         check.addClassName("card");
         if (f.check().timely()) {
-            check.add(new Paragraph(getTranslation("exam.check.timely", f.check().clearDays())));
+            check.add(new Paragraph(getTranslation("exam.check.timely" + reader, f.check().clearDays())));
         } else {
-            Div warning = new Div(new Paragraph(getTranslation("exam.check.late", f.check().clearDays(),
+            Div warning = new Div(new Paragraph(getTranslation("exam.check.late" + reader, f.check().clearDays(),
                     date(f.check().latestReceiptDate()))),
-                    new Paragraph(getTranslation("exam.check.lateRights")),
-                    new Paragraph(getTranslation("exam.check.lateWhatToDo")));
+                    new Paragraph(getTranslation("exam.check.lateRights" + reader)),
+                    new Paragraph(getTranslation("exam.check.lateWhatToDo" + reader)));
             warning.addClassName("exam-warning");
             warning.getElement().setAttribute("role", "alert");
             check.add(warning);
@@ -117,7 +120,7 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
             f.missing().forEach(m -> list.add(new ListItem(getTranslation(m.messageKey()))));
             check.add(list);
         }
-        check.add(new Paragraph(getTranslation("exam.rights.doctor")));
+        check.add(new Paragraph(getTranslation("exam.rights.doctor" + reader)));
         add(check);
 
         byte[] ics = examinations.calendar(reference, getTranslation("exam.ics.summary", reference),
@@ -130,9 +133,9 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
 
         Section report = new Section(new H2(getTranslation("exam.report.title")));
         report.addClassName("card");
-        report.add(new Paragraph(getTranslation("exam.report.due", date(f.report().dueDate()))));
+        report.add(new Paragraph(getTranslation("exam.report.due" + reader, date(f.report().dueDate()))));
         if (f.reportLate()) {
-            Paragraph late = new Paragraph(getTranslation("exam.report.late", date(f.report().dueDate())));
+            Paragraph late = new Paragraph(getTranslation("exam.report.late" + reader, date(f.report().dueDate())));
             late.addClassName("exam-warning");
             report.add(late, new Pre(getTranslation("exam.report.letter", n.insurerName() == null
                     ? getTranslation("exam.report.letterInsurer") : n.insurerName(), reference,
@@ -184,8 +187,8 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
         place.setMaxLength(300);
         TextField insurer = new TextField(getTranslation("exam.form.insurer"));
         insurer.setMaxLength(120);
-        Checkbox assistance = new Checkbox(getTranslation("exam.form.assistance"));
-        DatePicker received = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("exam.form.received"), today);
+        Checkbox assistance = new Checkbox(getTranslation("exam.form.assistance" + reader));
+        DatePicker received = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("exam.form.received" + reader), today);
         received.setRequiredIndicatorVisible(true);
         Div fields = new Div(doctor, qualifications, purpose, examDate, time, place, insurer, assistance, received);
         fields.addClassName("form-column");

@@ -18,8 +18,9 @@ import java.time.ZoneId;
 
 /**
  * Declining to communicate what the insurer asked for, explained in plain words from the Cour de cassation's opinion
- * of 3 July 2025 (n° 25-70.007): the right exists, a judge weighs the reason, an unjustified refusal can weaken the
- * claim. The owner records a refusal; the insurer's side reads the recorded ones.
+ * of 3 July 2025 (n° 25-70.007) in full: the right exists; the insurer may still produce the amicable expertise report
+ * where indispensable to its right to evidence and strictly proportionate; the judge alone weighs the reason; withholding
+ * an R211-37 item suspends the insurer's offer deadline (R211-31, R211-32). The owner records a refusal; the insurer's side reads the recorded ones.
  */
 class RefusalPanel extends Section {
 
@@ -30,6 +31,7 @@ class RefusalPanel extends Section {
             add(new Paragraph(getTranslation("medical.refusal.explain1")),
                     new Paragraph(getTranslation("medical.refusal.explain2")),
                     new Paragraph(getTranslation("medical.refusal.explain3")),
+                    new Paragraph(getTranslation("medical.refusal.explain4")),
                     new Paragraph(getTranslation("medical.refusal.source")));
             TextField requested = new TextField(getTranslation("medical.refusal.requested"));
             requested.setMaxLength(200);

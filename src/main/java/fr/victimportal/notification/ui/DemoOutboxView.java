@@ -48,6 +48,9 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
     private final MailDelivery delivery;
     private final Grid<Content> grid = new Grid<>();
     private final Section detail = new Section();
+    /** The date a mail was written: on a phone it gives way (the open mail below shows it), so words stay whole. */
+    private Grid.Column<Content> created;
+    private static final int PHONE_WIDTH = 480;
 
     public DemoOutboxView(OutboxMails mails, MailDelivery delivery) {
         this.mails = mails;
@@ -72,11 +75,17 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ClockConfiguration.PARIS);
         grid.removeAllColumns();
-        grid.addColumn(m -> time.format(m.summary().createdAt())).setHeader(getTranslation("demoOutbox.created"));
-        grid.addColumn(m -> m.summary().recipient()).setHeader(getTranslation("demoOutbox.recipient")).setFlexGrow(2);
-        grid.addColumn(m -> m.summary().subject()).setHeader(getTranslation("demoOutbox.subject")).setFlexGrow(3);
+        // narrow starting widths that grow, and wrapped cells: the four columns read at 360 px, nothing cut off
+        created = grid.addColumn(m -> time.format(m.summary().createdAt()))
+                .setHeader(getTranslation("demoOutbox.created")).setWidth("4.5rem").setFlexGrow(1);
+        grid.addColumn(m -> m.summary().recipient()).setHeader(getTranslation("demoOutbox.recipient"))
+                .setWidth("4.5rem").setFlexGrow(2);
+        grid.addColumn(m -> m.summary().subject()).setHeader(getTranslation("demoOutbox.subject"))
+                .setWidth("4.5rem").setFlexGrow(3);
         grid.addColumn(m -> getTranslation("demoOutbox.status." + m.summary().status()))
-                .setHeader(getTranslation("demoOutbox.status"));
+                .setHeader(getTranslation("demoOutbox.status")).setWidth("4.5rem").setFlexGrow(1);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("demo-outbox-grid");
         grid.setItems(all);
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::show));
@@ -85,10 +94,27 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
         grid.select(all.get(0));
     }
 
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (created != null) {
+                created.setVisible(details.getWindowInnerWidth() > PHONE_WIDTH);
+            }
+        });
+        event.getUI().getPage().addBrowserWindowResizeListener(resize -> {
+            if (created != null) {
+                created.setVisible(resize.getWidth() > PHONE_WIDTH);
+            }
+        });
+    }
+
     private void show(Content mail) {
         detail.removeAll();
         detail.add(new H2(mail.summary().subject()),
-                new Paragraph(getTranslation("demoOutbox.to", mail.summary().recipient(), mail.language())));
+                new Paragraph(getTranslation("demoOutbox.to", mail.summary().recipient(), mail.language())),
+                new Paragraph(getTranslation("demoOutbox.writtenOn", DateTimeFormatter.ofLocalizedDateTime(
+                        FormatStyle.SHORT).withLocale(getLocale()).withZone(ClockConfiguration.PARIS)
+                        .format(mail.summary().createdAt()))));
         if (mail.summary().lastError() != null) {
             detail.add(new Paragraph(getTranslation("demoOutbox.error", mail.summary().lastError())));
         }

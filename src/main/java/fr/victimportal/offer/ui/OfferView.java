@@ -110,7 +110,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         Section s = new Section(new H2(getTranslation(f.settlement() == null ? "offer.decision.title"
                 : "offer.settlement.title")));
         s.addClassNames("card", "offer-decision");
-        Paragraph right = new Paragraph(getTranslation("offer.withdrawalRight"));
+        Paragraph right = new Paragraph(getTranslation(forReader(f, "offer.withdrawalRight")));
         right.addClassName("withdrawal-right");
         if (f.status() == OfferStatus.RECORDED) {
             s.add(right);
@@ -127,7 +127,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
                 s.add(new Paragraph(getTranslation("offer.decision.ownerOnly")));
             }
         } else if (f.status() == OfferStatus.REFUSED) {
-            s.add(new Paragraph(getTranslation("offer.refused")));
+            s.add(new Paragraph(getTranslation(forReader(f, "offer.refused"))));
         }
         OfferFile.SettlementState st = f.settlement();
         if (st != null) {
@@ -162,7 +162,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
             s.add(new Paragraph(getTranslation("offer.authorisation.recorded", date(st.authorisedOn()))));
         }
         if (st.withdrawable()) {
-            Paragraph countdown = new Paragraph(getTranslation("offer.settlement.countdown",
+            Paragraph countdown = new Paragraph(getTranslation(forReader(f, "offer.settlement.countdown"),
                     date(st.withdrawalEndsOn()), st.daysLeft()));
             countdown.addClassName("withdrawal-countdown");
             s.add(countdown);
@@ -282,6 +282,11 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
             list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("offer.remaining." + key)));
         }
         s.add(new com.vaadin.flow.component.html.H3(getTranslation("offer.remaining.title")), list);
+    }
+
+    /** The victim reads "you may change your mind"; a caseworker, an agent or a doctor reads "the victim may". */
+    private static String forReader(OfferFile f, String key) {
+        return f.viewer() == fr.victimportal.claim.Relation.OWNER ? key : key + ".other";
     }
 
     /**

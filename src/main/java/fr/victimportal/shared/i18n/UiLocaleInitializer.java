@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import fr.victimportal.shared.ui.ComponentTexts;
 import fr.victimportal.shared.ui.PortalErrorHandler;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Chooses each new UI's language: the signed-in user's saved preference, else the visitor's cookie, else the
- * browser's first supported language, else French. Also installs the central error handler on every session.
+ * browser's first supported language, else French. Also installs the central error handler on every session
+ * and translates the built-in texts of Vaadin components after every navigation ({@link ComponentTexts}).
  */
 @Component
 public class UiLocaleInitializer implements VaadinServiceInitListener {
@@ -32,7 +34,11 @@ public class UiLocaleInitializer implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(errorHandler));
-        event.getSource().addUIInitListener(e -> apply(e.getUI(), resolve(VaadinRequest.getCurrent())));
+        event.getSource().addUIInitListener(e -> {
+            apply(e.getUI(), resolve(VaadinRequest.getCurrent()));
+            // Vaadin components' own texts (calendar, error messages, screen-reader labels) in the page's language
+            e.getUI().addAfterNavigationListener(nav -> ComponentTexts.localize(e.getUI()));
+        });
     }
 
     /** Sets the UI's locale and the page's {@code lang} attribute (WCAG 3.1.1). */

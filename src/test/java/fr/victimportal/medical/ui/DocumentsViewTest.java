@@ -104,7 +104,7 @@ class DocumentsViewTest extends KaribuTest {
         login(cast.victim(), ClaimFixtures.PASSWORD);
         UI.getCurrent().navigate("dossier/" + cast.reference() + "/documents");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
-                .anyMatch(t -> t.startsWith("Un refus sans raison valable peut affaiblir votre demande"));
+                .anyMatch(t -> t.contains("Un refus sans raison valable peut affaiblir votre demande"));
 
         HasValueUtilsKt._setValue(_get(TextField.class, t -> t.withLabel("Ce que l’assureur demande")),
                 "Mon dossier médical complet");

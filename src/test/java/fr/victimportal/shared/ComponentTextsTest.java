@@ -1,0 +1,143 @@
+package fr.victimportal.shared;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import fr.victimportal.KaribuTest;
+import fr.victimportal.account.Role;
+import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.offer.OfferFixtures;
+import fr.victimportal.shared.ui.ComponentTexts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Vaadin components' built-in texts come from the portal's translations (issue 20 item 4), each role reads its own
+ * words on the offer page (item 10), and long labels and the demo outbox columns wrap at 360 px (item 8).
+ */
+class ComponentTextsTest extends KaribuTest {
+
+    @Autowired
+    private ClaimFixtures fixtures;
+    @Autowired
+    private OfferFixtures offers;
+    @Autowired
+    private fr.victimportal.notification.Outbox outbox;
+    @Autowired
+    private fr.victimportal.account.PortalUserDetailsService users;
+    @Autowired
+    private org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void aDatePickerOnAFrenchPageSpeaksFrenchStartsOnMondayAndTakesDayMonthYear() {
+        UI.getCurrent().navigate("delais");
+        DatePicker date = _get(DatePicker.class, d -> d.withLabel("Date de l’événement"));
+        DatePicker.DatePickerI18n i18n = date.getI18n();
+        assertThat(i18n).as("the calculator's date field is translated").isNotNull();
+        assertThat(i18n.getMonthNames()).startsWith("janvier", "février").endsWith("décembre");
+        assertThat(i18n.getWeekdays()).startsWith("dimanche", "lundi");
+        assertThat(i18n.getWeekdaysShort()).startsWith("dim.", "lun.");
+        assertThat(i18n.getFirstDayOfWeek()).as("Monday first").isEqualTo(1);
+        assertThat(i18n.getDateFormats()).containsExactly("dd/MM/yyyy");
+        assertThat(i18n.getToday()).isEqualTo("Aujourd’hui");
+        assertThat(i18n.getCancel()).isEqualTo("Annuler");
+        assertThat(i18n.getBadInputErrorMessage()).isEqualTo("Date non reconnue : écrivez-la sous la forme jj/mm/aaaa.");
+        assertThat(date.getPlaceholder()).isEqualTo("jj/mm/aaaa");
+    }
+
+    @Test
+    void anEnglishPageGetsEnglishNamesInTheSameDayMonthYearOrder() {
+        startUi(Locale.ENGLISH);
+        UI.getCurrent().navigate("delais");
+        DatePicker.DatePickerI18n i18n = _get(DatePicker.class, d -> d.withLabel("Date of the event")).getI18n();
+        assertThat(i18n.getMonthNames()).startsWith("January");
+        assertThat(i18n.getToday()).isEqualTo("Today");
+        assertThat(i18n.getDateFormats()).containsExactly("dd/MM/yyyy");
+    }
+
+    @Test
+    void aTimeFieldTheMenuAndItsDrawerAreTranslatedWithoutTheViewAskingForIt() {
+        String victim = fixtures.newUser(Role.VICTIM, "Inès Colin");
+        String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5),
+                new ProcedureDates(LocalDate.of(2026, 10, 20), null, null, null));
+        login(victim, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("dossier/" + ref + "/examen");
+        TimePicker time = _get(TimePicker.class, t -> t.withLabel("Heure de l’examen"));
+        assertThat(time.getI18n().getBadInputErrorMessage())
+                .isEqualTo("Heure non reconnue : écrivez-la sous la forme hh:mm, par exemple 14:30.");
+        assertThat(_get(AppLayout.class).getI18n().getDrawer()).isEqualTo("Menu du portail");
+        assertThat(_get(SideNav.class).getI18n().getToggle()).isEqualTo("Afficher ou masquer les sous-rubriques");
+    }
+
+    @Test
+    void aDatePickerBuiltOutsideFieldsIsTranslatedByTheCentralHelper() {
+        DatePicker bare = new DatePicker();
+        UI.getCurrent().add(bare);
+        ComponentTexts.localize(UI.getCurrent());
+        assertThat(bare.getI18n().getMonthNames().get(0)).isEqualTo("janvier");
+    }
+
+    @Test
+    void everyPageCarriesTheScriptThatMakesTheOpenCalendarPassAxe() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).contains("__vpCalendarA11y", "tr[part~=\"weekdays\"]", "aria-controls");
+    }
+
+    @Test
+    void aCaseworkerReadsThatTheVictimHasFifteenDaysNotThatTheyMayChangeTheirMind() {
+        OfferFixtures.Victim v = offers.victim("Jeanne Morin");
+        offers.record(v, OfferFixtures.complete(LocalDate.of(2026, 6, 1), OfferFixtures.typicalHeads()));
+        String helper = offers.helperOf(v);
+        login(helper, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        Paragraph right = _get(Paragraph.class, p -> p.withClasses("withdrawal-right"));
+        assertThat(right.getText()).startsWith("Après avoir accepté, la victime dispose de 15 jours");
+
+        logout();
+        login(v.email(), ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        assertThat(_get(Paragraph.class, p -> p.withClasses("withdrawal-right")).getText())
+                .startsWith("Après avoir accepté, vous avez 15 jours");
+    }
+
+    @Test
+    void theDemoOutboxColumnsStartNarrowGrowAndWrap() throws IOException {
+        String agent = fixtures.newUser(Role.AGENT, "Agent Courriels");
+        long agentId = users.loadUserByUsername(agent).id();
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(t ->
+                outbox.enqueue(fr.victimportal.notification.Mail.notice(agentId,
+                        fr.victimportal.notification.MailMessage.subject("dashboard.title", "VP-TEST").build(),
+                        "wording-outbox-" + agent)));
+        login(agent, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("demo/courriels");
+        Grid<?> grid = _get(Grid.class);
+        assertThat(grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
+        assertThat(grid.getColumns()).hasSize(4).allSatisfy(c -> assertThat(c.getWidth()).isEqualTo("4.5rem"));
+        // the date column gives way on a phone; the open mail still says when it was written
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("Écrit le "));
+        // labels and the offer-entry heads wrap instead of ending in an ellipsis (frontend/styles/portal.css)
+        String css;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/styles/portal.css")) {
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(css).contains("vaadin-text-area, vaadin-email-field", "::part(label) {\n    white-space: normal;",
+                "vaadin-details-summary {\n    white-space: normal;", ".demo-outbox-grid vaadin-grid-cell-content");
+    }
+}
