@@ -86,6 +86,7 @@ public class MedicalDocuments {
             DocumentGuard.owned(claim);
         }
         claim.require(fr.victimportal.claim.HelperScope.DOCUMENTS);
+        documents.lockClaim(claim.claimId());
         long count = documents.countByClaimId(claim.claimId());
         long total = documents.totalSizeOfClaim(claim.claimId());
         List<UploadOutcome> outcomes = new ArrayList<>();
@@ -128,6 +129,7 @@ public class MedicalDocuments {
         String name = UploadChecks.cleanName(report.originalName());
         try {
             String title = checkMetadata(name, report);
+            documents.lockClaim(claim.claimId());
             String mediaType = checks.check(name, report.file(), documents.countByClaimId(claim.claimId()),
                     documents.totalSizeOfClaim(claim.claimId()));
             EncryptedFileStore.Stored stored = files.store(report.file());
