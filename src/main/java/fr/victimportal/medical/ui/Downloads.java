@@ -14,6 +14,9 @@ import fr.victimportal.medical.StoredFileCorruptedException;
  */
 final class Downloads {
 
+    private static final String NO_SNIFF = "X-Content-Type-Options";
+    private static final String CSP = "Content-Security-Policy";
+
     private Downloads() {
     }
 
@@ -23,9 +26,9 @@ final class Downloads {
                 documents.read(documentId, inline, info -> {
                     event.setContentType(info.mediaType());
                     event.setContentLength(info.size());
-                    event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+                    event.getResponse().setHeader(NO_SNIFF, "nosniff");
                     if (inline && showsInline(info.mediaType())) {
-                        event.getResponse().setHeader("Content-Security-Policy", "sandbox");
+                        event.getResponse().setHeader(CSP, "sandbox");
                         event.inline(info.fileName());
                     } else {
                         event.setFileName(info.fileName());
