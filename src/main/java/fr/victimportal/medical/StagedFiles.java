@@ -58,6 +58,15 @@ public final class StagedFiles implements java.io.Serializable {
         return files.containsKey(file);
     }
 
+    /** Deletes every file the session still holds (the session ended). */
+    public void releaseAll() {
+        java.util.List<Path> held;
+        synchronized (this) {
+            held = java.util.List.copyOf(files.keySet());
+        }
+        held.forEach(this::release);
+    }
+
     /** Deletes the file (held or not) and gives its room back. */
     public void release(Path file) {
         synchronized (this) {

@@ -220,4 +220,18 @@ class UploadPanelTest extends KaribuTest {
                 .isEqualTo("Touchez le bouton pour choisir des fichiers ou prendre une photo.")
                 .doesNotContainIgnoringCase("dépos");
     }
+
+    @Test
+    void filesNeverSavedAreDeletedWhenTheSessionEnds() throws IOException {
+        openDocuments();
+        long before = stagedFiles();
+        send(_get(Upload.class), "ordonnance.pdf", TestFiles.pdf());
+        Path file = _get(PendingFile.class).file();
+        assertThat(stagedFiles()).isEqualTo(before + 1);
+
+        applicationContext.getBean(StagedFilesCleanup.class).sessionEnded(new com.vaadin.flow.server.SessionDestroyEvent(
+                VaadinService.getCurrent(), VaadinSession.getCurrent()));
+        assertThat(file).doesNotExist();
+        assertThat(stagedFiles()).isEqualTo(before);
+    }
 }
