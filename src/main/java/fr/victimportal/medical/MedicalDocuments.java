@@ -75,6 +75,29 @@ public class MedicalDocuments {
         return checks.maxFileSize();
     }
 
+    /** How many documents and bytes the claim may still take, and its limits. */
+    public record ClaimRoom(long filesLeft, long bytesLeft, int maxFiles, long maxBytes) {
+    }
+
+    /**
+     * What the claim can still take, asked when a file starts arriving so a full claim refuses it at once (the save
+     * checks again under the claim's lock). Anyone who may file a document on the claim may ask.
+     */
+    @Transactional(readOnly = true)
+    public ClaimRoom room(String reference) {
+        ClaimContext claim = claims.context(reference);
+        if (claim.viewer() != Relation.EXPERT && claim.viewer() != Relation.AGENT) {
+            if (claim.viewer() != Relation.HELPER) {
+                DocumentGuard.owned(claim);
+            }
+            claim.require(fr.victimportal.claim.HelperScope.DOCUMENTS);
+        }
+        long count = documents.countByClaimId(claim.claimId());
+        long total = documents.totalSizeOfClaim(claim.claimId());
+        return new ClaimRoom(Math.max(0, checks.maxFilesPerClaim() - count),
+                Math.max(0, checks.maxTotalPerClaim() - total), checks.maxFilesPerClaim(), checks.maxTotalPerClaim());
+    }
+
     /**
      * Stores each acceptable file, encrypted, and refuses the others one by one with the reason; nothing of a refused
      * file is kept. The claim's owner uploads, and so does a caseworker whose mandate covers gathering documents (the
@@ -86,6 +109,7 @@ public class MedicalDocuments {
             DocumentGuard.owned(claim);
         }
         claim.require(fr.victimportal.claim.HelperScope.DOCUMENTS);
+        documents.lockClaim(claim.claimId());
         long count = documents.countByClaimId(claim.claimId());
         long total = documents.totalSizeOfClaim(claim.claimId());
         List<UploadOutcome> outcomes = new ArrayList<>();
@@ -128,6 +152,7 @@ public class MedicalDocuments {
         String name = UploadChecks.cleanName(report.originalName());
         try {
             String title = checkMetadata(name, report);
+            documents.lockClaim(claim.claimId());
             String mediaType = checks.check(name, report.file(), documents.countByClaimId(claim.claimId()),
                     documents.totalSizeOfClaim(claim.claimId()));
             EncryptedFileStore.Stored stored = files.store(report.file());

@@ -1,5 +1,6 @@
 package fr.victimportal.medical;
 
+import fr.victimportal.shared.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,13 +43,14 @@ class MedicalFileKey {
             }
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            Files.createDirectories(keyFile.toAbsolutePath().getParent());
-            Files.writeString(keyFile, Base64.getEncoder().encodeToString(fresh), StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                log.debug("Cannot restrict permissions of {} on this file system", keyFile);
+            OwnerOnly.directories(keyFile.toAbsolutePath().getParent());
+            if (OwnerOnly.posix(keyFile.getFileSystem())) {
+                // owner-only from its creation, never readable by others even for a moment
+                Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
             }
+            Files.writeString(keyFile, Base64.getEncoder().encodeToString(fresh), StandardCharsets.US_ASCII);
+            OwnerOnly.restrict(keyFile);
             log.warn("No portal.medical.encryption-key configured: generated a key for the medical files into {}. "
                     + "Back it up and keep it apart from the database; a real deployment sets PORTAL_MEDICAL_KEY "
                     + "from its secret store.", keyFile.toAbsolutePath());

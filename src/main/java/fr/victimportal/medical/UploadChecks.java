@@ -7,13 +7,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Iterator;
 import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.Tika;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -33,17 +38,36 @@ class UploadChecks {
     private final long maxFileSize;
     private final int maxFilesPerClaim;
     private final long maxTotalPerClaim;
+    private final int maxImageSide;
+    private final long maxImagePixels;
 
+    UploadChecks(DataSize maxFileSize, int maxFilesPerClaim, DataSize maxTotalPerClaim) {
+        this(maxFileSize, maxFilesPerClaim, maxTotalPerClaim, 20_000, 100_000_000L);
+    }
+
+    @Autowired
     UploadChecks(@Value("${portal.medical.max-file-size:20MB}") DataSize maxFileSize,
             @Value("${portal.medical.max-files-per-claim:200}") int maxFilesPerClaim,
-            @Value("${portal.medical.max-total-per-claim:1GB}") DataSize maxTotalPerClaim) {
+            @Value("${portal.medical.max-total-per-claim:1GB}") DataSize maxTotalPerClaim,
+            @Value("${portal.medical.max-image-side:20000}") int maxImageSide,
+            @Value("${portal.medical.max-image-pixels:100000000}") long maxImagePixels) {
         this.maxFileSize = maxFileSize.toBytes();
         this.maxFilesPerClaim = maxFilesPerClaim;
         this.maxTotalPerClaim = maxTotalPerClaim.toBytes();
+        this.maxImageSide = maxImageSide;
+        this.maxImagePixels = maxImagePixels;
     }
 
     long maxFileSize() {
         return maxFileSize;
+    }
+
+    int maxFilesPerClaim() {
+        return maxFilesPerClaim;
+    }
+
+    long maxTotalPerClaim() {
+        return maxTotalPerClaim;
     }
 
     /** The name as it will be kept (NFC), or a refusal: no path separators, no control characters, 255 at most. */
@@ -92,6 +116,8 @@ class UploadChecks {
             }
             if (type.equals("application/pdf")) {
                 checkPdf(name, file);
+            } else {
+                checkImageSize(name, file);
             }
             return type;
         } catch (IOException e) {
@@ -112,6 +138,41 @@ class UploadChecks {
             throw refused(name, "medical.upload.error.encrypted");
         } catch (IOException broken) {
             throw refused(name, "medical.upload.error.broken");
+        }
+    }
+
+    /**
+     * The width and height a PNG or JPEG declares in its header, read without decoding a pixel: an image too large to
+     * open safely (a decompression bomb, or a photo no one can read on screen) is refused, and so is a header no
+     * reader understands.
+     */
+    private void checkImageSize(String name, Path file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
+                    : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw refused(name, "medical.upload.error.image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width <= 0 || height <= 0) {
+                    throw refused(name, "medical.upload.error.image");
+                }
+                if (width > maxImageSide || height > maxImageSide || width * height > maxImagePixels) {
+                    throw refused(name, "medical.upload.error.dimensions", width, height, maxImageSide,
+                            maxImagePixels / 1_000_000);
+                }
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof UserInputException refusal) {
+                throw refusal;
+            }
+            throw refused(name, "medical.upload.error.image");
         }
     }
 

@@ -12,4 +12,11 @@ public interface MedicalDocumentRepository extends JpaRepository<MedicalDocument
 
     @Query("select coalesce(sum(d.sizeBytes), 0) from MedicalDocument d where d.claimId = ?1")
     long totalSizeOfClaim(Long claimId);
+
+    /**
+     * Locks the claim's row until the transaction ends (SELECT ... FOR UPDATE, H2 and PostgreSQL): two uploads to one
+     * claim count its documents and store theirs one after the other, so the limits hold under concurrency.
+     */
+    @Query(value = "select id from claim where id = ?1 for update", nativeQuery = true)
+    Long lockClaim(long claimId);
 }

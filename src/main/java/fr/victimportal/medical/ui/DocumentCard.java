@@ -35,13 +35,17 @@ class DocumentCard extends Div {
                 new Paragraph(getTranslation("medical.documents.dated", Formats.date(doc.date(), getLocale()))),
                 status);
         if (doc.mayOpen()) {
-            Anchor open = new Anchor(Downloads.of(documents, doc.id(), true), getTranslation("medical.documents.open"));
-            open.setTarget(AnchorTarget.BLANK);
-            open.setAriaLabel(getTranslation("medical.documents.openNamed", title));
             Anchor download = new Anchor(Downloads.of(documents, doc.id(), false),
                     getTranslation("medical.documents.download"));
             download.setAriaLabel(getTranslation("medical.documents.downloadNamed", title));
-            Div links = new Div(open, download);
+            Div links = new Div(download);
+            if (Downloads.showsInline(doc.mediaType())) {
+                Anchor open = new Anchor(Downloads.of(documents, doc.id(), true),
+                        getTranslation("medical.documents.open"));
+                open.setTarget(AnchorTarget.BLANK);
+                open.setAriaLabel(getTranslation("medical.documents.openNamed", title));
+                links.addComponentAsFirst(open);
+            }
             links.addClassName("document-links");
             add(links);
         }

@@ -31,12 +31,15 @@ public class DocumentsView extends Main implements BeforeEnterObserver, HasDynam
     private final MedicalDocuments documents;
     private final fr.victimportal.medical.MedicalConsent consent;
     private final Clock clock;
+    private final fr.victimportal.medical.UploadStaging staging;
     private final Section list = new Section();
     private final Section refusals = new Section();
     private String reference;
 
-    public DocumentsView(MedicalDocuments documents, fr.victimportal.medical.MedicalConsent consent, Clock clock) {
+    public DocumentsView(MedicalDocuments documents, fr.victimportal.medical.MedicalConsent consent, Clock clock,
+            fr.victimportal.medical.UploadStaging staging) {
         this.documents = documents;
+        this.staging = staging;
         this.consent = consent;
         this.clock = clock;
         addClassNames("portal-page", "documents");
@@ -66,10 +69,10 @@ public class DocumentsView extends Main implements BeforeEnterObserver, HasDynam
         }
         if (current.owner() || current.viewer() == Relation.HELPER) {
             // a caseworker reaches this page only when the mandate covers gathering documents (the service checks)
-            add(new UploadPanel(current.reference(), documents, clock, this::refresh));
+            add(new UploadPanel(current.reference(), documents, staging, clock, this::refresh));
         }
         if (current.viewer() == Relation.EXPERT || current.viewer() == Relation.AGENT) {
-            add(new ReportUploadPanel(current.reference(), documents, clock, this::refresh));
+            add(new ReportUploadPanel(current.reference(), documents, staging, clock, this::refresh));
         }
         add(list, refusals);
         if (current.viewer() == Relation.OWNER || current.viewer() == Relation.AGENT

@@ -1,6 +1,5 @@
 package fr.victimportal.medical.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,13 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import fr.victimportal.medical.MedicalDocuments;
 import fr.victimportal.medical.NewDocument;
 import fr.victimportal.medical.UploadOutcome;
+import fr.victimportal.medical.UploadStaging;
 import fr.victimportal.shared.ui.Fields;
-import java.io.IOException;
-import java.nio.file.Files;
+import fr.victimportal.shared.ui.UploadTexts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,8 +27,10 @@ class ReportUploadPanel extends Section {
 
     private Path file;
     private String fileName;
+    private final fr.victimportal.medical.StagedFiles session;
 
-    ReportUploadPanel(String reference, MedicalDocuments documents, Clock clock, Runnable stored) {
+    ReportUploadPanel(String reference, MedicalDocuments documents, UploadStaging staging, Clock clock,
+            Runnable stored) {
         addClassNames("card", "report-upload");
         LocalDate today = LocalDate.now(clock.withZone(fr.victimportal.shared.ClockConfiguration.PARIS));
         TextField title = new TextField(getTranslation("medical.report.title"));
@@ -43,15 +43,25 @@ class ReportUploadPanel extends Section {
         Button save = new Button(getTranslation("medical.report.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(false);
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(new TemporaryFileUploadHandler((meta, f) -> ui.access(() -> {
-            discard();
-            file = f.toPath();
-            fileName = meta.fileName();
-            save.setEnabled(true);
-        })));
+        StagingUploadHandler handler = new StagingUploadHandler(staging, reference, documents.maxFileSize(),
+                (name, f) -> {
+                    discard();
+                    if (!isAttached()) {
+                        session().release(f);
+                        return;
+                    }
+                    file = f;
+                    fileName = name;
+                    save.setEnabled(true);
+                }, result::setText);
+        session = handler.session();
+        Upload upload = new Upload(handler);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxFileSize()));
+        UploadTexts.apply(upload, documents.maxFileSize(), getTranslation("medical.upload.i18n.wrongType"));
+        upload.addFileRejectedListener(e -> result.setText(getTranslation("medical.upload.refused.line",
+                e.getFileName(), e.getErrorMessage())));
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
             UploadOutcome outcome = documents.fileExpertReport(reference, new NewDocument(fileName, file, null, null,
@@ -72,13 +82,13 @@ class ReportUploadPanel extends Section {
         addDetachListener(e -> discard());
     }
 
+    private fr.victimportal.medical.StagedFiles session() {
+        return session;
+    }
+
     private void discard() {
         if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file the system cleans anyway
-            }
+            session.release(file);
             file = null;
         }
     }

@@ -51,11 +51,27 @@ class DownloadsTest extends KaribuTest {
         FakeResponse mine = download(id, true);
         assertThat(mine.getBuffer().toByteArray()).isEqualTo(Files.readAllBytes(pdf));
         assertThat(mine.getContentType()).isEqualTo("application/pdf");
-        assertThat(mine.getHeader("Content-Disposition")).startsWith("inline");
+        // a PDF may carry scripts and actions: never shown by the browser on the portal's origin
+        assertThat(mine.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(mine.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 
         login(cast.agent(), ClaimFixtures.PASSWORD);
         FakeResponse refused = download(id, false);
         assertThat(refused.getStatus()).isEqualTo(404);
         assertThat(refused.getBuffer().size()).isZero();
+    }
+
+    @Test
+    void anImageOpensInTheBrowserOnlyInASandbox() throws Exception {
+        var cast = medical.claimWithParticipants();
+        Path png = TestFiles.png();
+        long id = medical.upload(cast, png, DocumentClass.MEDICAL_CARE, "Radiographie");
+
+        login(cast.victim(), ClaimFixtures.PASSWORD);
+        FakeResponse shown = download(id, true);
+        assertThat(shown.getBuffer().toByteArray()).isEqualTo(Files.readAllBytes(png));
+        assertThat(shown.getHeader("Content-Disposition")).startsWith("inline");
+        assertThat(shown.getHeader("Content-Security-Policy")).isEqualTo("sandbox");
+        assertThat(shown.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 }
