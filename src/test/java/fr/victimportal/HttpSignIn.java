@@ -2,6 +2,7 @@ package fr.victimportal;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 /**
  * Signs in over real HTTP as the login form does: the page is loaded first (it carries the CSRF token in its
@@ -48,6 +53,22 @@ public final class HttpSignIn {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** The value of a client's session cookie. */
+    public static String sessionId(HttpClient http) {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
+    /** The server's own session object behind a client's cookie (the embedded Tomcat's session manager). */
+    public static Session serverSession(ServletWebServerApplicationContext web, HttpClient http) {
+        try {
+            Context context = (Context) ((TomcatWebServer) web.getWebServer()).getTomcat().getHost().findChildren()[0];
+            return context.getManager().findSession(sessionId(http));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Loads the login page, posts the form with its token, and returns where the server sent the browser. */
