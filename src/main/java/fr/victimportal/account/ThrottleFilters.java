@@ -1,5 +1,7 @@
 package fr.victimportal.account;
 
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.victimportal.shared.i18n.PortalLocales;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,8 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-import com.vaadin.flow.i18n.I18NProvider;
-import fr.victimportal.shared.i18n.PortalLocales;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -82,7 +83,7 @@ final class ThrottleFilters {
             String message = texts.getTranslation("throttle.api", locale, seconds).replace("\\", "\\\\")
                     .replace("\"", "\\\"");
             response.setStatus(429);
-            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("{\"status\":429,\"error\":\"TOO_MANY_REQUESTS\",\"retryAfterSeconds\":" + seconds
