@@ -47,10 +47,12 @@ public class AccountLinks {
     private final PasswordEncoder encoder;
     private final Outbox outbox;
     private final Clock clock;
+    private final Throttle throttle;
     private final SecureRandom random = new SecureRandom();
 
     AccountLinks(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder encoder, Outbox outbox,
-            Clock clock) {
+            Clock clock, Throttle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -71,6 +73,7 @@ public class AccountLinks {
             throw new UserInputException("name", "signup.error.name");
         }
         PasswordPolicy.check(password, address);
+        String hash = encoder.encode(password); // hashed either way: a taken address answers as slowly as a new one
         Optional<UserAccount> existing = accounts.findByEmail(address);
         if (existing.isPresent()) {
             outbox.enqueue(Mail.notice(existing.get().getId(), MailMessage.subject("signup.mail.exists.subject")
@@ -79,15 +82,27 @@ public class AccountLinks {
             log.info("Sign-up attempted with the address of account {}", existing.get().getId());
             return;
         }
-        UserAccount account = accounts.save(new UserAccount(address, encoder.encode(password), displayName.strip(),
+        UserAccount account = accounts.save(new UserAccount(address, hash, displayName.strip(),
                 Role.VICTIM, language, clock.instant()));
         sendVerification(account);
     }
 
     /** A new confirmation link for an address not yet confirmed (earlier links stop working); silent otherwise. */
     public void resendVerification(String email) {
-        accounts.findByEmail(UserAccount.normalizeEmail(email)).filter(a -> a.getEmailVerifiedAt() == null)
-                .ifPresent(this::sendVerification);
+        String address = UserAccount.normalizeEmail(email);
+        if (mailsExhausted(address)) {
+            return;
+        }
+        accounts.findByEmail(address).filter(a -> a.getEmailVerifiedAt() == null).ifPresent(this::sendVerification);
+    }
+
+    /** Over the per-address allowance, no more link mails leave (the screen answers as usual: nothing is revealed). */
+    private boolean mailsExhausted(String address) {
+        if (address == null || throttle.take(Throttle.Kind.RESET_PER_ADDRESS, address).isZero()) {
+            return false;
+        }
+        log.warn("Link mails to one address over the hourly allowance: none sent");
+        return true;
     }
 
     /** Follows a confirmation link: the account can sign in from now on. */
@@ -101,7 +116,11 @@ public class AccountLinks {
 
     /** Sends a reset link to an address that has an active account; silent otherwise (no account enumeration). */
     public void requestPasswordReset(String email) {
-        accounts.findByEmail(UserAccount.normalizeEmail(email)).filter(UserAccount::isEnabled).ifPresent(a -> {
+        String address = UserAccount.normalizeEmail(email);
+        if (mailsExhausted(address)) {
+            return;
+        }
+        accounts.findByEmail(address).filter(UserAccount::isEnabled).ifPresent(a -> {
             String token = newToken(a, AccountToken.Purpose.RESET_PASSWORD, RESET_FOR);
             outbox.enqueue(Mail.notice(a.getId(), MailMessage.subject("reset.mail.subject")
                     .paragraph("reset.mail.lead", RESET_FOR.toMinutes())
@@ -116,7 +135,10 @@ public class AccountLinks {
         return usable(token, AccountToken.Purpose.RESET_PASSWORD).isPresent();
     }
 
-    /** Sets the new password from a reset link; the link then stops working, and a locked account is unlocked. */
+    /**
+     * Sets the new password from a reset link; the link then stops working, a locked account is unlocked, and every
+     * session of the account ends at its next request.
+     */
     public Outcome resetPassword(String token, String newPassword) {
         Optional<AccountToken> t = usable(token, AccountToken.Purpose.RESET_PASSWORD);
         if (t.isEmpty()) {
@@ -125,6 +147,8 @@ public class AccountLinks {
         UserAccount account = accounts.findById(t.get().getUserId()).orElseThrow();
         PasswordPolicy.check(newPassword, account.getEmail());
         account.changePassword(encoder.encode(newPassword));
+        account.endSessions(); // whoever else was signed in (perhaps the person who took the account) is out
+        log.info("Account {} reset its password; its sessions end", account.getId());
         if (account.getEmailVerifiedAt() == null) {
             account.emailVerified(clock.instant()); // the link reached them at this address
         }

@@ -9,10 +9,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts failed logins per account from Spring Security's events and locks the account at the threshold. */
+/**
+ * Counts failed logins from Spring Security's events: per account in the database (the account is locked at the
+ * threshold, except for browsers holding its device cookie) and per client in {@link Throttle}.
+ */
 @Component
 class LoginAttempts {
 
@@ -21,16 +25,21 @@ class LoginAttempts {
     private final UserAccountRepository accounts;
     private final LockoutPolicy policy;
     private final Clock clock;
+    private final Throttle throttle;
 
-    LoginAttempts(UserAccountRepository accounts, LockoutPolicy policy, Clock clock) {
+    LoginAttempts(UserAccountRepository accounts, LockoutPolicy policy, Clock clock, Throttle throttle) {
         this.accounts = accounts;
         this.policy = policy;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails client) {
+            throttle.count(Throttle.Kind.SIGN_IN, client.getRemoteAddress()); // per client, whatever the account
+        }
         Instant now = clock.instant();
         String email = UserAccount.normalizeEmail(event.getAuthentication().getName());
         if (accounts.recordFailedLogin(email, now, policy.maxAttempts(), now.plus(policy.duration())) > 0) {

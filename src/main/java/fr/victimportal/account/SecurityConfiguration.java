@@ -1,5 +1,7 @@
 package fr.victimportal.account;
 
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.victimportal.account.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,21 +13,28 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * Form login through the Vaadin login view, passwords hashed by the delegating encoder, a new session id at login
- * (session fixation), and method security so services check roles whatever the screen did.
+ * Form login through the Vaadin login view (CSRF token required on its POST), passwords hashed by the delegating
+ * encoder, a new session id at login (session fixation), throttling of sign-in and of the public API per client, and
+ * method security so services check roles whatever the screen did.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties(LockoutPolicy.class)
+@EnableConfigurationProperties({LockoutPolicy.class, ThrottlePolicy.class})
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, Throttle throttle,
+            DeviceCookies devices, RequestUtil vaadinRequests, I18NProvider texts) throws Exception {
         http.addFilterAfter(new SessionEpochFilter(accounts),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
+        http.addFilterBefore(new ThrottleFilters.SignIn(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new ThrottleFilters.Api(throttle, texts), UsernamePasswordAuthenticationFilter.class);
+        // Vaadin would exempt the whole login path from CSRF: only its own requests are (they carry Vaadin's token)
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/icons/**", "/manifest.webmanifest", "/api/v1/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
@@ -33,8 +42,18 @@ public class SecurityConfiguration {
                 .referrerPolicy(policy -> policy.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        // after Vaadin's configurer, so that its login page is set before the form login initialises
+        http.formLogin(form -> form.authenticationDetailsSource(request -> new PortalAuthenticationProvider.LoginDetails(
+                request, devices.trusts(request, request.getParameter("username")))));
         return http.build();
+    }
+
+    /** The only authentication provider: password first, then lock and activation (no account enumeration). */
+    @Bean
+    PortalAuthenticationProvider portalAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder) {
+        return new PortalAuthenticationProvider(users, encoder);
     }
 
     @Bean

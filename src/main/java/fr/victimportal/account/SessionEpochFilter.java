@@ -13,10 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session whose account has since ended its sessions (a changed password, a revoked mandate, a deleted
- * account). Each signed-in session remembers the account's epoch at its first request; when the stored epoch moves
- * on, the next request of an older session finds it invalidated and continues signed out, so Vaadin reloads the page
- * and the person lands on the sign-in screen. The epoch lives in the database: it works across instances.
+ * Ends a session whose account has since ended its sessions (a changed password or reset, a revoked mandate, a
+ * deleted account). Each signed-in session is bound to the account's epoch at sign-in ({@link SignInSessions}); a
+ * session without one is treated as ended. When the stored epoch moves on, the next request of an older session finds
+ * it invalidated and continues signed out, so Vaadin reloads the page and the person lands on the sign-in screen. The epoch lives in the database: it works across instances.
  */
 public class SessionEpochFilter extends OncePerRequestFilter {
 
@@ -38,9 +38,7 @@ public class SessionEpochFilter extends OncePerRequestFilter {
         if (session != null && auth != null && auth.getPrincipal() instanceof PortalUser user) {
             int current = accounts.sessionEpoch(user.id());
             Object mine = session.getAttribute(ATTRIBUTE);
-            if (mine == null && current >= 0) {
-                session.setAttribute(ATTRIBUTE, current);
-            } else if (current < 0 || !Integer.valueOf(current).equals(mine)) {
+            if (current < 0 || !Integer.valueOf(current).equals(mine)) {
                 log.info("Session of account {} ended: its sessions were ended since it began", user.id());
                 session.invalidate();
                 SecurityContextHolder.clearContext();

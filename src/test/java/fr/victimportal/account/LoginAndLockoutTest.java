@@ -14,18 +14,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import fr.victimportal.HttpSignIn;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.domain.UserAccount;
 import fr.victimportal.account.domain.UserAccountRepository;
 import fr.victimportal.account.ui.LockedAccountsView;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -56,16 +52,7 @@ public class LoginAndLockoutTest extends KaribuTest {
     }
 
     private String postLogin(String email, String password) throws IOException, InterruptedException {
-        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(302);
-        URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
-        return location.getRawQuery() == null ? location.getRawPath() : location.getRawPath() + "?" + location.getRawQuery();
+        return HttpSignIn.signIn(http, port, email, password);
     }
 
     /** The texts the login form sends to the browser (its i18n property, as JSON). */

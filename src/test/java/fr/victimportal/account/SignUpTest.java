@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.victimportal.HttpSignIn;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.TestSmtp;
 import fr.victimportal.account.domain.UserAccountRepository;
@@ -21,13 +22,6 @@ import fr.victimportal.notification.MailDelivery;
 import fr.victimportal.notification.MailTesting;
 import fr.victimportal.notification.ReceivedMail;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -77,18 +71,7 @@ class SignUpTest extends KaribuTest {
     }
 
     private String postLogin(String email, String password) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        return URI.create(response.headers().firstValue("Location").orElseThrow()).getRawPath()
-                + (URI.create(response.headers().firstValue("Location").orElseThrow()).getRawQuery() == null ? ""
-                        : "?" + URI.create(response.headers().firstValue("Location").orElseThrow()).getRawQuery());
+        return HttpSignIn.signIn(HttpSignIn.browser(), port, email, password);
     }
 
     @Test

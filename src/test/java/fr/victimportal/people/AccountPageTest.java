@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.textfield.PasswordField;
+import fr.victimportal.HttpSignIn;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.PersonalDataExport;
@@ -21,9 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -53,15 +52,8 @@ class AccountPageTest extends KaribuTest {
     }
 
     private HttpClient signedIn(String email, String password) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpClient http = HttpSignIn.browser();
+        HttpSignIn.signIn(http, port, email, password);
         return http;
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.victimportal.account.AccountLinks;
+import fr.victimportal.account.Throttle;
 
 /**
  * The link from the confirmation mail ({@code /confirmer/<token>}); without a token, or with one that expired or was
@@ -24,9 +25,11 @@ import fr.victimportal.account.AccountLinks;
 public class ConfirmEmailView extends CardPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountLinks links;
+    private final Throttle throttle;
 
-    public ConfirmEmailView(AccountLinks links) {
+    public ConfirmEmailView(AccountLinks links, Throttle throttle) {
         this.links = links;
+        this.throttle = throttle;
     }
 
     @Override
@@ -40,6 +43,9 @@ public class ConfirmEmailView extends CardPage implements BeforeEnterObserver, H
         }
         EmailField email = new EmailField(getTranslation("signup.email"));
         Button send = new Button(getTranslation("confirm.resend"), e -> {
+            if (!Throttled.allow(throttle, Throttle.Kind.RESET, this)) {
+                return;
+            }
             links.resendVerification(email.getValue());
             Notification.show(getTranslation("signup.resent"));
         });

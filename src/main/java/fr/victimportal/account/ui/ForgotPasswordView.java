@@ -12,13 +12,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.victimportal.account.AccountLinks;
+import fr.victimportal.account.Throttle;
 
 /** Asks for a reset link; the answer is the same whether or not the address has an account. */
 @Route(value = "mot-de-passe-oublie", autoLayout = false)
 @AnonymousAllowed
 public class ForgotPasswordView extends Main implements HasDynamicTitle {
 
-    public ForgotPasswordView(AccountLinks links) {
+    public ForgotPasswordView(AccountLinks links, Throttle throttle) {
         addClassNames("portal-page", "login-page");
         Div card = new Div();
         card.addClassName("login-card");
@@ -28,6 +29,10 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.addClickListener(e -> {
+            if (!Throttled.allow(throttle, Throttle.Kind.RESET, this)) {
+                send.setEnabled(true);
+                return;
+            }
             links.requestPasswordReset(email.getValue());
             card.removeAll();
             card.add(new H1(getTranslation("reset.request.title")),

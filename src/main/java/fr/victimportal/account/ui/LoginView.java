@@ -19,15 +19,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.account.LockoutPolicy;
+import fr.victimportal.account.LoginThrottledException;
 import fr.victimportal.shared.ui.LanguageSwitch;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /**
- * Sign-in. The form posts to Spring Security; after a failure Spring Security keeps the exception in the session, so
- * a locked account is told so plainly instead of getting the usual "wrong password".
+ * Sign-in. The form posts to Spring Security (with the CSRF token the page carries); after a failure Spring Security
+ * keeps the exception in the session. Whoever does not know the password gets one message, whatever the address; a
+ * locked or inactive account is told so only after the right password; too many failures from one client and a
+ * database out of reach have their own messages.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -85,7 +89,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         error.setUsername(getTranslation("login.email.required"));
         error.setPassword(getTranslation("login.password.required"));
         long minutes = policy.duration().toMinutes();
-        if (failure instanceof LockedException) {
+        if (failure instanceof LoginThrottledException throttled) {
+            error.setTitle(getTranslation("login.throttled.title"));
+            error.setMessage(getTranslation("login.throttled.message", throttled.minutes()));
+        } else if (failure instanceof InternalAuthenticationServiceException) {
+            // the accounts could not be read (database out of reach): not the person's password
+            error.setTitle(getTranslation("login.unavailable.title"));
+            error.setMessage(getTranslation("login.unavailable.message"));
+        } else if (failure instanceof LockedException) {
             error.setTitle(getTranslation("login.locked.title"));
             error.setMessage(getTranslation("login.locked.message", policy.maxAttempts(), minutes));
         } else if (failure instanceof DisabledException) {

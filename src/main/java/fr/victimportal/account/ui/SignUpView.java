@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.victimportal.account.AccountLinks;
 import fr.victimportal.account.PasswordPolicy;
+import fr.victimportal.account.Throttle;
 import fr.victimportal.shared.UserInputException;
 
 /** A victim creates their account: a name, an email they will confirm, a long password; nothing else is asked. */
@@ -30,7 +31,7 @@ public class SignUpView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final AuthenticationContext authentication;
 
-    public SignUpView(AccountLinks links, AuthenticationContext authentication) {
+    public SignUpView(AccountLinks links, AuthenticationContext authentication, Throttle throttle) {
         this.authentication = authentication;
         addClassNames("portal-page", "login-page");
         TextField name = new TextField(getTranslation("signup.name"));
@@ -58,9 +59,16 @@ public class SignUpView extends Main implements BeforeEnterObserver, HasDynamicT
                 if (!privacy.getValue()) {
                     throw new UserInputException("privacy", "signup.error.privacy");
                 }
+                if (!Throttled.allow(throttle, Throttle.Kind.SIGN_UP, this)) {
+                    create.setEnabled(true);
+                    return;
+                }
                 links.signUp(email.getValue(), name.getValue(), password.getValue(), getLocale());
                 String address = email.getValue();
                 Button resend = new Button(getTranslation("signup.resend"), r -> {
+                    if (!Throttled.allow(throttle, Throttle.Kind.RESET, this)) {
+                        return;
+                    }
                     links.resendVerification(address);
                     Notification.show(getTranslation("signup.resent"));
                 });

@@ -1,0 +1,85 @@
+package fr.victimportal;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+
+/**
+ * Signs in over real HTTP as the login form does: the page is loaded first (it carries the CSRF token in its
+ * {@code _csrf} meta tag, which the form posts along), then the form is posted.
+ */
+public final class HttpSignIn {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private HttpSignIn() {
+    }
+
+    /** A browser-like client: keeps its cookies, does not follow redirects. */
+    public static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Opens the login page and returns the CSRF token it carries. */
+    public static String loginPageToken(HttpClient http, int port) throws IOException, InterruptedException {
+        String page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = CSRF.matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token on the login page: " + page.substring(0, Math.min(3000, page.length())));
+        }
+        return m.group(1);
+    }
+
+    /** Posts the login form (with the page's token when {@code token} is not null). */
+    public static HttpResponse<Void> post(HttpClient http, int port, String email, String password, String token)
+            throws IOException, InterruptedException {
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + (token == null ? "" : "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** The value of a client's session cookie. */
+    public static String sessionId(HttpClient http) {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
+    /** The server's own session object behind a client's cookie (the embedded Tomcat's session manager). */
+    public static Session serverSession(ServletWebServerApplicationContext web, HttpClient http) {
+        try {
+            Context context = (Context) ((TomcatWebServer) web.getWebServer()).getTomcat().getHost().findChildren()[0];
+            return context.getManager().findSession(sessionId(http));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Loads the login page, posts the form with its token, and returns where the server sent the browser. */
+    public static String signIn(HttpClient http, int port, String email, String password)
+            throws IOException, InterruptedException {
+        HttpResponse<Void> response = post(http, port, email, password, loginPageToken(http, port));
+        if (response.statusCode() != 302) {
+            throw new AssertionError("login answered " + response.statusCode());
+        }
+        URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+        return location.getRawQuery() == null ? location.getRawPath()
+                : location.getRawPath() + "?" + location.getRawQuery();
+    }
+}

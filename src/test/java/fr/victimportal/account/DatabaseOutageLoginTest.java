@@ -1,0 +1,80 @@
+package fr.victimportal.account;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import com.zaxxer.hikari.HikariDataSource;
+import fr.victimportal.HttpSignIn;
+import fr.victimportal.KaribuTest;
+import fr.victimportal.claim.ClaimFixtures;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * A database out of reach at sign-in (issue 19): the running server answers within seconds (Hikari's connection
+ * timeout, 3 s) and the login page says the service is unavailable, not that the password is wrong. The outage is
+ * real as the application sees it: every connection of the pool is held, so none can be had.
+ */
+class DatabaseOutageLoginTest extends KaribuTest {
+
+    @Autowired
+    private ClaimFixtures claims;
+    @Autowired
+    private DataSource dataSource;
+    @Autowired
+    private ServletWebServerApplicationContext web;
+
+    @Test
+    void signingInDuringADatabaseOutageSaysTheServiceIsUnavailableWithinSeconds() throws Exception {
+        String email = claims.newUser(Role.VICTIM, "Basile Fontaine");
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        assertThat(pool.getConnectionTimeout()).as("ms").isEqualTo(3000);
+        HttpClient http = HttpSignIn.browser();
+        String token = HttpSignIn.loginPageToken(http, port);
+
+        List<Connection> held = new ArrayList<>();
+        long took;
+        HttpResponse<Void> response;
+        try {
+            for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+                held.add(pool.getConnection());
+            }
+            long start = System.nanoTime();
+            response = HttpSignIn.post(http, port, email, ClaimFixtures.PASSWORD, token);
+            took = (System.nanoTime() - start) / 1_000_000;
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/login?error"));
+        assertThat(took).as("ms, not Hikari's default 30 s").isLessThan(15_000);
+        Object failure = HttpSignIn.serverSession(web, http).getSession()
+                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        assertThat(failure).isInstanceOf(InternalAuthenticationServiceException.class);
+
+        UI.getCurrent().navigate("inscription");
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        String shown = LoginAndLockoutTest.sentToBrowser(_get(LoginForm.class));
+        assertThat(shown).contains("Service momentanément indisponible", "votre mot de passe n’est pas en cause")
+                .doesNotContain("mot de passe incorrect");
+
+        assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD)).as("back once the database is")
+                .isEqualTo("/");
+    }
+}
