@@ -118,7 +118,7 @@ class ComponentTextsTest extends KaribuTest {
 
     @Test
     void theDemoOutboxColumnsStartNarrowGrowAndWrap() throws IOException {
-        String agent = fixtures.newUser(Role.AGENT, "Agent Courriels");
+        String agent = fixtures.newUser(Role.AGENT, "Agent Courriels", DemoModeGuard.DEMO_DOMAIN);
         long agentId = users.loadUserByUsername(agent).id();
         new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(t ->
                 outbox.enqueue(fr.victimportal.notification.Mail.notice(agentId,

@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The application as a production start sees it: application.properties alone, no profile. No demo account, claim
- * or outbox exists, whatever base URL is configured.
+ * or outbox exists, whatever base URL is configured; and the demo refuses to start on a public address. Each test
+ * starts an application of its own, which resets Spring Security's static context strategy: the *StartupTest classes
+ * run in a JVM of their own (Surefire execution startup-tests).
  */
-class ProductionDefaultsTest {
+class ProductionStartupTest {
 
     @Test
     void aStartWithoutProfileCreatesNoDemoDataAndHasNoDemoOutbox() throws Exception {
@@ -38,5 +40,16 @@ class ProductionDefaultsTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(outbox.body()).doesNotContain("@demo.victim-portal.fr");
         }
+    }
+
+    @Test
+    void theApplicationDoesNotStartWithTheDemoOnAPublicAddress() {
+        // the real start-up path: the guard stops the start before any bean, and so any demo data, exists
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
+                .profiles(DemoModeGuard.PROFILE)
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:demo-guard;DB_CLOSE_DELAY=-1",
+                        "--portal.base-url=https://portail.example.fr", "--portal.jobs.enabled=false")
+                .close())
+                .hasStackTraceContaining("not a loopback address");
     }
 }
