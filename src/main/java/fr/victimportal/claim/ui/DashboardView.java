@@ -74,7 +74,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             add(new ConsultationsPanel(file.reference(),
                     consultations.consultations(file.reference(), ConsultationsPanel.SHOWN), clock));
         }
-        add(new DeadlineList(deadlines.deadlinesOf(file, today), today),
+        add(new DeadlineList(deadlines.deadlinesOf(file, today), today, file.reference()),
                 new StageTimeline(ProcedureStage.of(file, clock.getZone())),
                 new LiabilityPanel(file),
                 new RevisionHistory(file));

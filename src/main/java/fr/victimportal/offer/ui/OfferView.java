@@ -162,8 +162,11 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         if (st.latePayment() != null) {
             s.add(new Paragraph(getTranslation("offer.payment.late",
-                    Formats.euros(st.latePayment().total(), getLocale()))),
-                    new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
+                    Formats.euros(st.latePayment().total(), getLocale()))));
+            for (PenaltyEstimate.Gap gap : st.latePayment().gaps()) {
+                s.add(new Paragraph(getTranslation(PenaltyEstimate.UNAVAILABLE_KEY, date(gap.from()), date(gap.to()))));
+            }
+            s.add(new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
         }
         if (f.mayRecordPayment() && st.paidOn() == null) {
             DatePicker paidOn = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("offer.payment.date"),
