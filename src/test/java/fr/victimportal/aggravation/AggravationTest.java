@@ -227,6 +227,11 @@ class AggravationTest extends KaribuTest {
             assertThat(d.deadline().code()).isEqualTo(DeadlineCode.AGGRAVATION_LIMITATION);
             assertThat(d.deadline().dueDate()).isEqualTo(LIMITATION_29_FEB_2028);
         });
+        // the aggravation page gives that Sunday as the last day and says it is the prudent reading
+        login(v.email(), ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("dossier/" + v.reference() + "/aggravation");
+        assertThat(page()).contains("28 février 2038", "Lecture prudente retenue", "rien ne permet d’y compter")
+                .doesNotContain("1 mars 2038");
     }
 
     /** 29 Feb 2028 + 10 years = 28 Feb 2038 (no 29th), a Sunday, kept (before the legal review: Mon 1 Mar 2038). */
