@@ -24,12 +24,21 @@ public class ClaimDeadlines {
     private final ObjectProvider<SettlementFacts> settlements;
     private final ObjectProvider<ExaminationFacts> examinations;
     private final ObjectProvider<ClaimCycles> cycles;
+    private final fr.victimportal.claim.domain.ClaimRepository claimRows;
 
     public ClaimDeadlines(ObjectProvider<SettlementFacts> settlements, ObjectProvider<ExaminationFacts> examinations,
-            ObjectProvider<ClaimCycles> cycles) {
+            ObjectProvider<ClaimCycles> cycles, fr.victimportal.claim.domain.ClaimRepository claimRows) {
         this.settlements = settlements;
         this.examinations = examinations;
         this.cycles = cycles;
+        this.claimRows = claimRows;
+    }
+
+    /** Who answers for the accident, as the owner said (an insurer until they say otherwise). */
+    public fr.victimportal.deadline.Responsible responsibleOf(ClaimFile file) {
+        return claimRows.findByReference(file.reference())
+                .map(fr.victimportal.claim.domain.Claim::getResponsible)
+                .orElse(fr.victimportal.deadline.Responsible.INSURED);
     }
 
     /** The claim's cycles (initial only when the aggravation module is absent). */
@@ -212,6 +221,7 @@ public class ClaimDeadlines {
                 .examNoticeReceivedDate(known.examination().map(ExaminationFacts.Examination::noticeReceivedOn)
                         .orElse(null))
                 .aggravations(cycles().consolidatedAggravations(file.reference()))
+                .responsible(responsibleOf(file)) // R421-12: the guarantee fund's periods when nobody insured answers
                 .build();
     }
 }

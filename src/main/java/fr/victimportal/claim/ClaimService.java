@@ -222,6 +222,18 @@ public class ClaimService {
         return save(a, "representation", 0, a.claim().representation(), after, () -> a.claim().apply(after));
     }
 
+    /**
+     * The owner says who answers for the accident (issue 18 item 6): an insurer, or nobody known or insured, in which
+     * case the guarantee fund compensates within the R421-12 periods. Kept in the corrections history like any
+     * declared fact, and the legal clock and the reminders follow.
+     */
+    public long saveResponsible(String reference, long expectedVersion, fr.victimportal.deadline.Responsible who) {
+        Access a = editable(reference, expectedVersion);
+        fr.victimportal.deadline.Responsible after = who == null ? fr.victimportal.deadline.Responsible.INSURED : who;
+        return save(a, "responsible", 0, new ResponsibleParty(a.claim().getResponsible()), new ResponsibleParty(after),
+                () -> a.claim().setResponsible(after));
+    }
+
     /** Sends the declaration. A second click or a second tab gets a clear refusal and changes nothing. */
     public void submit(String reference, long expectedVersion) {
         Access a = editable(reference, expectedVersion);
@@ -428,5 +440,9 @@ public class ClaimService {
 
     /** The vehicle list as one record, so a change of vehicles is diffed like the other sections. */
     record Vehicles(List<VehicleDetails> vehicles) {
+    }
+
+    /** The revision-history shape of {@link #saveResponsible}. */
+    record ResponsibleParty(fr.victimportal.deadline.Responsible responsible) {
     }
 }

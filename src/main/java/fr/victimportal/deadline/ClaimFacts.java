@@ -27,6 +27,8 @@ import java.util.List;
  * @param settlementDate                  conclusion of the settlement, i.e. acceptance signed (L211-16)
  * @param aggravations                    later aggravations, each with its own consolidation (L211-19); never null
  * @param alsaceMoselle                   use the Alsace-Moselle holiday calendar for CPC 642
+ * @param responsible                     who answers for the accident: an insurer ({@link Responsible#INSURED}, the
+ *                                        default when {@code null}) or the guarantee fund's cases of R421-12
  */
 public record ClaimFacts(
         LocalDate accidentDate,
@@ -46,9 +48,13 @@ public record ClaimFacts(
         LocalDate deathDate,
         LocalDate settlementDate,
         List<Aggravation> aggravations,
-        boolean alsaceMoselle) {
+        boolean alsaceMoselle,
+        Responsible responsible) {
 
     public ClaimFacts {
+        if (responsible == null) {
+            responsible = Responsible.INSURED;
+        }
         if (aggravations == null) {
             aggravations = List.of();
         } else {
@@ -59,6 +65,20 @@ public record ClaimFacts(
             }
             aggravations = List.copyOf(aggravations);
         }
+    }
+
+    /** The facts without {@code responsible}: an insurer answers for the accident ({@link Responsible#INSURED}). */
+    public ClaimFacts(LocalDate accidentDate, LocalDate insurerNoticeDate, LocalDate compensationRequestDate,
+            boolean liabilityContested, boolean damageFullyQuantified, LocalDate consolidationDate,
+            LocalDate consolidationKnownDate, Questionnaire questionnaire, Questionnaire postConsolidationQuestionnaire,
+            LocalDate examinationDate, LocalDate examNoticeReceivedDate, boolean courtExpertOnInsurerRequest,
+            boolean victimOverseasOrAbroad, boolean thirdPartyPayerOverseasOrAbroad, LocalDate deathDate,
+            LocalDate settlementDate, List<Aggravation> aggravations, boolean alsaceMoselle) {
+        this(accidentDate, insurerNoticeDate, compensationRequestDate, liabilityContested, damageFullyQuantified,
+                consolidationDate, consolidationKnownDate, questionnaire, postConsolidationQuestionnaire,
+                examinationDate, examNoticeReceivedDate, courtExpertOnInsurerRequest, victimOverseasOrAbroad,
+                thirdPartyPayerOverseasOrAbroad, deathDate, settlementDate, aggravations, alsaceMoselle,
+                Responsible.INSURED);
     }
 
     /** No facts at all: the neutral context for {@link DeadlineEngine#forEvent}. */
@@ -90,6 +110,7 @@ public record ClaimFacts(
         b.settlementDate = settlementDate;
         b.aggravations = new ArrayList<>(aggravations);
         b.alsaceMoselle = alsaceMoselle;
+        b.responsible = responsible;
         return b;
     }
 
@@ -117,6 +138,7 @@ public record ClaimFacts(
         private LocalDate settlementDate;
         private List<Aggravation> aggravations = new ArrayList<>();
         private boolean alsaceMoselle;
+        private Responsible responsible = Responsible.INSURED;
 
         private Builder() {
         }
@@ -138,6 +160,7 @@ public record ClaimFacts(
         public Builder deathDate(LocalDate v) { deathDate = v; return this; }
         public Builder settlementDate(LocalDate v) { settlementDate = v; return this; }
         public Builder alsaceMoselle(boolean v) { alsaceMoselle = v; return this; }
+        public Builder responsible(Responsible v) { responsible = v; return this; }
 
         public Builder aggravations(List<Aggravation> v) {
             aggravations = v == null ? new ArrayList<>() : new ArrayList<>(v);
@@ -154,7 +177,7 @@ public record ClaimFacts(
                     damageFullyQuantified, consolidationDate, consolidationKnownDate, questionnaire,
                     postConsolidationQuestionnaire, examinationDate, examNoticeReceivedDate,
                     courtExpertOnInsurerRequest, victimOverseasOrAbroad, thirdPartyPayerOverseasOrAbroad, deathDate,
-                    settlementDate, aggravations, alsaceMoselle);
+                    settlementDate, aggravations, alsaceMoselle, responsible);
         }
     }
 }

@@ -65,6 +65,14 @@ public record Deadline(
                 adjustments, interpretations, notes);
     }
 
+    /** A deadline whose period is not its code's base period (the fund's request: 3 years or 1 year). */
+    static Deadline of(DeadlineCode code, EventType triggerEvent, LocalDate triggerDate, Period period, DueDate due,
+            List<AppliedInterpretation> interpretations, Set<DeadlineNote> notes) {
+        return new Deadline(code, triggerEvent, triggerDate, period, due.nominal(), due.effective(),
+                due.shiftReason(), due.shiftHoliday(), due.skippedDays(), code.actor(), code.legalBasis(),
+                List.of(), interpretations, notes);
+    }
+
     /** True when a DOMAIN ❌ switch influenced this deadline: show its interpretation note next to it. */
     public boolean interpretationApplied() {
         return !interpretations.isEmpty();

@@ -42,7 +42,18 @@ public enum DeadlineCode {
             "C. assur. art. L211-19 ; C. civ. art. 2226"),
     /** §3.5, only under {@link Interpretation#offerDeadlinesApplyToAggravation()}: 5 months for the aggravation offer. */
     AGGRAVATION_OFFER_5M(EventType.AGGRAVATION_CONSOLIDATION, Actor.INSURER, Period.ofMonths(5),
-            "C. assur. art. L211-19, L211-9 al. 3 (interprétation)");
+            "C. assur. art. L211-19, L211-9 al. 3 (interprétation)"),
+    /**
+     * D26/D27: request to the guarantee fund (FGAO) within 3 years of the accident when the person responsible is
+     * unknown, within 1 year of the transaction with, or the final judgment against, a known uninsured one.
+     * Foreclosure. The period depends on the case: {@link Deadline#period()} gives the one used.
+     */
+    FGAO_REQUEST(EventType.ACCIDENT, Actor.VICTIM, Period.ofYears(3), "C. assur. art. R421-12"),
+    /**
+     * D26/D27: within 5 years of the accident, an agreement with the fund or an action against it (responsible
+     * unknown), or a transaction with or an action against the person responsible (known, uninsured). Foreclosure.
+     */
+    FGAO_AGREEMENT_OR_ACTION(EventType.ACCIDENT, Actor.VICTIM, Period.ofYears(5), "C. assur. art. R421-12");
 
     private final EventType rootEvent;
     private final Actor actor;
@@ -78,6 +89,16 @@ public enum DeadlineCode {
     /** True for periods counted backwards from their event, which CPC 642 never moves forward. */
     public boolean countedBackwards() {
         return this == EXAM_NOTICE;
+    }
+
+    /**
+     * A limitation (C. civ. 2226, 2229) or foreclosure (R421-12) period, outside the offer procedure's section, so
+     * outside R211-36 and CPC 642: the nominal date is the date to act (DOMAIN §3.1), unless
+     * {@link Interpretation#limitationRolledToWorkingDay()} chooses the other reading.
+     */
+    public boolean limitationOrForeclosure() {
+        return this == LIMITATION || this == AGGRAVATION_LIMITATION || this == FGAO_REQUEST
+                || this == FGAO_AGREEMENT_OR_ACTION;
     }
 
     /** An offer deadline whose breach starts the L211-13 penalty. */

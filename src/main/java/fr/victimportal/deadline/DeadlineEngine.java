@@ -65,6 +65,10 @@ public final class DeadlineEngine {
         FactsValidator.required("eventDate", date);
         FactsValidator.inRange("eventDate", date);
         ClaimFacts ctx = context == null ? ClaimFacts.empty() : context;
+        if (type == EventType.FINAL_JUDGMENT || type == EventType.SETTLEMENT
+                && ctx.responsible() == Responsible.UNINSURED) {
+            return fundRequestAfter(type, date, ctx);
+        }
         ClaimFacts.Builder b = ctx.toBuilder();
         switch (type) {
             case ACCIDENT -> b.accidentDate(date);
@@ -82,6 +86,19 @@ public final class DeadlineEngine {
         return computeAll(b.build(), today).deadlines().stream()
                 .filter(d -> d.code().rootEvent() == type)
                 .toList();
+    }
+
+    /**
+     * R421-12, known uninsured responsible: a transaction with them or a final judgment against them opens 1 year to
+     * ask the fund. A judgment starts no deadline of this engine in the other cases.
+     */
+    private List<Deadline> fundRequestAfter(EventType type, LocalDate date, ClaimFacts ctx) {
+        if (ctx.responsible() != Responsible.UNINSURED) {
+            throw new DeadlineInputException("responsible", "deadline.error.judgmentNeedsUninsured", type);
+        }
+        FactsValidator.validate(ctx);
+        ProceduralCalendar calendar = ProceduralCalendar.of(ctx.region());
+        return List.of(new ProcedureDeadlines(calendar, interpretation).fundRequestAfter(type, date));
     }
 
     /** {@link #forEvent(EventType, LocalDate, ClaimFacts, LocalDate)} with no other facts. */

@@ -20,7 +20,8 @@ public final class DeadlineMessageKeys {
             FactsValidator.REASK_WITHOUT_ANSWER,
             "deadline.error.unsupportedEvent",
             "deadline.error.negativeAmount",
-            "deadline.error.interestRateMissing");
+            "deadline.error.interestRateMissing",
+            "deadline.error.judgmentNeedsUninsured");
 
     private DeadlineMessageKeys() {
     }
@@ -57,11 +58,15 @@ public final class DeadlineMessageKeys {
             keys.add(p.messageKey(false));
             keys.add(p.messageKey(true));
         }
+        for (Responsible r : Responsible.values()) {
+            keys.add(r.messageKey());
+        }
         for (PenaltyKind k : PenaltyKind.values()) {
             keys.add(k.messageKey());
         }
         keys.add(PenaltyEstimate.DISCLAIMER_KEY);
         keys.add("deadline.penalty.extrapolated");
+        keys.add(PenaltyEstimate.UNAVAILABLE_KEY);
         keys.addAll(ERROR_KEYS);
         return Collections.unmodifiableList(keys);
     }

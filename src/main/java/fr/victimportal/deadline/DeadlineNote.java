@@ -22,8 +22,19 @@ public enum DeadlineNote {
     REASK_STILL_POSSIBLE,
     /** R211-43 counts backwards: the date is the last day the notice may arrive and is never moved by CPC 642. */
     LATEST_RECEIPT_DATE,
-    /** Whether CPC 642 extends a limitation period is debated: act before the nominal date to be safe. */
-    ACT_BEFORE_NOMINAL_DATE;
+    /**
+     * A limitation or foreclosure period ends on a Saturday, Sunday or holiday: act before that nominal date; a court
+     * might accept the next working day, but nobody can count on it.
+     */
+    ACT_BEFORE_NOMINAL_DATE,
+    /** R421-12: the fund's periods run from the day the victim learned of the damage if they prove they ignored it. */
+    FROM_KNOWLEDGE_OF_DAMAGE,
+    /** R421-12, responsible unknown: the agreement is with the fund, the action is against the fund. */
+    RESPONSIBLE_UNKNOWN,
+    /** R421-12, responsible known but uninsured: the transaction is with them, the action is against them. */
+    RESPONSIBLE_UNINSURED,
+    /** L211-22: once the fund holds what justifies its intervention, the L211-9 offer deadlines run against it. */
+    FUND_OFFER_DEADLINES;
 
     public String messageKey() {
         return "deadline.note." + name();

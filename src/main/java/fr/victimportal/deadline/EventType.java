@@ -14,7 +14,9 @@ public enum EventType {
     SETTLEMENT,
     WITHDRAWAL_PERIOD_END,
     AGGRAVATION_CONSOLIDATION,
-    AGGRAVATION_CONSOLIDATION_KNOWN;
+    AGGRAVATION_CONSOLIDATION_KNOWN,
+    /** A court decision with the force of res judicata against a known, uninsured person responsible (R421-12). */
+    FINAL_JUDGMENT;
 
     public String messageKey() {
         return "deadline.event." + name();

@@ -14,14 +14,25 @@ package fr.victimportal.deadline;
  * @param examNoticeInClearDays R211-43, not settled by DOMAIN. Default {@code true}: 15 clear days, neither the
  *        receipt day nor the exam day counted (CPC 641 counting the 15 days from receipt must end before the exam
  *        day), so the notice must arrive by exam − 16 days. {@code false}: exam − 15 days is enough.
+ * @param limitationRolledToWorkingDay DOMAIN §3.1. Default {@code false}, the prudent reading: a limitation or
+ *        foreclosure period (C. civ. 2226 and 2229, R421-12) ends on its nominal date even when that is a Saturday,
+ *        Sunday or holiday, because R211-36 applies CPC 642 only to the offer procedure's section. {@code true}: the
+ *        date moves to the next working day, as some courts have accepted (a reading no victim should count on).
  */
 public record Interpretation(
         boolean r211SuspensionsApplyToThreeMonthOffer,
         boolean offerDeadlinesApplyToAggravation,
-        boolean examNoticeInClearDays) {
+        boolean examNoticeInClearDays,
+        boolean limitationRolledToWorkingDay) {
 
     /** The readings DOMAIN.md recommends. */
-    public static final Interpretation DOMAIN_DEFAULT = new Interpretation(false, false, true);
+    public static final Interpretation DOMAIN_DEFAULT = new Interpretation(false, false, true, false);
+
+    /** The three original switches, with the prudent (unmoved) limitation date. */
+    public Interpretation(boolean r211SuspensionsApplyToThreeMonthOffer, boolean offerDeadlinesApplyToAggravation,
+            boolean examNoticeInClearDays) {
+        this(r211SuspensionsApplyToThreeMonthOffer, offerDeadlinesApplyToAggravation, examNoticeInClearDays, false);
+    }
 
     public static Interpretation domainDefault() {
         return DOMAIN_DEFAULT;
@@ -33,6 +44,7 @@ public record Interpretation(
             case R211_SUSPENSIONS_ON_THREE_MONTH_OFFER -> r211SuspensionsApplyToThreeMonthOffer;
             case OFFER_DEADLINES_FOR_AGGRAVATION -> offerDeadlinesApplyToAggravation;
             case EXAM_NOTICE_CLEAR_DAYS -> !examNoticeInClearDays;
+            case LIMITATION_ON_NON_WORKING_DAY -> limitationRolledToWorkingDay;
         };
     }
 
@@ -41,14 +53,22 @@ public record Interpretation(
     }
 
     public Interpretation withR211SuspensionsApplyToThreeMonthOffer(boolean value) {
-        return new Interpretation(value, offerDeadlinesApplyToAggravation, examNoticeInClearDays);
+        return new Interpretation(value, offerDeadlinesApplyToAggravation, examNoticeInClearDays,
+                limitationRolledToWorkingDay);
     }
 
     public Interpretation withOfferDeadlinesApplyToAggravation(boolean value) {
-        return new Interpretation(r211SuspensionsApplyToThreeMonthOffer, value, examNoticeInClearDays);
+        return new Interpretation(r211SuspensionsApplyToThreeMonthOffer, value, examNoticeInClearDays,
+                limitationRolledToWorkingDay);
     }
 
     public Interpretation withExamNoticeInClearDays(boolean value) {
-        return new Interpretation(r211SuspensionsApplyToThreeMonthOffer, offerDeadlinesApplyToAggravation, value);
+        return new Interpretation(r211SuspensionsApplyToThreeMonthOffer, offerDeadlinesApplyToAggravation, value,
+                limitationRolledToWorkingDay);
+    }
+
+    public Interpretation withLimitationRolledToWorkingDay(boolean value) {
+        return new Interpretation(r211SuspensionsApplyToThreeMonthOffer, offerDeadlinesApplyToAggravation,
+                examNoticeInClearDays, value);
     }
 }

@@ -14,7 +14,14 @@ public enum InterpretationPoint {
     /** DOMAIN §3.5 ❌: whether L211-9 deadlines (5 months after learning of consolidation) bind the insurer for an aggravation. */
     OFFER_DEADLINES_FOR_AGGRAVATION,
     /** R211-43 "15 days at least before the exam": whether the receipt day and the exam day are both excluded. */
-    EXAM_NOTICE_CLEAR_DAYS;
+    EXAM_NOTICE_CLEAR_DAYS,
+    /**
+     * DOMAIN §3.1: R211-36 makes CPC 642 the rule for the deadlines of the offer procedure's section only; the
+     * 10-year limitation (C. civ. 2226, 2229) and the fund's foreclosures (R421-12) are outside it. Prudent default:
+     * the nominal date, even a Saturday, Sunday or holiday. Alternative: moved to the next working day, as some courts
+     * have accepted.
+     */
+    LIMITATION_ON_NON_WORKING_DAY;
 
     public String messageKey(boolean alternativeReading) {
         return "deadline.interpretation." + name() + (alternativeReading ? ".alternative" : ".default");

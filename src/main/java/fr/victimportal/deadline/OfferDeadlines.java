@@ -45,7 +45,9 @@ final class OfferDeadlines {
         List<Deadline> offers = new ArrayList<>(4);
 
         Deadline eightMonths = null;
-        if (accident != null) {
+        // L211-22: with no insurer (R421-12 cases) the L211-9 deadlines run against the fund from the day it holds
+        // what justifies its intervention, not from the accident.
+        if (accident != null && !f.responsible().fund()) {
             List<Adjustment> suspensions = nonNull(lateNotice, first.suspension());
             Set<DeadlineNote> notes = EnumSet.noneOf(DeadlineNote.class);
             notes.addAll(first.notes());

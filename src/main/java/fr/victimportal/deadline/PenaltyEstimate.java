@@ -17,16 +17,45 @@ import java.util.List;
  * @param extrapolated          at least one half-year was missing from the table (see {@code extrapolatedHalfYears})
  * @param extrapolatedHalfYears half-years priced with the latest known rate
  * @param rateTableVersion      version label of the rate table used
+ * @param unavailableHalfYears  half-years before the table's first row: no rate, so no estimate for them (not in
+ *                              {@code slices} nor in {@code total}); the UI says "estimate not possible"
  */
 public record PenaltyEstimate(PenaltyKind kind, String legalBasis, CreditorType creditorType, BigDecimal base,
         LocalDate from, LocalDate to, long days, List<InterestSlice> slices, BigDecimal total, boolean extrapolated,
-        List<HalfYear> extrapolatedHalfYears, String rateTableVersion) {
+        List<HalfYear> extrapolatedHalfYears, String rateTableVersion, List<HalfYear> unavailableHalfYears) {
 
     public static final String DISCLAIMER_KEY = "deadline.penalty.estimateDisclaimer";
+    /** "Estimate not possible for this period": arguments are the first and last day of the period. */
+    public static final String UNAVAILABLE_KEY = "deadline.penalty.unavailable";
 
     public PenaltyEstimate {
         slices = List.copyOf(slices);
         extrapolatedHalfYears = List.copyOf(extrapolatedHalfYears);
+        unavailableHalfYears = unavailableHalfYears == null ? List.of() : List.copyOf(unavailableHalfYears);
+    }
+
+    /** False when part of the period has no legal rate in the table: {@link #total()} then leaves it out. */
+    public boolean complete() {
+        return unavailableHalfYears.isEmpty();
+    }
+
+    /** A stretch of days with no legal rate in the table, inside {@code from..to}. */
+    public record Gap(LocalDate from, LocalDate to) {
+    }
+
+    /** The stretches with no rate, consecutive half-years merged, clipped to the estimate's period. */
+    public List<Gap> gaps() {
+        List<Gap> gaps = new java.util.ArrayList<>();
+        for (HalfYear h : unavailableHalfYears) {
+            LocalDate a = h.firstDay().isBefore(from) ? from : h.firstDay();
+            LocalDate b = h.lastDay().isAfter(to) ? to : h.lastDay();
+            if (!gaps.isEmpty() && gaps.get(gaps.size() - 1).to().plusDays(1).equals(a)) {
+                gaps.set(gaps.size() - 1, new Gap(gaps.get(gaps.size() - 1).from(), b));
+            } else {
+                gaps.add(new Gap(a, b));
+            }
+        }
+        return gaps;
     }
 
     /** Always true: this is an estimate, never the amount due. */

@@ -16,8 +16,10 @@ import java.util.Objects;
  * day up to and including the end day; the divisor is the actual length of the slice's calendar year (365, or 366 in
  * a leap year: an annual rate spread over the year's real days); slices keep 10 decimals and only the total is
  * rounded, HALF_UP to the cent. A half-year after the table's last row is priced at the latest known rate and flagged
- * as extrapolated (the arrêté is not out yet); a half-year before its first row is refused, because old rates differ
- * too much to guess.
+ * as extrapolated (the arrêté is not out yet); a half-year before its last row
+ * with no row of its own (before the first row, or a gap) is left out of the total and reported
+ * as "estimate not possible for this period" ({@link PenaltyEstimate#unavailableHalfYears()}), because old rates
+ * differ too much to guess, and no page may fail for an old claim.
  */
 public final class PenaltyEstimator {
 
@@ -76,6 +78,7 @@ public final class PenaltyEstimator {
         LocalDate from = deadline.plusDays(1);
         List<InterestSlice> slices = new ArrayList<>();
         List<HalfYear> extrapolated = new ArrayList<>();
+        List<HalfYear> unavailable = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         LocalDate day = from;
         while (!day.isAfter(end)) {
@@ -86,7 +89,14 @@ public final class PenaltyEstimator {
                 multiplier = ONE_AND_A_HALF;
                 to = min(to, lastHalfRateDay);
             }
-            InterestSlice slice = slice(base, half, day, to, multiplier, creditor, kind);
+            if (rates.find(half).isEmpty() && half.compareTo(rates.latest().halfYear()) < 0) {
+                if (!unavailable.contains(half)) {
+                    unavailable.add(half);
+                }
+                day = to.plusDays(1);
+                continue;
+            }
+            InterestSlice slice = slice(base, half, day, to, multiplier, creditor);
             if (slice.extrapolated() && !extrapolated.contains(half)) {
                 extrapolated.add(half);
             }
@@ -96,18 +106,15 @@ public final class PenaltyEstimator {
         }
         long days = end.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, end) + 1;
         return new PenaltyEstimate(kind, kind.legalBasis(), creditor, base, from, end, days, slices,
-                sum.setScale(2, RoundingMode.HALF_UP), !extrapolated.isEmpty(), extrapolated, rates.version());
+                sum.setScale(2, RoundingMode.HALF_UP), !extrapolated.isEmpty(), extrapolated, rates.version(),
+                unavailable);
     }
 
     private InterestSlice slice(BigDecimal base, HalfYear half, LocalDate from, LocalDate to, BigDecimal multiplier,
-            CreditorType creditor, PenaltyKind kind) {
+            CreditorType creditor) {
         LegalRate rate = rates.find(half).orElse(null);
         boolean extrapolated = false;
         if (rate == null) {
-            if (half.compareTo(rates.earliest().halfYear()) < 0) {
-                throw new DeadlineInputException(kind == PenaltyKind.LATE_OFFER ? "missedDeadline" : "paymentDueDate",
-                        "deadline.error.interestRateMissing", half.toString(), rates.version());
-            }
             rate = rates.latest();
             extrapolated = true;
         }

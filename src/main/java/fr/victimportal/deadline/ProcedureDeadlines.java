@@ -21,9 +21,12 @@ final class ProcedureDeadlines {
     }
 
     void addAll(ClaimFacts f, List<Deadline> out) {
-        if (f.accidentDate() != null) {
+        if (f.accidentDate() != null && !f.responsible().fund()) {
             // R211-29: only a suspension of the offer deadline if missed, never a forfeiture.
             out.add(simple(DeadlineCode.INSURER_NOTICE, EventType.ACCIDENT, f.accidentDate()));
+        }
+        if (f.accidentDate() != null && f.responsible().fund()) {
+            fundAfterAccident(f.accidentDate(), f.responsible(), out);
         }
         questionnaire(f.questionnaire(), f.victimOverseasOrAbroad(), DeadlineCode.QUESTIONNAIRE_ANSWER,
                 DeadlineCode.QUESTIONNAIRE_REASK, EventType.QUESTIONNAIRE_PRESENTED, out);
@@ -91,10 +94,52 @@ final class ProcedureDeadlines {
 
     private Deadline limitation(DeadlineCode code, EventType event, LocalDate consolidation,
             List<AppliedInterpretation> reading) {
-        DueDate due = calendar.due(consolidation, code.basePeriod());
-        // C. civ. 2229 counts prescription to the last day; whether CPC 642 extends it is debated (DOMAIN §3.1 🟡).
-        Set<DeadlineNote> notes = due.shifted() ? EnumSet.of(DeadlineNote.ACT_BEFORE_NOMINAL_DATE) : Set.of();
-        return Deadline.of(code, event, consolidation, due, List.of(), reading, notes);
+        return outsideSection(code, event, consolidation, code.basePeriod(), reading, EnumSet.noneOf(DeadlineNote.class));
+    }
+
+    /**
+     * R421-12 after the accident: responsible unknown, request to the fund within 3 years and agreement with it or
+     * action within 5 years; known but uninsured, transaction with them or action within 5 years (their 1-year request
+     * runs from that transaction or judgment: {@link #fundRequestAfter}).
+     */
+    void fundAfterAccident(LocalDate accident, Responsible responsible, List<Deadline> out) {
+        DeadlineNote who = responsible == Responsible.UNKNOWN ? DeadlineNote.RESPONSIBLE_UNKNOWN
+                : DeadlineNote.RESPONSIBLE_UNINSURED;
+        if (responsible == Responsible.UNKNOWN) {
+            out.add(outsideSection(DeadlineCode.FGAO_REQUEST, EventType.ACCIDENT, accident, Period.ofYears(3),
+                    List.of(), EnumSet.of(DeadlineNote.FROM_KNOWLEDGE_OF_DAMAGE, who,
+                            DeadlineNote.FUND_OFFER_DEADLINES)));
+        }
+        out.add(outsideSection(DeadlineCode.FGAO_AGREEMENT_OR_ACTION, EventType.ACCIDENT, accident,
+                Period.ofYears(5), List.of(), EnumSet.of(DeadlineNote.FROM_KNOWLEDGE_OF_DAMAGE, who)));
+    }
+
+    /** R421-12, known uninsured responsible: request to the fund within 1 year of the transaction or final judgment. */
+    Deadline fundRequestAfter(EventType event, LocalDate date) {
+        return outsideSection(DeadlineCode.FGAO_REQUEST, event, date, Period.ofYears(1), List.of(),
+                EnumSet.of(DeadlineNote.FROM_KNOWLEDGE_OF_DAMAGE, DeadlineNote.RESPONSIBLE_UNINSURED,
+                        DeadlineNote.FUND_OFFER_DEADLINES));
+    }
+
+    /**
+     * A limitation or foreclosure period (C. civ. 2226 and 2229, R421-12): outside R211-36, so CPC 642 does not move
+     * it. Prudent reading by default (DOMAIN §3.1): the date to act is the nominal date; when that is not a working
+     * day the deadline says so and names the reading used, and the other reading (moved to the next working day) is
+     * one switch away.
+     */
+    private Deadline outsideSection(DeadlineCode code, EventType event, LocalDate trigger, Period period,
+            List<AppliedInterpretation> reading, Set<DeadlineNote> notes) {
+        DueDate rolled = calendar.due(trigger, period);
+        if (!rolled.shifted()) {
+            return Deadline.of(code, event, trigger, period, rolled, reading, notes);
+        }
+        List<AppliedInterpretation> readings = new java.util.ArrayList<>(reading);
+        readings.add(interpretation.applied(InterpretationPoint.LIMITATION_ON_NON_WORKING_DAY));
+        Set<DeadlineNote> more = EnumSet.noneOf(DeadlineNote.class);
+        more.addAll(notes);
+        more.add(DeadlineNote.ACT_BEFORE_NOMINAL_DATE);
+        DueDate due = interpretation.limitationRolledToWorkingDay() ? rolled : DueDate.unshifted(rolled.nominal());
+        return Deadline.of(code, event, trigger, period, due, readings, more);
     }
 
     private Deadline simple(DeadlineCode code, EventType event, LocalDate trigger) {

@@ -60,14 +60,27 @@ public enum ReminderKind {
             Timing.due(1), Timing.due(30), Conditions.NOT_PAID, Screen.OFFER),
     /** C. civ. 2226: one year and one month before the ten-year limitation ends. */
     LIMITATION_IN_13_MONTHS(DeadlineCode.LIMITATION, ReminderTopic.LIMITATION,
-            d -> d.dueDate().minusYears(1).minusMonths(1), Timing.due(-1), Conditions.ALWAYS, Screen.DASHBOARD);
+            d -> d.dueDate().minusYears(1).minusMonths(1), Timing.due(-1), Conditions.ALWAYS, Screen.DASHBOARD),
+    /**
+     * L211-19, C. civ. 2226: each aggravation's own ten years, one year and one month before they end (one reminder
+     * per aggravation: the due dates differ).
+     */
+    AGGRAVATION_LIMITATION_IN_13_MONTHS(DeadlineCode.AGGRAVATION_LIMITATION, ReminderTopic.LIMITATION,
+            d -> d.dueDate().minusYears(1).minusMonths(1), Timing.due(-1), Conditions.ALWAYS, Screen.AGGRAVATION),
+    /** R421-12: the request to the guarantee fund, three months before its last day (foreclosure). */
+    FGAO_REQUEST_IN_3_MONTHS(DeadlineCode.FGAO_REQUEST, ReminderTopic.LIMITATION,
+            d -> d.dueDate().minusMonths(3), Timing.due(-1), Conditions.ALWAYS, Screen.DASHBOARD),
+    /** R421-12: the agreement or the action within five years of the accident, six months before its last day. */
+    FGAO_AGREEMENT_OR_ACTION_IN_6_MONTHS(DeadlineCode.FGAO_AGREEMENT_OR_ACTION, ReminderTopic.LIMITATION,
+            d -> d.dueDate().minusMonths(6), Timing.due(-1), Conditions.ALWAYS, Screen.DASHBOARD);
 
     /** The screen a reminder links to, as a route of the claim module. */
     enum Screen {
         DASHBOARD("", "reminder.action.dashboard"),
         QUESTIONNAIRE("/questionnaire", "reminder.action.questionnaire"),
         OFFER("/offre", "reminder.action.offer"),
-        EXAM("/examen", "reminder.action.exam");
+        EXAM("/examen", "reminder.action.exam"),
+        AGGRAVATION("/aggravation", "reminder.action.aggravation");
 
         final String suffix;
         final String labelKey;

@@ -46,8 +46,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Aggravation after settlement (L211-19, C. civ. 2226) on a fixed clock. Calendar checked by hand: Fri 4 Dec 2026 +
  * 15 days = Sat 19 Dec, so the withdrawal period ends Mon 21 Dec 2026 (CPC 641/642); 29 Feb 2028 + 10 years has no
- * 29 Feb, so the period's last day is 28 Feb 2038, a Sunday, which the legal clock moves to Mon 1 Mar 2038 (CPC 642,
- * applied by the engine to every period).
+ * 29 Feb, so the period's last day is 28 Feb 2038, a Sunday, which the legal clock keeps: a limitation is outside
+ * R211-36, so CPC 642 does not move it (the prudent reading, DOMAIN §3.1).
  */
 class AggravationTest extends KaribuTest {
 
@@ -202,7 +202,7 @@ class AggravationTest extends KaribuTest {
     }
 
     @Test
-    void anAggravationConsolidatedOn29FebruaryEndsItsTenYearsOn28FebruaryMovedPastTheSunday() {
+    void anAggravationConsolidatedOn29FebruaryEndsItsTenYearsOn28FebruaryEvenASunday() {
         var v = settled("Théo Marchand");
         today(2027, 6, 1);
         long id = claims.as(v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 5, 2))));
@@ -218,7 +218,8 @@ class AggravationTest extends KaribuTest {
                 .aggravations().get(0);
         assertThat(item.limitation().code()).isEqualTo(DeadlineCode.AGGRAVATION_LIMITATION);
         assertThat(item.limitation().dueDate()).isEqualTo(LIMITATION_29_FEB_2028);
-        assertThat(item.limitation().shifted()).as("28 Feb 2038 is a Sunday").isTrue();
+        assertThat(item.limitation().shifted()).as("28 Feb 2038 is a Sunday, not moved").isFalse();
+        assertThat(item.limitation().nominalDate()).isEqualTo(LIMITATION_29_FEB_2028);
         // the claim's own legal clock (dashboard, reminders) carries it too
         var schedule = claims.as(v.email(), () -> deadlines.deadlinesOf(claimService.open(v.reference()),
                 LocalDate.of(2028, 3, 10)));
@@ -226,10 +227,15 @@ class AggravationTest extends KaribuTest {
             assertThat(d.deadline().code()).isEqualTo(DeadlineCode.AGGRAVATION_LIMITATION);
             assertThat(d.deadline().dueDate()).isEqualTo(LIMITATION_29_FEB_2028);
         });
+        // the aggravation page gives that Sunday as the last day and says it is the prudent reading
+        login(v.email(), ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate("dossier/" + v.reference() + "/aggravation");
+        assertThat(page()).contains("28 février 2038", "Lecture prudente retenue", "rien ne permet d’y compter")
+                .doesNotContain("1 mars 2038");
     }
 
-    /** 29 Feb 2028 + 10 years = 28 Feb 2038 (no 29th), a Sunday: Mon 1 Mar 2038. */
-    private static final LocalDate LIMITATION_29_FEB_2028 = LocalDate.of(2038, 3, 1);
+    /** 29 Feb 2028 + 10 years = 28 Feb 2038 (no 29th), a Sunday, kept (before the legal review: Mon 1 Mar 2038). */
+    private static final LocalDate LIMITATION_29_FEB_2028 = LocalDate.of(2038, 2, 28);
 
     @Test
     void twoAggravationsInSequenceEachWithItsOwnTenYears() {

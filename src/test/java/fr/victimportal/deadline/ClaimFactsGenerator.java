@@ -56,7 +56,8 @@ public final class ClaimFactsGenerator {
         b.courtExpertOnInsurerRequest(r.nextInt(20) == 0)
                 .victimOverseasOrAbroad(r.nextInt(10) == 0)
                 .thirdPartyPayerOverseasOrAbroad(r.nextInt(20) == 0)
-                .alsaceMoselle(r.nextInt(20) == 0);
+                .alsaceMoselle(r.nextInt(20) == 0)
+                .responsible(r.nextInt(10) == 0 ? Responsible.values()[1 + r.nextInt(2)] : Responsible.INSURED);
         if (r.nextInt(10) < 4) {
             b.settlementDate(accident.plusDays(200 + r.nextInt(2000)));
         }

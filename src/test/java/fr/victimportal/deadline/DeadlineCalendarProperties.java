@@ -63,14 +63,16 @@ class DeadlineCalendarProperties {
 
     /**
      * On generated claims, under every combination of the interpretation switches: extensions and suspensions only
-     * ever push a deadline later, and CPC 642 only forward.
+     * ever push a deadline later, and CPC 642 only forward; a limitation or foreclosure period ends on its nominal
+     * date under the prudent reading (DOMAIN §3.1), on a working day under the other.
      */
     @Property(tries = 2000)
     void engineDeadlinesRespectTheCountingRules(@ForAll long seed, @ForAll boolean threeMonths,
-            @ForAll boolean aggravation, @ForAll boolean clearDays) {
+            @ForAll boolean aggravation, @ForAll boolean clearDays, @ForAll boolean limitationRolled) {
         Random random = new Random(seed);
         ClaimFacts facts = ClaimFactsGenerator.random(random);
-        DeadlineEngine engine = new DeadlineEngine(new Interpretation(threeMonths, aggravation, clearDays));
+        DeadlineEngine engine = new DeadlineEngine(
+                new Interpretation(threeMonths, aggravation, clearDays, limitationRolled));
         DeadlineSchedule schedule = engine.computeAll(facts, ClaimFactsGenerator.today(random, facts));
         ProceduralCalendar calendar = ProceduralCalendar.of(facts.region());
 
@@ -79,10 +81,14 @@ class DeadlineCalendarProperties {
                 assertThat(d.dueDate()).isBefore(d.triggerDate());
                 continue;
             }
-            Period base = d.code().basePeriod();
+            Period base = d.period();
             LocalDate plain = d.triggerDate().plusMonths(base.toTotalMonths()).plusDays(base.getDays());
             assertThat(d.nominalDate()).as(d.code().name()).isAfterOrEqualTo(plain);
             assertThat(d.dueDate()).isAfterOrEqualTo(d.nominalDate());
+            if (d.code().limitationOrForeclosure() && !limitationRolled) {
+                assertThat(d.dueDate()).as(d.code() + " nominal").isEqualTo(d.nominalDate());
+                continue;
+            }
             assertThat(calendar.isWorkingDay(d.dueDate())).as(d.code() + " due " + d.dueDate()).isTrue();
         }
         assertThat(schedule.deadlines()).isSortedAccordingTo((a, b) -> a.dueDate().compareTo(b.dueDate()));

@@ -125,10 +125,13 @@ class OfferReportingTest {
         assertThat(limitation.dueDate()).isEqualTo("2034-02-28");
         assertThat(limitation.interpretations()).containsExactly(
                 new AppliedInterpretation(InterpretationPoint.OFFER_DEADLINES_FOR_AGGRAVATION, false));
-        // The initial limitation: 29 Feb 2016 + 10 years = Sat 28 Feb 2026 -> Mon 2 Mar 2026.
+        // The initial limitation: 29 Feb 2016 + 10 years = Sat 28 Feb 2026, not moved (C. civ. 2229 is outside
+        // R211-36; it was Mon 2 Mar 2026 before the legal review), with the prudent reading named.
         Deadline initial = byDefault.find(DeadlineCode.LIMITATION).orElseThrow();
-        assertThat(initial.dueDate()).isEqualTo("2026-03-02");
+        assertThat(initial.dueDate()).isEqualTo("2026-02-28");
         assertThat(initial.notes()).contains(DeadlineNote.ACT_BEFORE_NOMINAL_DATE);
+        assertThat(initial.interpretations()).containsExactly(
+                new AppliedInterpretation(InterpretationPoint.LIMITATION_ON_NON_WORKING_DAY, false));
 
         DeadlineSchedule switched = new DeadlineEngine(
                 Interpretation.DOMAIN_DEFAULT.withOfferDeadlinesApplyToAggravation(true)).computeAll(facts, null);

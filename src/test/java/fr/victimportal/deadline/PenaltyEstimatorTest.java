@@ -71,14 +71,22 @@ class PenaltyEstimatorTest {
     }
 
     @Test
-    void missingPastHalfYearIsRefused() {
-        assertThatThrownBy(() -> estimator.lateOffer(new BigDecimal("10000"), LocalDate.of(2024, 10, 31),
-                LocalDate.of(2025, 3, 1)))
-                .isInstanceOfSatisfying(DeadlineInputException.class, ex -> {
-                    assertThat(ex.field()).isEqualTo("missedDeadline");
-                    assertThat(ex.messageKey()).isEqualTo("deadline.error.interestRateMissing");
-                    assertThat(ex.arguments()).first().isEqualTo("2024-H2");
-                });
+    void aHalfYearWithNoRateIsLeftOutAndNamedInsteadOfFailing() {
+        // Test table starting in 2025-H1: the 2024-H2 days have no rate. 1 Nov 2024 .. 1 Mar 2025.
+        PenaltyEstimator fromTwentyFive = new PenaltyEstimator(LegalInterestRates.parse(new java.io.StringReader("""
+                version,test
+                half_year,natural_persons_percent,other_percent,source
+                2025-H1,7.21,3.71,test fixture
+                """), "test"));
+        PenaltyEstimate e = fromTwentyFive.lateOffer(new BigDecimal("10000"), LocalDate.of(2024, 10, 31),
+                LocalDate.of(2025, 3, 1));
+        assertThat(e.complete()).isFalse();
+        assertThat(e.unavailableHalfYears()).extracting(HalfYear::toString).containsExactly("2024-H2");
+        assertThat(e.gaps()).containsExactly(new PenaltyEstimate.Gap(LocalDate.of(2024, 11, 1),
+                LocalDate.of(2024, 12, 31)));
+        // Only 1 Jan .. 1 Mar 2025 (60 days) is priced: 10 000 × 2 × 7.21 % × 60 / 365 = 237.04 €.
+        assertThat(e.slices()).singleElement().satisfies(s -> assertThat(s.halfYear()).hasToString("2025-H1"));
+        assertThat(e.total()).isEqualByComparingTo("237.04");
     }
 
     @Test

@@ -206,18 +206,18 @@ class MailScreensTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Mes rappels par courriel");
         assertThat(_find(Checkbox.class)).extracting(Checkbox::getLabel).containsExactly(
                 "Questionnaire de l’assureur", "Délais de l’offre d’indemnisation", "Examen médical",
-                "Après un accord : rétractation et paiement", "Délai pour agir en justice");
+                "Après un accord : rétractation et paiement", "Délais pour agir : prescription, aggravation, Fonds de garantie");
         assertThat(_find(Checkbox.class)).allMatch(Checkbox::getValue);
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .anyMatch(t -> t.contains("ne peuvent pas être désactivés"));
 
-        HasValueUtilsKt._setValue(_get(Checkbox.class, c -> c.withLabel("Délai pour agir en justice")), false);
+        HasValueUtilsKt._setValue(_get(Checkbox.class, c -> c.withLabel("Délais pour agir : prescription, aggravation, Fonds de garantie")), false);
         NotificationsKt.expectNotifications("Votre choix est enregistré.");
         assertThat(preferences.allows(idOf(victim), "LIMITATION")).isFalse();
         assertThat(preferences.allows(idOf(victim), "OFFER")).isTrue();
 
         UI.getCurrent().navigate(MailPreferencesView.class);
-        assertThat(_get(Checkbox.class, c -> c.withLabel("Délai pour agir en justice")).getValue()).isFalse();
+        assertThat(_get(Checkbox.class, c -> c.withLabel("Délais pour agir : prescription, aggravation, Fonds de garantie")).getValue()).isFalse();
     }
 
     @Test

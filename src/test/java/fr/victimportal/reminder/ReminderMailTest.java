@@ -220,8 +220,9 @@ class ReminderMailTest extends IntegrationTest {
                 LocalDate.of(2025, 9, 10), null, LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 1)));
 
         Reminder limitation = reminder(ref, ReminderKind.LIMITATION_IN_13_MONTHS);
-        assertThat(limitation.getDueDate()).isEqualTo(LocalDate.of(2036, 6, 16));
-        assertThat(limitation.getSendAt()).isEqualTo(paris(2035, 5, 16, 9, 0));
+        // Sun 15 Jun 2036, not moved to the Monday (C. civ. 2229 is outside R211-36): the legal review changed it
+        assertThat(limitation.getDueDate()).isEqualTo(LocalDate.of(2036, 6, 15));
+        assertThat(limitation.getSendAt()).isEqualTo(paris(2035, 5, 15, 9, 0));
         assertThat(reminders.findByClaimReferenceOrderByDueDateAscKindAsc(ref)).extracting(Reminder::getKind)
                 .as("the eight months ended in May 2026, long before the claim was declared: too late to remind")
                 .doesNotContain(ReminderKind.OFFER_8M_OVERDUE);
@@ -231,10 +232,10 @@ class ReminderMailTest extends IntegrationTest {
         assertThat(ReceivedMail.to(SMTP, victim)).extracting(ReceivedMail::subject).containsExactly(
                 "Offre définitive de l’assureur : le délai de cinq mois a pris fin le 1 décembre 2026");
 
-        clock.set(paris(2035, 5, 16, 9, 0));
+        clock.set(paris(2035, 5, 15, 9, 0));
         runJobs();
         assertThat(ReceivedMail.to(SMTP, victim)).extracting(ReceivedMail::subject)
-                .endsWith("Votre délai pour agir en justice se termine le 16 juin 2036");
+                .endsWith("Votre délai pour agir en justice se termine le 15 juin 2036");
     }
 
     @Test

@@ -69,11 +69,43 @@ class ReminderPlanTest {
 
     @Test
     void theLimitationIsRemindedOneYearAndOneMonthBeforeItsEnd() {
-        // consolidated 15 Jun 2026: ten years end Sun 15 Jun 2036 → Mon 16 Jun 2036
+        // consolidated 15 Jun 2026: ten years end Sun 15 Jun 2036, not moved (C. civ. 2229 is outside R211-36; it was
+        // Mon 16 Jun 2036 before the legal review)
         ClaimFacts facts = ClaimFacts.builder().accidentDate(LocalDate.of(2025, 9, 1))
                 .consolidationDate(LocalDate.of(2026, 6, 15)).build();
         assertThat(entry(plan(facts, false, LocalDate.of(2026, 11, 23)), ReminderKind.LIMITATION_IN_13_MONTHS))
-                .isEqualTo(new ReminderPlan.Entry(ReminderKind.LIMITATION_IN_13_MONTHS, LocalDate.of(2036, 6, 16),
-                        LocalDate.of(2035, 5, 16), false));
+                .isEqualTo(new ReminderPlan.Entry(ReminderKind.LIMITATION_IN_13_MONTHS, LocalDate.of(2036, 6, 15),
+                        LocalDate.of(2035, 5, 15), false));
+    }
+
+    @Test
+    void eachAggravationsLimitationIsRemindedOnItsOwnDate() {
+        // two aggravations consolidated Tue 29 Feb 2028 and Mon 3 Mar 2031: Sun 28 Feb 2038 and Fri 3 Mar 2041
+        ClaimFacts facts = ClaimFacts.builder().accidentDate(LocalDate.of(2025, 9, 1))
+                .consolidationDate(LocalDate.of(2026, 6, 15))
+                .addAggravation(fr.victimportal.deadline.Aggravation.consolidatedOn(LocalDate.of(2028, 2, 29)))
+                .addAggravation(fr.victimportal.deadline.Aggravation.consolidatedOn(LocalDate.of(2031, 3, 3)))
+                .build();
+        assertThat(plan(facts, false, LocalDate.of(2031, 4, 1)))
+                .filteredOn(e -> e.kind() == ReminderKind.AGGRAVATION_LIMITATION_IN_13_MONTHS)
+                .containsExactly(
+                        new ReminderPlan.Entry(ReminderKind.AGGRAVATION_LIMITATION_IN_13_MONTHS,
+                                LocalDate.of(2038, 2, 28), LocalDate.of(2037, 1, 28), false),
+                        new ReminderPlan.Entry(ReminderKind.AGGRAVATION_LIMITATION_IN_13_MONTHS,
+                                LocalDate.of(2041, 3, 3), LocalDate.of(2040, 2, 3), false));
+    }
+
+    @Test
+    void theGuaranteeFundsPeriodsAreReminded() {
+        // responsible unknown, accident Sat 4 Mar 2023: request by Wed 4 Mar 2026, agreement or action by Sat 4 Mar 2028
+        ClaimFacts facts = ClaimFacts.builder().accidentDate(LocalDate.of(2023, 3, 4))
+                .responsible(fr.victimportal.deadline.Responsible.UNKNOWN).build();
+        List<ReminderPlan.Entry> plan = plan(facts, false, LocalDate.of(2025, 1, 10));
+        assertThat(entry(plan, ReminderKind.FGAO_REQUEST_IN_3_MONTHS)).isEqualTo(new ReminderPlan.Entry(
+                ReminderKind.FGAO_REQUEST_IN_3_MONTHS, LocalDate.of(2026, 3, 4), LocalDate.of(2025, 12, 4), false));
+        assertThat(entry(plan, ReminderKind.FGAO_AGREEMENT_OR_ACTION_IN_6_MONTHS)).isEqualTo(new ReminderPlan.Entry(
+                ReminderKind.FGAO_AGREEMENT_OR_ACTION_IN_6_MONTHS, LocalDate.of(2028, 3, 4),
+                LocalDate.of(2027, 9, 4), false));
+        assertThat(plan).extracting(ReminderPlan.Entry::kind).doesNotContain(ReminderKind.OFFER_8M_OVERDUE);
     }
 }

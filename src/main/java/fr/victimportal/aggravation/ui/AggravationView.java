@@ -103,17 +103,45 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
         Section s = card("aggr-limitation", "aggr.limitation.title");
         UnorderedList list = new UnorderedList();
         Deadline initial = o.initialLimitation();
-        list.add(new ListItem(initial == null ? getTranslation("aggr.limitation.initialUnknown")
+        ListItem first = new ListItem(initial == null ? getTranslation("aggr.limitation.initialUnknown")
                 : getTranslation("aggr.limitation.initial", date(o.claim().dates().consolidation()),
-                        date(initial.dueDate()), initial.legalBasis())));
+                        date(initial.dueDate()), initial.legalBasis()));
+        readings(first, initial);
+        list.add(first);
         for (Item i : o.aggravations()) {
-            list.add(new ListItem(i.limitation() == null
+            ListItem item = new ListItem(i.limitation() == null
                     ? getTranslation("aggr.limitation.aggravationUnknown", i.number())
                     : getTranslation("aggr.limitation.aggravation", i.number(), date(i.consolidationOn()),
-                            date(i.limitation().dueDate()), i.limitation().legalBasis())));
+                            date(i.limitation().dueDate()), i.limitation().legalBasis()));
+            readings(item, i.limitation());
+            list.add(item);
         }
         s.add(list, new Paragraph(getTranslation("aggr.limitation.independent")));
         return s;
+    }
+
+    /**
+     * DOMAIN §3.1: a ten-year period ending on a Saturday, Sunday or holiday is not moved; say so, and that it is the
+     * prudent reading (the deadline's note and the reading the legal clock used).
+     */
+    private void readings(ListItem item, Deadline limitation) {
+        if (limitation == null) {
+            return;
+        }
+        for (fr.victimportal.deadline.DeadlineNote note : limitation.notes()) {
+            if (note == fr.victimportal.deadline.DeadlineNote.ACT_BEFORE_NOMINAL_DATE) {
+                Paragraph p = new Paragraph(getTranslation(note.messageKey()));
+                p.addClassName("deadline-note");
+                item.add(p);
+            }
+        }
+        for (fr.victimportal.deadline.AppliedInterpretation reading : limitation.interpretations()) {
+            if (reading.point() == fr.victimportal.deadline.InterpretationPoint.LIMITATION_ON_NON_WORKING_DAY) {
+                Paragraph p = new Paragraph(getTranslation(reading.messageKey()));
+                p.addClassName("deadline-interpretation");
+                item.add(p);
+            }
+        }
     }
 
     private Section whatCounts() {

@@ -80,6 +80,10 @@ public class Claim extends AbstractEntity {
     private YesNoUnknown driverGuarantee;
     @Column(name = "guarantee_cap")
     private BigDecimal guaranteeCap;
+    /** Who answers for the accident: an insurer, or the guarantee fund's cases of R421-12. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "responsible", nullable = false, length = 12)
+    private fr.victimportal.deadline.Responsible responsible = fr.victimportal.deadline.Responsible.INSURED;
     @Column(name = "guarantee_threshold_pct")
     private Integer guaranteeThresholdPct;
     @Column(name = "lives_abroad")
@@ -210,6 +214,14 @@ public class Claim extends AbstractEntity {
 
     public void declarantAnswered() {
         declarantAsked = true;
+    }
+
+    public fr.victimportal.deadline.Responsible getResponsible() {
+        return responsible == null ? fr.victimportal.deadline.Responsible.INSURED : responsible;
+    }
+
+    public void setResponsible(fr.victimportal.deadline.Responsible responsible) {
+        this.responsible = responsible == null ? fr.victimportal.deadline.Responsible.INSURED : responsible;
     }
 
     public void reachedStep(int step, Instant now) {

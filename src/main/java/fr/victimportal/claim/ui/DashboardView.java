@@ -58,6 +58,10 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             event.forwardTo("declaration/" + file.reference());
             return;
         }
+        render(file);
+    }
+
+    private void render(ClaimFile file) {
         LocalDate today = LocalDate.now(clock);
         removeAll();
         add(new H1(getTranslation("dashboard.title", file.reference())));
@@ -75,10 +79,17 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             add(new ConsultationsPanel(file.reference(),
                     consultations.consultations(file.reference(), ConsultationsPanel.SHOWN), clock));
         }
-        add(new DeadlineList(deadlines.deadlinesOf(file, today), today, file.byRepresentative()),
+        add(new DeadlineList(deadlines.deadlinesOf(file, today), today, file.byRepresentative(), file.reference()),
                 new StageTimeline(progress),
-                new LiabilityPanel(file),
+                new LiabilityPanel(file, deadlines.responsibleOf(file),
+                        file.editable() ? who -> saveResponsible(file, who) : null),
                 new RevisionHistory(file));
+    }
+
+    /** The owner says who answers for the accident; the dates and the reminders follow at once. */
+    private void saveResponsible(ClaimFile file, fr.victimportal.deadline.Responsible who) {
+        claims.saveResponsible(file.reference(), file.version(), who);
+        render(claims.open(file.reference()));
     }
 
     /** The one or two things that matter now, each a link to the screen that does it. */

@@ -1,5 +1,6 @@
 package fr.victimportal.claim.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -9,7 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.deadline.Actor;
+import fr.victimportal.deadline.AppliedInterpretation;
 import fr.victimportal.deadline.Deadline;
+import fr.victimportal.deadline.DeadlineNote;
 import fr.victimportal.deadline.ShiftReason;
 import fr.victimportal.shared.ui.Formats;
 import java.time.LocalDate;
@@ -17,8 +20,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Every deadline of the claim with its date, days left, article and a one-line explanation. A passed insurer
- * deadline is shown as the insurer's lateness, never as the victim's fault.
+ * Every deadline of the claim with its date, days left, article, a one-line explanation, its notes and the reading
+ * used where the law is debated. A passed insurer deadline is shown as the insurer's lateness, never as the victim's
+ * fault; one met after its date says so in words, and an offer made late links to the L211-13 estimate.
  */
 class DeadlineList extends Section {
 
@@ -26,14 +30,20 @@ class DeadlineList extends Section {
     private static final java.util.Set<String> VOICED = java.util.Set.of("POST_CONSOLIDATION_QUESTIONNAIRE_ANSWER",
             "OFFER_8M", "OFFER_DEFINITIVE_5M", "LIMITATION", "AGGRAVATION_LIMITATION", "WITHDRAWAL");
     private final boolean representative;
+    private final String reference;
 
     DeadlineList(List<ClaimDeadlines.ClaimDeadline> deadlines, LocalDate today) {
-        this(deadlines, today, false);
+        this(deadlines, today, false, null);
     }
 
-    /** @param representative the claim is filled in by the victim's representative ({@link Voice}) */
-    DeadlineList(List<ClaimDeadlines.ClaimDeadline> deadlines, LocalDate today, boolean representative) {
+    /**
+     * @param representative the claim is filled in by the victim's representative ({@link Voice})
+     * @param reference      the claim's reference, for the link to its offer page; {@code null} for no link
+     */
+    DeadlineList(List<ClaimDeadlines.ClaimDeadline> deadlines, LocalDate today, boolean representative,
+            String reference) {
         this.representative = representative;
+        this.reference = reference;
         addClassNames("card", "deadline-list");
         add(new H2(getTranslation("dashboard.deadlines")));
         if (deadlines.isEmpty()) {
@@ -55,15 +65,38 @@ class DeadlineList extends Section {
         H3 title = new H3(getTranslation("deadline." + code + ".title"));
         Span date = new Span(getTranslation("dashboard.deadline.due", Formats.date(d.dueDate(), getLocale())));
         date.addClassName("deadline-date");
-        Span status = new Span(claimDeadline.done()
+        boolean doneLate = claimDeadline.done() && claimDeadline.doneOn().isAfter(d.dueDate());
+        Span status = new Span(doneLate
+                ? getTranslation("dashboard.deadline.doneLate", Formats.date(claimDeadline.doneOn(), getLocale()),
+                        ChronoUnit.DAYS.between(d.dueDate(), claimDeadline.doneOn()))
+                : claimDeadline.done()
                 ? getTranslation("dashboard.deadline.done", Formats.date(claimDeadline.doneOn(), getLocale()))
                 : status(d, days));
         status.addClassNames("deadline-status",
-                claimDeadline.done() ? "done" : days < 0 ? "overdue" : days <= 7 ? "soon" : "later");
+                doneLate ? "done-late" : claimDeadline.done() ? "done" : days < 0 ? "overdue" : days <= 7 ? "soon"
+                        : "later");
         if (claimDeadline.done()) {
-            item.addClassName("done");
+            item.addClassName(doneLate ? "done-late" : "done");
         }
         item.add(title, date, status, new Paragraph(getTranslation(voiced(code, "explanation"))));
+        if (doneLate && d.code().isOfferDeadline() && reference != null) {
+            // L211-13: the offer made after the deadline bears interest at twice the legal rate; the offer page
+            // shows the estimate.
+            Anchor estimate = new Anchor("dossier/" + reference + "/offre",
+                    getTranslation("dashboard.deadline.lateEstimate"));
+            estimate.addClassName("late-estimate");
+            item.add(new Paragraph(estimate));
+        }
+        for (DeadlineNote note : d.notes()) {
+            Paragraph p = new Paragraph(getTranslation(note.messageKey()));
+            p.addClassName("deadline-note");
+            item.add(p);
+        }
+        for (AppliedInterpretation reading : d.interpretations()) {
+            Paragraph p = new Paragraph(getTranslation(reading.messageKey()));
+            p.addClassName("deadline-interpretation");
+            item.add(p);
+        }
         if (d.shiftReason() != ShiftReason.NONE) {
             item.add(new Paragraph(getTranslation("dashboard.deadline.shifted",
                     Formats.date(d.nominalDate(), getLocale()))));

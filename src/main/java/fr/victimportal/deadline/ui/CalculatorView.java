@@ -18,6 +18,7 @@ import fr.victimportal.deadline.CalculatorQuery;
 import fr.victimportal.deadline.DeadlineEngine;
 import fr.victimportal.deadline.DeadlineInputException;
 import fr.victimportal.deadline.EventType;
+import fr.victimportal.deadline.Responsible;
 import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.ui.MainLayout;
 import java.time.Clock;
@@ -32,6 +33,7 @@ public class CalculatorView extends Main implements HasDynamicTitle {
     private final DeadlineEngine engine = new DeadlineEngine();
     private final Clock clock;
     private final Select<EventType> event = new Select<>();
+    private final Select<Responsible> responsible = new Select<>();
     private final DatePicker date;
     private final DatePicker accidentDate;
     private final Checkbox overseas = new Checkbox();
@@ -55,12 +57,18 @@ public class CalculatorView extends Main implements HasDynamicTitle {
         payerAbroad.setLabel(getTranslation("calculator.payerAbroad"));
         contested.setLabel(getTranslation("calculator.contested"));
         quantified.setLabel(getTranslation("calculator.quantified"));
-        quantified.setValue(true);
+        // L211-9 al.1: the 3-month offer needs a fully quantified damage; not ticked until the visitor says so.
+        quantified.setValue(false);
+        responsible.setLabel(getTranslation("calculator.responsible"));
+        responsible.setItems(Responsible.values());
+        responsible.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        responsible.setValue(Responsible.INSURED);
+        responsible.setHelperText(getTranslation("calculator.responsible.help"));
         alsace.setLabel(getTranslation("calculator.alsace"));
         event.addValueChangeListener(e -> showFactsFor(e.getValue()));
         showFactsFor(EventType.ACCIDENT);
 
-        FormLayout form = new FormLayout(event, date, accidentDate, overseas, payerAbroad, contested, quantified,
+        FormLayout form = new FormLayout(event, date, responsible, accidentDate, overseas, payerAbroad, contested, quantified,
                 alsace);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         Button calculate = new Button(getTranslation("calculator.calculate"), e -> calculate());
@@ -81,11 +89,18 @@ public class CalculatorView extends Main implements HasDynamicTitle {
         overseas.setVisible(offer);
         payerAbroad.setVisible(offer && type != EventType.QUESTIONNAIRE_PRESENTED
                 && type != EventType.POST_CONSOLIDATION_QUESTIONNAIRE_PRESENTED);
+        // R421-12: who answers for the accident changes what the accident, a settlement or a judgment start.
+        responsible.setVisible(type == EventType.ACCIDENT || type == EventType.SETTLEMENT
+                || type == EventType.FINAL_JUDGMENT);
+        if (type == EventType.FINAL_JUDGMENT) {
+            responsible.setValue(Responsible.UNINSURED);
+        }
     }
 
     private void calculate() {
         result.removeAll();
         date.setInvalid(false);
+        responsible.setInvalid(false);
         if (date.getValue() == null) {
             date.setErrorMessage(getTranslation("field.required"));
             date.setInvalid(true);
@@ -95,10 +110,15 @@ public class CalculatorView extends Main implements HasDynamicTitle {
                 accidentDate.isVisible() ? accidentDate.getValue() : null,
                 overseas.isVisible() && overseas.getValue(), payerAbroad.isVisible() && payerAbroad.getValue(),
                 contested.isVisible() && contested.getValue(), !quantified.isVisible() || quantified.getValue(),
-                alsace.getValue());
+                alsace.getValue(), responsible.isVisible() ? responsible.getValue() : Responsible.INSURED);
         try {
             result.add(new DeadlineTimeline(query.answer(engine, LocalDate.now(clock)), LocalDate.now(clock)));
         } catch (DeadlineInputException refused) {
+            if ("responsible".equals(refused.field())) {
+                responsible.setErrorMessage(getTranslation("calculator.error.judgmentNeedsUninsured"));
+                responsible.setInvalid(true);
+                return;
+            }
             boolean accident = "accidentDate".equals(refused.field());
             DatePicker field = accident ? accidentDate : date;
             field.setErrorMessage(getTranslation(accident ? "calculator.error.accidentAfter" : "calculator.error.range"));

@@ -8,14 +8,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import fr.victimportal.deadline.Adjustment;
+import fr.victimportal.deadline.AppliedInterpretation;
 import fr.victimportal.deadline.Deadline;
+import fr.victimportal.deadline.DeadlineNote;
 import fr.victimportal.deadline.ShiftReason;
 import fr.victimportal.shared.ui.Formats;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** The calculator's answer: each deadline in date order, who must act, why the date moved, and the article. */
+/**
+ * The calculator's answer: each deadline in date order, who must act, why the date moved, its notes, the reading used
+ * where the law is debated, and the article.
+ */
 class DeadlineTimeline extends Section {
 
     DeadlineTimeline(List<Deadline> deadlines, LocalDate today) {
@@ -52,6 +57,16 @@ class DeadlineTimeline extends Section {
         for (Adjustment a : d.adjustments()) {
             item.add(new Paragraph(getTranslation("deadline.adjustment." + a.rule().name()) + " ("
                     + a.legalBasis() + ")"));
+        }
+        for (DeadlineNote note : d.notes()) {
+            Paragraph p = new Paragraph(getTranslation(note.messageKey()));
+            p.addClassName("deadline-note");
+            item.add(p);
+        }
+        for (AppliedInterpretation reading : d.interpretations()) {
+            Paragraph p = new Paragraph(getTranslation(reading.messageKey()));
+            p.addClassName("deadline-interpretation");
+            item.add(p);
         }
         item.add(new Paragraph(getTranslation("calculator.ifMissed", getTranslation("deadline." + code + ".ifMissed"))));
         Span basis = new Span(getTranslation("claim.basis", d.legalBasis()));

@@ -136,6 +136,12 @@ class OfferReviewPanel extends Div {
                 PenaltyEstimate p = t.penalty();
                 s.add(new Paragraph(getTranslation("offer.timeliness.penalty", euros(p.total()),
                         Formats.date(p.from(), getLocale()), Formats.date(p.to(), getLocale()))));
+                for (PenaltyEstimate.Gap gap : p.gaps()) {
+                    Paragraph unavailable = new Paragraph(getTranslation(PenaltyEstimate.UNAVAILABLE_KEY,
+                            Formats.date(gap.from(), getLocale()), Formats.date(gap.to(), getLocale())));
+                    unavailable.addClassName("estimate-unavailable");
+                    s.add(unavailable);
+                }
                 s.add(new Paragraph(getTranslation("offer.timeliness.base", euros(p.base()))));
                 s.add(new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
             }

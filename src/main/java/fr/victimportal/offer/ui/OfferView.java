@@ -254,8 +254,11 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
                     Formats.euros(st.outstanding(), getLocale()))));
         }
         if (st.lateInterest() != null) {
-            s.add(new Paragraph(getTranslation("offer.payment.late", Formats.euros(st.lateInterest(), getLocale()))),
-                    new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
+            s.add(new Paragraph(getTranslation("offer.payment.late", Formats.euros(st.lateInterest(), getLocale()))));
+            // a half-year with no published legal rate is left out of the estimate and named (L211-17)
+            st.latePayments().stream().flatMap(e -> e.gaps().stream()).distinct().forEach(gap -> s.add(new Paragraph(
+                    getTranslation(PenaltyEstimate.UNAVAILABLE_KEY, date(gap.from()), date(gap.to())))));
+            s.add(new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
         }
         if (f.mayRecordPayment() && !st.paidInFull()) {
             DatePicker paidOn = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("offer.payment.date"),
