@@ -1,6 +1,7 @@
 package fr.victimportal.reminder;
 
 import fr.victimportal.reminder.domain.ReminderRepository;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +67,9 @@ public class ReminderJob {
             }
             done++;
             try {
-                sent += tx.execute(s -> planner.sendDue(reference));
+                int sentNow = tx.execute(s -> planner.sendDue(reference));
+                sent += sentNow;
+                Metrics.counter(ReminderMetrics.SENT).increment(sentNow);
             } catch (RuntimeException e) {
                 errors++;
                 log.error("Reminders of claim {} not processed; next run retries", reference, e);
