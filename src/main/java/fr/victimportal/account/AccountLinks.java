@@ -70,6 +70,7 @@ public class AccountLinks {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
             throw new UserInputException("name", "signup.error.name");
         }
+        fr.victimportal.shared.SingleLine.check("name", displayName.strip());
         PasswordPolicy.check(password, address);
         Optional<UserAccount> existing = accounts.findByEmail(address);
         if (existing.isPresent()) {
