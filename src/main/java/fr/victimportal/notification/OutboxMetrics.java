@@ -4,7 +4,6 @@ import fr.victimportal.notification.domain.OutboxMailRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +23,7 @@ class OutboxMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("portal.mail.outbox.backlog",
-                        () -> List.of(MailStatus.PENDING, MailStatus.SENDING).stream().mapToLong(mails::countByStatus).sum())
+                        () -> mails.countByStatus(MailStatus.PENDING) + mails.countByStatus(MailStatus.SENDING))
                 .description("Mails in the outbox not sent yet (pending or being sent)")
                 .register(registry);
         Gauge.builder("portal.mail.failed", () -> mails.countByStatus(MailStatus.FAILED))

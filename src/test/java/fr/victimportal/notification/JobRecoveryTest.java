@@ -32,8 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * After a crash the jobs resume within a minute (ShedLock's lock frees itself after {@code portal.jobs.lock-at-most-for},
- * and a run stops taking work before that), and a mail that went out just before the crash and goes out again keeps
+ * After a crash the jobs resume within a minute (ShedLock's lock frees itself after
+ * {@code portal.jobs.lock-at-most-for}, and a run stops taking work before that), and a mail that went out just before the crash and goes out again keeps
  * its Message-ID, so the receiving side can recognise the repeat (delivery is at least once).
  */
 class JobRecoveryTest extends IntegrationTest {

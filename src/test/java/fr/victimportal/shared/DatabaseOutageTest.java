@@ -28,8 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A database outage as the application meets it: no connection within Hikari's connection-timeout. Played on the real
  * pool by taking all its connections (making H2 refuse new connections closes the in-memory database for the tests
- * that follow). Pages answer within a few seconds (Hikari's connection-timeout, 3 s) with a translated "service unavailable",
- * not a 30-second wait and a generic error.
+ * that follow). Pages answer within a few seconds (Hikari's connection-timeout, 3 s) with a translated "service
+ * unavailable", not a 30-second wait and a generic error.
  */
 @org.junit.jupiter.api.Timeout(120)
 class DatabaseOutageTest extends KaribuTest {

@@ -60,7 +60,8 @@ class OperationsOverHttpTest extends IntegrationTest {
         get(port, "/login");
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(response.headers().firstValue("Location")).as("signed in").hasValueSatisfying(
@@ -143,7 +144,8 @@ class OperationsOverHttpTest extends IntegrationTest {
                 .containsPattern("(?m)^portal_reminders_due\\{[^}]*\\} \\d")
                 .containsPattern("(?m)^portal_reminders_sent_total\\{[^}]*\\} \\d")
                 .containsPattern("(?m)^portal_medical_uploads_refused_total\\{[^}]*reason=\"empty\"[^}]*\\} [1-9]")
-                .containsPattern("(?m)^portal_signin_failures_total\\{[^}]*reason=\"BadCredentialsException\"[^}]*\\} [1-9]")
+                .containsPattern(
+                        "(?m)^portal_signin_failures_total\\{[^}]*reason=\"BadCredentialsException\"[^}]*\\} [1-9]")
                 .containsPattern("(?m)^tomcat_sessions_active_current_sessions\\{[^}]*\\} \\d")
                 .contains("hikaricp_connections_active");
 

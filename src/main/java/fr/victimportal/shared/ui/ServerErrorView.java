@@ -45,6 +45,7 @@ public class ServerErrorView extends Main implements HasErrorParameter<Exception
 
     @Override
     public String getPageTitle() {
-        return getTranslation(outage ? "error.unavailable.title" : "error.page.title") + " · " + getTranslation("app.name");
+        return getTranslation(outage ? "error.unavailable.title" : "error.page.title") + " · "
+                + getTranslation("app.name");
     }
 }
