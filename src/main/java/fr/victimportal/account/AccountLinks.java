@@ -72,6 +72,7 @@ public class AccountLinks {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
             throw new UserInputException("name", "signup.error.name");
         }
+        fr.victimportal.shared.SingleLine.check("name", displayName.strip());
         PasswordPolicy.check(password, address);
         String hash = encoder.encode(password); // hashed either way: a taken address answers as slowly as a new one
         Optional<UserAccount> existing = accounts.findByEmail(address);

@@ -55,6 +55,7 @@ public class AccountService {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
             throw new UserInputException("name", "signup.error.name");
         }
+        fr.victimportal.shared.SingleLine.check("name", displayName.strip());
         UserAccount a = mine();
         a.rename(displayName.strip());
         if (language != null) {
@@ -164,6 +165,7 @@ public class AccountService {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
             throw new UserInputException("name", "signup.error.name");
         }
+        fr.victimportal.shared.SingleLine.check("name", displayName.strip());
         PasswordPolicy.check(password, a.getEmail());
         a.rename(displayName.strip());
         a.changePassword(passwordEncoder.encode(password));

@@ -1,5 +1,6 @@
 package fr.victimportal.claim;
 
+import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,6 +45,11 @@ final class DeclarationRules {
         maxLength("policeReport", a.policeReport(), 80);
         maxLength("commune", a.commune(), 120);
         maxLength("country", a.country(), 80);
+        SingleLine.check("commune", a.commune());
+        SingleLine.check("department", a.department());
+        SingleLine.check("country", a.country());
+        SingleLine.check("policeReport", a.policeReport());
+        SingleLine.checkMultiLine("description", a.description());
     }
 
     static void check(SituationDetails s, AccidentDetails accident, LocalDate today) {
@@ -80,6 +86,10 @@ final class DeclarationRules {
             maxLength("vehicles", v.registration(), 20);
             maxLength("vehicles", v.insurer(), 120);
             maxLength("vehicles", v.policyNumber(), 60);
+            SingleLine.check("vehicles", v.description());
+            SingleLine.check("vehicles", v.registration());
+            SingleLine.check("vehicles", v.insurer());
+            SingleLine.check("vehicles", v.policyNumber());
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.victimportal.claim;
 
+import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -34,6 +35,15 @@ final class QuestionnaireRules {
         length("healthFund", q.healthFund(), 120);
         length("thirdPartyPayers", q.thirdPartyPayers(), 1000);
         length("correspondenceAddress", q.correspondenceAddress(), 400);
+        SingleLine.check("fullName", q.fullName());
+        SingleLine.check("birthPlace", q.birthPlace());
+        SingleLine.check("occupation", q.occupation());
+        SingleLine.check("employer", q.employer());
+        SingleLine.check("healthFund", q.healthFund());
+        SingleLine.check("nir", q.nir());
+        SingleLine.checkMultiLine("injuries", q.injuries());
+        SingleLine.checkMultiLine("thirdPartyPayers", q.thirdPartyPayers());
+        SingleLine.checkMultiLine("correspondenceAddress", q.correspondenceAddress());
     }
 
     private static void length(String field, String value, int max) {

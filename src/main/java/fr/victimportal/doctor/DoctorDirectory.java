@@ -4,6 +4,7 @@ import fr.victimportal.account.CurrentUser;
 import fr.victimportal.account.Role;
 import fr.victimportal.doctor.domain.DirectoryDoctor;
 import fr.victimportal.doctor.domain.DirectoryDoctorRepository;
+import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.UserInputException;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -139,6 +140,10 @@ public class DoctorDirectory {
         if ((presentation != null && presentation.length() > 1000) || (fees != null && fees.length() > 400)) {
             throw new UserInputException("presentation", "doctor.error.tooLong");
         }
+        SingleLine.check("name", name);
+        SingleLine.check("city", city);
+        SingleLine.checkMultiLine("presentation", presentation);
+        SingleLine.checkMultiLine("presentation", fees);
         String email = strip(in.email());
         if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
             throw new UserInputException("email", "doctor.error.email");

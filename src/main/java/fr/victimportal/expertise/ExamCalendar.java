@@ -52,9 +52,17 @@ final class ExamCalendar {
         return ics.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped, every line end (CRLF, a lone CR, LF) written as
+     * {@code \n}, and no other control character than a tab (a stray CR would end the content line early).
+     */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+        String escaped = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\\n");
+        StringBuilder out = new StringBuilder(escaped.length());
+        escaped.codePoints().filter(c -> c == '\t' || (!Character.isISOControl(c) && c != '\u2028' && c != '\u2029'))
+                .forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** Appends one content line, folded: no physical line longer than 75 octets, continuations start with a space. */

@@ -13,6 +13,7 @@ import fr.victimportal.deadline.EventType;
 import fr.victimportal.deadline.ExamNoticeCheck;
 import fr.victimportal.expertise.domain.ExaminationNotice;
 import fr.victimportal.expertise.domain.ExaminationNoticeRepository;
+import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.ClockConfiguration;
 import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
@@ -116,6 +117,11 @@ public class Examinations {
                 || tooLong(in.place(), 300) || tooLong(in.insurerName(), 120)) {
             throw new UserInputException(null, "exam.error.tooLong");
         }
+        SingleLine.check("examiningDoctor", in.examiningDoctor().strip());
+        SingleLine.check("qualifications", in.qualifications());
+        SingleLine.check("place", in.place());
+        SingleLine.check("insurerName", in.insurerName());
+        SingleLine.checkMultiLine("purpose", in.purpose());
         NoticeInput clean = new NoticeInput(in.examiningDoctor().strip(), blankToNull(in.qualifications()),
                 blankToNull(in.purpose()), in.examDate(), in.examTime(), blankToNull(in.place()),
                 blankToNull(in.insurerName()), in.assistanceRightStated(), in.noticeReceivedOn());

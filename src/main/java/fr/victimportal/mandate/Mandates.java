@@ -20,6 +20,7 @@ import fr.victimportal.mandate.domain.MandateRepository;
 import fr.victimportal.notification.Mail;
 import fr.victimportal.notification.MailMessage;
 import fr.victimportal.notification.Outbox;
+import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.ClockConfiguration;
 import fr.victimportal.shared.Tokens;
 import fr.victimportal.shared.UserInputException;
@@ -126,6 +127,9 @@ public class Mandates {
             throw new UserInputException("email", "mandate.error.email");
         }
         String association = required(in.associationName(), 160, "associationName", "mandate.error.association");
+        SingleLine.check("caseworkerName", name);
+        SingleLine.check("associationName", association);
+        SingleLine.check("signedName", in.signedName());
         String number = in.associationNumber() == null ? "" : in.associationNumber().strip()
                 .replace(" ", "").toUpperCase(Locale.ROOT);
         if (!REGISTRATION.matcher(number).matches()) {

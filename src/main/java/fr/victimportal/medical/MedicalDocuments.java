@@ -253,6 +253,9 @@ public class MedicalDocuments {
         if (title.isEmpty() || title.length() > 160) {
             throw new UserInputException("title", "medical.upload.error.title", UploadChecks.shown(name));
         }
+        if (!fr.victimportal.shared.SingleLine.isSingleLine(title)) {
+            throw new UserInputException("title", "medical.upload.error.titleLine", UploadChecks.shown(name));
+        }
         if (d.date() == null || d.date().isAfter(LocalDate.now(clock)) || d.date().getYear() < 1900) {
             throw new UserInputException("date", "medical.upload.error.date", UploadChecks.shown(name));
         }

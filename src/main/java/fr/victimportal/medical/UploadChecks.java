@@ -185,6 +185,8 @@ class UploadChecks {
     }
 
     private static UserInputException refused(String name, String key, Object... more) {
+        io.micrometer.core.instrument.Metrics.counter("portal.medical.uploads.refused", // reason: the key's last part
+                "reason", key.substring(key.lastIndexOf('.') + 1)).increment();
         Object[] args = new Object[more.length + 1];
         args[0] = shown(name);
         System.arraycopy(more, 0, args, 1, more.length);

@@ -10,6 +10,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -88,16 +89,30 @@ public class MailDelivery {
 
     /** Sends the mails due now, at most one batch. Safe to run on several instances at once. */
     public Report deliverDue() {
+        return deliverDue(null);
+    }
+
+    /**
+     * Sends the mails due now, at most one batch, and takes no new mail once {@code budget} has passed (the mail being
+     * sent then finishes; the rest wait for the next run), so a run never outlasts the job's lock.
+     *
+     * @param budget how long the run may keep taking mails; {@code null} for the whole batch
+     */
+    public Report deliverDue(Duration budget) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             return new Report(0, 0, 0, 0, false);
         }
+        Instant stopAt = budget == null ? null : clock.instant().plus(budget);
         List<Long> due = tx.execute(s -> mails.findDueIds(DUE, clock.instant(), Limit.of(settings.batchSize())));
         int sent = 0;
         int retry = 0;
         int failed = 0;
         int lost = 0;
         for (Long id : due) {
+            if (stopAt != null && !clock.instant().isBefore(stopAt)) {
+                break;
+            }
             Optional<OutboxMail> mine = claim(id);
             if (mine.isEmpty()) {
                 lost++;

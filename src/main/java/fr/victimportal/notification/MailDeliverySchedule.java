@@ -1,8 +1,10 @@
 package fr.victimportal.notification;
 
+import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -20,9 +22,11 @@ class MailDeliverySchedule {
     private static final Logger log = LoggerFactory.getLogger(MailDeliverySchedule.class);
 
     private final MailDelivery delivery;
+    private final Duration budget;
 
-    MailDeliverySchedule(MailDelivery delivery) {
+    MailDeliverySchedule(MailDelivery delivery, @Value("${portal.jobs.run-budget:PT40S}") Duration budget) {
         this.delivery = delivery;
+        this.budget = budget;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -34,9 +38,9 @@ class MailDeliverySchedule {
     }
 
     @Scheduled(fixedDelayString = "${portal.mail.delivery-interval:PT30S}", initialDelayString = "PT15S")
-    @SchedulerLock(name = "mail-delivery", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "mail-delivery", lockAtMostFor = "${portal.jobs.lock-at-most-for:PT1M}")
     public void run() {
-        MailDelivery.Report report = delivery.deliverDue();
+        MailDelivery.Report report = delivery.deliverDue(budget);
         if (report.sent() + report.retryLater() + report.failed() > 0) {
             log.info("Mail delivery: {}", report);
         }

@@ -1,7 +1,10 @@
 package fr.victimportal.reminder;
 
 import fr.victimportal.reminder.domain.ReminderRepository;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,19 +44,37 @@ public class ReminderJob {
 
     /** Sends the reminders due now (at most one batch of claims). Safe to run on several instances at once. */
     public Report sendDue() {
+        return sendDue(null);
+    }
+
+    /**
+     * Like {@link #sendDue()}, but takes no new claim once {@code budget} has passed (the rest wait for the next run),
+     * so a run never outlasts the job's lock.
+     *
+     * @param budget how long the run may keep taking claims; {@code null} for the whole batch
+     */
+    public Report sendDue(Duration budget) {
+        Instant stopAt = budget == null ? null : clock.instant().plus(budget);
         List<String> claims = tx.execute(s -> reminders
                 .findDueClaims(ReminderStatus.PLANNED, clock.instant(), Limit.of(batchSize)).stream()
                 .distinct().toList());
         int sent = 0;
         int errors = 0;
+        int done = 0;
         for (String reference : claims) {
+            if (stopAt != null && !clock.instant().isBefore(stopAt)) {
+                break;
+            }
+            done++;
             try {
-                sent += tx.execute(s -> planner.sendDue(reference));
+                int sentNow = tx.execute(s -> planner.sendDue(reference));
+                sent += sentNow;
+                Metrics.counter(ReminderMetrics.SENT).increment(sentNow);
             } catch (RuntimeException e) {
                 errors++;
                 log.error("Reminders of claim {} not processed; next run retries", reference, e);
             }
         }
-        return new Report(claims.size(), sent, errors);
+        return new Report(done, sent, errors);
     }
 }

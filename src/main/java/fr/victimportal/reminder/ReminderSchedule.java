@@ -1,8 +1,10 @@
 package fr.victimportal.reminder;
 
+import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,15 +20,17 @@ class ReminderSchedule {
     private static final Logger log = LoggerFactory.getLogger(ReminderSchedule.class);
 
     private final ReminderJob job;
+    private final Duration budget;
 
-    ReminderSchedule(ReminderJob job) {
+    ReminderSchedule(ReminderJob job, @Value("${portal.jobs.run-budget:PT40S}") Duration budget) {
         this.job = job;
+        this.budget = budget;
     }
 
     @Scheduled(fixedDelayString = "${portal.reminders.interval:PT15M}", initialDelayString = "PT20S")
-    @SchedulerLock(name = "reminders", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "reminders", lockAtMostFor = "${portal.jobs.lock-at-most-for:PT1M}")
     public void run() {
-        ReminderJob.Report report = job.sendDue();
+        ReminderJob.Report report = job.sendDue(budget);
         if (report.claims() > 0) {
             log.info("Reminders: {}", report);
         }

@@ -15,9 +15,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * ({@code shedlock}, migration V3) lets one instance at a time run each job, timed by the database's clock so the
  * instances' clocks need not agree. {@code portal.jobs.enabled=false} turns the schedules off (the tests call the
  * jobs directly).
+ *
+ * <p>A lock is held at most {@code portal.jobs.lock-at-most-for} (1 minute): an instance that dies while running a job
+ * leaves a lock that frees itself within that time, so another instance takes the job over within a minute. A run
+ * stops taking new work after {@code portal.jobs.run-budget} (40 s) and leaves the rest to the next run, so a long
+ * backlog never keeps a run going past its lock. Both jobs are safe without the lock anyway (each mail is claimed by a
+ * guarded UPDATE, each reminder has a unique key): the lock only saves instances from doing the same work twice.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@EnableSchedulerLock(defaultLockAtMostFor = "${portal.jobs.lock-at-most-for:PT1M}")
 public class SchedulingConfiguration {
 
     @Bean

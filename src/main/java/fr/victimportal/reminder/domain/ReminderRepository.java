@@ -12,6 +12,9 @@ public interface ReminderRepository extends JpaRepository<Reminder, Long> {
 
     List<Reminder> findByClaimReferenceOrderByDueDateAscKindAsc(String claimReference);
 
+    /** How many reminders are due and not sent (the metrics gauge; the same index as {@link #findDueClaims}). */
+    long countByStatusAndSendAtLessThanEqual(ReminderStatus status, Instant now);
+
     /**
      * The claims with a reminder due: planned, send time come, oldest first. Reads the (status, send_at) index only
      * up to {@code now}, so it costs what is due, not what is planned.

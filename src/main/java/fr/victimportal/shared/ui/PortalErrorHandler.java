@@ -8,7 +8,12 @@ import com.vaadin.flow.server.ErrorHandler;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +31,9 @@ public class PortalErrorHandler implements ErrorHandler {
         Throwable error = event.getThrowable();
         String incident = newIncidentCode();
         String key = messageKey(error);
-        if ("error.unexpected".equals(key)) {
+        if ("error.unavailable".equals(key)) {
+            log.error("Incident {}: database unreachable ({})", incident, error.toString());
+        } else if ("error.unexpected".equals(key)) {
             log.error("Incident {}: unexpected error in the UI", incident, error);
         } else {
             log.warn("Incident {}: {} ({})", incident, key, error.toString());
@@ -44,6 +51,9 @@ public class PortalErrorHandler implements ErrorHandler {
 
     /** The translation key of the message for an error: known causes get a useful message, the rest a generic one. */
     static String messageKey(Throwable error) {
+        if (isOutage(error)) {
+            return "error.unavailable";
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockingFailureException) {
                 return "error.stale";
@@ -53,6 +63,23 @@ public class PortalErrorHandler implements ErrorHandler {
             }
         }
         return "error.unexpected";
+    }
+
+    /**
+     * Whether the error says the database could not be reached (no connection within Hikari's connection-timeout, a
+     * connection lost, a transaction that could not start): the person is told the service is briefly unavailable
+     * rather than shown a generic error. A constraint violation or a bad query is not an outage.
+     */
+    public static boolean isOutage(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessResourceException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void show(UI ui, String key, String incident) {
