@@ -57,15 +57,8 @@ class OperationsOverHttpTest extends IntegrationTest {
     }
 
     private void signIn(String email, String password) throws IOException, InterruptedException {
-        get(port, "/login");
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(response.headers().firstValue("Location")).as("signed in").hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("error"));
+        assertThat(fr.victimportal.HttpSignIn.signIn(http, port, email, password)).as("signed in")
+                .doesNotContain("error");
     }
 
     private static void assertSecurityHeaders(HttpResponse<?> response) {
@@ -128,11 +121,7 @@ class OperationsOverHttpTest extends IntegrationTest {
         fixtures.as(cast.victim(), () -> documents.upload(cast.reference(), List.of(new NewDocument("vide.pdf",
                 TestFiles.empty(), DocumentClass.MEDICAL_CARE, DocumentType.HOSPITAL_REPORT, LocalDate.of(2026, 10, 6),
                 "Compte rendu"))));
-        get(port, "/login");
-        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=personne%40example.org&password=faux")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        fr.victimportal.HttpSignIn.signIn(http, port, "personne@example.org", "faux");
 
         HttpResponse<String> prometheus = get(managementPort, "/actuator/prometheus");
         assertThat(prometheus.statusCode()).isEqualTo(200);
