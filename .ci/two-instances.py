@@ -105,7 +105,7 @@ def start(name, port, smtp_port, extra=()):
     work = tempfile.mkdtemp(prefix=f"vp-{name}-")
     log = open(os.path.join(work, "app.log"), "w")
     proc = subprocess.Popen(["java", "-Xmx512m", "-jar", JAR, *extra, f"--server.port={port}",
-                             "--spring.profiles.active=postgres,demo",
+                             "--spring.profiles.active=postgres,demo", "--management.server.port=-1",
                              f"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema={SCHEMA}",
                              "--spring.mail.host=127.0.0.1", f"--spring.mail.port={smtp_port}",
                              "--portal.mail.delivery-interval=PT2S", "--portal.reminders.interval=PT5S",

@@ -306,7 +306,7 @@ def main():
              f" Chromium {subprocess.run(['chromium', '--version'], capture_output=True, text=True).stdout.strip()}.",
              f"Command: `python3 benchmarks/run.py --sessions {args.sessions} --users {args.users}"
              f" --victim {VICTIM[0]}:…`", ""]
-    portal = App("portal", portal_jar, ["--spring.profiles.active=demo", "--portal.jobs.enabled=false"])
+    portal = App("portal", portal_jar, ["--spring.profiles.active=demo", "--management.server.port=-1", "--portal.jobs.enabled=false"])
     bare = App("bare", args.bare_jar)
     try:
         # the demo victim's claims; the offer review of one that has an offer if there is one

@@ -33,7 +33,7 @@ final class PortalJar {
         }
         workDir = Files.createTempDirectory("vp-e2e-");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(List.of(java, "-Xmx768m", "-jar", jar.toString(), "--server.port=" + port, "--spring.profiles.active=demo",
+        process = new ProcessBuilder(List.of(java, "-Xmx768m", "-jar", jar.toString(), "--server.port=" + port, "--spring.profiles.active=demo", "--management.server.port=-1",
                 "--portal.base-url=http://localhost:" + port))
                 .directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("app.log").toFile()).start();

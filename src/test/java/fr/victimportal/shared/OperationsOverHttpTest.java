@@ -52,7 +52,10 @@ class OperationsOverHttpTest extends IntegrationTest {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(int onPort, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + onPort + path)).build(),
+        // the application port by the name HttpSignIn signs in on (cookies are kept per host); the management port
+        // listens on the loopback address only
+        String host = onPort == port ? "localhost" : "127.0.0.1";
+        return http.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + onPort + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
