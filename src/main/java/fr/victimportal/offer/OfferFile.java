@@ -74,6 +74,20 @@ public record OfferFile(long id, long version, String claimReference, String vic
             return !withdrawn() && clocksStarted() && daysLeft < 0;
         }
 
+        /**
+         * The fifteenth day itself (L211-16, CPC 641), before CPC 642 moves a Saturday, Sunday or holiday to the next
+         * working day; {@code null} while an L211-15 authorisation is awaited. Whether CPC 642 governs this statutory
+         * period is not settled (R211-36 names only the regulatory section), so the screens tell the victim not to
+         * count on the move: the withdrawal is still recorded up to {@link #withdrawalEndsOn}.
+         */
+        public LocalDate withdrawalNominalEnd() {
+            if (withdrawalEndsOn == null) {
+                return null;
+            }
+            LocalDate start = authorisedOn != null && authorisedOn.isAfter(concludedOn) ? authorisedOn : concludedOn;
+            return start.plusDays(15);
+        }
+
         /** The payments reached the net owed. */
         public boolean paidInFull() {
             return paidOn != null;

@@ -89,6 +89,29 @@ class SettlementScreensTest extends KaribuTest {
     }
 
     @Test
+    void whenTheFifteenthDayIsASaturdayTheVictimIsToldToSendByThatDayAndTheMondayIsStillRecorded() {
+        // signed Fri 4 Dec 2026: the fifteenth day is Sat 19 Dec, moved to Mon 21 Dec by CPC 642, which may not
+        // govern L211-16: the page says to send by the 19th and still records a letter sent up to the 21st
+        today(2026, 12, 4, 11);
+        var v = fixtures.victim("Hugo Faure");
+        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
+        open(v.email(), v.reference());
+        acceptOnThePage(LocalDate.of(2026, 12, 4));
+        assertThat(_get(Paragraph.class, p -> p.withClasses("withdrawal-countdown")).getText())
+                .contains("jusqu’au 21 décembre 2026 inclus");
+        assertThat(_get(Paragraph.class, p -> p.withClasses("withdrawal-prudent-end")).getText())
+                .contains("Le quinzième jour, le 19 décembre 2026", "reporté au 21 décembre 2026",
+                        "envoyez votre lettre au plus tard le 19 décembre 2026");
+
+        // on a date whose fifteenth day is a working day there is nothing to add
+        var w = fixtures.victim("Léa Noël");
+        fixtures.record(w, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
+        open(w.email(), w.reference());
+        acceptOnThePage(LocalDate.of(2026, 12, 2));
+        assertThat(_find(Paragraph.class, p -> p.withClasses("withdrawal-prudent-end"))).isEmpty();
+    }
+
+    @Test
     void afterAProvisionalSettlementThePageSaysTheClaimIsNotClosedAndListsWhatRemains() {
         today(2026, 12, 4, 11);
         String email = claims.newUser(Role.VICTIM, "Rose Marchand");

@@ -166,6 +166,14 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
                     date(st.withdrawalEndsOn()), st.daysLeft()));
             countdown.addClassName("withdrawal-countdown");
             s.add(countdown);
+            LocalDate nominal = st.withdrawalNominalEnd();
+            if (nominal != null && nominal.isBefore(st.withdrawalEndsOn()) && !LocalDate.now(clock).isAfter(nominal)) {
+                // the prudent reading: the move to the next working day may not apply to L211-16
+                Paragraph prudent = new Paragraph(getTranslation(forReader(f, "offer.settlement.prudentEnd"),
+                        date(nominal), date(st.withdrawalEndsOn())));
+                prudent.addClassName("withdrawal-prudent-end");
+                s.add(prudent);
+            }
             if (f.mayDecide()) {
                 s.add(withdrawal(f, st, true));
             }
