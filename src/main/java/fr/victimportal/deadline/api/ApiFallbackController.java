@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,8 +28,8 @@ import org.springframework.web.util.pattern.PathPattern;
  * {@code Allow} for an existing address asked with another method ({@code POST /api/v1/deadlines}), 404 for an
  * unknown address. The body has the shape of the API's other refusals ({@code status}, {@code error},
  * {@code message}), the message in the request's language ({@code lang}, else {@code Accept-Language}, French by
- * default). An endpoint's own mapping is more specific than {@code /api/**}, so it always wins for the methods it
- * declares.
+ * default), JSON whatever the request's {@code Accept} says. An endpoint's own mapping is more specific than
+ * {@code /api/**}, so it always wins for the methods it declares.
  */
 @RestController
 class ApiFallbackController {
@@ -49,11 +50,12 @@ class ApiFallbackController {
         Locale locale = locale(request);
         Set<String> allowed = allowedMethods(request);
         if (allowed.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
                     .body(body(HttpStatus.NOT_FOUND, texts.getTranslation("api.notFound", locale)));
         }
         String allow = String.join(", ", allowed);
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, allow)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(body(HttpStatus.METHOD_NOT_ALLOWED,
                         texts.getTranslation("api.methodNotAllowed", locale, request.getMethod(), allow)));
     }

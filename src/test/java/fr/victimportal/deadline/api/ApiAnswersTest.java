@@ -111,6 +111,25 @@ class ApiAnswersTest extends IntegrationTest {
     }
 
     @Test
+    void aBrowserAskingForAPageStillGetsJson() throws Exception {
+        String page = "text/html,application/xhtml+xml";
+        assertThat(jsonAnswer(send("GET", "/api/v1/nothing", "Accept", page), 404).get("error").asString())
+                .isEqualTo("NOT_FOUND");
+        assertThat(jsonAnswer(send("POST", "/api/v1/deadlines", "Accept", page), 405).get("error").asString())
+                .isEqualTo("METHOD_NOT_ALLOWED");
+        HttpResponse<String> answer = send("GET", "/api/v1/deadlines?event=ACCIDENT&date=2026-03-02", "Accept",
+                page);
+        assertThat(answer.statusCode()).as("not a 406 sent on to the sign-in page").isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(json.readTree(answer.body()).get(0).get("code").asString()).isNotBlank();
+        HttpResponse<String> refused = send("GET", "/api/v1/deadlines?event=WEDDING&date=2026-03-02", "Accept",
+                page);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(json.readTree(refused.body()).get("parameter").asString()).isEqualTo("event");
+    }
+
+    @Test
     void theApiNeverCreatesASession() throws Exception {
         HttpResponse<String> answer = send("GET", "/api/v1/deadlines?event=ACCIDENT&date=2026-03-02");
         assertThat(answer.statusCode()).isEqualTo(200);
