@@ -1,6 +1,5 @@
 package fr.victimportal.account;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.victimportal.account.ui.LoginView;
@@ -17,8 +16,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 
 /**
  * Form login through the Vaadin login view (CSRF token required on its POST), passwords hashed by the delegating
- * encoder, a new session id at login (session fixation), throttling of sign-in and of the public API per client, and
- * method security so services check roles whatever the screen did.
+ * encoder, a new session id at login (session fixation), throttling of sign-in per client, and
+ * method security so services check roles whatever the screen did. The public API has its own chain
+ * ({@link ApiSecurity}).
  */
 @Configuration
 @EnableWebSecurity
@@ -28,15 +28,14 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, Throttle throttle,
-            DeviceCookies devices, RequestUtil vaadinRequests, I18NProvider texts) throws Exception {
+            DeviceCookies devices, RequestUtil vaadinRequests) throws Exception {
         http.addFilterAfter(new SessionEpochFilter(accounts),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.addFilterBefore(new ThrottleFilters.SignIn(throttle), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new ThrottleFilters.Api(throttle, texts), UsernamePasswordAuthenticationFilter.class);
         // Vaadin would exempt the whole login path from CSRF: only its own requests are (they carry Vaadin's token)
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/icons/**", "/manifest.webmanifest", "/api/v1/**").permitAll());
+                .requestMatchers("/styles/**", "/icons/**", "/manifest.webmanifest").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(

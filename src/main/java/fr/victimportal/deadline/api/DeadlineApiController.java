@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The deadline calculator as JSON, for associations' and insurers' tools:
  * {@code GET /api/v1/deadlines?event=ACCIDENT&date=2026-03-02}. Public, read-only, no personal data. Every answer is
- * JSON, a refusal too ({@code {"parameter": ..., "message": ...}} with status 400).
+ * JSON, a refusal too ({@code {"parameter": ..., "message": ...}} with status 400), whatever the request's
+ * {@code Accept} says (a browser asking for a page is not sent to the sign-in page by a 406); another method or an
+ * unknown address under {@code /api/}: {@link ApiFallbackController}.
  */
 @RestController
 @RequestMapping("/api/v1/deadlines")
@@ -64,8 +67,8 @@ class DeadlineApiController {
     }
 
     @GetMapping
-    List<DeadlineJson> deadlines(HttpServletRequest request, @RequestParam(required = false) String event,
-            @RequestParam(required = false) String date,
+    ResponseEntity<List<DeadlineJson>> deadlines(HttpServletRequest request,
+            @RequestParam(required = false) String event, @RequestParam(required = false) String date,
             @RequestParam(required = false) String accidentDate,
             @RequestParam(defaultValue = "false") String overseas,
             @RequestParam(defaultValue = "false") String thirdPartyPayerAbroad,
@@ -99,7 +102,8 @@ class DeadlineApiController {
                 bool("thirdPartyPayerAbroad", thirdPartyPayerAbroad), bool("liabilityContested", liabilityContested),
                 bool("damageQuantified", damageQuantified), bool("alsaceMoselle", alsaceMoselle),
                 responsible(responsible));
-        return query.answer(engine, LocalDate.now(clock)).stream().map(d -> json(d, locale)).toList();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(query.answer(engine, LocalDate.now(clock)).stream().map(d -> json(d, locale)).toList());
     }
 
     private DeadlineJson json(Deadline d, Locale locale) {
@@ -184,7 +188,7 @@ class DeadlineApiController {
 
     @ExceptionHandler(BadParameter.class)
     ResponseEntity<Map<String, String>> badParameter(BadParameter e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("parameter", e.parameter, "message", e.parameter + ": " + e.getMessage()));
     }
 
@@ -195,7 +199,8 @@ class DeadlineApiController {
             case "eventType" -> "event";
             default -> e.field();
         };
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("parameter", parameter, "message",
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON).body(Map.of(
+                "parameter", parameter, "message",
                 parameter + ": " + texts.getTranslation(e.messageKey(), Locale.ENGLISH, e.arguments().toArray())));
     }
 }
