@@ -105,8 +105,17 @@ public class ClaimDeadlines {
                 known.examination().map(e -> e.reportReceivedOn() != null).orElse(false));
     }
 
-    /** A deadline of the claim and, when the claim shows it was met, the day it was. */
-    public record ClaimDeadline(Deadline deadline, LocalDate doneOn) {
+    /**
+     * A deadline of the claim and, when the claim shows it was met, the day it was.
+     *
+     * @param minority for a ten-year limitation whose consolidation came while the victim was a minor (C. civ. 2235):
+     *                 the likely later end, shown beside the earlier date the portal keeps; else {@code null}
+     */
+    public record ClaimDeadline(Deadline deadline, LocalDate doneOn, Minority.Suspended minority) {
+        public ClaimDeadline(Deadline deadline, LocalDate doneOn) {
+            this(deadline, doneOn, null);
+        }
+
         public boolean done() {
             return doneOn != null;
         }
@@ -119,8 +128,16 @@ public class ClaimDeadlines {
 
     private List<ClaimDeadline> deadlinesOf(Known known, LocalDate today) {
         return engine.computeAll(factsOf(known), today).deadlines().stream()
-                .map(d -> new ClaimDeadline(d, doneOn(d.code(), known)))
+                .map(d -> new ClaimDeadline(d, doneOn(d.code(), known), minority(d, known.file)))
                 .toList();
+    }
+
+    /** C. civ. 2235: the ten years do not run during the victim's minority; the engine counts as for an adult. */
+    private static Minority.Suspended minority(Deadline d, ClaimFile file) {
+        if (d.code() != DeadlineCode.LIMITATION && d.code() != DeadlineCode.AGGRAVATION_LIMITATION) {
+            return null;
+        }
+        return Minority.limitationSuspended(file, d.triggerDate()).orElse(null);
     }
 
     private LocalDate doneOn(DeadlineCode code, Known known) {
@@ -157,15 +174,19 @@ public class ClaimDeadlines {
                 : offers.latestOffer(file.reference(), cycle).orElse(null);
         SettlementFacts.CycleSettlement settlement = offers == null ? null
                 : offers.standingSettlement(file.reference(), cycle).orElse(null);
+        LocalDate awaitingAuthorisation = offers == null ? null
+                : offers.acceptanceAwaitingAuthorisation(file.reference(), cycle).orElse(null);
         ProcedureStage.Cycle facts;
         if (cycle == null) {
-            facts = new ProcedureStage.Cycle(null, file.questionnaireSentOn(), exam, offer, settlement);
+            facts = new ProcedureStage.Cycle(null, file.questionnaireSentOn(), exam, offer, settlement,
+                    awaitingAuthorisation);
         } else {
             ClaimCycles.Opening opening = cycles().opening(file.reference(), cycle)
                     .orElse(new ClaimCycles.Opening(null, null));
             // an aggravation declared with no recorded date still opens its cycle
             LocalDate declared = opening.declaredOn() == null ? today : opening.declaredOn();
-            facts = new ProcedureStage.Cycle(declared, opening.questionnaireAnsweredOn(), exam, offer, settlement);
+            facts = new ProcedureStage.Cycle(declared, opening.questionnaireAnsweredOn(), exam, offer, settlement,
+                    awaitingAuthorisation);
         }
         return ProcedureStage.of(file, zone, cycle != null, facts, today);
     }

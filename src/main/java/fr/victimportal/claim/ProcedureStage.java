@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The stages of the procedure in order, as the dashboard's timeline shows them (DOMAIN §3.2). The stage follows the
  * facts of the latest cycle — the initial claim, or the latest aggravation (L211-19) — whichever of them came last:
- * questionnaire sent → examination held → report received → offer received → accepted → withdrawal period over or
- * settlement withdrawn → paid.
+ * questionnaire sent → examination held → report received → offer received → accepted (while an L211-15 authorisation
+ * is awaited, the claim stays at the agreement stage) → withdrawal period over or settlement withdrawn → paid.
  */
 public enum ProcedureStage {
     DECLARATION, QUESTIONNAIRE, EXAMINATION, REPORT, OFFER, SETTLEMENT, WITHDRAWAL_PERIOD, PAYMENT, AGGRAVATION;
@@ -44,8 +44,15 @@ public enum ProcedureStage {
      *                            an aggravation cycle)
      */
     public record Cycle(LocalDate declaredOn, LocalDate questionnaireSentOn, ExaminationFacts.Examination examination,
-            SettlementFacts.CycleOffer offer, SettlementFacts.CycleSettlement settlement) {
+            SettlementFacts.CycleOffer offer, SettlementFacts.CycleSettlement settlement,
+            LocalDate acceptedAwaitingAuthorisationOn) {
         public static final Cycle NONE = new Cycle(null, null, null, null, null);
+
+        /** No acceptance waiting for an L211-15 authorisation. */
+        public Cycle(LocalDate declaredOn, LocalDate questionnaireSentOn, ExaminationFacts.Examination examination,
+                SettlementFacts.CycleOffer offer, SettlementFacts.CycleSettlement settlement) {
+            this(declaredOn, questionnaireSentOn, examination, offer, settlement, null);
+        }
     }
 
     /** Only what the claim module itself knows (no examination, offer or aggravation). */
@@ -84,6 +91,9 @@ public enum ProcedureStage {
                 return WITHDRAWAL_PERIOD;
             }
             return s.paidOn() == null ? PAYMENT : AGGRAVATION;
+        }
+        if (c.acceptedAwaitingAuthorisationOn() != null) {
+            return SETTLEMENT; // L211-15: accepted, waiting for the judge's authorisation; no period runs yet
         }
         if (c.offer() != null) {
             return OFFER; // received, refused, or its settlement withdrawn: the offer stage again

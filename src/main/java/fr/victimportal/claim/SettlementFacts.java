@@ -59,4 +59,12 @@ public interface SettlementFacts {
     default Optional<CycleSettlement> standingSettlement(String claimReference, Long aggravationId) {
         return Optional.empty();
     }
+
+    /**
+     * L211-15: the day the cycle's current acceptance was signed when it waits for the authorisation of the juge des
+     * tutelles or the conseil de famille (no withdrawal or payment period runs yet), if any.
+     */
+    default Optional<LocalDate> acceptanceAwaitingAuthorisation(String claimReference, Long aggravationId) {
+        return Optional.empty();
+    }
 }

@@ -229,8 +229,9 @@ public class OfferService {
      * The victim records that they accepted: {@code signedOn} is the day the transaction was signed (or the acceptance
      * sent), from which L211-16 counts the 15 days and L211-17 the payment month — never in the future, never before
      * the offer. Recording it here sends nothing to the insurer. Under L211-15 (a minor or an adult under tutelle) the
-     * periods start only once the judge's authorisation is recorded. Only the victim (OWNER) may; a stale version or
-     * a second acceptance in the cycle while one is open is refused and creates nothing.
+     * periods start only once the judge's authorisation is recorded; a victim who is a minor by the declared birth date
+     * with no representative recorded cannot accept at all. Only the victim (OWNER) may; a stale version or a second
+     * acceptance in the cycle while one is open is refused and creates nothing.
      */
     public OfferFile accept(String reference, long offerId, long expectedVersion, LocalDate signedOn) {
         ClaimFile file = claim(reference);
@@ -244,6 +245,10 @@ public class OfferService {
         if (signedOn.isBefore(offer.getReceivedOn())) {
             throw new UserInputException("signedOn", "offer.error.signedOn.beforeOffer",
                     fr.victimportal.shared.ui.Formats.shortDate(offer.getReceivedOn()));
+        }
+        if (fr.victimportal.claim.Minority.unrepresentedMinorOn(file, signedOn)) {
+            // a minor cannot accept alone: their legal representative acts, with the judge's authorisation (L211-15)
+            throw new UserInputException(null, "offer.minor.unrepresented");
         }
         refuseWhileASettlementIsOpen(file);
         long cycle = offer.getAggravationId() == null ? 0 : offer.getAggravationId();

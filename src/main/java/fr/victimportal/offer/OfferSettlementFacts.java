@@ -54,6 +54,15 @@ class OfferSettlementFacts implements SettlementFacts {
                 s.getWithdrawalEndsOn(), s.getPaymentDueOn(), s.getPaidOn(), s.getPaidAmount()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> acceptanceAwaitingAuthorisation(String claimReference, Long aggravationId) {
+        return settlements.findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(claimReference,
+                aggravationId == null ? 0 : aggravationId)
+                .filter(s -> s.getWithdrawnOn() == null && !s.clocksStarted())
+                .map(fr.victimportal.offer.domain.Settlement::getConcludedOn);
+    }
+
     /**
      * The day the L211-16 and L211-17 periods run from: the transaction's date, or the later L211-15 authorisation
      * (the engine counts from it).

@@ -107,6 +107,7 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
                 : getTranslation("aggr.limitation.initial", date(o.claim().dates().consolidation()),
                         date(initial.dueDate()), initial.legalBasis()));
         readings(first, initial);
+        minority(first, initial, o);
         list.add(first);
         for (Item i : o.aggravations()) {
             ListItem item = new ListItem(i.limitation() == null
@@ -114,6 +115,7 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
                     : getTranslation("aggr.limitation.aggravation", i.number(), date(i.consolidationOn()),
                             date(i.limitation().dueDate()), i.limitation().legalBasis()));
             readings(item, i.limitation());
+            minority(item, i.limitation(), o);
             list.add(item);
         }
         s.add(list, new Paragraph(getTranslation("aggr.limitation.independent")));
@@ -142,6 +144,22 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
                 item.add(p);
             }
         }
+    }
+
+    /**
+     * C. civ. 2235: when the victim was a minor at the consolidation, the ten years likely run from the 18th birthday;
+     * the date above stays the date to act.
+     */
+    private void minority(ListItem item, Deadline limitation, AggravationOverview o) {
+        if (limitation == null) {
+            return;
+        }
+        fr.victimportal.claim.Minority.limitationSuspended(o.claim(), limitation.triggerDate()).ifPresent(m -> {
+            Paragraph p = new Paragraph(getTranslation("deadline.note.minoritySuspendsLimitation",
+                    date(m.majority()), date(m.likelyEnd())));
+            p.addClassNames("deadline-note", "minority-limitation");
+            item.add(p);
+        });
     }
 
     private Section whatCounts() {

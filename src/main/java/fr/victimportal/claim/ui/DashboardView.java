@@ -163,6 +163,9 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             case REPORT -> getTranslation("dashboard.next.stage.REPORT");
             case OFFER -> getTranslation(c.offer() == null ? "dashboard.next.stage.OFFER.awaited"
                     : "dashboard.next.stage.OFFER.received");
+            case SETTLEMENT -> c.acceptedAwaitingAuthorisationOn() == null ? null
+                    : getTranslation("dashboard.next.stage.SETTLEMENT.awaitingAuthorisation",
+                            fr.victimportal.shared.ui.Formats.date(c.acceptedAwaitingAuthorisationOn(), locale));
             case WITHDRAWAL_PERIOD -> getTranslation("dashboard.next.stage.WITHDRAWAL_PERIOD",
                     fr.victimportal.shared.ui.Formats.date(settlement.concludedOn(), locale),
                     fr.victimportal.shared.ui.Formats.date(settlement.withdrawalEndsOn(), locale));

@@ -92,6 +92,14 @@ class DeadlineList extends Section {
             p.addClassName("deadline-note");
             item.add(p);
         }
+        if (claimDeadline.minority() != null) {
+            // C. civ. 2235: the date above stays the date to act; the later end is told, never relied on
+            Paragraph p = new Paragraph(getTranslation("deadline.note.minoritySuspendsLimitation",
+                    Formats.date(claimDeadline.minority().majority(), getLocale()),
+                    Formats.date(claimDeadline.minority().likelyEnd(), getLocale())));
+            p.addClassNames("deadline-note", "minority-limitation");
+            item.add(p);
+        }
         for (AppliedInterpretation reading : d.interpretations()) {
             Paragraph p = new Paragraph(getTranslation(reading.messageKey()));
             p.addClassName("deadline-interpretation");

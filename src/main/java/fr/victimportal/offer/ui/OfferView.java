@@ -115,12 +115,29 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (f.status() == OfferStatus.RECORDED) {
             s.add(right);
             if (f.mayDecide()) {
-                Button accept = new Button(getTranslation("offer.accept.button"), e -> confirmAcceptance(f));
-                accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 Button refuse = new Button(getTranslation("offer.refuse.button"),
                         e -> act(() -> offers.refuse(reference, f.id(), f.version())));
                 refuse.setDisableOnClick(true);
-                Div buttons = new Div(accept, refuse);
+                Div buttons = new Div(refuse);
+                ClaimFile claim = offers.claimFile(reference);
+                if (fr.victimportal.claim.Minority.unrepresentedMinorOn(claim, LocalDate.now(clock))) {
+                    // L211-15: a minor cannot accept alone; the service refuses it too until a representative is
+                    // recorded
+                    Paragraph minor = new Paragraph(getTranslation("offer.minor.unrepresented"));
+                    minor.addClassNames("minor-unrepresented");
+                    minor.getElement().setAttribute("role", "alert");
+                    s.add(minor);
+                    if (claim.editable()) {
+                        Anchor represent = new Anchor("dossier/" + claim.reference() + "/representation",
+                                getTranslation("representation.panel.edit"));
+                        represent.addClassName("action-link");
+                        s.add(new Paragraph(represent));
+                    }
+                } else {
+                    Button accept = new Button(getTranslation("offer.accept.button"), e -> confirmAcceptance(f));
+                    accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    buttons.addComponentAsFirst(accept);
+                }
                 buttons.addClassName("wizard-buttons");
                 s.add(buttons);
             } else {
