@@ -18,7 +18,7 @@ alter table claim add constraint ck_claim_representative_role
 -- What a caseworker's mandate lets them do on the claim (comma-separated scope items); empty for other roles.
 alter table claim_participant add column scope varchar(200);
 
--- The victim's mandate to an association caseworker (DOMAIN §10.1; loi 71-1130 art. 63). Signed by the victim in the
+-- The victim's mandate to an association caseworker (docs/legal-notes.md; loi 71-1130 art. 63). Signed by the victim in the
 -- portal; the caseworker accepts through a single-use link (only its SHA-256 is kept). Accepted, it makes them the
 -- claim's HELPER participant until the mandate ends or is revoked.
 create table mandate (

@@ -45,7 +45,7 @@ create table offer_head (
     constraint ck_offer_head_amounts check (gross_amount >= 0 and reduction_amount >= 0 and payer_claims >= 0
         and net_amount >= 0 and reduction_amount <= gross_amount and payer_claims <= gross_amount
         and net_amount <= gross_amount - reduction_amount),
-    -- DOMAIN §6.3: no third-party payer recourse on a personal head without proof of a benefit paid for it
+    -- docs/legal-notes.md: no third-party payer recourse on a personal head without proof of a benefit paid for it
     constraint ck_offer_head_personal check (payer_claims = 0 or personal_benefit_proof = true
         or head_code in ('DSA', 'FD', 'PGPA', 'DSF', 'FLA', 'FVA', 'ATP', 'PGPF', 'IP', 'PSU')),
     constraint ck_offer_head_grade check (grade is null or (grade >= 0.5 and grade <= 7)),

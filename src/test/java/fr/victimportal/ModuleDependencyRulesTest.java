@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module map of ARCHITECTURE.md as a test: a module may use only the modules listed here, only through their
+ * The module map (README, "How the code is laid out") as a test: a module may use only the modules listed here, only through their
  * root package (never their domain or ui), with no cycles, and the legal clock stays pure Java.
  */
 class ModuleDependencyRulesTest {
@@ -56,7 +56,7 @@ class ModuleDependencyRulesTest {
         return classes().that().resideInAPackage(base + ".deadline..")
                 .and().resideOutsideOfPackages(base + ".deadline.ui..", base + ".deadline.api..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", base + ".deadline..")
-                .because("the legal clock is pure Java: no Spring, no Vaadin, no database (ARCHITECTURE.md)");
+                .because("the legal clock is pure Java: no Spring, no Vaadin, no database");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package fr.victimportal.account;
 
-/** Who a person is in the procedure (ARCHITECTURE "Who sees what"; DOMAIN §2 and §9.3). */
+/** Who a person is in the procedure (ARCHITECTURE "Who sees what"; docs/legal-notes.md). */
 public enum Role {
     /** The injured person, owner of a claim, or their legal representative. */
     VICTIM,
-    /** An association caseworker acting under the victim's mandate (loi 71-1130 art. 63; DOMAIN §10). */
+    /** An association caseworker acting under the victim's mandate (loi 71-1130 art. 63; docs/legal-notes.md). */
     HELPER,
     /** An insurer support agent: sees the victim's screens, never the raw medical documents (CSP R4127-104). */
     AGENT,

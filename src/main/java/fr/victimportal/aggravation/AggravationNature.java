@@ -1,7 +1,7 @@
 package fr.victimportal.aggravation;
 
 /**
- * What got worse (DOMAIN §3.5): an aggravation is a functional or situational worsening (Cass. 2e civ. 15 Jun 2023
+ * What got worse (docs/legal-notes.md): an aggravation is a functional or situational worsening (Cass. 2e civ. 15 Jun 2023
  * n° 21-14.197). Better equipment or care becoming available, with no worsening, is not one: the portal explains it
  * and records nothing.
  */

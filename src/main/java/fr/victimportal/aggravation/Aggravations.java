@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The aggravation module's public face (L211-19; C. civ. 2226; DOMAIN §3.5). After the initial settlement has become
+ * The aggravation module's public face (L211-19; C. civ. 2226; docs/legal-notes.md). After the initial settlement has become
  * final, the victim may declare that their condition got worse: it is addressed to the insurer that paid and opens a
  * new cycle on the same claim — questionnaire, examination, offer and settlement, each linked to the aggravation. Every
  * participant of the claim may read it; only the victim declares; the victim or the insurer's agent records the new

@@ -71,7 +71,7 @@ public class ClaimService {
         this.storeNir = storeNir;
     }
 
-    /** Whether the operator lets the portal keep social-security numbers (décret 2019-341 is not settled, DOMAIN §12). */
+    /** Whether the operator lets the portal keep social-security numbers (décret 2019-341 is not settled, docs/legal-notes.md). */
     public boolean storesNir() {
         return storeNir;
     }

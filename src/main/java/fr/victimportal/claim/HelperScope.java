@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a victim's mandate lets an association caseworker do, item by item (DOMAIN §10.1). Nothing here can let them
+ * What a victim's mandate lets an association caseworker do, item by item (docs/legal-notes.md). Nothing here can let them
  * accept, refuse or withdraw from an offer, receive money, or read a medical document the victim did not share with
  * them: the services refuse those to a HELPER whatever the mandate says.
  */

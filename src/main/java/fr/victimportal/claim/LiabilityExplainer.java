@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Who should compensate the victim's bodily injuries, and how, in plain words built from their answers
- * (loi n° 85-677 du 5 juillet 1985, art. 3 and 4; DOMAIN §1). Each sentence carries its legal basis.
+ * (loi n° 85-677 du 5 juillet 1985, art. 3 and 4; docs/legal-notes.md). Each sentence carries its legal basis.
  */
 public final class LiabilityExplainer {
 

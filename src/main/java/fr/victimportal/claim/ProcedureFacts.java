@@ -3,7 +3,7 @@ package fr.victimportal.claim;
 import java.time.LocalDate;
 
 /**
- * Facts of the procedure, other than the declaration's dates, that move the insurer's offer deadlines (DOMAIN §3.2
+ * Facts of the procedure, other than the declaration's dates, that move the insurer's offer deadlines (docs/legal-notes.md
  * D9, D10, D15, D16). Recorded by the victim (in the declaration or later) or by an insurer agent; each correction
  * after sending is kept in the history.
  *

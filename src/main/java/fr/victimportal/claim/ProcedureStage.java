@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The stages of the procedure in order, as the dashboard's timeline shows them (DOMAIN §3.2). The stage follows the
+ * The stages of the procedure in order, as the dashboard's timeline shows them (docs/legal-notes.md). The stage follows the
  * facts of the latest cycle — the initial claim, or the latest aggravation (L211-19) — whichever of them came last:
  * questionnaire sent → examination held → report received → offer received → accepted (while an L211-15 authorisation
  * is awaited, the claim stays at the agreement stage) → withdrawal period over or settlement withdrawn → paid.

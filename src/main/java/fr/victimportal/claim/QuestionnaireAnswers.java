@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * What the insurer is entitled to ask after an accident (C. assur. art. R211-37; DOMAIN §5.1). The social-security
+ * What the insurer is entitled to ask after an accident (C. assur. art. R211-37; docs/legal-notes.md). The social-security
  * number ({@code nir}) is kept only when the operator enables it ({@code portal.questionnaire.store-nir}).
  */
 public record QuestionnaireAnswers(String fullName, String birthPlace, String occupation, String employer,

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * What the expert's report (R211-44) states, supplied by the examination module (claim must not depend on it), so the
- * offer review can tell the victim which head the report retains and the offer leaves out (DOMAIN §5.3).
+ * offer review can tell the victim which head the report retains and the offer leaves out (docs/legal-notes.md).
  */
 public interface ReportFacts {
 

@@ -1,7 +1,7 @@
 package fr.victimportal.claim;
 
 /**
- * Who holds the claim when the victim cannot act alone (DOMAIN §2; C. assur. L211-15): a parent or guardian for a minor,
+ * Who holds the claim when the victim cannot act alone (docs/legal-notes.md; C. assur. L211-15): a parent or guardian for a minor,
  * a guardian (tuteur) or other representative appointed by the judge for a protected adult. Any settlement for them
  * needs the prior authorisation of the juge des tutelles or the family council (L211-15).
  *

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One suspension or extension applied to a deadline, kept for the audit trail the victim sees (DOMAIN §3.3).
+ * One suspension or extension applied to a deadline, kept for the audit trail the victim sees (docs/legal-notes.md).
  *
  * @param rule       the rule and its article
  * @param start      first instant of the interval (the clock stops at the end of this day); {@code null} for a

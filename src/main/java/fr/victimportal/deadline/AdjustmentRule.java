@@ -1,7 +1,7 @@
 package fr.victimportal.deadline;
 
 /**
- * The rules that suspend or extend a deadline (DOMAIN §3.3). The UI translates {@code deadline.adjustment.<NAME>}.
+ * The rules that suspend or extend a deadline (docs/legal-notes.md). The UI translates {@code deadline.adjustment.<NAME>}.
  */
 public enum AdjustmentRule {
     /** Insurer not told of the accident within 1 month: offer deadline suspended until it is. */

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Marks a deadline whose date depends on an open legal point, and which reading produced it.
  *
- * @param alternativeReading {@code false} when the DOMAIN-recommended default reading was used
+ * @param alternativeReading {@code false} when the default (prudent) reading was used
  */
 public record AppliedInterpretation(InterpretationPoint point, boolean alternativeReading) {
 

@@ -27,7 +27,7 @@ import java.util.Set;
  * @param actor           who must act
  * @param legalBasis      short citation of the main article; each adjustment carries its own
  * @param adjustments     suspensions and extensions applied, in the order they were applied
- * @param interpretations open legal points (DOMAIN ❌) that influenced this deadline, and which reading was used
+ * @param interpretations open legal points (docs/legal-notes.md) that influenced this deadline, and which reading was used
  * @param notes           further facts to show
  */
 public record Deadline(
@@ -73,7 +73,7 @@ public record Deadline(
                 List.of(), interpretations, notes);
     }
 
-    /** True when a DOMAIN ❌ switch influenced this deadline: show its interpretation note next to it. */
+    /** True when an open-point switch influenced this deadline: show its interpretation note next to it. */
     public boolean interpretationApplied() {
         return !interpretations.isEmpty();
     }

@@ -3,7 +3,7 @@ package fr.victimportal.deadline;
 import java.time.Period;
 
 /**
- * Stable identifier of each deadline (DOMAIN §3.2). The UI translates {@code deadline.<CODE>.title},
+ * Stable identifier of each deadline (docs/legal-notes.md). The UI translates {@code deadline.<CODE>.title},
  * {@code .explanation} and {@code .ifMissed}.
  */
 public enum DeadlineCode {
@@ -93,7 +93,7 @@ public enum DeadlineCode {
 
     /**
      * A limitation (C. civ. 2226, 2229) or foreclosure (R421-12) period, outside the offer procedure's section, so
-     * outside R211-36 and CPC 642: the nominal date is the date to act (DOMAIN §3.1), unless
+     * outside R211-36 and CPC 642: the nominal date is the date to act (docs/legal-notes.md), unless
      * {@link Interpretation#limitationRolledToWorkingDay()} chooses the other reading.
      */
     public boolean limitationOrForeclosure() {

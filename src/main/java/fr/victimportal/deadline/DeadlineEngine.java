@@ -25,7 +25,7 @@ public final class DeadlineEngine {
         this.interpretation = Objects.requireNonNull(interpretation, "interpretation");
     }
 
-    /** An engine using the readings DOMAIN.md recommends. */
+    /** An engine using the readings docs/legal-notes.md recommends. */
     public DeadlineEngine() {
         this(Interpretation.DOMAIN_DEFAULT);
     }

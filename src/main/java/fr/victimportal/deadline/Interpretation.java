@@ -1,20 +1,20 @@
 package fr.victimportal.deadline;
 
 /**
- * One switch per open legal point (DOMAIN §3.4, §3.5, §12). Nothing unverified is hard-coded: change a reading here
+ * One switch per open legal point (docs/legal-notes.md). Nothing unverified is hard-coded: change a reading here
  * and every deadline it touches is recomputed and flagged with {@link AppliedInterpretation}.
  *
- * @param r211SuspensionsApplyToThreeMonthOffer DOMAIN §3.4 ❌. Default {@code false} (DOMAIN's recommendation, the
+ * @param r211SuspensionsApplyToThreeMonthOffer docs/legal-notes.md ❌. Default {@code false} (the recommended reading, the
  *        1988 intent): R211-29, R211-31/33, R211-34 and R211-35 al.1 adjust the 8-month offer (and R211-32, R211-34,
  *        R211-35 al.1 the 5-month one) but not the 3-month offer of L211-9 al.1. {@code true}: they adjust the
  *        3-month offer too. R211-35 al.2 ("the deadlines of L211-9") applies to all three either way.
- * @param offerDeadlinesApplyToAggravation DOMAIN §3.5 ❌. Default {@code false}: no insurer deadline is computed for
+ * @param offerDeadlinesApplyToAggravation docs/legal-notes.md ❌. Default {@code false}: no insurer deadline is computed for
  *        an aggravation, only its 10-year limitation. {@code true}: an indicative 5-month offer deadline runs from
  *        the day the insurer learned of the aggravation's consolidation (L211-9 al.3 by analogy).
- * @param examNoticeInClearDays R211-43, not settled by DOMAIN. Default {@code true}: 15 clear days, neither the
+ * @param examNoticeInClearDays R211-43, not settled. Default {@code true}: 15 clear days, neither the
  *        receipt day nor the exam day counted (CPC 641 counting the 15 days from receipt must end before the exam
  *        day), so the notice must arrive by exam − 16 days. {@code false}: exam − 15 days is enough.
- * @param limitationRolledToWorkingDay DOMAIN §3.1. Default {@code false}, the prudent reading: a limitation or
+ * @param limitationRolledToWorkingDay docs/legal-notes.md. Default {@code false}, the prudent reading: a limitation or
  *        foreclosure period (C. civ. 2226 and 2229, R421-12) ends on its nominal date even when that is a Saturday,
  *        Sunday or holiday, because R211-36 applies CPC 642 only to the offer procedure's section. {@code true}: the
  *        date moves to the next working day, as some courts have accepted (a reading no victim should count on).
@@ -25,7 +25,7 @@ public record Interpretation(
         boolean examNoticeInClearDays,
         boolean limitationRolledToWorkingDay) {
 
-    /** The readings DOMAIN.md recommends. */
+    /** The readings docs/legal-notes.md recommends. */
     public static final Interpretation DOMAIN_DEFAULT = new Interpretation(false, false, true, false);
 
     /** The three original switches, with the prudent (unmoved) limitation date. */

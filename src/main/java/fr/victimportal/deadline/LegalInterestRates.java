@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The half-yearly legal interest rate table (DOMAIN §3.6), read from a CSV resource so that a new arrêté means a new
+ * The half-yearly legal interest rate table (docs/legal-notes.md), read from a CSV resource so that a new arrêté means a new
  * row, never a code change. Immutable once loaded.
  *
  * <p>Format (UTF-8): {@code #} comment lines; one {@code version,<label>} line; the header

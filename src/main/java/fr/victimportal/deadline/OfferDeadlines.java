@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The insurer's offer deadlines of L211-9 (3 months, 8 months, 5 months) with the suspensions and extensions of
- * R211-29 to R211-35 (DOMAIN §3.3), and the L211-9 al.4 / D14 reporting.
+ * R211-29 to R211-35 (docs/legal-notes.md), and the L211-9 al.4 / D14 reporting.
  */
 final class OfferDeadlines {
 
@@ -57,7 +57,7 @@ final class OfferDeadlines {
             if (f.deathDate() != null) {
                 notes.add(DeadlineNote.OFFER_TO_HEIRS);
             }
-            // R211-29/R211-31 name "the first paragraph of L211-9", the 8-month rule when written (DOMAIN §3.4).
+            // R211-29/R211-31 name "the first paragraph of L211-9", the 8-month rule when written (docs/legal-notes.md).
             List<AppliedInterpretation> reading = suspensions.isEmpty() ? List.of()
                     : List.of(interpretation.applied(InterpretationPoint.R211_SUSPENSIONS_ON_THREE_MONTH_OFFER));
             eightMonths = build(DeadlineCode.OFFER_8M, EventType.ACCIDENT, accident,

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Estimates the L211-13 and L211-17 interest (DOMAIN §4): Σ over half-year slices of
+ * Estimates the L211-13 and L211-17 interest (docs/legal-notes.md): Σ over half-year slices of
  * base × multiplier × rate × days / days-in-year. Immutable and thread-safe.
  *
  * <p>Choices, all visible in the result: interest runs from the day after the deadline's effective (CPC 642) last

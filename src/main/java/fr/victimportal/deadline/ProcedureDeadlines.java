@@ -123,7 +123,7 @@ final class ProcedureDeadlines {
 
     /**
      * A limitation or foreclosure period (C. civ. 2226 and 2229, R421-12): outside R211-36, so CPC 642 does not move
-     * it. Prudent reading by default (DOMAIN §3.1): the date to act is the nominal date; when that is not a working
+     * it. Prudent reading by default (docs/legal-notes.md): the date to act is the nominal date; when that is not a working
      * day the deadline says so and names the reading used, and the other reading (moved to the next working day) is
      * one switch away.
      */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * The insurer's request for the R211-37/38 information and what came back (R211-31 or R211-32, and R211-33). Store
  * the postal <em>presentation</em> date of the insurer's letter and the insurer's <em>receipt</em> dates of the
- * answers (DOMAIN §3.1).
+ * answers (docs/legal-notes.md).
  *
  * @param presented      day the insurer's letter was presented to the victim (starts the 6 weeks)
  * @param answerReceived day the insurer received the first answer, complete or not; {@code null}: no answer yet

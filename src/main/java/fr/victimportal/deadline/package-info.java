@@ -6,7 +6,7 @@
  *
  * <p>Rules: only {@code java.*} imports (no framework, no database, no clock); "today" is always a parameter; no
  * user-facing text here, only stable codes the UI translates ({@code deadline.<CODE>.title} and so on, see
- * {@link fr.victimportal.deadline.DeadlineMessageKeys}). Legal points that {@code DOMAIN.md} marks unverified are
+ * {@link fr.victimportal.deadline.DeadlineMessageKeys}). Legal points that {@code docs/legal-notes.md} marks unverified are
  * never hard-coded: each is one switch of {@link fr.victimportal.deadline.Interpretation} and every deadline it
  * touches says so ({@link fr.victimportal.deadline.Deadline#interpretations()}).
  *

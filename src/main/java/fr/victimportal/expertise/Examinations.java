@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The insurer's medical examination (DOMAIN §5.2): the notice copied from the letter by an agent or by the victim,
+ * The insurer's medical examination (docs/legal-notes.md): the notice copied from the letter by an agent or by the victim,
  * checked against R211-43 (received at least 15 days before, every item present), and the R211-44 report date.
  */
 @Service
@@ -83,7 +83,7 @@ public class Examinations {
         if (!READERS.contains(file.viewer()) || !file.submitted()) {
             throw new ClaimNotFoundException(reference);
         }
-        // a caseworker sees the examination when the mandate covers accompanying the victim to it (DOMAIN §10.1)
+        // a caseworker sees the examination when the mandate covers accompanying the victim to it (docs/legal-notes.md)
         return file.require(fr.victimportal.claim.HelperScope.ACCOMPANY);
     }
 
@@ -185,7 +185,7 @@ public class Examinations {
         return WRITERS.contains(file.viewer()) || file.viewer() == Relation.EXPERT;
     }
 
-    /** The Dintilhac codes a report may retain besides DFT, SE, PET, PEP and DFP (DOMAIN §6.1). */
+    /** The Dintilhac codes a report may retain besides DFT, SE, PET, PEP and DFP (docs/legal-notes.md). */
     public static final java.util.List<String> OTHER_HEADS = java.util.List.of("DSA", "FD", "PGPA", "DSF", "FLA",
             "FVA", "ATP", "PGPF", "IP", "PSU", "PA", "PS", "PE", "PPE", "PEV");
 

@@ -2,7 +2,7 @@ package fr.victimportal.mandate;
 
 /**
  * The legal standing the association relies on to help its members (loi 71-1130 art. 63; CPP 2-12; CPP 41 and
- * D1-12-1; DOMAIN §10). The mandate records it; the portal does not verify it (the victim is told so).
+ * D1-12-1; docs/legal-notes.md). The mandate records it; the portal does not verify it (the victim is told so).
  */
 public enum Standing {
     /** Recognised as of public utility (loi 71-1130 art. 63). */

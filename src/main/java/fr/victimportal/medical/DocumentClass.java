@@ -1,6 +1,6 @@
 package fr.victimportal.medical;
 
-/** The classes of DOMAIN §9.3. Medical care (M) and expertise report (E) are under medical secrecy (CSP L1110-4). */
+/** The classes of docs/legal-notes.md. Medical care (M) and expertise report (E) are under medical secrecy (CSP L1110-4). */
 public enum DocumentClass {
     /** A: identity, police report, constat, insurance details. */
     ADMINISTRATIVE,

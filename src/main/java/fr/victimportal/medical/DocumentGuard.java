@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The medical module's access decisions and their trail, shared by its services: who may open a document (DOMAIN
- * §9.3, {@link MedicalAccessRules}), which acts are the owner's only, and the audit entry each decision writes (a
+ * The medical module's access decisions and their trail, shared by its services: who may open a document
+ * ({@link MedicalAccessRules}), which acts are the owner's only, and the audit entry each decision writes (a
  * refused attempt included: the trail writes in its own transaction).
  */
 @Component

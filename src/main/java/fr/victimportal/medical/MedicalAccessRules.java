@@ -3,7 +3,7 @@ package fr.victimportal.medical;
 import fr.victimportal.claim.Relation;
 
 /**
- * DOMAIN §9.3 as code, decided on every read: the owner sees and opens everything; an insurer agent sees that each
+ * docs/legal-notes.md as code, decided on every read: the owner sees and opens everything; an insurer agent sees that each
  * document exists but never opens medical care or expertise documents (CSP R4127-104); the victim's doctor, the
  * insurer's examining doctor and an association caseworker see and open only what the victim shared with them.
  */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The victim's medical consent (DOMAIN §9): who may read which document, given and taken back one document and one
+ * The victim's medical consent (docs/legal-notes.md): who may read which document, given and taken back one document and one
  * person at a time, and what the victim declines to communicate, with the reason. Only the claim's owner decides;
  * every decision goes to the audit trail.
  */

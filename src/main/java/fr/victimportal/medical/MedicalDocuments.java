@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The claim's documents: upload (the victim, or a caseworker mandated to gather documents), the expert's report,
  * the lists each person may see, and reading a document. Every call asks the claim who the current user is to it and
- * decides from DOMAIN §9.3 ({@link DocumentGuard}); every read and refused attempt on a document under secrecy goes to
+ * decides from docs/legal-notes.md ({@link DocumentGuard}); every read and refused attempt on a document under secrecy goes to
  * the audit trail. Consent is {@link MedicalConsent}; the victim's history is {@link ClaimAccessLog}.
  */
 @Service
@@ -177,7 +177,7 @@ public class MedicalDocuments {
         }
     }
 
-    /** The claim's documents as the current user may see them (DOMAIN §9.3). */
+    /** The claim's documents as the current user may see them (docs/legal-notes.md). */
     @Transactional(readOnly = true)
     public DocumentList list(String reference) {
         ClaimContext claim = claims.context(reference).require(fr.victimportal.claim.HelperScope.DOCUMENTS);

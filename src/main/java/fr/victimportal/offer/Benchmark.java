@@ -3,7 +3,7 @@ package fr.victimportal.offer;
 import java.math.BigDecimal;
 
 /**
- * One indicative range (DOMAIN §7), always shown with its référentiel, source, year and file version.
+ * One indicative range (docs/legal-notes.md), always shown with its référentiel, source, year and file version.
  *
  * @param grade {@code null} for heads without a scale (DFT per day)
  * @param low      {@code 0} when the source says "up to"

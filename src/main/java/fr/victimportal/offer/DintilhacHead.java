@@ -1,8 +1,8 @@
 package fr.victimportal.offer;
 
 /**
- * The 20 heads of damage of the Dintilhac nomenclature for the direct victim (DOMAIN §6.1), with the internal codes
- * DOMAIN recommends (PEP for the permanent aesthetic harm, PE for the préjudice d'établissement). The UI translates
+ * The 20 heads of damage of the Dintilhac nomenclature for the direct victim (docs/legal-notes.md), with the internal codes
+ * the legal notes recommend (PEP for the permanent aesthetic harm, PE for the préjudice d'établissement). The UI translates
  * {@code offer.head.<CODE>}; the French name is also kept here for the PDFs and the database.
  */
 public enum DintilhacHead {

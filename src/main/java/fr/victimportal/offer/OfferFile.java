@@ -102,7 +102,7 @@ public record OfferFile(long id, long version, String claimReference, String vic
 
     /**
      * The indemnity offered after the fault reduction, before third-party payers and advances: the L211-13 base
-     * (DOMAIN §4 P1b).
+     * (docs/legal-notes.md P1b).
      */
     public BigDecimal owedBeforePayers() {
         return totals.gross().subtract(totals.reduction());

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The net amount of a head (DOMAIN §6.3). The liable party owes {@code gross − reduction}. Third-party payers recover
+ * The net amount of a head (docs/legal-notes.md). The liable party owes {@code gross − reduction}. Third-party payers recover
  * from that head only, and the victim is paid before them (loi 1985 art. 31 al. 3): the victim gets what the payers'
  * benefits left uncovered of the head, up to what is owed; the payers get the rest of what is owed. Without a
  * reduction this is simply {@code gross − payer claims}.

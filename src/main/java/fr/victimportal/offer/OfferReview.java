@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What the portal can say about an offer (DOMAIN §5.3): what R211-40 requires and the letter lacks, whether it came
+ * What the portal can say about an offer (docs/legal-notes.md): what R211-40 requires and the letter lacks, whether it came
  * in time (L211-9) and if not an L211-13 estimate, and each head next to the indicative ranges.
  *
  * @param missing    each missing element, in the order of R211-40
@@ -30,7 +30,7 @@ public record OfferReview(OfferFile offer, List<Missing> missing, Timeliness tim
         KIND,
         /** R211-40: a third-party payer's claim on a head without the payer named. */
         PAYER_NOT_NAMED,
-        /** R211-40 / DOMAIN §5.3: a head the expert's report retains that the offer does not evaluate. */
+        /** R211-40 / docs/legal-notes.md: a head the expert's report retains that the offer does not evaluate. */
         REPORT_HEAD_OMITTED,
         /** The offer evaluates a graded head (SE, PET, PEP) at another grade than the report's. */
         REPORT_GRADE_DIFFERS
@@ -60,7 +60,7 @@ public record OfferReview(OfferFile offer, List<Missing> missing, Timeliness tim
      *                    8-month one once passed), or {@code null}
      * @param penalty     the L211-13 estimate on the indemnity offered after the fault reduction, when late
      * @param aggravation the offer answers an aggravation: whether the L211-9 deadlines bind the insurer then is not
-     *                    settled law (DOMAIN §3.5, ❌), so nothing is checked and the screen says so
+     *                    settled law (docs/legal-notes.md, ❌), so nothing is checked and the screen says so
      * @param basis       the rule applied
      * @param basisDate   PROVISIONAL_NOT_ALLOWED: the day the insurer learned of the consolidation; AFTER_PROVISIONAL_*:
      *                    the earlier provisional offer's date
@@ -86,7 +86,7 @@ public record OfferReview(OfferFile offer, List<Missing> missing, Timeliness tim
         COMPARED,
         /** The grade on 7 (or DFT days) was not recorded, so no comparison is possible. */
         NEEDS_GRADE,
-        /** No range is loaded for this head (DFP: none shipped, DOMAIN §7.1). */
+        /** No range is loaded for this head (DFP: none shipped, docs/legal-notes.md). */
         NO_BENCHMARK
     }
 

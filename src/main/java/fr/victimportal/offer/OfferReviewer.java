@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Reviews an offer against R211-40, the L211-9 deadlines and the indicative benchmarks (DOMAIN §5.3, §7). */
+/** Reviews an offer against R211-40, the L211-9 deadlines and the indicative benchmarks (docs/legal-notes.md). */
 @Component
 class OfferReviewer {
 
@@ -73,7 +73,7 @@ class OfferReviewer {
     }
 
     /**
-     * DOMAIN §5.3: the offer against the expert's report — each head the report retains must be evaluated, and a graded
+     * docs/legal-notes.md: the offer against the expert's report — each head the report retains must be evaluated, and a graded
      * head at the report's grade. A total exclusion evaluates no head, so nothing is compared.
      */
     static List<Missing> againstReport(OfferFile file, fr.victimportal.claim.ReportFacts.ReportFigures report) {
@@ -151,7 +151,7 @@ class OfferReviewer {
      * meet it. A definitive offer that follows a provisional one made in time is judged against the 5 months from the
      * day the insurer learned of the consolidation. The 3-month deadline (al. 1) applies when the claim has it. Each
      * applicable deadline must be met (D14); the first missed one starts the L211-13 estimate, on the indemnity offered
-     * after the fault reduction and before the third-party payers' claims and advances (DOMAIN §4 P1b).
+     * after the fault reduction and before the third-party payers' claims and advances (docs/legal-notes.md P1b).
      */
     OfferReview.Timeliness timeliness(ClaimFile claim, OfferFile file) {
         OfferInput in = file.offer();
@@ -235,7 +235,7 @@ class OfferReviewer {
     }
 
     /**
-     * DFP against a per-point table (DOMAIN §7.1: none is shipped; an operator may load a licensed one): the offered
+     * DFP against a per-point table (docs/legal-notes.md: none is shipped; an operator may load a licensed one): the offered
      * amount divided by the rate, next to the value of the point for the victim's age band and rate band.
      */
     static HeadBenchmark dfpBenchmark(HeadLine h, List<Benchmark> rows, DfpContext ctx) {

@@ -53,7 +53,7 @@ final class OfferRules {
             throw new UserInputException(field + ".payerClaims", "offer.error.payerAboveGross");
         }
         if (h.head().personal() && h.payerClaims().signum() > 0 && !h.personalBenefitProof()) {
-            // DOMAIN §6.3 (loi 1985 art. 31; CSS L376-1): no recourse on a personal head without proof
+            // docs/legal-notes.md (loi 1985 art. 31; CSS L376-1): no recourse on a personal head without proof
             throw new UserInputException(field + ".payerClaims", "offer.error.payerOnPersonalHead");
         }
         if (h.grade() != null && (!h.head().graded() || h.grade().compareTo(HALF) < 0

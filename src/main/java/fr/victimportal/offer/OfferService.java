@@ -96,7 +96,7 @@ public class OfferService {
         if (!READERS.contains(file.viewer()) || !file.submitted()) {
             throw new ClaimNotFoundException(reference);
         }
-        // a caseworker reads and copies the offer only when the mandate covers the correspondence (DOMAIN §10.1)
+        // a caseworker reads and copies the offer only when the mandate covers the correspondence (docs/legal-notes.md)
         return file.require(fr.victimportal.claim.HelperScope.CORRESPONDENCE);
     }
 
@@ -109,7 +109,7 @@ public class OfferService {
         offer.belongsTo(currentCycle(file));
         long id = offers.saveAndFlush(offer).getId();
         if (file.viewer() == Relation.HELPER) {
-            // every act of a caseworker appears in the victim's history (DOMAIN §10)
+            // every act of a caseworker appears in the victim's history (docs/legal-notes.md)
             audit.record(new fr.victimportal.audit.AuditRecord(currentUser.require().id(), Relation.HELPER.name(),
                     participants.claimId(file.reference()), "offer:" + id, fr.victimportal.audit.AuditAction.RECORD,
                     fr.victimportal.audit.AuditOutcome.GRANTED));
@@ -424,7 +424,7 @@ public class OfferService {
     private Offer decidable(ClaimFile file, long offerId, long expectedVersion) {
         Offer offer = owned(file, offerId, expectedVersion);
         if (file.viewer() != Relation.OWNER) {
-            // L211-15 / DOMAIN §10: only the victim (or their legal representative) settles; never a helper or agent
+            // L211-15 / docs/legal-notes.md: only the victim (or their legal representative) settles; never a helper or agent
             throw new UserInputException(null, "offer.error.ownerOnly");
         }
         if (offer.getStatus() != OfferStatus.RECORDED) {

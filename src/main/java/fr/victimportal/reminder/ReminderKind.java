@@ -10,7 +10,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * Every reminder the portal sends, each tied to one deadline of the legal clock (DOMAIN §3.2): when it is sent
+ * Every reminder the portal sends, each tied to one deadline of the legal clock (docs/legal-notes.md): when it is sent
  * relative to the deadline's due date, until when it is still worth sending if the plan is made late, on which
  * condition, to whom, and which screen it links to.
  *

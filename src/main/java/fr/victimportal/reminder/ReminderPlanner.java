@@ -113,7 +113,7 @@ class ReminderPlanner {
                         message(reminder, reference, false), "reminder:" + reminder.getId() + ":" + recipient)));
             }
             if (reminder.getKind().recipients().contains(Relation.OWNER)) {
-                // a copy to each caseworker whose mandate covers the correspondence (DOMAIN §10.1)
+                // a copy to each caseworker whose mandate covers the correspondence (docs/legal-notes.md)
                 for (long helper : participants.helpersWith(reference, fr.victimportal.claim.HelperScope.CORRESPONDENCE)) {
                     outbox.enqueue(Mail.reminder(helper, reminder.getKind().topic().name(),
                             message(reminder, reference, true), "reminder:" + reminder.getId() + ":" + helper));

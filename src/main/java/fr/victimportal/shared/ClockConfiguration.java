@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock of the application. Legal deadlines are counted in French local dates (DOMAIN §3.1), so every
+ * The one clock of the application. Legal deadlines are counted in French local dates (docs/legal-notes.md), so every
  * "today" comes from this Europe/Paris clock and tests can replace it with a fixed one.
  */
 @Configuration(proxyBeanMethods = false)

@@ -47,7 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Aggravation after settlement (L211-19, C. civ. 2226) on a fixed clock. Calendar checked by hand: Fri 4 Dec 2026 +
  * 15 days = Sat 19 Dec, so the withdrawal period ends Mon 21 Dec 2026 (CPC 641/642); 29 Feb 2028 + 10 years has no
  * 29 Feb, so the period's last day is 28 Feb 2038, a Sunday, which the legal clock keeps: a limitation is outside
- * R211-36, so CPC 642 does not move it (the prudent reading, DOMAIN §3.1).
+ * R211-36, so CPC 642 does not move it (the prudent reading, docs/legal-notes.md).
  */
 class AggravationTest extends KaribuTest {
 

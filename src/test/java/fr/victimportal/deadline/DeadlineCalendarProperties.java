@@ -64,7 +64,7 @@ class DeadlineCalendarProperties {
     /**
      * On generated claims, under every combination of the interpretation switches: extensions and suspensions only
      * ever push a deadline later, and CPC 642 only forward; a limitation or foreclosure period ends on its nominal
-     * date under the prudent reading (DOMAIN §3.1), on a working day under the other.
+     * date under the prudent reading (docs/legal-notes.md), on a working day under the other.
      */
     @Property(tries = 2000)
     void engineDeadlinesRespectTheCountingRules(@ForAll long seed, @ForAll boolean threeMonths,

@@ -71,7 +71,7 @@ class DeadlineEngineForEventTest {
         // Thu 29 Feb 2024 + 10 years = Tue 28 Feb 2034.
         assertThat(engine.forEvent(EventType.CONSOLIDATION, LocalDate.of(2024, 2, 29)))
                 .singleElement().satisfies(x -> assertThat(x.dueDate()).isEqualTo("2034-02-28"));
-        // Tue 29 Feb 2028 + 10 years = Sun 28 Feb 2038: a limitation is not moved by CPC 642 (DOMAIN §3.1), the
+        // Tue 29 Feb 2028 + 10 years = Sun 28 Feb 2038: a limitation is not moved by CPC 642 (docs/legal-notes.md), the
         // date to act stays Sunday 28 Feb 2038 (it was Mon 1 Mar 2038 before the legal review).
         assertThat(engine.forEvent(EventType.AGGRAVATION_CONSOLIDATION, LocalDate.of(2028, 2, 29)))
                 .singleElement().satisfies(x -> {

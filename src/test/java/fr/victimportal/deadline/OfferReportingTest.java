@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** L211-9 al.4 (most favourable), D14 (cumulative), and the DOMAIN ❌ switches. Dates checked with python3. */
+/** L211-9 al.4 (most favourable), D14 (cumulative), and the switches for the open points (docs/legal-notes.md). Dates checked with python3. */
 class OfferReportingTest {
 
     private static final LocalDate ACCIDENT = LocalDate.of(2025, 1, 15); // 8 months: Mon 15 Sep 2025
@@ -78,7 +78,7 @@ class OfferReportingTest {
         ClaimFacts facts = ClaimFacts.builder().accidentDate(ACCIDENT).insurerNoticeDate(LocalDate.of(2025, 3, 5))
                 .compensationRequestDate(LocalDate.of(2025, 2, 3)).damageFullyQuantified(true).build();
 
-        // Default (DOMAIN §3.4): not applied to 3 months. 3 Feb + 3 months = Sat 3 May -> Mon 5 May 2025.
+        // Default (docs/legal-notes.md): not applied to 3 months. 3 Feb + 3 months = Sat 3 May -> Mon 5 May 2025.
         Deadline byDefault = engine.computeAll(facts, null).find(DeadlineCode.OFFER_3M).orElseThrow();
         assertThat(byDefault.dueDate()).isEqualTo("2025-05-05");
         assertThat(byDefault.adjustments()).isEmpty();

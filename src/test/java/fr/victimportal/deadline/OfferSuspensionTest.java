@@ -53,7 +53,7 @@ class OfferSuspensionTest {
             assertThat(a.daysAdded()).isEqualTo(16);
             assertThat(a.legalBasis()).isEqualTo("C. assur. art. R211-29");
         });
-        // R211-29 names "the first paragraph of L211-9": applying it to 8 months is the DOMAIN §3.4 reading.
+        // R211-29 names "the first paragraph of L211-9": applying it to 8 months is the docs/legal-notes.md reading.
         assertThat(d.interpretations()).containsExactly(
                 new AppliedInterpretation(InterpretationPoint.R211_SUSPENSIONS_ON_THREE_MONTH_OFFER, false));
     }

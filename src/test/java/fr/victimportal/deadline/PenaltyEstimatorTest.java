@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hand-computed figures (also re-done with python3 decimal): amount × multiplier × rate% × days / days-in-year per
- * half-year slice, rounded HALF_UP to the cent at the end only. Rates from the shipped table (DOMAIN §3.6).
+ * half-year slice, rounded HALF_UP to the cent at the end only. Rates from the shipped table (docs/legal-notes.md).
  */
 class PenaltyEstimatorTest {
 

@@ -17,7 +17,7 @@ class ProceduralCalendarTableTest {
     @ParameterizedTest(name = "{0} + {1} ({2}) -> nominal {3}, due {4}")
     @CsvSource(delimiter = '|', textBlock = """
             # --- month ends (CPC 641 al.2: same day number, else the month's last day) ---
-            # Sun 31 Aug 2025 + 8 months: no 31 April, so Thu 30 Apr 2026 (the DOMAIN example); a working day.
+            # Sun 31 Aug 2025 + 8 months: no 31 April, so Thu 30 Apr 2026 (the CPC 641 example); a working day.
             2025-08-31 | P8M   | METROPOLITAN   | 2026-04-30 | 2026-04-30 | NONE           |
             # Wed 31 Jan 2024 + 1 month: February 2024 has 29 days, so Thu 29 Feb 2024.
             2024-01-31 | P1M   | METROPOLITAN   | 2024-02-29 | 2024-02-29 | NONE           |

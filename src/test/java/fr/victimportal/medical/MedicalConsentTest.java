@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** DOMAIN §9.3 on every read: every role × every class × shared or not, revocation, and other claims' ids. */
+/** docs/legal-notes.md on every read: every role × every class × shared or not, revocation, and other claims' ids. */
 class MedicalConsentTest extends IntegrationTest {
 
     @Autowired

@@ -57,7 +57,7 @@ public class MedicalFixtures {
             for (String p : List.of(doctor, expert)) {
                 participants.add(ref, id(p));
             }
-            // the caseworker under a mandate that covers gathering documents (DOMAIN §10.1)
+            // the caseworker under a mandate that covers gathering documents (docs/legal-notes.md)
             participantRows.save(fr.victimportal.claim.domain.ClaimParticipant.helper(
                     claimRows.findByReference(ref).orElseThrow().getId(), id(helper), "DOCUMENTS,CORRESPONDENCE",
                     java.time.Instant.parse("2026-01-01T00:00:00Z"), null));

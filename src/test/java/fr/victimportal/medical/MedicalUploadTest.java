@@ -147,7 +147,7 @@ class MedicalUploadTest extends IntegrationTest {
                     () -> documents.upload(cast.reference(), List.of(doc("x.pdf", TestFiles.pdf())))))
                     .isInstanceOf(ClaimNotFoundException.class);
         }
-        // the fixture's caseworker holds a mandate covering documents (DOMAIN §10.1): the upload is the victim's,
+        // the fixture's caseworker holds a mandate covering documents (docs/legal-notes.md): the upload is the victim's,
         // written to the claim's history with the caseworker as its author
         List<UploadOutcome> byHelper = fixtures.as(cast.helper(),
                 () -> documents.upload(cast.reference(), List.of(doc("facture.pdf", TestFiles.pdf()))));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The DFP per-point table format an operator loads (DOMAIN §7.1: the portal ships none). The rows below are a test
+ * The DFP per-point table format an operator loads (docs/legal-notes.md: the portal ships none). The rows below are a test
  * fixture labelled as such, not figures of any référentiel.
  */
 class DfpBenchmarkTest {

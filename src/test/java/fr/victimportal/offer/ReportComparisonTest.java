@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The offer against the expert's report (DOMAIN §5.3): each head the report retains must be evaluated, graded heads
+ * The offer against the expert's report (docs/legal-notes.md): each head the report retains must be evaluated, graded heads
  * at the report's grade; a total exclusion (R211-40) needs neither the heads, the payers' claims nor their statements.
  */
 class ReportComparisonTest extends KaribuTest {

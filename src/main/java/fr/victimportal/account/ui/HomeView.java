@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * Each role's home: who the user is in the procedure and what they can do here, step by step. Victims and helpers
- * also get the rights listed in the official notice (A211-11 annex; DOMAIN §5.4).
+ * also get the rights listed in the official notice (A211-11 annex; docs/legal-notes.md).
  */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll

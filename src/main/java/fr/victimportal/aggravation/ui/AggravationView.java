@@ -123,7 +123,7 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     /**
-     * DOMAIN §3.1: a ten-year period ending on a Saturday, Sunday or holiday is not moved; say so, and that it is the
+     * docs/legal-notes.md: a ten-year period ending on a Saturday, Sunday or holiday is not moved; say so, and that it is the
      * prudent reading (the deadline's note and the reading the legal clock used).
      */
     private void readings(ListItem item, Deadline limitation) {

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A victim's signed mandate to an association caseworker (DOMAIN §10.1). */
+/** A victim's signed mandate to an association caseworker (docs/legal-notes.md). */
 @Entity
 @Table(name = "mandate")
 public class Mandate extends AbstractEntity {

@@ -43,7 +43,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The victim's mandates to association caseworkers (DOMAIN §10.1): the mandates signed, each revocable at once, and
+ * The victim's mandates to association caseworkers (docs/legal-notes.md): the mandates signed, each revocable at once, and
  * a form that lists the scope item by item, the end date and the association's standing, signed by typing one's name.
  * What no mandate can allow is written on the page.
  */
