@@ -237,14 +237,16 @@ class JourneysE2E {
             assertThat(b.text()).contains("Vous pouvez dénoncer la transaction (revenir sur votre accord) jusqu’au")
                     .containsPattern("encore 1[5-9] jours");
             checkPage(b, "withdrawal-countdown");
-            offer.withdraw();
-            checkPage(b, "withdrawn");
-
+            // the victim prepares the letter (a real PDF), sends it, then records the sending
+            String letter = offer.prepareLetter();
             String cookies = b.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                     .collect(Collectors.joining("; "));
             HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(b.driver.getCurrentUrl()).resolve(offer.letterHref())).header("Cookie", cookies).build(),
+                    URI.create(b.driver.getCurrentUrl()).resolve(letter)).header("Cookie", cookies).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
+            offer.withdraw();
+            assertThat(b.text()).contains("la lettre recommandée a été envoyée le");
+            checkPage(b, "withdrawn");
             assertThat(pdf.statusCode()).isEqualTo(200);
             assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         }

@@ -119,15 +119,17 @@ final class Pages {
             b.waitForText("Transaction conclue le");
         }
 
-        /** L211-16: the place for the letter, then the sending date (today by default) confirmed. */
-        void withdraw() {
+        /** L211-16: the place for the letter, which prepares it (its link is returned), before anything is recorded. */
+        String prepareLetter() {
             b.type("Lieu où vous signez la lettre (ville)", "Bordeaux");
-            b.click("J’ai envoyé la lettre : enregistrer la dénonciation");
-            b.waitForText("Vous avez dénoncé la transaction");
+            b.waitForVaadin();
+            return b.button("Préparer la lettre de dénonciation (PDF)").getAttribute("href");
         }
 
-        String letterHref() {
-            return b.button("Télécharger la lettre de dénonciation").getAttribute("href");
+        /** Then the sending date of the registered letter (today by default) confirmed. */
+        void withdraw() {
+            b.click("J’ai envoyé la lettre : enregistrer la dénonciation");
+            b.waitForText("Vous avez dénoncé la transaction");
         }
     }
 

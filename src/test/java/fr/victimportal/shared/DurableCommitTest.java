@@ -16,12 +16,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * kill -9 a moment after a commit the screen confirmed: every acknowledged row must be in the embedded database when
  * it is opened again (issue 19: H2's default write delay lost the last half second of commits).
  */
 class DurableCommitTest {
+
+    private static final Logger log = LoggerFactory.getLogger(DurableCommitTest.class);
 
     @TempDir
     Path dir;
@@ -73,7 +77,7 @@ class DurableCommitTest {
                         break;
                     }
                 } else {
-                    System.err.println("writer: " + line);
+                    log.info("writer: {}", line);
                 }
             }
         } finally {
