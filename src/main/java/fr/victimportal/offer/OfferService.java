@@ -1,33 +1,19 @@
 package fr.victimportal.offer;
 
-import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
-import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimClockChanged;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.Relation;
-import fr.victimportal.deadline.Deadline;
-import fr.victimportal.deadline.DeadlineCode;
-import fr.victimportal.deadline.DeadlineEngine;
-import fr.victimportal.deadline.EventType;
-import fr.victimportal.deadline.PenaltyEstimate;
-import fr.victimportal.deadline.PenaltyEstimator;
-import fr.victimportal.notification.Mail;
-import fr.victimportal.notification.MailMessage;
-import fr.victimportal.notification.Outbox;
 import fr.victimportal.offer.domain.Offer;
 import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.Settlement;
-import fr.victimportal.offer.domain.SettlementPayment;
-import fr.victimportal.offer.domain.SettlementPaymentRepository;
 import fr.victimportal.offer.domain.SettlementRepository;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,31 +42,26 @@ public class OfferService {
     private final OfferReviewer reviewer;
     private final OfferPdf pdf;
     private final ApplicationEventPublisher events;
-    private final Outbox outbox;
-    private final AccountService accounts;
+    private final OfferNotices notices;
     private final fr.victimportal.claim.ClaimDeadlines claimDeadlines;
     private final fr.victimportal.audit.AuditTrail audit;
     private final fr.victimportal.claim.ClaimParticipants participants;
-    private final DeadlineEngine engine = new DeadlineEngine();
-    private final PenaltyEstimator penalties = PenaltyEstimator.withClasspathRates();
-    private SettlementPaymentRepository payments;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void payments(SettlementPaymentRepository payments) {
-        this.payments = payments;
-    }
+    private final Settlements settlementBook;
+    private final SettlementStates settlementStates;
 
     public OfferService(ClaimService claims, OfferRepository offers,
             SettlementRepository settlements, CurrentUser currentUser, Clock clock, OfferReviewer reviewer, OfferPdf pdf,
-            ApplicationEventPublisher events, Outbox outbox, AccountService accounts,
+            ApplicationEventPublisher events, OfferNotices notices,
             fr.victimportal.claim.ClaimDeadlines claimDeadlines, fr.victimportal.audit.AuditTrail audit,
-            fr.victimportal.claim.ClaimParticipants participants) {
+            fr.victimportal.claim.ClaimParticipants participants, Settlements settlementBook,
+            SettlementStates settlementStates) {
+        this.settlementBook = settlementBook;
+        this.settlementStates = settlementStates;
         this.claimDeadlines = claimDeadlines;
         this.audit = audit;
         this.participants = participants;
         this.events = events;
-        this.outbox = outbox;
-        this.accounts = accounts;
+        this.notices = notices;
         this.reviewer = reviewer;
         this.pdf = pdf;
         this.claims = claims;
@@ -119,24 +100,11 @@ public class OfferService {
     }
 
     /**
-     * Issue 20: while the cycle's settlement is waiting for its L211-15 authorisation or can still be withdrawn
-     * (L211-16), no new letter is recorded: it would hide the transaction and its withdrawal right. The victim keeps
-     * the transaction until they withdraw it or it becomes final; a corrected offer comes after that.
+     * Issue 20: no new letter while the cycle's settlement awaits its authorisation or can still be withdrawn; see
+     * {@link Settlements#refuseWhileOpen}.
      */
     private void refuseWhileASettlementIsOpen(ClaimFile file) {
-        openSettlement(file).ifPresent(s -> {
-            throw s.clocksStarted()
-                    ? new UserInputException(null, "offer.error.settlementOpen",
-                            fr.victimportal.shared.ui.Formats.shortDate(s.getWithdrawalEndsOn()))
-                    : new UserInputException(null, "offer.error.settlementAwaitingAuthorisation");
-        });
-    }
-
-    /** The cycle's current settlement while it is awaiting authorisation or still withdrawable, if any. */
-    private Optional<Settlement> openSettlement(ClaimFile file) {
-        Long cycle = currentCycle(file);
-        return settlements.findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(file.reference(), cycle == null ? 0 : cycle)
-                .filter(s -> !s.clocksStarted() || !today().isAfter(s.getWithdrawalEndsOn()));
+        settlementBook.refuseWhileOpen(file, currentCycle(file));
     }
 
     /** Why a new letter cannot be recorded now, or empty: for the entry page. */
@@ -204,14 +172,7 @@ public class OfferService {
         }
         OfferFile offer = latest(reference).filter(o -> o.settlement() != null && o.settlement().withdrawable())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.notWithdrawable"));
-        return pdf.withdrawalLetter(offer, file.questionnaire().correspondenceAddress(), place(place), today());
-    }
-
-    private static String place(String place) {
-        if (place == null || place.isBlank() || place.strip().length() > 120) {
-            throw new UserInputException("place", "offer.error.place");
-        }
-        return place.strip();
+        return pdf.withdrawalLetter(offer, file.questionnaire().correspondenceAddress(), Settlements.place(place), today());
     }
 
     /** The claim as this user sees it, for the screens (title, read-only notice). */
@@ -251,39 +212,14 @@ public class OfferService {
             throw new UserInputException(null, "offer.minor.unrepresented");
         }
         refuseWhileASettlementIsOpen(file);
-        long cycle = offer.getAggravationId() == null ? 0 : offer.getAggravationId();
-        settlements.findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(file.reference(), cycle).ifPresent(previous -> {
-            // a final transaction of the cycle (e.g. on a provisional offer) is replaced by this one as "current"
-            previous.superseded();
-            settlements.saveAndFlush(previous);
-        });
         boolean needsJudge = file.representation().settlementNeedsJudge();
-        Settlement settlement = Settlement.concluded(offer.getId(), file.reference(), offer.getAggravationId(), signedOn,
-                currentUser.require().id(), this.clock.instant(), needsJudge);
-        if (!needsJudge) {
-            startClocks(settlement, signedOn);
-        }
+        Settlement settlement = settlementBook.conclude(file, offer, signedOn, needsJudge);
         offer.decide(OfferStatus.ACCEPTED, this.clock.instant());
         offers.saveAndFlush(offer);
         settlements.saveAndFlush(settlement);
         events.publishEvent(new ClaimClockChanged(file.reference(), "offer-accepted"));
-        MailMessage.Builder mail = MailMessage.subject("offer.mail.accepted.subject", file.reference());
-        if (needsJudge) {
-            mail.paragraph("offer.mail.accepted.awaitingAuthorisation", file.reference(), signedOn);
-        } else {
-            mail.paragraph("offer.mail.accepted.lead", file.reference(), signedOn, settlement.getWithdrawalEndsOn(),
-                    settlement.getPaymentDueOn());
-        }
-        tellAgents(file.reference(), "accepted:" + offer.getId(), mail.paragraph("offer.mail.legalBasis")
-                .action("offer.mail.action", "dossier/" + file.reference() + "/offre").build());
+        notices.accepted(file.reference(), offer.getId(), signedOn, needsJudge, settlement);
         return toFile(file, offer);
-    }
-
-    /** L211-16 and L211-17 from the engine (CPC 641/642 via R211-36): the withdrawal end and the payment date. */
-    private void startClocks(Settlement settlement, LocalDate from) {
-        List<Deadline> clock = engine.forEvent(EventType.SETTLEMENT, from);
-        settlement.startClocks(find(clock, DeadlineCode.WITHDRAWAL).dueDate(),
-                find(clock, DeadlineCode.PAYMENT).dueDate());
     }
 
     /**
@@ -305,7 +241,7 @@ public class OfferService {
                     fr.victimportal.shared.ui.Formats.shortDate(offer.getReceivedOn()));
         }
         s.authorised(authorisedOn);
-        startClocks(s, authorisedOn.isAfter(s.getConcludedOn()) ? authorisedOn : s.getConcludedOn());
+        settlementBook.startClocks(s, authorisedOn.isAfter(s.getConcludedOn()) ? authorisedOn : s.getConcludedOn());
         settlements.saveAndFlush(s);
         events.publishEvent(new ClaimClockChanged(file.reference(), "settlement-authorised"));
         return toFile(file, offer);
@@ -338,34 +274,11 @@ public class OfferService {
         }
         Settlement s = settlements.findByActiveOfferId(offer.getId())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.notAccepted"));
-        if (!s.clocksStarted()) {
-            throw new UserInputException(null, "offer.error.awaitingAuthorisation");
-        }
-        if (sentOn == null || sentOn.isAfter(today())) {
-            throw new UserInputException("sentOn", "offer.error.sentOn.future");
-        }
-        if (sentOn.isAfter(s.getWithdrawalEndsOn())) {
-            throw new UserInputException("sentOn", "offer.error.withdrawalOver",
-                    fr.victimportal.shared.ui.Formats.shortDate(s.getWithdrawalEndsOn()));
-        }
-        if (sentOn.isBefore(s.getConcludedOn())) {
-            throw new UserInputException("sentOn", "offer.error.sentOn.beforeTransaction",
-                    fr.victimportal.shared.ui.Formats.shortDate(s.getConcludedOn()));
-        }
-        if (place != null && !place.isBlank()) {
-            s.letterPlace(place(place));
-        }
-        s.withdraw(sentOn, clock.instant());
-        settlements.saveAndFlush(s);
+        settlementBook.withdraw(s, sentOn, place);
         offer.decide(OfferStatus.WITHDRAWN, clock.instant());
         offers.saveAndFlush(offer);
         events.publishEvent(new ClaimClockChanged(file.reference(), "settlement-withdrawn"));
-        tellAgents(file.reference(), "withdrawn:" + offer.getId(), MailMessage
-                .subject("offer.mail.withdrawn.subject", file.reference())
-                .paragraph("offer.mail.withdrawn.lead", file.reference(), s.getConcludedOn(), sentOn)
-                .paragraph("offer.mail.legalBasis")
-                .action("offer.mail.action", "dossier/" + file.reference() + "/offre")
-                .build());
+        notices.withdrawn(file.reference(), offer.getId(), s.getConcludedOn(), sentOn);
         return toFile(file, offer);
     }
 
@@ -379,46 +292,9 @@ public class OfferService {
                 .orElseThrow(() -> new ClaimNotFoundException(reference));
         Settlement s = settlements.findByActiveOfferId(offer.getId())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.notAccepted"));
-        if (paidOn == null || paidOn.isAfter(today()) || paidOn.isBefore(s.getConcludedOn())) {
-            throw new UserInputException("paidOn", "offer.error.paidOn");
-        }
-        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new UserInputException("paidAmount", "offer.error.amount");
-        }
-        BigDecimal net = toFile(file, offer).totals().net();
-        BigDecimal paidSoFar = paidSum(s);
-        BigDecimal outstanding = net.subtract(paidSoFar);
-        if (amount.compareTo(outstanding) > 0) {
-            throw new UserInputException("paidAmount", "offer.error.paymentAboveOutstanding",
-                    fr.victimportal.shared.ui.Formats.euros(outstanding, java.util.Locale.FRANCE));
-        }
-        payments.saveAndFlush(new SettlementPayment(s.getId(), paidOn, OfferMath.euros(amount.setScale(2)),
-                currentUser.require().id(), clock.instant()));
-        BigDecimal total = paidSoFar.add(amount);
-        if (total.compareTo(net) >= 0) {
-            // "paid" only once the payments reach the net owed: the day of the latest payment
-            LocalDate completed = payments.findBySettlementIdOrderByPaidOnAscIdAsc(s.getId()).stream()
-                    .map(SettlementPayment::getPaidOn).max(LocalDate::compareTo).orElse(paidOn);
-            s.paid(completed, OfferMath.euros(total.setScale(2)), currentUser.require().id());
-            settlements.saveAndFlush(s);
-        }
+        settlementBook.recordPayment(s, () -> toFile(file, offer).totals().net(), paidOn, amount);
         events.publishEvent(new ClaimClockChanged(file.reference(), "settlement-paid"));
         return toFile(file, offer);
-    }
-
-    private BigDecimal paidSum(Settlement s) {
-        return payments.findBySettlementIdOrderByPaidOnAscIdAsc(s.getId()).stream().map(SettlementPayment::getAmount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /**
-     * Tells the insurer's agents, in the transaction of the change, that the victim accepted or withdrew: a procedure
-     * notice (not a reminder they could turn off), once per agent and event.
-     */
-    private void tellAgents(String reference, String event, MailMessage message) {
-        for (long agent : accounts.idsWithRole(Role.AGENT)) {
-            outbox.enqueue(Mail.notice(agent, message, "offer:" + reference + ":" + event + ":" + agent));
-        }
     }
 
     private Offer decidable(ClaimFile file, long offerId, long expectedVersion) {
@@ -442,10 +318,6 @@ public class OfferService {
         return offer;
     }
 
-    private static Deadline find(List<Deadline> deadlines, DeadlineCode code) {
-        return deadlines.stream().filter(d -> d.code() == code).findFirst().orElseThrow();
-    }
-
     OfferFile toFile(ClaimFile file, Offer offer) {
         OfferInput input = offer.input();
         List<OfferFile.Line> lines = input.heads().stream()
@@ -456,37 +328,9 @@ public class OfferService {
                 sum(lines.stream().map(l -> l.input().payerClaims())), sum(lines.stream().map(OfferFile.Line::payersRecover)),
                 sum(lines.stream().map(OfferFile.Line::net)));
         OfferFile.SettlementState state = settlements.findByOfferIdOrderByIdDesc(offer.getId()).stream().findFirst()
-                .map(s -> settlementState(s, totals.net())).orElse(null);
+                .map(s -> settlementStates.of(s, totals.net())).orElse(null);
         return new OfferFile(offer.getId(), offer.getVersion(), file.reference(), file.ownerName(), file.viewer(),
                 input, lines, totals, offer.getStatus(), state, offer.getAggravationId());
-    }
-
-    private OfferFile.SettlementState settlementState(Settlement s, BigDecimal net) {
-        LocalDate today = today();
-        List<SettlementPayment> paid = payments.findBySettlementIdOrderByPaidOnAscIdAsc(s.getId());
-        BigDecimal paidSum = OfferMath.euros(paid.stream().map(SettlementPayment::getAmount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2));
-        BigDecimal outstanding = net.subtract(paidSum).max(BigDecimal.ZERO.setScale(2));
-        List<PenaltyEstimate> late = new java.util.ArrayList<>();
-        if (s.standing() && s.clocksStarted()) {
-            // L211-17, part by part: each sum paid after the due date bears interest until its payment, and what is
-            // still unpaid until today; a partial payment never stops the estimate on the rest
-            LocalDate due = s.getPaymentDueOn();
-            for (SettlementPayment p : paid) {
-                if (p.getPaidOn().isAfter(due)) {
-                    late.add(penalties.latePayment(p.getAmount(), due, p.getPaidOn()));
-                }
-            }
-            if (outstanding.signum() > 0 && today.isAfter(due)) {
-                late.add(penalties.latePayment(outstanding, due, today));
-            }
-        }
-        return new OfferFile.SettlementState(s.getConcludedOn(), s.getWithdrawalEndsOn(), s.getPaymentDueOn(),
-                s.getWithdrawnOn(), outstanding.signum() == 0 && !paid.isEmpty() ? s.getPaidOn() : null, paidSum,
-                s.clocksStarted() ? ChronoUnit.DAYS.between(today, s.getWithdrawalEndsOn()) : 0, List.copyOf(late),
-                s.isAuthorisationNeeded(), s.getAuthorisedOn(),
-                paid.stream().map(p -> new OfferFile.SettlementState.Payment(p.getPaidOn(), p.getAmount())).toList(),
-                outstanding, s.getLetterPlace());
     }
 
     private static BigDecimal sum(java.util.stream.Stream<BigDecimal> amounts) {
