@@ -6,8 +6,6 @@ import fr.victimportal.account.PortalUser;
 import fr.victimportal.claim.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.domain.Claim;
 import fr.victimportal.claim.domain.ClaimRepository;
-import fr.victimportal.claim.domain.ClaimRevision;
-import fr.victimportal.claim.domain.ClaimRevisionRepository;
 import fr.victimportal.claim.domain.InjuryQuestionnaire;
 import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;
 import fr.victimportal.deadline.DeadlineInputException;
@@ -22,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,7 +39,6 @@ public class ClaimService {
     private final SecureRandom random = new SecureRandom();
 
     private final ClaimRepository claims;
-    private final ClaimRevisionRepository revisions;
     private final InjuryQuestionnaireRepository questionnaires;
     private final ClaimAccessPolicy access;
     private final CurrentUser currentUser;
@@ -50,17 +46,20 @@ public class ClaimService {
     private final ApplicationEventPublisher events;
     private final ClaimDeadlines deadlines;
     private final Clock clock;
-    private final boolean storeNir;
     private final fr.victimportal.claim.domain.ClaimParticipantRepository participants;
+    private final ClaimEdits edits;
+    private final ClaimFiles files;
+    private final QuestionnaireEdits questionnaireEdits;
 
-    public ClaimService(ClaimRepository claims, ClaimRevisionRepository revisions,
-            InjuryQuestionnaireRepository questionnaires, ClaimAccessPolicy access, CurrentUser currentUser,
-            AccountService accounts, ApplicationEventPublisher events, ClaimDeadlines deadlines, Clock clock,
-            @Value("${portal.questionnaire.store-nir:false}") boolean storeNir,
-            fr.victimportal.claim.domain.ClaimParticipantRepository participants) {
+    public ClaimService(ClaimRepository claims, InjuryQuestionnaireRepository questionnaires, ClaimAccessPolicy access,
+            CurrentUser currentUser, AccountService accounts, ApplicationEventPublisher events, ClaimDeadlines deadlines,
+            Clock clock,
+            fr.victimportal.claim.domain.ClaimParticipantRepository participants, ClaimEdits edits,
+            ClaimFiles files, QuestionnaireEdits questionnaireEdits) {
         this.participants = participants;
         this.claims = claims;
-        this.revisions = revisions;
+        this.edits = edits;
+        this.files = files;
         this.questionnaires = questionnaires;
         this.access = access;
         this.currentUser = currentUser;
@@ -68,12 +67,12 @@ public class ClaimService {
         this.events = events;
         this.deadlines = deadlines;
         this.clock = clock;
-        this.storeNir = storeNir;
+        this.questionnaireEdits = questionnaireEdits;
     }
 
     /** Whether the operator lets the portal keep social-security numbers (décret 2019-341 is not settled, docs/legal-notes.md). */
     public boolean storesNir() {
-        return storeNir;
+        return questionnaireEdits.storesNir();
     }
 
     /** The victim's open draft, or a new one: a closed tab never loses a declaration, and there is one draft at most. */
@@ -102,35 +101,36 @@ public class ClaimService {
     @Transactional(readOnly = true)
     public ClaimFile open(String reference) {
         Access a = access.require(reference, currentUser.require());
-        return toFile(a);
+        return files.toFile(a);
     }
 
     public long saveAccident(String reference, long expectedVersion, AccidentDetails details) {
         AccidentDetails clean = Clean.of(details);
-        Access a = editable(reference, expectedVersion);
+        Access a = edits.editable(reference, expectedVersion);
         DeclarationRules.check(clean, LocalDateTime.now(clock));
-        return save(a, "accident", 1, a.claim().accident(), clean, () -> a.claim().apply(clean));
+        return edits.save(a, "accident", 1, a.claim().accident(), clean, () -> a.claim().apply(clean));
     }
 
     public long saveSituation(String reference, long expectedVersion, SituationDetails details) {
-        Access a = editable(reference, expectedVersion);
+        Access a = edits.editable(reference, expectedVersion);
         DeclarationRules.check(details, a.claim().accident(), today());
-        return save(a, "situation", 2, a.claim().situation(), details, () -> a.claim().apply(details));
+        return edits.save(a, "situation", 2, a.claim().situation(), details, () -> a.claim().apply(details));
     }
 
     public long saveVehicles(String reference, long expectedVersion, List<VehicleDetails> vehicles) {
         List<VehicleDetails> clean = vehicles == null ? List.of() : vehicles.stream().map(Clean::of).toList();
-        Access a = editable(reference, expectedVersion);
+        Access a = edits.editable(reference, expectedVersion);
         DeclarationRules.check(clean);
-        return save(a, "vehicles", 3, new Vehicles(a.claim().vehicleDetails()), new Vehicles(clean),
+        return edits.save(a, "vehicles", 3, new ClaimEdits.Vehicles(a.claim().vehicleDetails()),
+                new ClaimEdits.Vehicles(clean),
                 () -> a.claim().replaceVehicles(clean));
     }
 
     public long saveDates(String reference, long expectedVersion, ProcedureDates dates) {
-        Access a = editable(reference, expectedVersion);
+        Access a = edits.editable(reference, expectedVersion);
         DeclarationRules.check(dates, a.claim().accident().date(), today());
         checkPresentedBeforeSent(dates, questionnaireSentOn(a.claim()));
-        return save(a, "dates", 4, a.claim().dates(), dates, () -> a.claim().apply(dates));
+        return edits.save(a, "dates", 4, a.claim().dates(), dates, () -> a.claim().apply(dates));
     }
 
     /**
@@ -167,7 +167,8 @@ public class ClaimService {
                     });
         }
         // the wizard's furthest step stays where it is (saveDates moves it on)
-        return save(a, "facts", a.claim().getWizardStep() - 1, a.claim().procedureFacts(), clean, () -> a.claim().apply(clean));
+        return edits.save(a, "facts", a.claim().getWizardStep() - 1, a.claim().procedureFacts(), clean,
+                () -> a.claim().apply(clean));
     }
 
     /**
@@ -199,7 +200,7 @@ public class ClaimService {
      * victim's name and the representative's capacity are required when someone is represented (L211-15).
      */
     public long saveRepresentation(String reference, long expectedVersion, Representation representation) {
-        Access a = editable(reference, expectedVersion);
+        Access a = edits.editable(reference, expectedVersion);
         Representation clean = representation == null ? Representation.NONE : representation;
         if (clean.represented()) {
             if (clean.role() == Representation.Role.PARENT && clean.person() != Representation.Person.MINOR
@@ -219,7 +220,7 @@ public class ClaimService {
             clean = Representation.NONE;
         }
         Representation after = clean;
-        return save(a, "representation", 0, a.claim().representation(), after, () -> a.claim().apply(after));
+        return edits.save(a, "representation", 0, a.claim().representation(), after, () -> a.claim().apply(after));
     }
 
     /**
@@ -228,15 +229,16 @@ public class ClaimService {
      * declared fact, and the legal clock and the reminders follow.
      */
     public long saveResponsible(String reference, long expectedVersion, fr.victimportal.deadline.Responsible who) {
-        Access a = editable(reference, expectedVersion);
+        Access a = edits.editable(reference, expectedVersion);
         fr.victimportal.deadline.Responsible after = who == null ? fr.victimportal.deadline.Responsible.INSURED : who;
-        return save(a, "responsible", 0, new ResponsibleParty(a.claim().getResponsible()), new ResponsibleParty(after),
+        return edits.save(a, "responsible", 0, new ClaimEdits.ResponsibleParty(a.claim().getResponsible()),
+                new ClaimEdits.ResponsibleParty(after),
                 () -> a.claim().setResponsible(after));
     }
 
     /** Sends the declaration. A second click or a second tab gets a clear refusal and changes nothing. */
     public void submit(String reference, long expectedVersion) {
-        Access a = editable(reference, expectedVersion);
+        Access a = edits.editable(reference, expectedVersion);
         Claim claim = a.claim();
         if (claim.getStatus() == ClaimStatus.SUBMITTED) {
             throw new UserInputException(null, "claim.error.alreadySubmitted");
@@ -250,7 +252,7 @@ public class ClaimService {
     }
 
     public long saveQuestionnaire(String reference, long expectedVersion, QuestionnaireAnswers answers) {
-        return saveQuestionnaire(reference, expectedVersion, answers, null, false);
+        return questionnaireEdits.save(reference, expectedVersion, answers, null, false);
     }
 
     /**
@@ -259,50 +261,7 @@ public class ClaimService {
      */
     public long saveQuestionnaire(String reference, long expectedVersion, QuestionnaireAnswers answers,
             LocalDate sentOn) {
-        return saveQuestionnaire(reference, expectedVersion, answers, sentOn, true);
-    }
-
-    private long saveQuestionnaire(String reference, long expectedVersion, QuestionnaireAnswers answers,
-            LocalDate sentOn, boolean setSentOn) {
-        Access a = access.require(reference, currentUser.require());
-        if (!a.relation().mayEditAnswers()) {
-            throw new ClaimNotFoundException(reference);
-        }
-        InjuryQuestionnaire q = questionnaires.findById(a.claim().getId())
-                .orElseGet(() -> new InjuryQuestionnaire(a.claim().getId()));
-        if (q.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(InjuryQuestionnaire.class, reference);
-        }
-        QuestionnaireAnswers clean = Clean.of(answers);
-        QuestionnaireRules.check(clean, storeNir);
-        LocalDate before = q.getSentOn();
-        if (setSentOn && sentOn != null) {
-            DeclarationRules.checkFact("sentOn", sentOn, a.claim().accident().date(), today());
-            LocalDate presented = a.claim().dates().questionnairePresented();
-            if (presented != null && sentOn.isBefore(presented)) {
-                throw new UserInputException("sentOn", "claim.error.sentBeforePresented");
-            }
-        }
-        q.apply(clean, storeNir, today(), clock.instant());
-        if (setSentOn) {
-            q.sentOn(sentOn);
-        }
-        long version = questionnaires.saveAndFlush(q).getVersion();
-        if (!java.util.Objects.equals(before, q.getSentOn())) {
-            // the insurer's offer deadline turns on this date: kept in the history, and the reminders re-planned
-            if (a.claim().getStatus() == ClaimStatus.SUBMITTED) {
-                revisions.save(new ClaimRevision(a.claim().getId(), clock.instant(), currentUser.require().id(),
-                        "questionnaire", RecordDiff.encode(List.of(new ClaimFile.Change("sentOn",
-                                before == null ? "" : before.toString(),
-                                q.getSentOn() == null ? "" : q.getSentOn().toString())))));
-            }
-            if (before == null) {
-                events.publishEvent(new QuestionnaireAnswered(reference, q.getSentOn()));
-            } else {
-                events.publishEvent(new ClaimCorrected(reference, "questionnaire"));
-            }
-        }
-        return version;
+        return questionnaireEdits.save(reference, expectedVersion, answers, sentOn, true);
     }
 
     /**
@@ -314,7 +273,7 @@ public class ClaimService {
         return claims.findByReference(reference)
                 .filter(c -> c.getStatus() == ClaimStatus.SUBMITTED)
                 .flatMap(c -> {
-                    ClaimFile file = toFile(new Access(c, Relation.AGENT));
+                    ClaimFile file = files.toFile(new Access(c, Relation.AGENT));
                     try {
                         return Optional.of(new ClaimSchedule(c.getReference(), c.getOwnerId(),
                                 file.questionnaireAnswered(), deadlines.scheduleFor(file, today),
@@ -347,7 +306,7 @@ public class ClaimService {
         List<Claim> found = claims.search(query, owners.isEmpty() ? List.of(-1L) : owners, date,
                 org.springframework.data.domain.Limit.of(50));
         Map<Long, String> names = accounts.displayNames(found.stream().map(Claim::getOwnerId).distinct().toList());
-        return found.stream().map(c -> toFile(new Access(c, Relation.AGENT), names)).toList();
+        return found.stream().map(c -> files.toFile(new Access(c, Relation.AGENT), names)).toList();
     }
 
     /** The agents' queue: every submitted claim (the 500 newest), or those the search text finds. */
@@ -361,66 +320,7 @@ public class ClaimService {
                 org.springframework.data.domain.Limit.of(500));
         // a list: the owners' names in one query, and no correction history (the queue does not show it)
         Map<Long, String> owners = accounts.displayNames(submitted.stream().map(Claim::getOwnerId).distinct().toList());
-        return submitted.stream().map(c -> toFile(new Access(c, Relation.AGENT), owners)).toList();
-    }
-
-    private Access editable(String reference, long expectedVersion) {
-        Access a = access.require(reference, currentUser.require());
-        if (!a.relation().mayEditAnswers()) {
-            throw new UserInputException(null, "claim.error.readOnly");
-        }
-        if (a.claim().getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Claim.class, reference);
-        }
-        return a;
-    }
-
-    private long save(Access a, String section, int step, Record before, Record after, Runnable apply) {
-        Claim claim = a.claim();
-        if (claim.getStatus() == ClaimStatus.SUBMITTED) {
-            List<ClaimFile.Change> changes = RecordDiff.changes(before, after);
-            if (changes.isEmpty()) {
-                return claim.getVersion();
-            }
-            revisions.save(new ClaimRevision(claim.getId(), clock.instant(), currentUser.require().id(), section,
-                    RecordDiff.encode(changes)));
-        }
-        apply.run();
-        claim.reachedStep(step + 1 > 5 ? 5 : step + 1, clock.instant());
-        long version = claims.saveAndFlush(claim).getVersion();
-        if (claim.getStatus() == ClaimStatus.SUBMITTED) {
-            events.publishEvent(new ClaimCorrected(claim.getReference(), section));
-        }
-        return version;
-    }
-
-    private ClaimFile toFile(Access a) {
-        return toFile(a, null);
-    }
-
-    /** With {@code ownerNames} given (a list of claims), the names come from it and the history is left out. */
-    private ClaimFile toFile(Access a, Map<Long, String> ownerNames) {
-        Claim c = a.claim();
-        var q = questionnaires.findById(c.getId());
-        var revs = ownerNames != null ? List.<ClaimRevision>of()
-                : revisions.findByClaimIdOrderByRevisedAtDesc(c.getId());
-        Map<Long, String> names = ownerNames != null ? ownerNames : accounts.displayNames(
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(c.getOwnerId()),
-                        revs.stream().map(ClaimRevision::getRevisedBy)).distinct().toList());
-        List<ClaimFile.Revision> history = revs.stream().map(r -> new ClaimFile.Revision(r.getRevisedAt(),
-                names.get(r.getRevisedBy()), r.getSection(), RecordDiff.decode(r.getChanges()))).toList();
-        QuestionnaireAnswers answers = q.map(InjuryQuestionnaire::answers).orElse(QuestionnaireAnswers.empty());
-        if (a.relation() != Relation.OWNER) {
-            answers = answers.withoutNir();
-        }
-        if (!a.allows(HelperScope.DOCUMENTS) && !a.allows(HelperScope.CORRESPONDENCE)) {
-            answers = QuestionnaireAnswers.empty(); // a caseworker whose mandate covers neither documents nor mail
-        }
-        return new ClaimFile(c.getVersion(), c.getReference(), c.getStatus(), c.getWizardStep(),
-                names.get(c.getOwnerId()), a.relation(), c.accident(), c.situation(), c.vehicleDetails(), c.dates(),
-                answers, q.map(InjuryQuestionnaire::getVersion).orElse(0L), c.getSubmittedAt(), history, a.scope(),
-                c.representation(), c.procedureFacts(), q.map(InjuryQuestionnaire::getSentOn).orElse(null),
-                c.isDeclarantAsked());
+        return submitted.stream().map(c -> files.toFile(new Access(c, Relation.AGENT), owners)).toList();
     }
 
     private LocalDate today() {
@@ -438,11 +338,4 @@ public class ClaimService {
         return ref.toString();
     }
 
-    /** The vehicle list as one record, so a change of vehicles is diffed like the other sections. */
-    record Vehicles(List<VehicleDetails> vehicles) {
-    }
-
-    /** The revision-history shape of {@link #saveResponsible}. */
-    record ResponsibleParty(fr.victimportal.deadline.Responsible responsible) {
-    }
 }
