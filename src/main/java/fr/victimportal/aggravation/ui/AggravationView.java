@@ -29,13 +29,15 @@ import fr.victimportal.aggravation.AggravationOverview;
 import fr.victimportal.aggravation.AggravationOverview.Item;
 import fr.victimportal.aggravation.Aggravations;
 import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.Relation;
 import fr.victimportal.claim.SettlementFacts.CycleSettlement;
-import fr.victimportal.deadline.Deadline;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -43,7 +45,7 @@ import java.util.function.Consumer;
  * The aggravation right after a settlement (L211-19, C. civ. 2226): the limitation dates that apply, what counts as an
  * aggravation, what the law leaves unclear, every aggravation declared with its cycle, and the declaration form.
  */
-@Route(value = "dossier/:reference/aggravation", layout = fr.victimportal.shared.ui.MainLayout.class)
+@Route(value = "dossier/:reference/aggravation", layout = MainLayout.class)
 @PermitAll
 public class AggravationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -72,7 +74,7 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
         reference = o.claim().reference();
         removeAll();
         add(new H1(getTranslation("aggr.title", reference)), new Paragraph(getTranslation("aggr.intro")));
-        add(settlement(o), limitation(o), whatCounts(), insurerDeadlines());
+        add(settlement(o), new LimitationList(this, this::getLocale).build(o), whatCounts(), insurerDeadlines());
         if (!o.aggravations().isEmpty()) {
             Section list = new Section(new H2(getTranslation("aggr.list.title", o.aggravations().size())));
             list.addClassName("aggravation-list");
@@ -97,69 +99,6 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
                     date(initial.withdrawalEndsOn()))));
         }
         return s;
-    }
-
-    private Section limitation(AggravationOverview o) {
-        Section s = card("aggr-limitation", "aggr.limitation.title");
-        UnorderedList list = new UnorderedList();
-        Deadline initial = o.initialLimitation();
-        ListItem first = new ListItem(initial == null ? getTranslation("aggr.limitation.initialUnknown")
-                : getTranslation("aggr.limitation.initial", date(o.claim().dates().consolidation()),
-                        date(initial.dueDate()), initial.legalBasis()));
-        readings(first, initial);
-        minority(first, initial, o);
-        list.add(first);
-        for (Item i : o.aggravations()) {
-            ListItem item = new ListItem(i.limitation() == null
-                    ? getTranslation("aggr.limitation.aggravationUnknown", i.number())
-                    : getTranslation("aggr.limitation.aggravation", i.number(), date(i.consolidationOn()),
-                            date(i.limitation().dueDate()), i.limitation().legalBasis()));
-            readings(item, i.limitation());
-            minority(item, i.limitation(), o);
-            list.add(item);
-        }
-        s.add(list, new Paragraph(getTranslation("aggr.limitation.independent")));
-        return s;
-    }
-
-    /**
-     * docs/legal-notes.md: a ten-year period ending on a Saturday, Sunday or holiday is not moved; say so, and that it is the
-     * prudent reading (the deadline's note and the reading the legal clock used).
-     */
-    private void readings(ListItem item, Deadline limitation) {
-        if (limitation == null) {
-            return;
-        }
-        for (fr.victimportal.deadline.DeadlineNote note : limitation.notes()) {
-            if (note == fr.victimportal.deadline.DeadlineNote.ACT_BEFORE_NOMINAL_DATE) {
-                Paragraph p = new Paragraph(getTranslation(note.messageKey()));
-                p.addClassName("deadline-note");
-                item.add(p);
-            }
-        }
-        for (fr.victimportal.deadline.AppliedInterpretation reading : limitation.interpretations()) {
-            if (reading.point() == fr.victimportal.deadline.InterpretationPoint.LIMITATION_ON_NON_WORKING_DAY) {
-                Paragraph p = new Paragraph(getTranslation(reading.messageKey()));
-                p.addClassName("deadline-interpretation");
-                item.add(p);
-            }
-        }
-    }
-
-    /**
-     * C. civ. 2235: when the victim was a minor at the consolidation, the ten years likely run from the 18th birthday;
-     * the date above stays the date to act.
-     */
-    private void minority(ListItem item, Deadline limitation, AggravationOverview o) {
-        if (limitation == null) {
-            return;
-        }
-        fr.victimportal.claim.Minority.limitationSuspended(o.claim(), limitation.triggerDate()).ifPresent(m -> {
-            Paragraph p = new Paragraph(getTranslation("deadline.note.minoritySuspendsLimitation",
-                    date(m.majority()), date(m.likelyEnd())));
-            p.addClassNames("deadline-note", "minority-limitation");
-            item.add(p);
-        });
     }
 
     private Section whatCounts() {
@@ -234,7 +173,7 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
             s.add(dateForm(o.today(), "aggr.form.questionnairePresented", "aggr.form.questionnairePresentedSave",
                     on -> aggravations.recordQuestionnairePresented(reference, i.id(), on)));
         }
-        if (o.viewer() == fr.victimportal.claim.Relation.OWNER && i.questionnairePresentedOn() != null
+        if (o.viewer() == Relation.OWNER && i.questionnairePresentedOn() != null
                 && i.questionnaireAnsweredOn() == null) {
             s.add(dateForm(o.today(), "aggr.form.questionnaireAnswered", "aggr.form.questionnaireAnsweredSave",
                     on -> aggravations.recordQuestionnaireAnswered(reference, i.id(), on)));
@@ -314,7 +253,7 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
                 Notification.show(getTranslation("aggr.form.declared"));
                 reload();
             } catch (UserInputException refusal) {
-                Map<String, HasValidation> targets = new java.util.HashMap<>(Map.of("nature", nature,
+                Map<String, HasValidation> targets = new HashMap<>(Map.of("nature", nature,
                         "worseSince", since, "description", description));
                 if (judgment != null) {
                     targets.put("initialJudgmentOn", judgment);

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,17 +23,21 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.deadline.PenaltyEstimate;
+import fr.victimportal.claim.Minority;
+import fr.victimportal.claim.Relation;
 import fr.victimportal.offer.OfferFile;
 import fr.victimportal.offer.OfferReview;
 import fr.victimportal.offer.OfferService;
 import fr.victimportal.offer.OfferStatus;
 import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -44,7 +47,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * The insurer's latest offer: its review, the victim's decision with the 15-day withdrawal countdown, the withdrawal
  * letter, and the payment. What each person may do is decided by {@link OfferService}; the buttons only follow it.
  */
-@Route(value = "dossier/:reference/offre", layout = fr.victimportal.shared.ui.MainLayout.class)
+@Route(value = "dossier/:reference/offre", layout = MainLayout.class)
 @RolesAllowed({"VICTIM", "AGENT", "HELPER"})
 public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -101,7 +104,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         OfferFile f = review.get().offer();
         add(decision(f), new OfferReviewPanel(review.get()));
-        java.util.Locale locale = getLocale();
+        Locale locale = getLocale();
         add(download(() -> offers.reviewPdf(reference, locale), "analyse-offre-" + claim.reference() + ".pdf",
                 "offer.pdf.review.link"), record);
     }
@@ -120,7 +123,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
                 refuse.setDisableOnClick(true);
                 Div buttons = new Div(refuse);
                 ClaimFile claim = offers.claimFile(reference);
-                if (fr.victimportal.claim.Minority.unrepresentedMinorOn(claim, LocalDate.now(clock))) {
+                if (Minority.unrepresentedMinorOn(claim, LocalDate.now(clock))) {
                     // L211-15: a minor cannot accept alone; the service refuses it too until a representative is
                     // recorded
                     Paragraph minor = new Paragraph(getTranslation("offer.minor.unrepresented"));
@@ -148,173 +151,15 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         OfferFile.SettlementState st = f.settlement();
         if (st != null) {
-            settlement(s, f, st);
+            new SettlementSection(this, this::getLocale, offers, clock, reference, this::act, this::download)
+                    .addTo(s, f, st);
         }
         return s;
     }
 
-    private void settlement(Section s, OfferFile f, OfferFile.SettlementState st) {
-        s.add(new Paragraph(getTranslation("offer.settlement.concluded", date(st.concludedOn()))));
-        boolean provisional = f.offer().kind() == fr.victimportal.offer.OfferKind.PROVISIONAL;
-        if (st.withdrawn()) {
-            s.add(new Paragraph(getTranslation("offer.settlement.withdrawn", date(st.withdrawnOn()))));
-            if (f.viewer() != fr.victimportal.claim.Relation.AGENT) {
-                s.add(download(() -> offers.withdrawalLetter(reference), "denonciation-" + reference + ".pdf",
-                        "offer.pdf.letter.link"));
-            }
-            return;
-        }
-        if (provisional) {
-            // L211-9 al. 3: a provisional settlement does not close the claim; the definitive offer is still due
-            Paragraph p = new Paragraph(getTranslation("offer.settlement.provisional"));
-            p.addClassName("settlement-provisional");
-            s.add(p);
-        }
-        if (st.awaitingAuthorisation()) {
-            awaitingAuthorisation(s, f);
-            remaining(s, st);
-            return;
-        }
-        if (st.authorisedOn() != null) {
-            s.add(new Paragraph(getTranslation("offer.authorisation.recorded", date(st.authorisedOn()))));
-        }
-        if (st.withdrawable()) {
-            Paragraph countdown = new Paragraph(getTranslation(forReader(f, "offer.settlement.countdown"),
-                    date(st.withdrawalEndsOn()), st.daysLeft()));
-            countdown.addClassName("withdrawal-countdown");
-            s.add(countdown);
-            LocalDate nominal = st.withdrawalNominalEnd();
-            if (nominal != null && nominal.isBefore(st.withdrawalEndsOn()) && !LocalDate.now(clock).isAfter(nominal)) {
-                // the prudent reading: the move to the next working day may not apply to L211-16
-                Paragraph prudent = new Paragraph(getTranslation(forReader(f, "offer.settlement.prudentEnd"),
-                        date(nominal), date(st.withdrawalEndsOn())));
-                prudent.addClassName("withdrawal-prudent-end");
-                s.add(prudent);
-            }
-            if (f.mayDecide()) {
-                s.add(withdrawal(f, st, true));
-            }
-        } else {
-            s.add(new Paragraph(getTranslation(provisional ? "offer.settlement.finalProvisional"
-                    : "offer.settlement.final", date(st.withdrawalEndsOn()))));
-            if (f.mayDecide()) {
-                s.add(withdrawal(f, st, false));
-            }
-        }
-        payment(s, f, st);
-        remaining(s, st);
-    }
-
-    /** L211-15: the clocks wait for the judge's (or family council's) authorisation, which the representative records. */
-    private void awaitingAuthorisation(Section s, OfferFile f) {
-        Paragraph waiting = new Paragraph(getTranslation("offer.authorisation.awaiting"));
-        waiting.addClassName("settlement-awaiting-authorisation");
-        s.add(waiting);
-        if (f.viewer() == fr.victimportal.claim.Relation.OWNER || f.viewer() == fr.victimportal.claim.Relation.AGENT) {
-            DatePicker on = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("offer.authorisation.date"),
-                    LocalDate.now(clock));
-            Button record = new Button(getTranslation("offer.authorisation.button"),
-                    e -> act(() -> offers.recordAuthorisation(reference, f.id(), on.getValue())));
-            Div form = new Div(on, record);
-            form.addClassName("form-column");
-            s.add(form);
-        }
-    }
-
-    /**
-     * L211-16: the portal prepares the letter; the withdrawal exists once the registered letter is sent, so the victim
-     * confirms the sending date. After the last day, only a letter already sent in time may still be recorded.
-     */
-    private com.vaadin.flow.component.Component withdrawal(OfferFile f, OfferFile.SettlementState st, boolean open) {
-        Div box = new Div();
-        box.addClassNames("form-column", "offer-withdrawal");
-        LocalDate today = LocalDate.now(clock);
-        DatePicker sentOn = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("offer.withdraw.sentOn"),
-                st.withdrawalEndsOn().isBefore(today) ? st.withdrawalEndsOn() : today);
-        sentOn.setMin(st.concludedOn());
-        if (open) {
-            sentOn.setValue(today);
-        }
-        com.vaadin.flow.component.textfield.TextField place = new com.vaadin.flow.component.textfield.TextField(
-                getTranslation("offer.withdraw.place"));
-        place.setMaxLength(120);
-        Button withdraw = new Button(getTranslation(open ? "offer.withdraw.button" : "offer.withdraw.sentInTimeButton"),
-                e -> act(() -> offers.withdraw(reference, f.id(), f.version(), sentOn.getValue(), place.getValue())));
-        withdraw.setDisableOnClick(true);
-        if (open) {
-            box.add(new H2(getTranslation("offer.withdraw.title")),
-                    new Paragraph(getTranslation("offer.withdraw.explain", date(st.withdrawalEndsOn()))), place);
-            java.util.concurrent.atomic.AtomicReference<String> chosen = new java.util.concurrent.atomic.AtomicReference<>();
-            Anchor draft = download(() -> offers.withdrawalDraft(reference, chosen.get()),
-                    "denonciation-" + reference + ".pdf", "offer.withdraw.draft");
-            draft.setEnabled(false);
-            place.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-            place.addValueChangeListener(e -> {
-                chosen.set(e.getValue());
-                draft.setEnabled(e.getValue() != null && !e.getValue().isBlank());
-            });
-            box.add(draft, sentOn, withdraw);
-            return box;
-        }
-        com.vaadin.flow.component.details.Details late = new com.vaadin.flow.component.details.Details(
-                getTranslation("offer.withdraw.sentInTime", date(st.withdrawalEndsOn())), new Div(sentOn, place, withdraw));
-        late.addClassName("offer-withdrawal-sent-in-time");
-        return late;
-    }
-
-    private void payment(Section s, OfferFile f, OfferFile.SettlementState st) {
-        s.add(new Paragraph(getTranslation("offer.payment.due", date(st.paymentDueOn()))));
-        if (!st.payments().isEmpty()) {
-            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
-            list.addClassName("offer-payments");
-            st.payments().forEach(p -> list.add(new com.vaadin.flow.component.html.ListItem(getTranslation(
-                    "offer.payment.item", date(p.paidOn()), Formats.euros(p.amount(), getLocale())))));
-            s.add(new com.vaadin.flow.component.html.H3(getTranslation("offer.payment.list")), list);
-        }
-        if (st.paidInFull()) {
-            s.add(new Paragraph(getTranslation("offer.payment.paid", date(st.paidOn()),
-                    Formats.euros(st.paidAmount(), getLocale()))));
-        } else if (!st.payments().isEmpty()) {
-            s.add(new Paragraph(getTranslation("offer.payment.partial", Formats.euros(st.paidAmount(), getLocale()),
-                    Formats.euros(st.outstanding(), getLocale()))));
-        }
-        if (st.lateInterest() != null) {
-            s.add(new Paragraph(getTranslation("offer.payment.late", Formats.euros(st.lateInterest(), getLocale()))));
-            // a half-year with no published legal rate is left out of the estimate and named (L211-17)
-            st.latePayments().stream().flatMap(e -> e.gaps().stream()).distinct().forEach(gap -> s.add(new Paragraph(
-                    getTranslation(PenaltyEstimate.UNAVAILABLE_KEY, date(gap.from()), date(gap.to())))));
-            s.add(new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
-        }
-        if (f.mayRecordPayment() && !st.paidInFull()) {
-            DatePicker paidOn = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("offer.payment.date"),
-                    LocalDate.now(clock));
-            BigDecimalField amount = new BigDecimalField(getTranslation("offer.payment.amount"));
-            amount.setValue(st.outstanding());
-            Button pay = new Button(getTranslation("offer.payment.button"),
-                    e -> act(() -> offers.recordPayment(reference, f.id(), paidOn.getValue(), amount.getValue())));
-            Div form = new Div(paidOn, amount, pay);
-            form.addClassName("form-column");
-            s.add(form);
-        }
-    }
-
-    /** What remains possible after a settlement (L211-16, L211-10, L211-14), in plain words and the law's. */
-    private void remaining(Section s, OfferFile.SettlementState st) {
-        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
-        list.addClassName("offer-remaining");
-        if (st.withdrawable()) {
-            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("offer.remaining.withdraw",
-                    date(st.withdrawalEndsOn()))));
-        }
-        for (String key : new String[] {"nullityMention", "nullityInformation", "insufficient"}) {
-            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("offer.remaining." + key)));
-        }
-        s.add(new com.vaadin.flow.component.html.H3(getTranslation("offer.remaining.title")), list);
-    }
-
     /** The victim reads "you may change your mind"; a caseworker, an agent or a doctor reads "the victim may". */
-    private static String forReader(OfferFile f, String key) {
-        return f.viewer() == fr.victimportal.claim.Relation.OWNER ? key : key + ".other";
+    static String forReader(OfferFile f, String key) {
+        return f.viewer() == Relation.OWNER ? key : key + ".other";
     }
 
     /**
@@ -328,7 +173,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph right = new Paragraph(getTranslation("offer.withdrawalRight"));
         right.addClassName("withdrawal-right");
         right.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "700");
-        DatePicker signedOn = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("offer.accept.signedOn"),
+        DatePicker signedOn = Fields.datePicker(getTranslation("offer.accept.signedOn"),
                 LocalDate.now(clock));
         signedOn.setMin(f.offer().receivedOn());
         signedOn.setValue(LocalDate.now(clock));
@@ -360,7 +205,7 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
      * A PDF link whose document is made when it is clicked, in that request (the service checks the user again):
      * a PDF built with the page stayed in the session's memory for nothing (22.6 kB a session measured).
      */
-    private Anchor download(java.util.function.Supplier<byte[]> pdf, String name, String labelKey) {
+    private Anchor download(Supplier<byte[]> pdf, String name, String labelKey) {
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = pdf.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, "application/pdf", bytes.length);

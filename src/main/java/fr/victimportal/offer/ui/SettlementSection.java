@@ -1,0 +1,247 @@
+package fr.victimportal.offer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import fr.victimportal.claim.Relation;
+import fr.victimportal.deadline.PenaltyEstimate;
+import fr.victimportal.offer.OfferFile;
+import fr.victimportal.offer.OfferKind;
+import fr.victimportal.offer.OfferService;
+import fr.victimportal.shared.ui.Fields;
+import fr.victimportal.shared.ui.Formats;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The settlement part of {@link OfferView}'s decision card: the concluded transaction, the judge's authorisation, the
+ * withdrawal countdown and letter (L211-16), the payment (L211-17) and what remains possible. It adds its components
+ * to the card it is given, in the page's order; the actions go through the view's runner, which re-renders the page.
+ */
+final class SettlementSection {
+
+    /** Makes a PDF link whose document is built when it is clicked. */
+    @FunctionalInterface
+    interface Downloads {
+        Anchor link(Supplier<byte[]> pdf, String name, String labelKey);
+    }
+
+    private final Component host;
+    private final OfferService offers;
+    private final Clock clock;
+    private final String reference;
+    private final Consumer<Supplier<OfferFile>> act;
+    private final Downloads downloads;
+    private final Supplier<Locale> locale;
+
+    SettlementSection(Component host, Supplier<Locale> locale, OfferService offers, Clock clock, String reference,
+            Consumer<Supplier<OfferFile>> act, Downloads downloads) {
+        this.host = host;
+        this.locale = locale;
+        this.offers = offers;
+        this.clock = clock;
+        this.reference = reference;
+        this.act = act;
+        this.downloads = downloads;
+    }
+
+    /** Adds the settlement's components to the decision card {@code s}. */
+    void addTo(Section s, OfferFile f, OfferFile.SettlementState st) {
+        settlement(s, f, st);
+    }
+
+    private void settlement(Section s, OfferFile f, OfferFile.SettlementState st) {
+        s.add(new Paragraph(getTranslation("offer.settlement.concluded", date(st.concludedOn()))));
+        boolean provisional = f.offer().kind() == OfferKind.PROVISIONAL;
+        if (st.withdrawn()) {
+            s.add(new Paragraph(getTranslation("offer.settlement.withdrawn", date(st.withdrawnOn()))));
+            if (f.viewer() != Relation.AGENT) {
+                s.add(download(() -> offers.withdrawalLetter(reference), "denonciation-" + reference + ".pdf",
+                        "offer.pdf.letter.link"));
+            }
+            return;
+        }
+        if (provisional) {
+            // L211-9 al. 3: a provisional settlement does not close the claim; the definitive offer is still due
+            Paragraph p = new Paragraph(getTranslation("offer.settlement.provisional"));
+            p.addClassName("settlement-provisional");
+            s.add(p);
+        }
+        if (st.awaitingAuthorisation()) {
+            awaitingAuthorisation(s, f);
+            remaining(s, st);
+            return;
+        }
+        if (st.authorisedOn() != null) {
+            s.add(new Paragraph(getTranslation("offer.authorisation.recorded", date(st.authorisedOn()))));
+        }
+        if (st.withdrawable()) {
+            Paragraph countdown = new Paragraph(getTranslation(OfferView.forReader(f, "offer.settlement.countdown"),
+                    date(st.withdrawalEndsOn()), st.daysLeft()));
+            countdown.addClassName("withdrawal-countdown");
+            s.add(countdown);
+            LocalDate nominal = st.withdrawalNominalEnd();
+            if (nominal != null && nominal.isBefore(st.withdrawalEndsOn()) && !LocalDate.now(clock).isAfter(nominal)) {
+                // the prudent reading: the move to the next working day may not apply to L211-16
+                Paragraph prudent = new Paragraph(getTranslation(OfferView.forReader(f, "offer.settlement.prudentEnd"),
+                        date(nominal), date(st.withdrawalEndsOn())));
+                prudent.addClassName("withdrawal-prudent-end");
+                s.add(prudent);
+            }
+            if (f.mayDecide()) {
+                s.add(withdrawal(f, st, true));
+            }
+        } else {
+            s.add(new Paragraph(getTranslation(provisional ? "offer.settlement.finalProvisional"
+                    : "offer.settlement.final", date(st.withdrawalEndsOn()))));
+            if (f.mayDecide()) {
+                s.add(withdrawal(f, st, false));
+            }
+        }
+        payment(s, f, st);
+        remaining(s, st);
+    }
+
+    /** L211-15: the clocks wait for the judge's (or family council's) authorisation, which the representative records. */
+    private void awaitingAuthorisation(Section s, OfferFile f) {
+        Paragraph waiting = new Paragraph(getTranslation("offer.authorisation.awaiting"));
+        waiting.addClassName("settlement-awaiting-authorisation");
+        s.add(waiting);
+        if (f.viewer() == Relation.OWNER || f.viewer() == Relation.AGENT) {
+            DatePicker on = Fields.datePicker(getTranslation("offer.authorisation.date"),
+                    LocalDate.now(clock));
+            Button record = new Button(getTranslation("offer.authorisation.button"),
+                    e -> act(() -> offers.recordAuthorisation(reference, f.id(), on.getValue())));
+            Div form = new Div(on, record);
+            form.addClassName("form-column");
+            s.add(form);
+        }
+    }
+
+    /**
+     * L211-16: the portal prepares the letter; the withdrawal exists once the registered letter is sent, so the victim
+     * confirms the sending date. After the last day, only a letter already sent in time may still be recorded.
+     */
+    private Component withdrawal(OfferFile f, OfferFile.SettlementState st, boolean open) {
+        Div box = new Div();
+        box.addClassNames("form-column", "offer-withdrawal");
+        LocalDate today = LocalDate.now(clock);
+        DatePicker sentOn = Fields.datePicker(getTranslation("offer.withdraw.sentOn"),
+                st.withdrawalEndsOn().isBefore(today) ? st.withdrawalEndsOn() : today);
+        sentOn.setMin(st.concludedOn());
+        if (open) {
+            sentOn.setValue(today);
+        }
+        TextField place = new TextField(
+                getTranslation("offer.withdraw.place"));
+        place.setMaxLength(120);
+        Button withdraw = new Button(getTranslation(open ? "offer.withdraw.button" : "offer.withdraw.sentInTimeButton"),
+                e -> act(() -> offers.withdraw(reference, f.id(), f.version(), sentOn.getValue(), place.getValue())));
+        withdraw.setDisableOnClick(true);
+        if (open) {
+            box.add(new H2(getTranslation("offer.withdraw.title")),
+                    new Paragraph(getTranslation("offer.withdraw.explain", date(st.withdrawalEndsOn()))), place);
+            AtomicReference<String> chosen = new AtomicReference<>();
+            Anchor draft = download(() -> offers.withdrawalDraft(reference, chosen.get()),
+                    "denonciation-" + reference + ".pdf", "offer.withdraw.draft");
+            draft.setEnabled(false);
+            place.setValueChangeMode(ValueChangeMode.EAGER);
+            place.addValueChangeListener(e -> {
+                chosen.set(e.getValue());
+                draft.setEnabled(e.getValue() != null && !e.getValue().isBlank());
+            });
+            box.add(draft, sentOn, withdraw);
+            return box;
+        }
+        Details late = new Details(
+                getTranslation("offer.withdraw.sentInTime", date(st.withdrawalEndsOn())), new Div(sentOn, place, withdraw));
+        late.addClassName("offer-withdrawal-sent-in-time");
+        return late;
+    }
+
+    private void payment(Section s, OfferFile f, OfferFile.SettlementState st) {
+        s.add(new Paragraph(getTranslation("offer.payment.due", date(st.paymentDueOn()))));
+        if (!st.payments().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("offer-payments");
+            st.payments().forEach(p -> list.add(new ListItem(getTranslation(
+                    "offer.payment.item", date(p.paidOn()), Formats.euros(p.amount(), getLocale())))));
+            s.add(new H3(getTranslation("offer.payment.list")), list);
+        }
+        if (st.paidInFull()) {
+            s.add(new Paragraph(getTranslation("offer.payment.paid", date(st.paidOn()),
+                    Formats.euros(st.paidAmount(), getLocale()))));
+        } else if (!st.payments().isEmpty()) {
+            s.add(new Paragraph(getTranslation("offer.payment.partial", Formats.euros(st.paidAmount(), getLocale()),
+                    Formats.euros(st.outstanding(), getLocale()))));
+        }
+        if (st.lateInterest() != null) {
+            s.add(new Paragraph(getTranslation("offer.payment.late", Formats.euros(st.lateInterest(), getLocale()))));
+            // a half-year with no published legal rate is left out of the estimate and named (L211-17)
+            st.latePayments().stream().flatMap(e -> e.gaps().stream()).distinct().forEach(gap -> s.add(new Paragraph(
+                    getTranslation(PenaltyEstimate.UNAVAILABLE_KEY, date(gap.from()), date(gap.to())))));
+            s.add(new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
+        }
+        if (f.mayRecordPayment() && !st.paidInFull()) {
+            DatePicker paidOn = Fields.datePicker(getTranslation("offer.payment.date"),
+                    LocalDate.now(clock));
+            BigDecimalField amount = new BigDecimalField(getTranslation("offer.payment.amount"));
+            amount.setValue(st.outstanding());
+            Button pay = new Button(getTranslation("offer.payment.button"),
+                    e -> act(() -> offers.recordPayment(reference, f.id(), paidOn.getValue(), amount.getValue())));
+            Div form = new Div(paidOn, amount, pay);
+            form.addClassName("form-column");
+            s.add(form);
+        }
+    }
+
+    /** What remains possible after a settlement (L211-16, L211-10, L211-14), in plain words and the law's. */
+    private void remaining(Section s, OfferFile.SettlementState st) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("offer-remaining");
+        if (st.withdrawable()) {
+            list.add(new ListItem(getTranslation("offer.remaining.withdraw",
+                    date(st.withdrawalEndsOn()))));
+        }
+        for (String key : new String[] {"nullityMention", "nullityInformation", "insufficient"}) {
+            list.add(new ListItem(getTranslation("offer.remaining." + key)));
+        }
+        s.add(new H3(getTranslation("offer.remaining.title")), list);
+    }
+
+    private void act(Supplier<OfferFile> action) {
+        act.accept(action);
+    }
+
+    private Anchor download(Supplier<byte[]> pdf, String name, String labelKey) {
+        return downloads.link(pdf, name, labelKey);
+    }
+
+    private String getTranslation(String key, Object... params) {
+        return host.getTranslation(key, params);
+    }
+
+    private Locale getLocale() {
+        return locale.get();
+    }
+
+    private String date(LocalDate d) {
+        return Formats.date(d, getLocale());
+    }
+}
