@@ -1,10 +1,10 @@
 package fr.victimportal.account;
 
+import fr.victimportal.shared.PortalProperties;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -41,9 +41,9 @@ public class DemoAccounts implements ApplicationRunner {
     private final AccountService accounts;
     private final boolean enabled;
 
-    public DemoAccounts(AccountService accounts, @Value("${portal.demo.enabled:false}") boolean enabled) {
+    public DemoAccounts(AccountService accounts, PortalProperties properties) {
         this.accounts = accounts;
-        this.enabled = enabled;
+        this.enabled = properties.demo().enabled();
     }
 
     public boolean enabled() {

@@ -1,6 +1,7 @@
 package fr.victimportal.account;
 
 import fr.victimportal.account.domain.UserAccount;
+import fr.victimportal.shared.PortalProperties;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +34,8 @@ public class DeviceCookies {
     private final Duration lifetime;
     private final Clock clock;
 
-    public DeviceCookies(@Value("${portal.security.device-cookie.key:}") String configuredKey,
-            @Value("${portal.security.device-cookie.lifetime:180d}") Duration lifetime, Clock clock) {
+    public DeviceCookies(PortalProperties properties, Clock clock) {
+        String configuredKey = properties.security().deviceCookie().key();
         if (configuredKey == null || configuredKey.isBlank()) {
             key = new byte[32];
             new SecureRandom().nextBytes(key);
@@ -44,7 +44,7 @@ public class DeviceCookies {
         } else {
             key = Base64.getDecoder().decode(configuredKey.strip());
         }
-        this.lifetime = lifetime;
+        this.lifetime = properties.security().deviceCookie().lifetime();
         this.clock = clock;
     }
 

@@ -2,6 +2,8 @@ package fr.victimportal.account;
 
 import fr.victimportal.account.domain.UserAccount;
 import fr.victimportal.account.domain.UserAccountRepository;
+import fr.victimportal.shared.PortalProperties;
+import fr.victimportal.shared.PortalSecurityProperties;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -23,13 +25,13 @@ class LoginAttempts {
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
     private final UserAccountRepository accounts;
-    private final LockoutPolicy policy;
+    private final PortalSecurityProperties.Lockout policy;
     private final Clock clock;
     private final Throttle throttle;
 
-    LoginAttempts(UserAccountRepository accounts, LockoutPolicy policy, Clock clock, Throttle throttle) {
+    LoginAttempts(UserAccountRepository accounts, PortalProperties properties, Clock clock, Throttle throttle) {
         this.accounts = accounts;
-        this.policy = policy;
+        this.policy = properties.security().lockout();
         this.clock = clock;
         this.throttle = throttle;
     }

@@ -1,9 +1,9 @@
 package fr.victimportal.account;
 
+import fr.victimportal.shared.PortalProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -67,7 +67,8 @@ public class SecurityHeaders {
 
     @Bean
     Customizer<HeadersConfigurer<HttpSecurity>> portalSecurityHeaders(
-            @Value("${portal.security.frame-ancestors:'none'}") String frameAncestors) {
+            PortalProperties properties) {
+        String frameAncestors = properties.security().frameAncestors();
         String ancestors = frameAncestors == null || frameAncestors.isBlank() ? "'none'" : frameAncestors.trim();
         String normalized = ancestors.toLowerCase(Locale.ROOT);
         return headers -> {

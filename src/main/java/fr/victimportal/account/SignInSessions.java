@@ -1,5 +1,6 @@
 package fr.victimportal.account;
 
+import fr.victimportal.shared.PortalProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -28,11 +29,11 @@ class SignInSessions implements HttpSessionListener {
     private final int signedInSeconds;
 
     SignInSessions(AccountService accounts, DeviceCookies devices,
-            @Value("${portal.security.anonymous-session-timeout:10m}") Duration anonymous,
+            PortalProperties properties,
             @Value("${server.servlet.session.timeout:30m}") Duration signedIn) {
         this.accounts = accounts;
         this.devices = devices;
-        this.anonymousSeconds = (int) anonymous.toSeconds();
+        this.anonymousSeconds = (int) properties.security().anonymousSessionTimeout().toSeconds();
         this.signedInSeconds = (int) signedIn.toSeconds();
     }
 

@@ -2,6 +2,8 @@ package fr.victimportal.account;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.victimportal.shared.PortalProperties;
+import fr.victimportal.shared.PortalSecurityProperties;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +32,16 @@ public class Throttle {
 
     private static final Logger log = LoggerFactory.getLogger(Throttle.class);
 
-    private final ThrottlePolicy policy;
+    private final PortalSecurityProperties.Throttle policy;
     private final Cache<String, Bucket> buckets;
     private final TimeMeter time;
 
-    public Throttle(ThrottlePolicy policy, Clock clock) {
+    @Autowired
+    public Throttle(PortalProperties properties, Clock clock) {
+        this(properties.security().throttle(), clock);
+    }
+
+    public Throttle(PortalSecurityProperties.Throttle policy, Clock clock) {
         this.policy = policy;
         this.time = new TimeMeter() {
             @Override
@@ -48,12 +56,12 @@ public class Throttle {
             }
         };
         Duration longest = Stream.of(policy.signIn(), policy.signUp(), policy.reset(), policy.resetPerAddress(),
-                policy.link(), policy.api()).map(ThrottlePolicy.Limit::period).max(Duration::compareTo).orElseThrow();
+                policy.link(), policy.api()).map(PortalSecurityProperties.Throttle.Limit::period).max(Duration::compareTo).orElseThrow();
         // a bucket untouched for its longest period is full again: forgetting it changes nothing
         this.buckets = Caffeine.newBuilder().maximumSize(policy.maxTracked()).expireAfterAccess(longest).build();
     }
 
-    private ThrottlePolicy.Limit limit(Kind kind) {
+    private PortalSecurityProperties.Throttle.Limit limit(Kind kind) {
         return switch (kind) {
             case SIGN_IN -> policy.signIn();
             case SIGN_UP -> policy.signUp();
@@ -67,7 +75,7 @@ public class Throttle {
     private Bucket bucket(Kind kind, String key) {
         String k = kind + ":" + (key == null ? "?" : key.toLowerCase(Locale.ROOT));
         return buckets.get(k, x -> {
-            ThrottlePolicy.Limit limit = limit(kind);
+            PortalSecurityProperties.Throttle.Limit limit = limit(kind);
             return Bucket.builder().addLimit(l -> l.capacity(limit.capacity())
                     .refillGreedy(limit.capacity(), limit.period())).withCustomTimePrecision(time).build();
         });

@@ -5,12 +5,12 @@ import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.aggravation.domain.AggravationRecord;
 import fr.victimportal.aggravation.domain.AggravationRecordRepository;
 import fr.victimportal.claim.DemoStory;
+import fr.victimportal.shared.PortalProperties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -34,11 +34,11 @@ class DemoAggravation implements ApplicationRunner {
     private final boolean enabled;
 
     DemoAggravation(AccountService accounts, AggravationRecordRepository records, Clock clock,
-            @Value("${portal.demo.enabled:false}") boolean enabled) {
+            PortalProperties properties) {
         this.accounts = accounts;
         this.records = records;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = properties.demo().enabled();
     }
 
     @Override

@@ -7,6 +7,7 @@ import fr.victimportal.claim.domain.Claim;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.shared.PortalProperties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,7 +15,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -41,7 +41,7 @@ class DemoClaim implements ApplicationRunner {
 
     DemoClaim(AccountService accounts, ClaimRepository claims, ClaimParticipantRepository participants,
             org.springframework.context.ApplicationEventPublisher events, Clock clock,
-            @Value("${portal.demo.enabled:false}") boolean enabled,
+            PortalProperties properties,
             fr.victimportal.claim.domain.InjuryQuestionnaireRepository questionnaires) {
         this.questionnaires = questionnaires;
         this.accounts = accounts;
@@ -49,7 +49,7 @@ class DemoClaim implements ApplicationRunner {
         this.participants = participants;
         this.events = events;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = properties.demo().enabled();
     }
 
     @Override

@@ -4,10 +4,10 @@ import fr.victimportal.account.CurrentUser;
 import fr.victimportal.claim.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.domain.InjuryQuestionnaire;
 import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;
+import fr.victimportal.shared.PortalProperties;
 import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -29,14 +29,14 @@ class QuestionnaireEdits {
 
     QuestionnaireEdits(InjuryQuestionnaireRepository questionnaires, ClaimAccessPolicy access,
             CurrentUser currentUser, ClaimEdits edits, ApplicationEventPublisher events, Clock clock,
-            @Value("${portal.questionnaire.store-nir:false}") boolean storeNir) {
+            PortalProperties properties) {
         this.questionnaires = questionnaires;
         this.access = access;
         this.currentUser = currentUser;
         this.edits = edits;
         this.events = events;
         this.clock = clock;
-        this.storeNir = storeNir;
+        this.storeNir = properties.questionnaire().storeNir();
     }
 
     /** Whether the operator lets the portal keep social-security numbers (décret 2019-341 is not settled, docs/legal-notes.md). */

@@ -2,6 +2,7 @@ package fr.victimportal.doctor;
 
 import fr.victimportal.doctor.domain.DirectoryDoctor;
 import fr.victimportal.doctor.domain.DirectoryDoctorRepository;
+import fr.victimportal.shared.PortalProperties;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -36,10 +36,10 @@ class DemoDirectory implements ApplicationRunner {
     private final boolean enabled;
 
     DemoDirectory(DirectoryDoctorRepository doctors, Clock clock,
-            @Value("${portal.demo.enabled:false}") boolean enabled) {
+            PortalProperties properties) {
         this.doctors = doctors;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = properties.demo().enabled();
     }
 
     @Override

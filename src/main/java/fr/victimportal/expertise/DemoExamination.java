@@ -6,11 +6,11 @@ import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.DemoStory;
 import fr.victimportal.expertise.domain.ExaminationNotice;
 import fr.victimportal.expertise.domain.ExaminationNoticeRepository;
+import fr.victimportal.shared.PortalProperties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -29,12 +29,12 @@ class DemoExamination implements ApplicationRunner {
     private final boolean enabled;
 
     DemoExamination(AccountService accounts, ExaminationNoticeRepository notices, ClaimDeadlines deadlines,
-            Clock clock, @Value("${portal.demo.enabled:false}") boolean enabled) {
+            Clock clock, PortalProperties properties) {
         this.accounts = accounts;
         this.notices = notices;
         this.deadlines = deadlines;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = properties.demo().enabled();
     }
 
     @Override

@@ -8,11 +8,11 @@ import fr.victimportal.claim.HelperScope;
 import fr.victimportal.mandate.domain.Mandate;
 import fr.victimportal.mandate.domain.MandateRepository;
 import fr.victimportal.shared.ClockConfiguration;
+import fr.victimportal.shared.PortalProperties;
 import fr.victimportal.shared.Tokens;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -34,10 +34,10 @@ class DemoMandate implements ApplicationRunner {
     private final MandateRepository mandates;
     private final Clock clock;
 
-    DemoMandate(@Value("${portal.demo.enabled:false}") boolean enabled, AccountService accounts,
+    DemoMandate(PortalProperties properties, AccountService accounts,
             fr.victimportal.claim.ClaimService claims, ClaimParticipants participants, MandateRepository mandates,
             Clock clock) {
-        this.enabled = enabled;
+        this.enabled = properties.demo().enabled();
         this.accounts = accounts;
         this.claims = claims;
         this.participants = participants;

@@ -1,6 +1,7 @@
 package fr.victimportal.medical;
 
 import fr.victimportal.shared.OwnerOnly;
+import fr.victimportal.shared.PortalProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +27,13 @@ class MedicalFileKey {
 
     private final byte[] key;
 
-    MedicalFileKey(@Value("${portal.medical.encryption-key:}") String configured,
-            @Value("${portal.medical.key-file:./data/medical-file.key}") Path keyFile) {
-        this.key = configured.isBlank() ? fromFile(keyFile)
+    @Autowired
+    MedicalFileKey(PortalProperties properties) {
+        this(properties.medical().encryptionKey(), properties.medical().keyFile());
+    }
+
+    MedicalFileKey(String configured, Path keyFile) {
+        this.key = configured == null || configured.isBlank() ? fromFile(keyFile)
                 : decode(configured.trim(), "portal.medical.encryption-key");
     }
 

@@ -1,5 +1,6 @@
 package fr.victimportal.medical;
 
+import fr.victimportal.shared.PortalProperties;
 import fr.victimportal.shared.UserInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,6 @@ import org.apache.tika.Tika;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -46,11 +46,14 @@ class UploadChecks {
     }
 
     @Autowired
-    UploadChecks(@Value("${portal.medical.max-file-size:20MB}") DataSize maxFileSize,
-            @Value("${portal.medical.max-files-per-claim:200}") int maxFilesPerClaim,
-            @Value("${portal.medical.max-total-per-claim:1GB}") DataSize maxTotalPerClaim,
-            @Value("${portal.medical.max-image-side:20000}") int maxImageSide,
-            @Value("${portal.medical.max-image-pixels:100000000}") long maxImagePixels) {
+    UploadChecks(PortalProperties properties) {
+        this(properties.medical().maxFileSize(), properties.medical().maxFilesPerClaim(),
+                properties.medical().maxTotalPerClaim(), properties.medical().maxImageSide(),
+                properties.medical().maxImagePixels());
+    }
+
+    UploadChecks(DataSize maxFileSize, int maxFilesPerClaim, DataSize maxTotalPerClaim, int maxImageSide,
+            long maxImagePixels) {
         this.maxFileSize = maxFileSize.toBytes();
         this.maxFilesPerClaim = maxFilesPerClaim;
         this.maxTotalPerClaim = maxTotalPerClaim.toBytes();

@@ -1,6 +1,7 @@
 package fr.victimportal.medical;
 
 import fr.victimportal.shared.OwnerOnly;
+import fr.victimportal.shared.PortalProperties;
 import fr.victimportal.shared.UserInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -33,9 +34,13 @@ public class UploadStaging {
     private final int sessionMaxFiles;
     private final long sessionMaxBytes;
 
-    UploadStaging(@Value("${portal.medical.temp-dir:./data/upload-tmp}") Path dir, MedicalDocuments documents,
-            @Value("${portal.medical.session-max-files:30}") int sessionMaxFiles,
-            @Value("${portal.medical.session-max-size:200MB}") DataSize sessionMaxSize) {
+    @Autowired
+    UploadStaging(PortalProperties properties, MedicalDocuments documents) {
+        this(properties.medical().tempDir(), documents, properties.medical().sessionMaxFiles(),
+                properties.medical().sessionMaxSize());
+    }
+
+    UploadStaging(Path dir, MedicalDocuments documents, int sessionMaxFiles, DataSize sessionMaxSize) {
         this.dir = OwnerOnly.directories(dir);
         this.documents = documents;
         this.sessionMaxFiles = sessionMaxFiles;

@@ -2,6 +2,7 @@ package fr.victimportal.notification;
 
 import fr.victimportal.notification.domain.OutboxMail;
 import fr.victimportal.notification.domain.OutboxMailRepository;
+import fr.victimportal.shared.PortalProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -19,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -54,20 +54,19 @@ public class MailDelivery {
     private final OutboxMailRepository mails;
     private final TransactionTemplate tx;
     private final ObjectProvider<JavaMailSender> sender;
-    private final MailSettings settings;
+    private final PortalProperties.Mail settings;
     private final Clock clock;
     private final String messageIdDomain;
 
     @Autowired
     public MailDelivery(OutboxMailRepository mails, PlatformTransactionManager transactions,
-            ObjectProvider<JavaMailSender> sender, MailSettings settings, Clock clock,
-            @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
-        this(newWorkerId(), mails, transactions, sender, settings, clock, baseUrl);
+            ObjectProvider<JavaMailSender> sender, PortalProperties properties, Clock clock) {
+        this(newWorkerId(), mails, transactions, sender, properties.mail(), clock, properties.baseUrl());
     }
 
     /** A worker with a given name: each instance of the application is one worker. */
     public MailDelivery(String worker, OutboxMailRepository mails, PlatformTransactionManager transactions,
-            ObjectProvider<JavaMailSender> sender, MailSettings settings, Clock clock, String baseUrl) {
+            ObjectProvider<JavaMailSender> sender, PortalProperties.Mail settings, Clock clock, String baseUrl) {
         this.worker = worker;
         this.mails = mails;
         this.tx = new TransactionTemplate(transactions);

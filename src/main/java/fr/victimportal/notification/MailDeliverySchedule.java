@@ -1,10 +1,10 @@
 package fr.victimportal.notification;
 
+import fr.victimportal.shared.PortalProperties;
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -24,9 +24,9 @@ class MailDeliverySchedule {
     private final MailDelivery delivery;
     private final Duration budget;
 
-    MailDeliverySchedule(MailDelivery delivery, @Value("${portal.jobs.run-budget:PT40S}") Duration budget) {
+    MailDeliverySchedule(MailDelivery delivery, PortalProperties properties) {
         this.delivery = delivery;
-        this.budget = budget;
+        this.budget = properties.jobs().runBudget();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,10 +1,10 @@
 package fr.victimportal.notification;
 
+import fr.victimportal.shared.PortalProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -31,7 +31,8 @@ class MailRenderer {
     private final TemplateEngine html = engine(TemplateMode.HTML);
     private final TemplateEngine text = engine(TemplateMode.TEXT);
 
-    MailRenderer(MailTexts texts, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+    MailRenderer(MailTexts texts, PortalProperties properties) {
+        String baseUrl = properties.baseUrl();
         this.texts = texts;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }

@@ -3,13 +3,13 @@ package fr.victimportal.notification;
 import fr.victimportal.notification.domain.OutboxMail;
 import fr.victimportal.notification.domain.OutboxMailRepository;
 import fr.victimportal.shared.DemoModeGuard;
+import fr.victimportal.shared.PortalProperties;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -39,10 +39,10 @@ public class OutboxMails {
     private final Clock clock;
     private final boolean demo;
 
-    OutboxMails(OutboxMailRepository mails, Clock clock, @Value("${portal.demo.enabled:false}") boolean demo) {
+    OutboxMails(OutboxMailRepository mails, Clock clock, PortalProperties properties) {
         this.mails = mails;
         this.clock = clock;
-        this.demo = demo;
+        this.demo = properties.demo().enabled();
     }
 
     /** Mails whose every attempt failed, newest first. */

@@ -1,5 +1,6 @@
 package fr.victimportal.offer;
 
+import fr.victimportal.shared.PortalProperties;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,13 @@ public class BenchmarkTable {
 
     private final List<Benchmark> rows;
 
-    public BenchmarkTable(@Value("${portal.offer.benchmarks-file:}") String extraFile) {
+    @Autowired
+    public BenchmarkTable(PortalProperties properties) {
+        this(properties.offer().benchmarksFile());
+    }
+
+    /** The shipped rows, plus those of {@code extraFile} unless it is null or blank. */
+    public BenchmarkTable(String extraFile) {
         List<Benchmark> all = new ArrayList<>();
         try (InputStream in = BenchmarkTable.class.getResourceAsStream(RESOURCE)) {
             all.addAll(parse(new InputStreamReader(in, StandardCharsets.UTF_8)));

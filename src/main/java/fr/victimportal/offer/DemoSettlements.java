@@ -12,6 +12,7 @@ import fr.victimportal.offer.domain.Offer;
 import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.Settlement;
 import fr.victimportal.offer.domain.SettlementRepository;
+import fr.victimportal.shared.PortalProperties;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -52,13 +52,13 @@ class DemoSettlements implements ApplicationRunner {
     private final DeadlineEngine engine = new DeadlineEngine();
 
     DemoSettlements(AccountService accounts, OfferRepository offers, SettlementRepository settlements,
-            ClaimDeadlines deadlines, Clock clock, @Value("${portal.demo.enabled:false}") boolean enabled) {
+            ClaimDeadlines deadlines, Clock clock, PortalProperties properties) {
         this.accounts = accounts;
         this.offers = offers;
         this.settlements = settlements;
         this.deadlines = deadlines;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = properties.demo().enabled();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.victimportal.reminder;
 
 import fr.victimportal.reminder.domain.ReminderRepository;
+import fr.victimportal.shared.PortalProperties;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,12 +34,12 @@ public class ReminderJob {
     private final int batchSize;
 
     ReminderJob(ReminderRepository reminders, ReminderPlanner planner, PlatformTransactionManager transactions,
-            Clock clock, @Value("${portal.reminders.batch-size:500}") int batchSize) {
+            Clock clock, PortalProperties properties) {
         this.reminders = reminders;
         this.planner = planner;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.batchSize = batchSize;
+        this.batchSize = properties.reminders().batchSize();
     }
 
     /** Sends the reminders due now (at most one batch of claims). Safe to run on several instances at once. */

@@ -1,10 +1,10 @@
 package fr.victimportal.reminder;
 
+import fr.victimportal.shared.PortalProperties;
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,9 +22,9 @@ class ReminderSchedule {
     private final ReminderJob job;
     private final Duration budget;
 
-    ReminderSchedule(ReminderJob job, @Value("${portal.jobs.run-budget:PT40S}") Duration budget) {
+    ReminderSchedule(ReminderJob job, PortalProperties properties) {
         this.job = job;
-        this.budget = budget;
+        this.budget = properties.jobs().runBudget();
     }
 
     @Scheduled(fixedDelayString = "${portal.reminders.interval:PT15M}", initialDelayString = "PT20S")

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,11 +18,12 @@ public class ClockConfiguration {
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     /**
-     * @param offset {@code portal.clock.offset}: shifts the application's "now" (a rehearsal or the multi-instance
-     *               check makes reminders due weeks ahead); zero, the default, in every real deployment
+     * The Paris clock, shifted by {@code portal.clock.offset} (a rehearsal or the multi-instance check makes reminders
+     * due weeks ahead); zero, the default, in every real deployment.
      */
     @Bean
-    public Clock clock(@Value("${portal.clock.offset:PT0S}") Duration offset) {
+    public Clock clock(PortalProperties properties) {
+        Duration offset = properties.clock().offset();
         Clock system = Clock.system(PARIS);
         if (offset.isZero()) {
             return system;

@@ -23,6 +23,8 @@ import fr.victimportal.account.domain.AccountToken;
 import fr.victimportal.account.domain.AccountTokenRepository;
 import fr.victimportal.account.domain.UserAccountRepository;
 import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.shared.PortalProperties;
+import fr.victimportal.shared.PortalSecurityProperties;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -52,7 +54,7 @@ class ThrottleTest extends KaribuTest {
     @Autowired
     private Throttle throttle;
     @Autowired
-    private ThrottlePolicy policy;
+    private PortalProperties properties;
     @Autowired
     private ClaimFixtures claims;
     @Autowired
@@ -145,7 +147,7 @@ class ThrottleTest extends KaribuTest {
     @Test
     void aClientOverItsAllowanceOfFailedSignInsIsAskedToWaitWhateverTheAccount() throws Exception {
         String email = claims.newUser(Role.VICTIM, "Jules Moreau");
-        useUp(Throttle.Kind.SIGN_IN, policy.signIn().capacity(), LOCAL);
+        useUp(Throttle.Kind.SIGN_IN, policy().signIn().capacity(), LOCAL);
 
         HttpClient http = HttpSignIn.browser();
         assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD)).isEqualTo("/login?error");
@@ -157,7 +159,7 @@ class ThrottleTest extends KaribuTest {
         assertThat(loginTextsAfter(failure)).contains("Trop de tentatives", "Trop de connexions manquées")
                 .doesNotContain("mot de passe incorrect");
 
-        clock.advance(policy.signIn().period());
+        clock.advance(policy().signIn().period());
         assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD)).as("refilled").isEqualTo("/");
     }
 
@@ -167,7 +169,7 @@ class ThrottleTest extends KaribuTest {
         URI uri = URI.create("http://localhost:" + port + "/api/v1/deadlines?event=ACCIDENT&date=2026-03-02");
         assertThat(http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode()).isEqualTo(200);
-        useUp(Throttle.Kind.API, policy.api().capacity(), LOCAL);
+        useUp(Throttle.Kind.API, policy().api().capacity(), LOCAL);
 
         HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -185,7 +187,7 @@ class ThrottleTest extends KaribuTest {
 
     @Test
     void signUpAndResetRequestsFromOneClientAreLimitedOnScreen() {
-        useUp(Throttle.Kind.SIGN_UP, policy.signUp().capacity(), List.of(karibuClient()));
+        useUp(Throttle.Kind.SIGN_UP, policy().signUp().capacity(), List.of(karibuClient()));
         String email = "limite-" + UUID.randomUUID() + "@example.org";
         UI.getCurrent().navigate("inscription");
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Nom et prénom")), "Léo Bernard");
@@ -197,7 +199,7 @@ class ThrottleTest extends KaribuTest {
                 + minutesToWait(Throttle.Kind.SIGN_UP) + " minute(s) avant de réessayer.");
         assertThat(accounts.findByEmail(email)).isEmpty();
 
-        useUp(Throttle.Kind.RESET, policy.reset().capacity(), List.of(karibuClient()));
+        useUp(Throttle.Kind.RESET, policy().reset().capacity(), List.of(karibuClient()));
         UI.getCurrent().navigate("mot-de-passe-oublie");
         HasValueUtilsKt._setValue(_get(EmailField.class), email);
         _click(_get(Button.class, s -> s.withText("Recevoir le lien")));
@@ -210,7 +212,7 @@ class ThrottleTest extends KaribuTest {
     void resetMailsToOneAddressStopAtItsAllowanceWithTheSameAnswer() {
         String email = claims.newUser(Role.VICTIM, "Rose Petit");
         long id = accounts.findByEmail(email).orElseThrow().getId();
-        useUp(Throttle.Kind.RESET_PER_ADDRESS, policy.resetPerAddress().capacity(), List.of(email));
+        useUp(Throttle.Kind.RESET_PER_ADDRESS, policy().resetPerAddress().capacity(), List.of(email));
         links.requestPasswordReset(email);
         assertThat(tokens.findByUserIdAndPurposeAndUsedAtIsNull(id, AccountToken.Purpose.RESET_PASSWORD))
                 .as("no link made, no mail queued").isEmpty();
@@ -224,7 +226,7 @@ class ThrottleTest extends KaribuTest {
         String token = "A".repeat(43);
         UI.getCurrent().navigate("confirmer/" + token);
         assertThat(page()).contains("Ce lien a expiré ou a déjà servi.");
-        useUp(Throttle.Kind.LINK, policy.link().capacity(), List.of(karibuClient()));
+        useUp(Throttle.Kind.LINK, policy().link().capacity(), List.of(karibuClient()));
         for (String link : List.of("confirmer/", "nouveau-mot-de-passe/", "invitation-medecin/", "mandat/")) {
             UI.getCurrent().navigate("login");
             UI.getCurrent().navigate(link + token);
@@ -237,10 +239,15 @@ class ThrottleTest extends KaribuTest {
 
     @Test
     void theLimiterRemembersABoundedNumberOfClients() {
-        Throttle small = new Throttle(new ThrottlePolicy(null, null, null, null, null, null, 100), clock);
+        Throttle small = new Throttle(new PortalSecurityProperties.Throttle(policy().signIn(), policy().signUp(),
+                policy().reset(), policy().resetPerAddress(), policy().link(), policy().api(), 100), clock);
         for (int i = 0; i < 20_000; i++) {
             small.take(Throttle.Kind.LINK, "10.0." + (i / 256) + "." + (i % 256));
         }
         assertThat(small.tracked()).isLessThanOrEqualTo(100);
+    }
+
+    private PortalSecurityProperties.Throttle policy() {
+        return properties.security().throttle();
     }
 }

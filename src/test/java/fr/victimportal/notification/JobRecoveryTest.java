@@ -11,6 +11,7 @@ import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.notification.domain.OutboxMail;
 import fr.victimportal.notification.domain.OutboxMailRepository;
+import fr.victimportal.shared.PortalProperties;
 import jakarta.mail.internet.MimeMessage;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -52,7 +53,7 @@ class JobRecoveryTest extends IntegrationTest {
     @Autowired
     private ObjectProvider<JavaMailSender> sender;
     @Autowired
-    private MailSettings settings;
+    private PortalProperties properties;
     @Autowired
     private AccountService accounts;
     @Autowired
@@ -61,8 +62,6 @@ class JobRecoveryTest extends IntegrationTest {
     private ExtendedLockConfigurationExtractor lockConfigurations;
     @Value("${portal.base-url}")
     private String baseUrl;
-    @Value("${portal.jobs.run-budget:PT40S}")
-    private Duration runBudget;
 
     @BeforeEach
     void emptyTheQueue() {
@@ -101,7 +100,7 @@ class JobRecoveryTest extends IntegrationTest {
                 return wrapped;
             }
         };
-        return new MailDelivery(name, mails, transactions, provider, settings, clock, baseUrl);
+        return new MailDelivery(name, mails, transactions, provider, properties.mail(), clock, baseUrl);
     }
 
     @Test
@@ -117,7 +116,7 @@ class JobRecoveryTest extends IntegrationTest {
         assertThat(ReceivedMail.to(SMTP, email)).hasSize(1);
 
         // its lease runs out and instance-b sends it again: at least once, never lost
-        clock.advance(settings.lease());
+        clock.advance(properties.mail().lease());
         worker("instance-b", m -> { }).deliverDue();
 
         List<ReceivedMail> received = ReceivedMail.to(SMTP, email);
@@ -148,11 +147,11 @@ class JobRecoveryTest extends IntegrationTest {
 
     @Test
     void bothJobsLocksFreeThemselvesWithinAMinuteAndARunEndsBeforeItsLock() throws Exception {
-        Object mailSchedule = new MailDeliverySchedule(delivery, runBudget);
+        Object mailSchedule = new MailDeliverySchedule(delivery, properties);
         Class<?> reminderType = Class.forName("fr.victimportal.reminder.ReminderSchedule");
         Constructor<?> constructor = reminderType.getDeclaredConstructors()[0];
         constructor.setAccessible(true);
-        Object reminderSchedule = constructor.newInstance(null, runBudget);
+        Object reminderSchedule = constructor.newInstance(null, properties);
 
         for (Object schedule : List.of(mailSchedule, reminderSchedule)) {
             Method run = schedule.getClass().getMethod("run");
@@ -160,7 +159,7 @@ class JobRecoveryTest extends IntegrationTest {
             LockConfiguration lock = lockConfigurations.getLockConfiguration(schedule, run, new Object[0])
                     .orElseThrow();
             assertThat(lock.getLockAtMostFor()).as(lock.getName()).isLessThanOrEqualTo(Duration.ofMinutes(1));
-            assertThat(runBudget).as(lock.getName()).isLessThan(lock.getLockAtMostFor());
+            assertThat(properties.jobs().runBudget()).as(lock.getName()).isLessThan(lock.getLockAtMostFor());
         }
     }
 }

@@ -13,6 +13,7 @@ import fr.victimportal.claim.ProcedureDates;
 import fr.victimportal.notification.domain.OutboxMail;
 import fr.victimportal.notification.domain.OutboxMailRepository;
 import fr.victimportal.reminder.ReminderJob;
+import fr.victimportal.shared.PortalProperties;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -66,7 +67,7 @@ abstract class MultiInstanceMailTest {
     @Autowired
     private ObjectProvider<JavaMailSender> sender;
     @Autowired
-    private MailSettings settings;
+    private PortalProperties properties;
     @Autowired
     private AccountService accounts;
     @Autowired
@@ -91,7 +92,7 @@ abstract class MultiInstanceMailTest {
     }
 
     private MailDelivery worker(String name) {
-        return new MailDelivery(name, mails, transactions, sender, settings, clock, baseUrl);
+        return new MailDelivery(name, mails, transactions, sender, properties.mail(), clock, baseUrl);
     }
 
     @Test
@@ -149,12 +150,13 @@ abstract class MultiInstanceMailTest {
         OutboxMail mail = mails.findByRecipientAddressOrderByIdAsc(email).get(0);
         // instance-a claims the mail and dies before sending it
         new TransactionTemplate(transactions).executeWithoutResult(s ->
-                mails.claim(mail.getId(), "instance-a", clock.instant(), clock.instant().plus(settings.lease())));
+                mails.claim(mail.getId(), "instance-a", clock.instant(),
+                        clock.instant().plus(properties.mail().lease())));
 
         worker("instance-b").deliverDue();
         assertThat(ReceivedMail.to(SMTP, email)).as("still leased to instance-a").isEmpty();
 
-        clock.advance(settings.lease());
+        clock.advance(properties.mail().lease());
         worker("instance-b").deliverDue();
         assertThat(ReceivedMail.to(SMTP, email)).hasSize(1);
         assertThat(mails.findById(mail.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT);

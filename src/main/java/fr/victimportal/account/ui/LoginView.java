@@ -18,8 +18,9 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.victimportal.account.DemoAccounts;
-import fr.victimportal.account.LockoutPolicy;
 import fr.victimportal.account.LoginThrottledException;
+import fr.victimportal.shared.PortalProperties;
+import fr.victimportal.shared.PortalSecurityProperties;
 import fr.victimportal.shared.ui.LanguageSwitch;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
@@ -38,12 +39,12 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
-    private final LockoutPolicy policy;
+    private final PortalSecurityProperties.Lockout policy;
     private final AuthenticationContext authentication;
 
-    public LoginView(DemoAccounts demo, LockoutPolicy policy, AuthenticationContext authentication,
+    public LoginView(DemoAccounts demo, PortalProperties properties, AuthenticationContext authentication,
             ApplicationEventPublisher events) {
-        this.policy = policy;
+        this.policy = properties.security().lockout();
         this.authentication = authentication;
         addClassNames("portal-page", "login-page");
         form.setAction("login");

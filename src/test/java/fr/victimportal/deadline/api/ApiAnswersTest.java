@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.victimportal.IntegrationTest;
 import fr.victimportal.account.Throttle;
-import fr.victimportal.account.ThrottlePolicy;
+import fr.victimportal.shared.PortalProperties;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +30,7 @@ class ApiAnswersTest extends IntegrationTest {
     @Autowired
     Throttle throttle;
     @Autowired
-    ThrottlePolicy policy;
+    PortalProperties properties;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -146,7 +146,7 @@ class ApiAnswersTest extends IntegrationTest {
     @Test
     void aThrottledClientGets429BeforeAny404Or405() throws Exception {
         for (String key : LOCAL) {
-            for (int i = 0; i < policy.api().capacity(); i++) {
+            for (int i = 0; i < properties.security().throttle().api().capacity(); i++) {
                 throttle.count(Throttle.Kind.API, key);
             }
         }

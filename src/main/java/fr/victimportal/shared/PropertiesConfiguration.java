@@ -1,9 +1,10 @@
-package fr.victimportal.notification;
+package fr.victimportal.shared;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
+/** Binds {@link PortalProperties} once, for every module. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MailSettings.class)
-class NotificationConfiguration {
+@EnableConfigurationProperties(PortalProperties.class)
+class PropertiesConfiguration {
 }
