@@ -56,7 +56,8 @@ public class Throttle {
             }
         };
         Duration longest = Stream.of(policy.signIn(), policy.signUp(), policy.reset(), policy.resetPerAddress(),
-                policy.link(), policy.api()).map(PortalSecurityProperties.Throttle.Limit::period).max(Duration::compareTo).orElseThrow();
+                policy.link(), policy.api()).map(PortalSecurityProperties.Throttle.Limit::period)
+                .max(Duration::compareTo).orElseThrow();
         // a bucket untouched for its longest period is full again: forgetting it changes nothing
         this.buckets = Caffeine.newBuilder().maximumSize(policy.maxTracked()).expireAfterAccess(longest).build();
     }

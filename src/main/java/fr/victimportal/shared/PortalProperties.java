@@ -13,15 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every {@code portal.*} setting, bound once at start-up and checked (a wrong value stops the start with the key's
- * name). The defaults here are the portal's defaults; {@code application.properties} repeats the ones an operator is
+ * Every {@code portal.*} setting, bound once at start-up and checked (a wrong value stops the start and names the
+ * setting). The defaults here are the portal's defaults; {@code application.properties} repeats the ones an operator is
  * expected to look at. A module takes the part it needs ({@code properties.medical()}, {@code properties.mail()} …) in
  * its constructor. The README's configuration table lists each key with its default ({@code ConfigurationTableTest}
  * compares it with the metadata the configuration processor writes from this record).
  *
- * <p>Read elsewhere by name, so keep the keys: {@code portal.demo.enabled} and {@code portal.base-url} by
- * {@link DemoModeGuard} (before any bean exists), {@code portal.jobs.*}, {@code portal.mail.delivery-interval} and
- * {@code portal.reminders.interval} by the schedules' annotations, {@code portal.demo.enabled} by the demo outbox route.
+ * <p>Some keys are also read by name, so keep them as they are: {@code portal.demo.enabled} and
+ * {@code portal.base-url} by {@link DemoModeGuard} (before any bean exists), {@code portal.jobs.*},
+ * {@code portal.mail.delivery-interval} and {@code portal.reminders.interval} by the schedules' annotations (their
+ * placeholders repeat the defaults), {@code portal.demo.enabled} by the demo outbox route's condition.
  *
  * @param baseUrl       where the links in mails point
  * @param security      sign-in, throttling, device cookies, sessions and headers

@@ -41,7 +41,8 @@ class PortalPropertiesTest {
     void theKeysAreBoundAsTheOperatorWritesThem() {
         runner.withPropertyValues("portal.base-url=https://portail.example.fr",
                 "portal.security.throttle.reset-per-address.capacity=7", "portal.mail.retry-delays=2m,1h",
-                "portal.medical.session-max-size=3MB", "portal.clock.offset=P30D", "portal.questionnaire.store-nir=true")
+                "portal.medical.session-max-size=3MB", "portal.clock.offset=P30D",
+                "portal.questionnaire.store-nir=true")
                 .run(context -> {
                     PortalProperties properties = context.getBean(PortalProperties.class);
                     assertThat(properties.baseUrl()).isEqualTo("https://portail.example.fr");
