@@ -1,5 +1,6 @@
 package fr.victimportal.offer;
 
+import fr.victimportal.claim.DintilhacHead;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +72,7 @@ public class BenchmarkTable {
             if (c[5].isBlank() || c[6].isBlank() || !c[7].trim().matches("(19|20)\\d\\d")) {
                 throw new IllegalStateException("A benchmark row names its référentiel, its source and its year: " + line);
             }
-            if (c[5].toUpperCase(java.util.Locale.ROOT).contains("ONIAM")) {
+            if (c[5].toUpperCase(Locale.ROOT).contains("ONIAM")) {
                 // ONIAM's scale is for medical accidents: not a road-accident benchmark (issue 18)
                 throw new IllegalStateException("Only road-accident référentiels and case law, not ONIAM: " + line);
             }

@@ -3,6 +3,7 @@ package fr.victimportal.offer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.offer.OfferReview.Position;
 import fr.victimportal.offer.OfferReview.Status;
 import java.io.IOException;
