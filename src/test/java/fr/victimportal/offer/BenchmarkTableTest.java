@@ -59,4 +59,28 @@ class BenchmarkTableTest {
                 StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new BenchmarkTable(file.toString())).hasMessageContaining("ONIAM");
     }
+
+    @Test
+    void aMalformedRowInTheOperatorsFileNamesTheFileAndTheLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("licensed.csv");
+        Files.writeString(file, "# licensed table\nhead;grade;low;high;unit;referential;source;year;version\n"
+                + "PET;2;1000;2500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n"
+                + "PET;3;mille;3500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new BenchmarkTable(file.toString()))
+                .hasMessageStartingWith(file + ", line 4: ").hasMessageContaining("PET;3;mille");
+
+        Files.writeString(file, "head;grade;low;high;unit;referential;source;year;version\n"
+                + "XYZ;2;1000;2500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new BenchmarkTable(file.toString()))
+                .as("an unknown head").hasMessageStartingWith(file + ", line 2: ");
+    }
+
+    @Test
+    void aQuotedValueMayHoldTheSeparator(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("licensed.csv");
+        Files.writeString(file, "head;grade;low;high;unit;referential;source;year;version\n"
+                + "PET;2;1000;2500;EUR;\"Référentiel; édition 2025\";Éditeur X;2025;op-1\n", StandardCharsets.UTF_8);
+        assertThat(new BenchmarkTable(file.toString()).forHead(DintilhacHead.PET)).singleElement()
+                .satisfies(b -> assertThat(b.referential()).isEqualTo("Référentiel; édition 2025"));
+    }
 }

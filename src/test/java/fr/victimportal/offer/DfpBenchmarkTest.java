@@ -66,10 +66,13 @@ class DfpBenchmarkTest {
     @Test
     void aPerPointRowWithoutItsBandsOrABandOnAnotherRowIsRefusedAtStart() {
         assertThatThrownBy(() -> BenchmarkTable.parse(new StringReader(
-                "header\nDFP;;1000;1400;EUR_PER_POINT;T;t;2026;v\n"))).isInstanceOf(IllegalStateException.class);
+                "header\nDFP;;1000;1400;EUR_PER_POINT;T;t;2026;v\n"), "dfp.csv"))
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> BenchmarkTable.parse(new StringReader(
-                "header\nSE;3;1000;1400;EUR;T;t;2026;v;31-40;6-10\n"))).isInstanceOf(IllegalStateException.class);
+                "header\nSE;3;1000;1400;EUR;T;t;2026;v;31-40;6-10\n"), "dfp.csv"))
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> BenchmarkTable.parse(new StringReader(
-                "header\nDFP;;1000;1400;EUR_PER_POINT;T;t;2026;v;31;6-10\n"))).isInstanceOf(IllegalStateException.class);
+                "header\nDFP;;1000;1400;EUR_PER_POINT;T;t;2026;v;31;6-10\n"), "dfp.csv"))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

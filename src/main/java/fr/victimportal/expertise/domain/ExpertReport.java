@@ -99,6 +99,7 @@ public class ExpertReport extends AbstractEntity {
         return new ReportInput(reportDate, consolidationOn, dft.stream().map(Period::period)
                 .sorted(Comparator.comparing(DftPeriod::from)).toList(), seGrade, petGrade, pepGrade, dfpRate,
                 otherHeads == null ? Set.of()
-                        : Arrays.stream(otherHeads.split(",")).map(DintilhacHead::valueOf).collect(Collectors.toUnmodifiableSet()));
+                        : Arrays.stream(otherHeads.split(",")).map(DintilhacHead::valueOf)
+                                .collect(Collectors.toUnmodifiableSet()));
     }
 }
