@@ -1,10 +1,10 @@
 package fr.victimportal.account;
 
-import fr.victimportal.shared.Json;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -50,7 +50,7 @@ public class PersonalDataExport {
     }
 
     /** The file name offered to the browser. */
-    public static String fileName(java.time.LocalDate today) {
+    public static String fileName(LocalDate today) {
         return "mes-donnees-victim-portal-" + today + ".zip";
     }
 
@@ -85,7 +85,7 @@ public class PersonalDataExport {
 
         @Override
         public void json(String path, Object value) throws IOException {
-            text(path, Json.write(value));
+            text(path, ExportJson.write(value));
         }
 
         @Override

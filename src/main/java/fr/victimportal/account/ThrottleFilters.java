@@ -13,6 +13,8 @@ import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The HTTP side of {@link Throttle}: the login form's POST and the public API. */
 final class ThrottleFilters {
@@ -80,14 +82,14 @@ final class ThrottleFilters {
             Locale locale = PortalLocales.fromTag(request.getParameter("lang"))
                     .orElseGet(() -> request.getHeader("Accept-Language") == null ? PortalLocales.FRENCH
                             : PortalLocales.fromBrowser(request.getLocales()));
-            String message = texts.getTranslation("throttle.api", locale, seconds).replace("\\", "\\\\")
-                    .replace("\"", "\\\"");
+            String message = texts.getTranslation("throttle.api", locale, seconds);
             response.setStatus(429);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":429,\"error\":\"TOO_MANY_REQUESTS\",\"retryAfterSeconds\":" + seconds
-                    + ",\"message\":\"" + message + "\"}");
+            ObjectNode body = JsonMapper.shared().createObjectNode().put("status", 429)
+                    .put("error", "TOO_MANY_REQUESTS").put("retryAfterSeconds", seconds).put("message", message);
+            response.getWriter().write(JsonMapper.shared().writeValueAsString(body));
         }
     }
 }

@@ -21,11 +21,11 @@ public interface ReportFacts {
     }
 
     /**
-     * @param heads the Dintilhac codes of every head the report retains (DFT, SE, PET, PEP, DFP and the others it
+     * @param heads every Dintilhac head the report retains (DFT, SE, PET, PEP, DFP and the others it
      *              mentions, such as PA or ATP)
      */
     record ReportFigures(LocalDate reportDate, LocalDate consolidation, List<DftPeriod> dft, BigDecimal seGrade,
-            BigDecimal petGrade, BigDecimal pepGrade, Integer dfpRate, Set<String> heads) {
+            BigDecimal petGrade, BigDecimal pepGrade, Integer dfpRate, Set<DintilhacHead> heads) {
 
         /** Days of DFT weighted by class (a day at 50 % counts half), the unit of the DFT benchmarks. */
         public BigDecimal dftFullDays() {

@@ -4,6 +4,8 @@ import fr.victimportal.doctor.domain.DirectoryDoctor;
 import fr.victimportal.doctor.domain.DirectoryDoctorRepository;
 import fr.victimportal.shared.PortalProperties;
 import java.io.BufferedReader;
+import fr.victimportal.shared.SemicolonCsv;
+import fr.victimportal.shared.SemicolonCsv.Row;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -55,14 +57,16 @@ class DemoDirectory implements ApplicationRunner {
 
     static List<EntryInput> read() {
         try (var in = DemoDirectory.class.getResourceAsStream(FILE);
-                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> {
-                String[] c = l.split(";", -1);
-                return new EntryInput(c[0], Arrays.stream(c[1].split(",")).map(Specialty::valueOf).toList(), c[2],
-                        c[3], List.of(c[4].split(",")), Boolean.parseBoolean(c[5]), c[6], c[7], c[8]);
-            }).toList();
+                var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return SemicolonCsv.rows(reader, FILE).stream().map(row -> row.read(DemoDirectory::entry)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** name;specialties;department;city;languages;remote;presentation;fees;email (lists separated by commas). */
+    private static EntryInput entry(Row c) {
+        return new EntryInput(c.get(0), Arrays.stream(c.get(1).split(",")).map(Specialty::valueOf).toList(), c.get(2),
+                c.get(3), List.of(c.get(4).split(",")), Boolean.parseBoolean(c.get(5)), c.get(6), c.get(7), c.get(8));
     }
 }

@@ -2,10 +2,15 @@ package fr.victimportal.expertise;
 
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.claim.ClaimClockChanged;
+import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.DintilhacHead;
+import fr.victimportal.claim.ExpertReportFiled;
+import fr.victimportal.claim.HelperScope;
 import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.ReportFacts.DftPeriod;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineEngine;
@@ -13,17 +18,22 @@ import fr.victimportal.deadline.EventType;
 import fr.victimportal.deadline.ExamNoticeCheck;
 import fr.victimportal.expertise.domain.ExaminationNotice;
 import fr.victimportal.expertise.domain.ExaminationNoticeRepository;
+import fr.victimportal.expertise.domain.ExpertReport;
+import fr.victimportal.expertise.domain.ExpertReportRepository;
 import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.ClockConfiguration;
 import fr.victimportal.shared.UserInputException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,16 +67,16 @@ public class Examinations {
 
     private final ClaimService claims;
     private final ExaminationNoticeRepository notices;
-    private final fr.victimportal.claim.ClaimDeadlines claimDeadlines;
-    private final fr.victimportal.expertise.domain.ExpertReportRepository reports;
+    private final ClaimDeadlines claimDeadlines;
+    private final ExpertReportRepository reports;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DeadlineEngine engine = new DeadlineEngine();
 
     Examinations(ClaimService claims, ExaminationNoticeRepository notices, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, fr.victimportal.claim.ClaimDeadlines claimDeadlines,
-            fr.victimportal.expertise.domain.ExpertReportRepository reports) {
+            ApplicationEventPublisher events, Clock clock, ClaimDeadlines claimDeadlines,
+            ExpertReportRepository reports) {
         this.claimDeadlines = claimDeadlines;
         this.reports = reports;
         this.claims = claims;
@@ -84,7 +94,7 @@ public class Examinations {
             throw new ClaimNotFoundException(reference);
         }
         // a caseworker sees the examination when the mandate covers accompanying the victim to it (docs/legal-notes.md)
-        return file.require(fr.victimportal.claim.HelperScope.ACCOMPANY);
+        return file.require(HelperScope.ACCOMPANY);
     }
 
     public boolean mayRecord(ClaimFile file) {
@@ -168,8 +178,8 @@ public class Examinations {
      * The report was filed as a document (medical module): it reached the victim today, so the "report late" warning
      * and reminder stop. Only the current cycle's latest notice, and only when its exam has taken place.
      */
-    @org.springframework.context.event.EventListener
-    public void onReportFiled(fr.victimportal.claim.ExpertReportFiled filed) {
+    @EventListener
+    public void onReportFiled(ExpertReportFiled filed) {
         Long cycle = claimDeadlines.cycles().currentCycle(filed.claimReference()).orElse(null);
         notices.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(filed.claimReference(), cycle)
                 .filter(n -> n.getReportReceivedOn() == null && !filed.on().isBefore(n.input().examDate()))
@@ -185,9 +195,8 @@ public class Examinations {
         return WRITERS.contains(file.viewer()) || file.viewer() == Relation.EXPERT;
     }
 
-    /** The Dintilhac codes a report may retain besides DFT, SE, PET, PEP and DFP (docs/legal-notes.md). */
-    public static final java.util.List<String> OTHER_HEADS = java.util.List.of("DSA", "FD", "PGPA", "DSF", "FLA",
-            "FVA", "ATP", "PGPF", "IP", "PSU", "PA", "PS", "PE", "PPE", "PEV");
+    /** The Dintilhac heads a report may retain besides DFT, SE, PET, PEP and DFP (docs/legal-notes.md). */
+    public static final List<DintilhacHead> OTHER_HEADS = DintilhacHead.withoutReportFigures();
 
     /**
      * Records the figures the report states (consolidation, DFT periods and classes, SE and PE grades on 7, DFP rate,
@@ -208,31 +217,31 @@ public class Examinations {
                 || (accident != null && in.consolidation().isBefore(accident)))) {
             throw new UserInputException("consolidation", "exam.report.error.consolidation");
         }
-        for (fr.victimportal.claim.ReportFacts.DftPeriod p : in.dft()) {
+        for (DftPeriod p : in.dft()) {
             if (p.from() == null || p.to() == null || p.to().isBefore(p.from())
                     || (accident != null && p.from().isBefore(accident)) || p.to().isAfter(in.reportDate())
-                    || !java.util.Set.of(10, 25, 50, 75, 100).contains(p.rate())) {
+                    || !Set.of(10, 25, 50, 75, 100).contains(p.rate())) {
                 throw new UserInputException("dft", "exam.report.error.dft");
             }
         }
-        for (java.math.BigDecimal g : java.util.Arrays.asList(in.seGrade(), in.petGrade(), in.pepGrade())) {
-            if (g != null && (g.compareTo(new java.math.BigDecimal("0.5")) < 0
-                    || g.compareTo(java.math.BigDecimal.valueOf(7)) > 0
-                    || g.multiply(java.math.BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0)) {
+        for (BigDecimal g : Arrays.asList(in.seGrade(), in.petGrade(), in.pepGrade())) {
+            if (g != null && (g.compareTo(new BigDecimal("0.5")) < 0
+                    || g.compareTo(BigDecimal.valueOf(7)) > 0
+                    || g.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0)) {
                 throw new UserInputException("grades", "exam.report.error.grade");
             }
         }
         if (in.dfpRate() != null && (in.dfpRate() < 1 || in.dfpRate() > 100)) {
             throw new UserInputException("dfpRate", "exam.report.error.dfp");
         }
-        java.util.Set<String> others = in.otherHeads() == null ? java.util.Set.of() : in.otherHeads();
+        Set<DintilhacHead> others = in.otherHeads() == null ? Set.of() : in.otherHeads();
         if (!OTHER_HEADS.containsAll(others)) {
             throw new UserInputException("otherHeads", "exam.report.error.heads");
         }
         ReportInput clean = new ReportInput(in.reportDate(), in.consolidation(),
-                in.dft() == null ? java.util.List.of() : in.dft(), in.seGrade(), in.petGrade(), in.pepGrade(),
+                in.dft() == null ? List.of() : in.dft(), in.seGrade(), in.petGrade(), in.pepGrade(),
                 in.dfpRate(), others);
-        long id = reports.saveAndFlush(new fr.victimportal.expertise.domain.ExpertReport(file.reference(),
+        long id = reports.saveAndFlush(new ExpertReport(file.reference(),
                 currentCycle(file), clean, currentUser.require().id(), clock.instant())).getId();
         events.publishEvent(new ClaimClockChanged(file.reference(), "expert-report-figures"));
         return id;
@@ -243,7 +252,7 @@ public class Examinations {
     public Optional<ReportInput> latestReport(String reference) {
         ClaimFile file = claim(reference);
         return reports.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(file.reference(), currentCycle(file))
-                .map(fr.victimportal.expertise.domain.ExpertReport::input);
+                .map(ExpertReport::input);
     }
 
     /** The cycle the claim is in: the latest aggravation declared (L211-19), or null for the initial claim. */

@@ -1,11 +1,12 @@
 package fr.victimportal.expertise;
 
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.ReportFacts;
 import fr.victimportal.expertise.domain.ExpertReport;
 import fr.victimportal.expertise.domain.ExpertReportRepository;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,21 +28,22 @@ class ExpertiseReportFacts implements ReportFacts {
     }
 
     static ReportFigures figures(ReportInput in) {
-        Set<String> heads = new TreeSet<>(in.otherHeads());
+        Set<DintilhacHead> heads = EnumSet.noneOf(DintilhacHead.class);
+        heads.addAll(in.otherHeads());
         if (!in.dft().isEmpty()) {
-            heads.add("DFT");
+            heads.add(DintilhacHead.DFT);
         }
         if (in.seGrade() != null) {
-            heads.add("SE");
+            heads.add(DintilhacHead.SE);
         }
         if (in.petGrade() != null) {
-            heads.add("PET");
+            heads.add(DintilhacHead.PET);
         }
         if (in.pepGrade() != null) {
-            heads.add("PEP");
+            heads.add(DintilhacHead.PEP);
         }
         if (in.dfpRate() != null) {
-            heads.add("DFP");
+            heads.add(DintilhacHead.DFP);
         }
         return new ReportFigures(in.reportDate(), in.consolidation(), in.dft(), in.seGrade(), in.petGrade(),
                 in.pepGrade(), in.dfpRate(), Set.copyOf(heads));

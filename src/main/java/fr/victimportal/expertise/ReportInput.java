@@ -1,5 +1,6 @@
 package fr.victimportal.expertise;
 
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.ReportFacts.DftPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,8 +10,8 @@ import java.util.Set;
 /**
  * The figures copied from the expert's report.
  *
- * @param otherHeads Dintilhac codes of the other heads the report retains (PA, PS, ATP, PGPF …)
+ * @param otherHeads the other Dintilhac heads the report retains (PA, PS, ATP, PGPF …)
  */
 public record ReportInput(LocalDate reportDate, LocalDate consolidation, List<DftPeriod> dft, BigDecimal seGrade,
-        BigDecimal petGrade, BigDecimal pepGrade, Integer dfpRate, Set<String> otherHeads) {
+        BigDecimal petGrade, BigDecimal pepGrade, Integer dfpRate, Set<DintilhacHead> otherHeads) {
 }

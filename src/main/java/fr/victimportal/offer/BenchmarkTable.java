@@ -2,6 +2,9 @@ package fr.victimportal.offer;
 
 import fr.victimportal.shared.PortalProperties;
 import java.io.BufferedReader;
+import fr.victimportal.claim.DintilhacHead;
+import fr.victimportal.shared.SemicolonCsv;
+import fr.victimportal.shared.SemicolonCsv.Row;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +42,10 @@ public class BenchmarkTable {
     public BenchmarkTable(String extraFile) {
         List<Benchmark> all = new ArrayList<>();
         try (InputStream in = BenchmarkTable.class.getResourceAsStream(RESOURCE)) {
-            all.addAll(parse(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            all.addAll(parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE));
             if (extraFile != null && !extraFile.isBlank()) {
                 try (Reader reader = Files.newBufferedReader(Path.of(extraFile), StandardCharsets.UTF_8)) {
-                    all.addAll(parse(reader));
+                    all.addAll(parse(reader, extraFile));
                 }
             }
         } catch (IOException e) {
@@ -57,42 +62,35 @@ public class BenchmarkTable {
         return rows.stream().filter(b -> b.head() == head).toList();
     }
 
-    static List<Benchmark> parse(Reader reader) throws IOException {
-        List<Benchmark> out = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
-        boolean header = true;
-        while ((line = lines.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] c = line.split(";", -1);
-            if (c.length != 9 && c.length != 11) {
-                throw new IllegalStateException("Benchmark row needs 9 columns (11 for a per-point table): " + line);
-            }
-            if (c[5].isBlank() || c[6].isBlank() || !c[7].trim().matches("(19|20)\\d\\d")) {
-                throw new IllegalStateException("A benchmark row names its référentiel, its source and its year: " + line);
-            }
-            if (c[5].toUpperCase(java.util.Locale.ROOT).contains("ONIAM")) {
-                // ONIAM's scale is for medical accidents: not a road-accident benchmark (issue 18)
-                throw new IllegalStateException("Only road-accident référentiels and case law, not ONIAM: " + line);
-            }
-            Benchmark.Unit unit = Benchmark.Unit.valueOf(c[4].trim());
-            boolean banded = c.length == 11 && !c[9].isBlank() && !c[10].isBlank();
-            if ((unit == Benchmark.Unit.EUR_PER_POINT) != banded) {
-                throw new IllegalStateException("EUR_PER_POINT rows, and only they, give an age band and a rate band: "
-                        + line);
-            }
-            out.add(new Benchmark(DintilhacHead.valueOf(c[0].trim()),
-                    c[1].isBlank() ? null : Integer.valueOf(c[1].trim()),
-                    c[2].isBlank() ? BigDecimal.ZERO : new BigDecimal(c[2].trim()), new BigDecimal(c[3].trim()),
-                    unit, c[5].trim(), c[6].trim(), c[7].trim(), c[8].trim(),
-                    banded ? Benchmark.Band.parse(c[9]) : null, banded ? Benchmark.Band.parse(c[10]) : null));
+    /**
+     * The rows of one benchmark file after its header line; {@code source} names the file in errors, which give the
+     * line to fix.
+     */
+    static List<Benchmark> parse(Reader reader, String source) {
+        List<Row> rows = SemicolonCsv.rows(reader, source);
+        return rows.stream().skip(1).map(row -> row.read(BenchmarkTable::benchmark)).toList();
+    }
+
+    private static Benchmark benchmark(Row c) {
+        if (c.size() != 9 && c.size() != 11) {
+            throw c.error("Benchmark row needs 9 columns (11 for a per-point table): " + c.text());
         }
-        return out;
+        if (c.get(5).isBlank() || c.get(6).isBlank() || !c.get(7).trim().matches("(19|20)\\d\\d")) {
+            throw c.error("A benchmark row names its référentiel, its source and its year: " + c.text());
+        }
+        if (c.get(5).toUpperCase(Locale.ROOT).contains("ONIAM")) {
+            // ONIAM's scale is for medical accidents: not a road-accident benchmark
+            throw c.error("Only road-accident référentiels and case law, not ONIAM: " + c.text());
+        }
+        Benchmark.Unit unit = Benchmark.Unit.valueOf(c.get(4).trim());
+        boolean banded = c.size() == 11 && !c.get(9).isBlank() && !c.get(10).isBlank();
+        if ((unit == Benchmark.Unit.EUR_PER_POINT) != banded) {
+            throw c.error("EUR_PER_POINT rows, and only they, give an age band and a rate band: " + c.text());
+        }
+        return new Benchmark(DintilhacHead.valueOf(c.get(0).trim()),
+                c.get(1).isBlank() ? null : Integer.valueOf(c.get(1).trim()),
+                c.get(2).isBlank() ? BigDecimal.ZERO : new BigDecimal(c.get(2).trim()), new BigDecimal(c.get(3).trim()),
+                unit, c.get(5).trim(), c.get(6).trim(), c.get(7).trim(), c.get(8).trim(),
+                banded ? Benchmark.Band.parse(c.get(9)) : null, banded ? Benchmark.Band.parse(c.get(10)) : null);
     }
 }

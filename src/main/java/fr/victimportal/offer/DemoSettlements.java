@@ -4,6 +4,7 @@ import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.DemoStory;
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineEngine;
@@ -11,6 +12,8 @@ import fr.victimportal.deadline.EventType;
 import fr.victimportal.offer.domain.Offer;
 import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.Settlement;
+import fr.victimportal.offer.domain.SettlementPayment;
+import fr.victimportal.offer.domain.SettlementPaymentRepository;
 import fr.victimportal.offer.domain.SettlementRepository;
 import fr.victimportal.shared.PortalProperties;
 import java.math.BigDecimal;
@@ -20,6 +23,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -40,10 +45,10 @@ class DemoSettlements implements ApplicationRunner {
     private final AccountService accounts;
     private final OfferRepository offers;
     private final SettlementRepository settlements;
-    private fr.victimportal.offer.domain.SettlementPaymentRepository payments;
+    private SettlementPaymentRepository payments;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    void payments(fr.victimportal.offer.domain.SettlementPaymentRepository payments) {
+    @Autowired
+    void payments(SettlementPaymentRepository payments) {
         this.payments = payments;
     }
     private final ClaimDeadlines deadlines;
@@ -112,7 +117,7 @@ class DemoSettlements implements ApplicationRunner {
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         s.paid(paymentDue.minusDays(6), net, agent);
         settlements.saveAndFlush(s);
-        payments.saveAndFlush(new fr.victimportal.offer.domain.SettlementPayment(s.getId(), paymentDue.minusDays(6),
+        payments.saveAndFlush(new SettlementPayment(s.getId(), paymentDue.minusDays(6),
                 net, agent, paymentDue.minusDays(6).atTime(10, 0).atZone(ZoneId.of("Europe/Paris")).toInstant()));
     }
 

@@ -1,5 +1,6 @@
 package fr.victimportal.offer;
 
+import fr.victimportal.claim.DintilhacHead;
 import java.math.BigDecimal;
 
 /**

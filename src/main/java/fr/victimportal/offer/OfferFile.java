@@ -1,5 +1,6 @@
 package fr.victimportal.offer;
 
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.Relation;
 import fr.victimportal.deadline.PenaltyEstimate;
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package fr.victimportal.offer;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.deadline.PenaltyEstimate;
 import fr.victimportal.shared.ui.Formats;
 import java.io.ByteArrayOutputStream;

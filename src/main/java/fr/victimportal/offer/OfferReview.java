@@ -1,8 +1,10 @@
 package fr.victimportal.offer;
 
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.PenaltyEstimate;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -67,7 +69,7 @@ public record OfferReview(OfferFile offer, List<Missing> missing, Timeliness tim
      * @param definitive  for a provisional offer: the 5-month deadline of the definitive offer, when known
      */
     public record Timeliness(List<Deadline> checked, Deadline missed, PenaltyEstimate penalty, boolean aggravation,
-            Basis basis, java.time.LocalDate basisDate, Deadline definitive) {
+            Basis basis, LocalDate basisDate, Deadline definitive) {
         public boolean late() {
             return missed != null;
         }

@@ -2,6 +2,8 @@ package fr.victimportal.offer;
 
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.DintilhacHead;
+import fr.victimportal.claim.ReportFacts;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineSchedule;
@@ -12,15 +14,23 @@ import fr.victimportal.offer.OfferReview.Missing;
 import fr.victimportal.offer.OfferReview.MissingElement;
 import fr.victimportal.offer.OfferReview.Position;
 import fr.victimportal.offer.OfferReview.Status;
+import fr.victimportal.offer.domain.Offer;
+import fr.victimportal.offer.domain.OfferRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Reviews an offer against R211-40, the L211-9 deadlines and the indicative benchmarks (docs/legal-notes.md). */
@@ -35,18 +45,18 @@ class OfferReviewer {
     private final BenchmarkTable table;
     private final PenaltyEstimator penalties = PenaltyEstimator.withClasspathRates();
 
-    private org.springframework.beans.factory.ObjectProvider<fr.victimportal.claim.ReportFacts> reports;
+    private ObjectProvider<ReportFacts> reports;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    void reportFacts(org.springframework.beans.factory.ObjectProvider<fr.victimportal.claim.ReportFacts> reports) {
+    @Autowired
+    void reportFacts(ObjectProvider<ReportFacts> reports) {
         this.reports = reports;
     }
 
-    private final fr.victimportal.offer.domain.OfferRepository offers;
-    private final java.time.Clock clock;
+    private final OfferRepository offers;
+    private final Clock clock;
 
-    OfferReviewer(ClaimDeadlines claimDeadlines, BenchmarkTable table, fr.victimportal.offer.domain.OfferRepository offers,
-            java.time.Clock clock) {
+    OfferReviewer(ClaimDeadlines claimDeadlines, BenchmarkTable table, OfferRepository offers,
+            Clock clock) {
         this.claimDeadlines = claimDeadlines;
         this.table = table;
         this.offers = offers;
@@ -59,7 +69,7 @@ class OfferReviewer {
         List<DintilhacHead> notOffered = Arrays.stream(DintilhacHead.values()).filter(h -> !offered.contains(h))
                 .toList();
         List<Missing> missing = new ArrayList<>(missing(claim, file));
-        fr.victimportal.claim.ReportFacts facts = reports == null ? null : reports.getIfAvailable();
+        ReportFacts facts = reports == null ? null : reports.getIfAvailable();
         if (facts != null) {
             facts.latestReport(file.claimReference(), file.aggravationId())
                     .ifPresent(figures -> missing.addAll(againstReport(file, figures)));
@@ -76,19 +86,19 @@ class OfferReviewer {
      * docs/legal-notes.md: the offer against the expert's report — each head the report retains must be evaluated, and a graded
      * head at the report's grade. A total exclusion evaluates no head, so nothing is compared.
      */
-    static List<Missing> againstReport(OfferFile file, fr.victimportal.claim.ReportFacts.ReportFigures report) {
+    static List<Missing> againstReport(OfferFile file, ReportFacts.ReportFigures report) {
         if (totalExclusion(file.offer())) {
             return List.of();
         }
         List<Missing> out = new ArrayList<>();
-        java.util.Map<DintilhacHead, HeadLine> lines = new java.util.EnumMap<>(DintilhacHead.class);
+        Map<DintilhacHead, HeadLine> lines = new EnumMap<>(DintilhacHead.class);
         file.offer().heads().forEach(h -> lines.put(h.head(), h));
         for (DintilhacHead head : DintilhacHead.values()) {
-            if (report.heads().contains(head.name()) && !lines.containsKey(head)) {
+            if (report.heads().contains(head) && !lines.containsKey(head)) {
                 out.add(new Missing(MissingElement.REPORT_HEAD_OMITTED, head));
             }
         }
-        java.util.Map<DintilhacHead, java.math.BigDecimal> grades = new java.util.EnumMap<>(DintilhacHead.class);
+        Map<DintilhacHead, BigDecimal> grades = new EnumMap<>(DintilhacHead.class);
         if (report.seGrade() != null) {
             grades.put(DintilhacHead.SE, report.seGrade());
         }
@@ -167,7 +177,7 @@ class OfferReviewer {
         boolean knownWithinThreeMonths = known != null && five == null && eight != null;
         LocalDate earlierProvisional = eight == null || knownWithinThreeMonths ? null
                 : earlier(file).stream().filter(o -> o.getKind() == OfferKind.PROVISIONAL)
-                        .map(fr.victimportal.offer.domain.Offer::getReceivedOn)
+                        .map(Offer::getReceivedOn)
                         .filter(d -> !d.isAfter(eight.dueDate())).findFirst().orElse(null);
         List<Deadline> checked = new ArrayList<>();
         OfferReview.Basis basis = OfferReview.Basis.STANDARD;
@@ -212,7 +222,7 @@ class OfferReviewer {
     }
 
     /** The offers of the same cycle received before this one (whatever became of them), oldest first. */
-    private List<fr.victimportal.offer.domain.Offer> earlier(OfferFile file) {
+    private List<Offer> earlier(OfferFile file) {
         return offers.findByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAscIdAsc(file.claimReference())
                 .stream().filter(o -> o.getId() != file.id() && (o.getReceivedOn().isBefore(file.offer().receivedOn())
                         || (o.getReceivedOn().isEqual(file.offer().receivedOn()) && o.getId() < file.id())))
@@ -224,13 +234,13 @@ class OfferReviewer {
     }
 
     private DfpContext dfpContext(ClaimFile claim, OfferFile file) {
-        fr.victimportal.claim.ReportFacts facts = reports == null ? null : reports.getIfAvailable();
+        ReportFacts facts = reports == null ? null : reports.getIfAvailable();
         var report = facts == null ? null : facts.latestReport(file.claimReference(), file.aggravationId()).orElse(null);
         LocalDate consolidation = report != null && report.consolidation() != null ? report.consolidation()
                 : claim.dates().consolidation();
         LocalDate birth = claim.situation() == null ? null : claim.situation().birthDate();
         Integer age = consolidation == null || birth == null ? null
-                : java.time.Period.between(birth, consolidation).getYears();
+                : Period.between(birth, consolidation).getYears();
         return new DfpContext(report == null ? null : report.dfpRate(), age);
     }
 

@@ -1,5 +1,6 @@
 package fr.victimportal.offer;
 
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

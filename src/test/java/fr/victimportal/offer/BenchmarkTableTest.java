@@ -3,6 +3,7 @@ package fr.victimportal.offer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.victimportal.claim.DintilhacHead;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,5 +58,29 @@ class BenchmarkTableTest {
         Files.writeString(file, header + "SE;1;;1098;EUR;Référentiel indicatif ONIAM;lucie-guillon-avocat.fr;2019;x\n",
                 StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new BenchmarkTable(file.toString())).hasMessageContaining("ONIAM");
+    }
+
+    @Test
+    void aMalformedRowInTheOperatorsFileNamesTheFileAndTheLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("licensed.csv");
+        Files.writeString(file, "# licensed table\nhead;grade;low;high;unit;referential;source;year;version\n"
+                + "PET;2;1000;2500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n"
+                + "PET;3;mille;3500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new BenchmarkTable(file.toString()))
+                .hasMessageStartingWith(file + ", line 4: ").hasMessageContaining("PET;3;mille");
+
+        Files.writeString(file, "head;grade;low;high;unit;referential;source;year;version\n"
+                + "XYZ;2;1000;2500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new BenchmarkTable(file.toString()))
+                .as("an unknown head").hasMessageStartingWith(file + ", line 2: ");
+    }
+
+    @Test
+    void aQuotedValueMayHoldTheSeparator(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("licensed.csv");
+        Files.writeString(file, "head;grade;low;high;unit;referential;source;year;version\n"
+                + "PET;2;1000;2500;EUR;\"Référentiel; édition 2025\";Éditeur X;2025;op-1\n", StandardCharsets.UTF_8);
+        assertThat(new BenchmarkTable(file.toString()).forHead(DintilhacHead.PET)).singleElement()
+                .satisfies(b -> assertThat(b.referential()).isEqualTo("Référentiel; édition 2025"));
     }
 }

@@ -3,6 +3,7 @@ package fr.victimportal.offer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.offer.OfferReview.Position;
 import fr.victimportal.offer.OfferReview.Status;
 import java.io.IOException;
@@ -65,10 +66,13 @@ class DfpBenchmarkTest {
     @Test
     void aPerPointRowWithoutItsBandsOrABandOnAnotherRowIsRefusedAtStart() {
         assertThatThrownBy(() -> BenchmarkTable.parse(new StringReader(
-                "header\nDFP;;1000;1400;EUR_PER_POINT;T;t;2026;v\n"))).isInstanceOf(IllegalStateException.class);
+                "header\nDFP;;1000;1400;EUR_PER_POINT;T;t;2026;v\n"), "dfp.csv"))
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> BenchmarkTable.parse(new StringReader(
-                "header\nSE;3;1000;1400;EUR;T;t;2026;v;31-40;6-10\n"))).isInstanceOf(IllegalStateException.class);
+                "header\nSE;3;1000;1400;EUR;T;t;2026;v;31-40;6-10\n"), "dfp.csv"))
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> BenchmarkTable.parse(new StringReader(
-                "header\nDFP;;1000;1400;EUR_PER_POINT;T;t;2026;v;31;6-10\n"))).isInstanceOf(IllegalStateException.class);
+                "header\nDFP;;1000;1400;EUR_PER_POINT;T;t;2026;v;31;6-10\n"), "dfp.csv"))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -2,6 +2,8 @@ package fr.victimportal.offer;
 
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.DintilhacHead;
+import fr.victimportal.claim.HelperScope;
 import fr.victimportal.claim.ProcedureDates;
 import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.claim.domain.ClaimParticipant;
@@ -9,6 +11,7 @@ import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +41,8 @@ public class OfferFixtures {
     public String helperOf(Victim v) {
         String helper = claims.newUser(Role.HELPER, "Asso Aide Victimes");
         participants.save(ClaimParticipant.helper(claimRepository.findByReference(v.reference()).orElseThrow().getId(),
-                users.loadUserByUsername(helper).id(), fr.victimportal.claim.HelperScope.encode(
-                        java.util.EnumSet.allOf(fr.victimportal.claim.HelperScope.class)),
+                users.loadUserByUsername(helper).id(), HelperScope.encode(
+                        EnumSet.allOf(HelperScope.class)),
                 Instant.parse("2026-01-01T00:00:00Z"), null));
         return helper;
     }

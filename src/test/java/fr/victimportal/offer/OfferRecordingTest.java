@@ -7,6 +7,7 @@ import fr.victimportal.IntegrationTest;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

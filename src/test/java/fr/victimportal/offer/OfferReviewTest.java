@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.victimportal.IntegrationTest;
 import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.offer.OfferReview.MissingElement;
 import fr.victimportal.offer.OfferReview.Position;
@@ -11,6 +12,8 @@ import fr.victimportal.offer.OfferReview.Status;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -105,14 +108,14 @@ class OfferReviewTest extends IntegrationTest {
                 HeadLine.of(DintilhacHead.DFP, "9000"),
                 HeadLine.of(DintilhacHead.PEP, "2500").withGrade("3.5"),
                 HeadLine.of(DintilhacHead.PET, "800"))));
-        var byHead = r.benchmarks().stream().collect(java.util.stream.Collectors.toMap(
+        var byHead = r.benchmarks().stream().collect(Collectors.toMap(
                 OfferReview.HeadBenchmark::head, b -> b));
 
         var se = byHead.get(DintilhacHead.SE);
         assertThat(se.status()).isEqualTo(Status.COMPARED);
         // only the courts' référentiel remains (the ONIAM ranges, for medical accidents, were dropped)
         assertThat(se.comparisons()).extracting(c -> c.benchmark().referential().contains("Mornet"), c -> c.position())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, Position.BELOW));
+                .containsExactly(Tuple.tuple(true, Position.BELOW));
         assertThat(se.comparisons().getFirst().benchmark().source()).contains("lucie-guillon-avocat.fr");
         assertThat(se.comparisons().getFirst().benchmark().year()).isEqualTo("2019");
 

@@ -10,6 +10,8 @@ import fr.victimportal.KaribuTest;
 import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.ReportFacts.DftPeriod;
 import fr.victimportal.expertise.Examinations;
 import fr.victimportal.expertise.ReportInput;
@@ -50,7 +52,7 @@ class ReportComparisonTest extends KaribuTest {
         return new ReportInput(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 1), List.of(
                 new DftPeriod(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 5), 100),
                 new DftPeriod(LocalDate.of(2026, 3, 6), LocalDate.of(2026, 4, 14), 50)),
-                new BigDecimal("3.5"), null, new BigDecimal("2"), 8, Set.of("PA"));
+                new BigDecimal("3.5"), null, new BigDecimal("2"), 8, Set.of(DintilhacHead.PA));
     }
 
     @Test
@@ -109,13 +111,14 @@ class ReportComparisonTest extends KaribuTest {
                 .as("a report dated tomorrow").isInstanceOfSatisfying(UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("exam.report.error.reportDate"));
         assertThatThrownBy(() -> claims.as(v.email(), () -> examinations.recordReport(v.reference(),
-                new ReportInput(r.reportDate(), null, List.of(), null, null, null, null, Set.of("XYZ")))))
+                new ReportInput(r.reportDate(), null, List.of(), null, null, null, null, Set.of(DintilhacHead.DFT)))))
+                .as("DFT has its own figures, not a place among the other heads")
                 .isInstanceOfSatisfying(UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("exam.report.error.heads"));
         assertThat(claims.as(v.email(), () -> examinations.latestReport(v.reference()))).isEmpty();
         String stranger = claims.newUser(Role.VICTIM, "Autre Personne");
         assertThatThrownBy(() -> claims.as(stranger, () -> examinations.recordReport(v.reference(), r)))
-                .isInstanceOf(fr.victimportal.claim.ClaimNotFoundException.class);
+                .isInstanceOf(ClaimNotFoundException.class);
     }
 
     @Test

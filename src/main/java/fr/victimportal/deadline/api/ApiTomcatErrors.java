@@ -13,6 +13,7 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Errors Tomcat answers itself, before the app sees the request (a request line or header over Tomcat's limit, a
@@ -71,7 +72,8 @@ class ApiTomcatErrors {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("{\"parameter\":\"query\",\"message\":\"query: " + reason + "\"}");
+                    writer.write(JsonMapper.shared().writeValueAsString(JsonMapper.shared().createObjectNode()
+                            .put("parameter", "query").put("message", "query: " + reason)));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

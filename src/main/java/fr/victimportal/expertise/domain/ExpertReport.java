@@ -1,5 +1,6 @@
 package fr.victimportal.expertise.domain;
 
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.ReportFacts.DftPeriod;
 import fr.victimportal.expertise.ReportInput;
 import fr.victimportal.shared.AbstractEntity;
@@ -15,10 +16,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 @Entity
 @Table(name = "expert_report")
@@ -63,6 +65,7 @@ public class ExpertReport extends AbstractEntity {
     private BigDecimal pepGrade;
     @Column(name = "dfp_rate")
     private Integer dfpRate;
+    /** The other heads' codes, comma-separated in alphabetical order: the stored form, so codes are never renamed. */
     @Column(name = "other_heads")
     private String otherHeads;
     @Column(name = "recorded_by", nullable = false)
@@ -85,7 +88,8 @@ public class ExpertReport extends AbstractEntity {
         this.petGrade = in.petGrade();
         this.pepGrade = in.pepGrade();
         this.dfpRate = in.dfpRate();
-        this.otherHeads = in.otherHeads().isEmpty() ? null : String.join(",", new TreeSet<>(in.otherHeads()));
+        this.otherHeads = in.otherHeads().isEmpty() ? null
+                : in.otherHeads().stream().map(DintilhacHead::name).sorted().collect(Collectors.joining(","));
         this.recordedBy = recordedBy;
         this.recordedAt = at;
         in.dft().forEach(p -> dft.add(new Period(p)));
@@ -94,6 +98,8 @@ public class ExpertReport extends AbstractEntity {
     public ReportInput input() {
         return new ReportInput(reportDate, consolidationOn, dft.stream().map(Period::period)
                 .sorted(Comparator.comparing(DftPeriod::from)).toList(), seGrade, petGrade, pepGrade, dfpRate,
-                otherHeads == null ? Set.of() : Set.of(otherHeads.split(",")));
+                otherHeads == null ? Set.of()
+                        : Arrays.stream(otherHeads.split(",")).map(DintilhacHead::valueOf)
+                                .collect(Collectors.toUnmodifiableSet()));
     }
 }

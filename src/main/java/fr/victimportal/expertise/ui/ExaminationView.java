@@ -3,6 +3,7 @@ package fr.victimportal.expertise.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +29,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.expertise.Examinations;
 import fr.victimportal.expertise.NoticeInput;
 import fr.victimportal.shared.UserInputException;
@@ -37,6 +39,8 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 
 /**
  * The insurer's medical examination: the notice and what the law says of it (R211-43: 15 days, the items it must
@@ -241,9 +245,9 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
                 parts.add(getTranslation("exam.report.figures.dfp", r.dfpRate()));
             }
             if (!r.otherHeads().isEmpty()) {
-                parts.add(getTranslation("exam.report.figures.others", r.otherHeads().stream().sorted()
-                        .map(code -> getTranslation("offer.head." + code))
-                        .collect(java.util.stream.Collectors.joining(", "))));
+                parts.add(getTranslation("exam.report.figures.others", r.otherHeads().stream()
+                        .sorted(Comparator.comparing(DintilhacHead::name))
+                        .map(head -> getTranslation(head.messageKey())).collect(Collectors.joining(", "))));
             }
             s.add(new Paragraph(getTranslation("exam.report.figures.summary", date(r.reportDate()),
                     String.join(" ; ", parts))));
@@ -284,10 +288,9 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
                 getTranslation("exam.report.form.dfp"));
         dfp.setMin(1);
         dfp.setMax(100);
-        com.vaadin.flow.component.checkbox.CheckboxGroup<String> others =
-                new com.vaadin.flow.component.checkbox.CheckboxGroup<>(getTranslation("exam.report.form.others"));
+        CheckboxGroup<DintilhacHead> others = new CheckboxGroup<>(getTranslation("exam.report.form.others"));
         others.setItems(Examinations.OTHER_HEADS);
-        others.setItemLabelGenerator(code -> getTranslation("offer.head." + code));
+        others.setItemLabelGenerator(head -> getTranslation(head.messageKey()));
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");

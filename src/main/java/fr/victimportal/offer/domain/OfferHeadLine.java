@@ -1,6 +1,6 @@
 package fr.victimportal.offer.domain;
 
-import fr.victimportal.offer.DintilhacHead;
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.offer.HeadLine;
 import fr.victimportal.offer.OfferMath;
 import jakarta.persistence.Column;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -25,7 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.offer.DintilhacHead;
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.offer.HeadLine;
 import fr.victimportal.offer.OfferInput;
 import fr.victimportal.offer.OfferKind;
@@ -163,7 +164,7 @@ public class OfferRecordView extends Main implements BeforeEnterObserver, HasDyn
 
         private BigDecimalField money(String key) {
             BigDecimalField f = new BigDecimalField(getTranslation(key));
-            f.setSuffixComponent(new com.vaadin.flow.component.html.Span("€"));
+            f.setSuffixComponent(new Span("€"));
             return f;
         }
 

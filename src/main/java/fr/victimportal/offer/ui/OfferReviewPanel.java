@@ -8,13 +8,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.deadline.PenaltyEstimate;
-import fr.victimportal.offer.DintilhacHead;
 import fr.victimportal.offer.OfferFile;
 import fr.victimportal.offer.OfferKind;
 import fr.victimportal.offer.OfferReview;
 import fr.victimportal.shared.ui.Formats;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The review of an offer in plain language: in short, head by head, what the law requires, timing, benchmarks. */
@@ -186,7 +187,7 @@ class OfferReviewPanel extends Div {
                             euros(b.compared()), euros(c.low()), euros(c.high()), c.benchmark().referential(),
                             c.benchmark().source(), c.benchmark().year(),
                             getTranslation("offer.benchmark." + c.position())));
-                    item.addClassName("benchmark-" + c.position().name().toLowerCase(java.util.Locale.ROOT));
+                    item.addClassName("benchmark-" + c.position().name().toLowerCase(Locale.ROOT));
                     list.add(item);
                 });
             }

@@ -1,9 +1,18 @@
-package fr.victimportal.offer;
+package fr.victimportal.claim;
+
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The 20 heads of damage of the Dintilhac nomenclature for the direct victim (docs/legal-notes.md), with the internal codes
  * the legal notes recommend (PEP for the permanent aesthetic harm, PE for the préjudice d'établissement). The UI translates
  * {@code offer.head.<CODE>}; the French name is also kept here for the PDFs and the database.
+ *
+ * <p>It lives in the claim module because it is the vocabulary of the claim that two modules share without knowing each
+ * other: the expert's report (expertise) retains heads and the offer (offer) evaluates them, and they meet through
+ * {@link ReportFacts}. Neither of them may depend on the other, and the heads are damage vocabulary, not a shared
+ * technical helper. The code ({@link #name()}) is what the database stores, in the offer's head lines and in the
+ * report's list of other heads, so a constant is never renamed.
  */
 public enum DintilhacHead {
     DSA("Dépenses de santé actuelles", true, false),
@@ -59,6 +68,14 @@ public enum DintilhacHead {
     /** Heads measured on the 1–7 scale (half points used), for which the expert's grade is recorded. */
     public boolean graded() {
         return this == SE || this == PET || this == PEP;
+    }
+
+    /**
+     * The heads a report may retain besides those it gives figures for (DFT, SE, PET, PEP and DFP), in the order of
+     * the nomenclature.
+     */
+    public static List<DintilhacHead> withoutReportFigures() {
+        return Arrays.stream(values()).filter(h -> h != DFT && h != SE && h != PET && h != PEP && h != DFP).toList();
     }
 
     public String messageKey() {
