@@ -8,7 +8,8 @@ import fr.victimportal.aggravation.AggravationOverview.Refusal;
 import fr.victimportal.aggravation.AggravationOverview.Stage;
 import fr.victimportal.aggravation.domain.AggravationRecord;
 import fr.victimportal.aggravation.domain.AggravationRecordRepository;
-import fr.victimportal.claim.ClaimClockChanged;
+import fr.victimportal.aggravation.events.AggravationConsolidated;
+import fr.victimportal.aggravation.events.AggravationDeclared;
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
@@ -155,7 +156,7 @@ public class Aggravations {
                 .orElseGet(() -> insurerOf(file));
         AggravationRecord saved = records.saveAndFlush(new AggravationRecord(file.reference(), number, in.nature(),
                 in.worseSince(), description, insurer, today, currentUser.require().id(), clock.instant()));
-        events.publishEvent(new ClaimClockChanged(file.reference(), "aggravation-declared"));
+        events.publishEvent(new AggravationDeclared(file.reference(), saved.getId(), number, in.worseSince()));
         // L211-19: the claim goes to the insurer that paid; its agents get a procedure notice
         for (long agent : accounts.idsWithRole(Role.AGENT)) {
             MailMessage.Builder mail = MailMessage
@@ -188,7 +189,7 @@ public class Aggravations {
         }
         r.consolidated(on, currentUser.require().id());
         records.saveAndFlush(r);
-        events.publishEvent(new ClaimClockChanged(file.reference(), "aggravation-consolidated"));
+        events.publishEvent(new AggravationConsolidated(file.reference(), r.getId(), on));
     }
 
     /** The insurer's agent records the day its questionnaire for this aggravation reached the victim. */

@@ -1,11 +1,11 @@
 package fr.victimportal.expertise;
 
 import fr.victimportal.account.CurrentUser;
-import fr.victimportal.claim.ClaimClockChanged;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.events.ExpertReportFiled;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineEngine;
@@ -13,6 +13,9 @@ import fr.victimportal.deadline.EventType;
 import fr.victimportal.deadline.ExamNoticeCheck;
 import fr.victimportal.expertise.domain.ExaminationNotice;
 import fr.victimportal.expertise.domain.ExaminationNoticeRepository;
+import fr.victimportal.expertise.events.ExaminationNoticeRecorded;
+import fr.victimportal.expertise.events.ReportFiguresRecorded;
+import fr.victimportal.expertise.events.ReportReceived;
 import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.ClockConfiguration;
 import fr.victimportal.shared.UserInputException;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,7 +133,7 @@ public class Examinations {
                 clock.instant());
         notice.belongsTo(currentCycle(file));
         long id = notices.saveAndFlush(notice).getId();
-        events.publishEvent(new ClaimClockChanged(file.reference(), "examination-notice"));
+        events.publishEvent(new ExaminationNoticeRecorded(file.reference(), id, clean.examDate()));
         return id;
     }
 
@@ -147,7 +151,7 @@ public class Examinations {
         }
         notice.reportReceived(on);
         notices.saveAndFlush(notice);
-        events.publishEvent(new ClaimClockChanged(file.reference(), "examination-report"));
+        events.publishEvent(new ReportReceived(file.reference(), notice.getId(), on));
     }
 
     @Transactional(readOnly = true)
@@ -166,17 +170,18 @@ public class Examinations {
 
     /**
      * The report was filed as a document (medical module): it reached the victim today, so the "report late" warning
-     * and reminder stop. Only the current cycle's latest notice, and only when its exam has taken place.
+     * and reminder stop. Only the current cycle's latest notice, and only when its exam has taken place. Runs in the
+     * upload's transaction: the document and the date it implies are committed together.
      */
-    @org.springframework.context.event.EventListener
-    public void onReportFiled(fr.victimportal.claim.ExpertReportFiled filed) {
+    @EventListener
+    public void onReportFiled(ExpertReportFiled filed) {
         Long cycle = claimDeadlines.cycles().currentCycle(filed.claimReference()).orElse(null);
         notices.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(filed.claimReference(), cycle)
                 .filter(n -> n.getReportReceivedOn() == null && !filed.on().isBefore(n.input().examDate()))
                 .ifPresent(n -> {
                     n.reportReceived(filed.on());
                     notices.saveAndFlush(n);
-                    events.publishEvent(new ClaimClockChanged(filed.claimReference(), "examination-report"));
+                    events.publishEvent(new ReportReceived(filed.claimReference(), n.getId(), filed.on()));
                 });
     }
 
@@ -234,7 +239,7 @@ public class Examinations {
                 in.dfpRate(), others);
         long id = reports.saveAndFlush(new fr.victimportal.expertise.domain.ExpertReport(file.reference(),
                 currentCycle(file), clean, currentUser.require().id(), clock.instant())).getId();
-        events.publishEvent(new ClaimClockChanged(file.reference(), "expert-report-figures"));
+        events.publishEvent(new ReportFiguresRecorded(file.reference(), id));
         return id;
     }
 
