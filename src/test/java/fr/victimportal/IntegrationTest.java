@@ -14,6 +14,15 @@ public abstract class IntegrationTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private AfterCommitListeners afterCommitListeners;
+
+    /** A notice written after this test's last commit never lands among the next test's mails. */
+    @AfterEach
+    void awaitAfterCommitListeners() {
+        afterCommitListeners.awaitAll();
+    }
+
     @AfterEach
     void resetClock() {
         clock.reset();

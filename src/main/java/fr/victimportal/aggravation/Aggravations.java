@@ -1,14 +1,13 @@
 package fr.victimportal.aggravation;
 
-import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
-import fr.victimportal.account.Role;
 import fr.victimportal.aggravation.AggravationOverview.Item;
 import fr.victimportal.aggravation.AggravationOverview.Refusal;
 import fr.victimportal.aggravation.AggravationOverview.Stage;
 import fr.victimportal.aggravation.domain.AggravationRecord;
 import fr.victimportal.aggravation.domain.AggravationRecordRepository;
-import fr.victimportal.claim.ClaimClockChanged;
+import fr.victimportal.aggravation.events.AggravationConsolidated;
+import fr.victimportal.aggravation.events.AggravationDeclared;
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
@@ -22,9 +21,6 @@ import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineEngine;
 import fr.victimportal.deadline.EventType;
-import fr.victimportal.notification.Mail;
-import fr.victimportal.notification.MailMessage;
-import fr.victimportal.notification.Outbox;
 import fr.victimportal.shared.ClockConfiguration;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.Formats;
@@ -62,14 +58,11 @@ public class Aggravations {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
-    private final Outbox outbox;
-    private final AccountService accounts;
     private final DeadlineEngine engine = new DeadlineEngine();
 
     Aggravations(ClaimService claims, ClaimDeadlines deadlines, AggravationRecordRepository records,
             ObjectProvider<SettlementFacts> settlements, ObjectProvider<ExaminationFacts> examinations,
-            CurrentUser currentUser, Clock clock, org.springframework.context.ApplicationEventPublisher events,
-            Outbox outbox, AccountService accounts) {
+            CurrentUser currentUser, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.claims = claims;
         this.deadlines = deadlines;
         this.records = records;
@@ -78,8 +71,6 @@ public class Aggravations {
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
-        this.outbox = outbox;
-        this.accounts = accounts;
     }
 
     /** The claim as the current user sees it; anyone with no part in it gets "not found". */
@@ -155,20 +146,9 @@ public class Aggravations {
                 .orElseGet(() -> insurerOf(file));
         AggravationRecord saved = records.saveAndFlush(new AggravationRecord(file.reference(), number, in.nature(),
                 in.worseSince(), description, insurer, today, currentUser.require().id(), clock.instant()));
-        events.publishEvent(new ClaimClockChanged(file.reference(), "aggravation-declared"));
-        // L211-19: the claim goes to the insurer that paid; its agents get a procedure notice
-        for (long agent : accounts.idsWithRole(Role.AGENT)) {
-            MailMessage.Builder mail = MailMessage
-                    .subject("aggr.mail.declared.subject", file.reference(), number)
-                    .paragraph("aggr.mail.declared.lead", file.reference(), number, in.worseSince(), today);
-            if (afterJudgment) {
-                // no settlement recorded here: the victim says a final judgment settled the initial damage
-                mail.paragraph("aggr.mail.declared.judgment", in.initialJudgmentOn());
-            }
-            outbox.enqueue(Mail.notice(agent, mail.paragraph("aggr.mail.declared.legalBasis")
-                    .action("aggr.mail.action", "dossier/" + file.reference() + "/aggravation")
-                    .build(), "aggravation:" + file.reference() + ":" + number + ":" + agent));
-        }
+        // the reminders replan in this transaction; the agents' notice follows after the commit (AggravationNotices)
+        events.publishEvent(new AggravationDeclared(file.reference(), saved.getId(), number, in.worseSince(), today,
+                afterJudgment ? in.initialJudgmentOn() : null));
         return saved.getId();
     }
 
@@ -188,7 +168,7 @@ public class Aggravations {
         }
         r.consolidated(on, currentUser.require().id());
         records.saveAndFlush(r);
-        events.publishEvent(new ClaimClockChanged(file.reference(), "aggravation-consolidated"));
+        events.publishEvent(new AggravationConsolidated(file.reference(), r.getId(), on));
     }
 
     /** The insurer's agent records the day its questionnaire for this aggravation reached the victim. */

@@ -6,6 +6,7 @@ import fr.victimportal.claim.domain.Claim;
 import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.claim.domain.ClaimRevision;
 import fr.victimportal.claim.domain.ClaimRevisionRepository;
+import fr.victimportal.claim.events.ClaimCorrected;
 import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -8,6 +8,7 @@ import fr.victimportal.claim.domain.Claim;
 import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.claim.domain.InjuryQuestionnaire;
 import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;
+import fr.victimportal.claim.events.ClaimSubmitted;
 import fr.victimportal.deadline.DeadlineInputException;
 import fr.victimportal.shared.UserInputException;
 import jakarta.annotation.security.RolesAllowed;

@@ -8,6 +8,7 @@ import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.shared.PortalProperties;
+import fr.victimportal.claim.events.ClaimSubmitted;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;

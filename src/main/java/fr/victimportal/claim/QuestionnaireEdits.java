@@ -5,6 +5,8 @@ import fr.victimportal.claim.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.domain.InjuryQuestionnaire;
 import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;
 import fr.victimportal.shared.PortalProperties;
+import fr.victimportal.claim.events.ClaimCorrected;
+import fr.victimportal.claim.events.QuestionnaireAnswered;
 import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -7,10 +7,10 @@ import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.DintilhacHead;
-import fr.victimportal.claim.ExpertReportFiled;
 import fr.victimportal.claim.HelperScope;
 import fr.victimportal.claim.Relation;
 import fr.victimportal.claim.ReportFacts.DftPeriod;
+import fr.victimportal.claim.events.ExpertReportFiled;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineEngine;
@@ -20,6 +20,9 @@ import fr.victimportal.expertise.domain.ExaminationNotice;
 import fr.victimportal.expertise.domain.ExaminationNoticeRepository;
 import fr.victimportal.expertise.domain.ExpertReport;
 import fr.victimportal.expertise.domain.ExpertReportRepository;
+import fr.victimportal.expertise.events.ExaminationNoticeRecorded;
+import fr.victimportal.expertise.events.ReportFiguresRecorded;
+import fr.victimportal.expertise.events.ReportReceived;
 import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.ClockConfiguration;
 import fr.victimportal.shared.UserInputException;
@@ -139,7 +142,7 @@ public class Examinations {
                 clock.instant());
         notice.belongsTo(currentCycle(file));
         long id = notices.saveAndFlush(notice).getId();
-        events.publishEvent(new ClaimClockChanged(file.reference(), "examination-notice"));
+        events.publishEvent(new ExaminationNoticeRecorded(file.reference(), id, clean.examDate()));
         return id;
     }
 
@@ -157,7 +160,7 @@ public class Examinations {
         }
         notice.reportReceived(on);
         notices.saveAndFlush(notice);
-        events.publishEvent(new ClaimClockChanged(file.reference(), "examination-report"));
+        events.publishEvent(new ReportReceived(file.reference(), notice.getId(), on));
     }
 
     @Transactional(readOnly = true)
@@ -176,7 +179,8 @@ public class Examinations {
 
     /**
      * The report was filed as a document (medical module): it reached the victim today, so the "report late" warning
-     * and reminder stop. Only the current cycle's latest notice, and only when its exam has taken place.
+     * and reminder stop. Only the current cycle's latest notice, and only when its exam has taken place. Runs in the
+     * upload's transaction: the document and the date it implies are committed together.
      */
     @EventListener
     public void onReportFiled(ExpertReportFiled filed) {
@@ -186,7 +190,7 @@ public class Examinations {
                 .ifPresent(n -> {
                     n.reportReceived(filed.on());
                     notices.saveAndFlush(n);
-                    events.publishEvent(new ClaimClockChanged(filed.claimReference(), "examination-report"));
+                    events.publishEvent(new ReportReceived(filed.claimReference(), n.getId(), filed.on()));
                 });
     }
 
@@ -243,7 +247,7 @@ public class Examinations {
                 in.dfpRate(), others);
         long id = reports.saveAndFlush(new ExpertReport(file.reference(),
                 currentCycle(file), clean, currentUser.require().id(), clock.instant())).getId();
-        events.publishEvent(new ClaimClockChanged(file.reference(), "expert-report-figures"));
+        events.publishEvent(new ReportFiguresRecorded(file.reference(), id));
         return id;
     }
 

@@ -8,6 +8,7 @@ import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimParticipants.ClaimContext;
 import fr.victimportal.claim.ClaimParticipants.Participant;
 import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.events.ExpertReportFiled;
 import fr.victimportal.medical.domain.MedicalDocument;
 import fr.victimportal.medical.domain.MedicalDocumentRepository;
 import fr.victimportal.medical.domain.MedicalRefusalRepository;
@@ -169,7 +170,7 @@ public class MedicalDocuments {
                             AuditAction.SHARE, AuditOutcome.GRANTED);
                 }
             }
-            events.publishEvent(new fr.victimportal.claim.ExpertReportFiled(claim.reference(),
+            events.publishEvent(new ExpertReportFiled(claim.reference(),
                     LocalDate.now(clock.withZone(fr.victimportal.shared.ClockConfiguration.PARIS))));
             return new UploadOutcome(name, doc.getId(), null, null);
         } catch (UserInputException refused) {

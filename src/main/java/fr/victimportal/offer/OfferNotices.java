@@ -5,11 +5,17 @@ import fr.victimportal.account.Role;
 import fr.victimportal.notification.Mail;
 import fr.victimportal.notification.MailMessage;
 import fr.victimportal.notification.Outbox;
-import fr.victimportal.offer.domain.Settlement;
-import java.time.LocalDate;
+import fr.victimportal.offer.events.OfferAccepted;
+import fr.victimportal.offer.events.SettlementWithdrawn;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** The notices {@link OfferService} sends the insurer's agents when the victim accepts or withdraws. */
+/**
+ * The notices the insurer's agents get when the victim accepts or withdraws. They follow the victim's decision after
+ * its commit, in a transaction of their own (Modulith's event publication registry keeps the event until they are
+ * written, and hands it again after a restart): a failure here never undoes the decision, and the outbox's key per
+ * agent and event keeps a second delivery of the same event from writing a second mail.
+ */
 @Component
 class OfferNotices {
 
@@ -21,33 +27,34 @@ class OfferNotices {
         this.accounts = accounts;
     }
 
-    /** The victim accepted offer {@code offerId}: the periods, or that they await the judge's authorisation. */
-    void accepted(String reference, long offerId, LocalDate signedOn, boolean needsJudge, Settlement settlement) {
+    /** The victim accepted an offer: the periods, or that they await the judge's authorisation. */
+    @ApplicationModuleListener
+    void on(OfferAccepted accepted) {
+        String reference = accepted.reference();
         MailMessage.Builder mail = MailMessage.subject("offer.mail.accepted.subject", reference);
-        if (needsJudge) {
-            mail.paragraph("offer.mail.accepted.awaitingAuthorisation", reference, signedOn);
+        if (accepted.awaitingAuthorisation()) {
+            mail.paragraph("offer.mail.accepted.awaitingAuthorisation", reference, accepted.signedOn());
         } else {
-            mail.paragraph("offer.mail.accepted.lead", reference, signedOn, settlement.getWithdrawalEndsOn(),
-                    settlement.getPaymentDueOn());
+            mail.paragraph("offer.mail.accepted.lead", reference, accepted.signedOn(), accepted.withdrawalEndsOn(),
+                    accepted.paymentDueOn());
         }
-        tellAgents(reference, "accepted:" + offerId, mail.paragraph("offer.mail.legalBasis")
+        tellAgents(reference, "accepted:" + accepted.offerId(), mail.paragraph("offer.mail.legalBasis")
                 .action("offer.mail.action", "dossier/" + reference + "/offre").build());
     }
 
-    /** The victim withdrew the transaction concluded on {@code concludedOn} by a letter sent on {@code sentOn}. */
-    void withdrawn(String reference, long offerId, LocalDate concludedOn, LocalDate sentOn) {
-        tellAgents(reference, "withdrawn:" + offerId, MailMessage
+    /** The victim withdrew the transaction by a registered letter. */
+    @ApplicationModuleListener
+    void on(SettlementWithdrawn withdrawn) {
+        String reference = withdrawn.reference();
+        tellAgents(reference, "withdrawn:" + withdrawn.offerId(), MailMessage
                 .subject("offer.mail.withdrawn.subject", reference)
-                .paragraph("offer.mail.withdrawn.lead", reference, concludedOn, sentOn)
+                .paragraph("offer.mail.withdrawn.lead", reference, withdrawn.concludedOn(), withdrawn.sentOn())
                 .paragraph("offer.mail.legalBasis")
                 .action("offer.mail.action", "dossier/" + reference + "/offre")
                 .build());
     }
 
-    /**
-     * Tells the insurer's agents, in the transaction of the change, that the victim accepted or withdrew: a procedure
-     * notice (not a reminder they could turn off), once per agent and event.
-     */
+    /** A procedure notice (not a reminder they could turn off), once per agent and event. */
     private void tellAgents(String reference, String event, MailMessage message) {
         for (long agent : accounts.idsWithRole(Role.AGENT)) {
             outbox.enqueue(Mail.notice(agent, message, "offer:" + reference + ":" + event + ":" + agent));

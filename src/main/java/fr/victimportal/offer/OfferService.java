@@ -1,7 +1,6 @@
 package fr.victimportal.offer;
 
 import fr.victimportal.account.CurrentUser;
-import fr.victimportal.claim.ClaimClockChanged;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
@@ -10,6 +9,11 @@ import fr.victimportal.offer.domain.Offer;
 import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.Settlement;
 import fr.victimportal.offer.domain.SettlementRepository;
+import fr.victimportal.offer.events.OfferAccepted;
+import fr.victimportal.offer.events.OfferRecorded;
+import fr.victimportal.offer.events.PaymentRecorded;
+import fr.victimportal.offer.events.SettlementAuthorised;
+import fr.victimportal.offer.events.SettlementWithdrawn;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,7 +46,6 @@ public class OfferService {
     private final OfferReviewer reviewer;
     private final OfferPdf pdf;
     private final ApplicationEventPublisher events;
-    private final OfferNotices notices;
     private final fr.victimportal.claim.ClaimDeadlines claimDeadlines;
     private final fr.victimportal.audit.AuditTrail audit;
     private final fr.victimportal.claim.ClaimParticipants participants;
@@ -51,7 +54,7 @@ public class OfferService {
 
     public OfferService(ClaimService claims, OfferRepository offers,
             SettlementRepository settlements, CurrentUser currentUser, Clock clock, OfferReviewer reviewer, OfferPdf pdf,
-            ApplicationEventPublisher events, OfferNotices notices,
+            ApplicationEventPublisher events,
             fr.victimportal.claim.ClaimDeadlines claimDeadlines, fr.victimportal.audit.AuditTrail audit,
             fr.victimportal.claim.ClaimParticipants participants, Settlements settlementBook,
             SettlementStates settlementStates) {
@@ -61,7 +64,6 @@ public class OfferService {
         this.audit = audit;
         this.participants = participants;
         this.events = events;
-        this.notices = notices;
         this.reviewer = reviewer;
         this.pdf = pdf;
         this.claims = claims;
@@ -95,7 +97,7 @@ public class OfferService {
                     participants.claimId(file.reference()), "offer:" + id, fr.victimportal.audit.AuditAction.RECORD,
                     fr.victimportal.audit.AuditOutcome.GRANTED));
         }
-        events.publishEvent(new ClaimClockChanged(file.reference(), "offer-recorded"));
+        events.publishEvent(new OfferRecorded(file.reference(), id));
         return id;
     }
 
@@ -217,8 +219,9 @@ public class OfferService {
         offer.decide(OfferStatus.ACCEPTED, this.clock.instant());
         offers.saveAndFlush(offer);
         settlements.saveAndFlush(settlement);
-        events.publishEvent(new ClaimClockChanged(file.reference(), "offer-accepted"));
-        notices.accepted(file.reference(), offer.getId(), signedOn, needsJudge, settlement);
+        // the reminders replan in this transaction; the agents' notices follow after the commit (OfferNotices)
+        events.publishEvent(new OfferAccepted(file.reference(), offer.getId(), signedOn, needsJudge,
+                needsJudge ? null : settlement.getWithdrawalEndsOn(), needsJudge ? null : settlement.getPaymentDueOn()));
         return toFile(file, offer);
     }
 
@@ -243,7 +246,7 @@ public class OfferService {
         s.authorised(authorisedOn);
         settlementBook.startClocks(s, authorisedOn.isAfter(s.getConcludedOn()) ? authorisedOn : s.getConcludedOn());
         settlements.saveAndFlush(s);
-        events.publishEvent(new ClaimClockChanged(file.reference(), "settlement-authorised"));
+        events.publishEvent(new SettlementAuthorised(file.reference(), offer.getId(), authorisedOn));
         return toFile(file, offer);
     }
 
@@ -277,8 +280,7 @@ public class OfferService {
         settlementBook.withdraw(s, sentOn, place);
         offer.decide(OfferStatus.WITHDRAWN, clock.instant());
         offers.saveAndFlush(offer);
-        events.publishEvent(new ClaimClockChanged(file.reference(), "settlement-withdrawn"));
-        notices.withdrawn(file.reference(), offer.getId(), s.getConcludedOn(), sentOn);
+        events.publishEvent(new SettlementWithdrawn(file.reference(), offer.getId(), s.getConcludedOn(), sentOn));
         return toFile(file, offer);
     }
 
@@ -293,7 +295,7 @@ public class OfferService {
         Settlement s = settlements.findByActiveOfferId(offer.getId())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.notAccepted"));
         settlementBook.recordPayment(s, () -> toFile(file, offer).totals().net(), paidOn, amount);
-        events.publishEvent(new ClaimClockChanged(file.reference(), "settlement-paid"));
+        events.publishEvent(new PaymentRecorded(file.reference(), offer.getId(), paidOn, amount));
         return toFile(file, offer);
     }
 

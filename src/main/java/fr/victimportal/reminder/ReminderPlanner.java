@@ -1,16 +1,25 @@
 package fr.victimportal.reminder;
 
-import fr.victimportal.claim.ClaimClockChanged;
-import fr.victimportal.claim.ClaimCorrected;
+import fr.victimportal.aggravation.events.AggravationConsolidated;
+import fr.victimportal.aggravation.events.AggravationDeclared;
 import fr.victimportal.claim.ClaimSchedule;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.ClaimSubmitted;
-import fr.victimportal.claim.QuestionnaireAnswered;
 import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.events.ClaimCorrected;
+import fr.victimportal.claim.events.ClaimSubmitted;
+import fr.victimportal.claim.events.QuestionnaireAnswered;
 import fr.victimportal.deadline.DeadlineCode;
+import fr.victimportal.expertise.events.ExaminationNoticeRecorded;
+import fr.victimportal.expertise.events.ReportFiguresRecorded;
+import fr.victimportal.expertise.events.ReportReceived;
 import fr.victimportal.notification.Mail;
 import fr.victimportal.notification.MailMessage;
 import fr.victimportal.notification.Outbox;
+import fr.victimportal.offer.events.OfferAccepted;
+import fr.victimportal.offer.events.OfferRecorded;
+import fr.victimportal.offer.events.PaymentRecorded;
+import fr.victimportal.offer.events.SettlementAuthorised;
+import fr.victimportal.offer.events.SettlementWithdrawn;
 import fr.victimportal.reminder.domain.Reminder;
 import fr.victimportal.reminder.domain.ReminderRepository;
 import fr.victimportal.shared.ClockConfiguration;
@@ -33,7 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps each claim's reminder plan in step with the claim, and sends the due reminders of a claim. Both run in the
  * caller's transaction: a claim's change and its new plan are committed together, and a reminder becomes "sent"
- * together with its mail in the outbox.
+ * together with its mail in the outbox. Each fact that moves the claim's legal clock has its listener below: a plain
+ * {@link EventListener} run by the publisher, inside its transaction (never after the commit), so that no claim is
+ * ever committed with a plan of the claim as it was before.
  */
 @Component
 class ReminderPlanner {
@@ -58,28 +69,94 @@ class ReminderPlanner {
         this.participants = participants;
     }
 
+    /** A declaration submitted: its first plan. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(ClaimSubmitted event) {
         replan(event.reference());
     }
 
+    /** A corrected accident or procedure date moves the deadlines counted from it. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(ClaimCorrected event) {
         replan(event.reference());
     }
 
+    /** The R211-37 questionnaire answered for the first time. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(QuestionnaireAnswered event) {
         replan(event.reference());
     }
 
-    /** An offer, a settlement, a withdrawal, a payment or an examination recorded by another module. */
+    /** An insurer's offer recorded. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void on(ClaimClockChanged event) {
+    public void on(OfferRecorded event) {
+        replan(event.reference());
+    }
+
+    /** An acceptance: the withdrawal and payment periods start (or wait for the judge's authorisation). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(OfferAccepted event) {
+        replan(event.reference());
+    }
+
+    /** The judge's authorisation (L211-15): the withdrawal and payment periods start from it. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(SettlementAuthorised event) {
+        replan(event.reference());
+    }
+
+    /** A withdrawal of the transaction (L211-16). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(SettlementWithdrawn event) {
+        replan(event.reference());
+    }
+
+    /** A payment of the settlement (L211-17). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(PaymentRecorded event) {
+        replan(event.reference());
+    }
+
+    /** An examination notice (R211-43): the report is due within a period counted from the exam. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(ExaminationNoticeRecorded event) {
+        replan(event.reference());
+    }
+
+    /** The examining doctor's report received (R211-44). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(ReportReceived event) {
+        replan(event.reference());
+    }
+
+    /** The report's figures (the consolidation date among them) copied on the claim. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(ReportFiguresRecorded event) {
+        replan(event.reference());
+    }
+
+    /** An aggravation declared (L211-19): a new cycle of the procedure on the claim. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(AggravationDeclared event) {
+        replan(event.reference());
+    }
+
+    /** An aggravation's consolidation: it starts the aggravation's own 10 years. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(AggravationConsolidated event) {
         replan(event.reference());
     }
 

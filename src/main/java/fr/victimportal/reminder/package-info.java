@@ -1,8 +1,8 @@
 /**
- * Which deadline reminders are due for which claim. Listens to the claim's events ({@code ClaimSubmitted},
- * {@code ClaimCorrected}, {@code QuestionnaireAnswered}) and keeps, per claim, a plan of reminders derived from the
- * legal clock (one row per claim, kind and due date, UNIQUE in the database); the reminder job sends the due ones
- * through the notification outbox, after checking them once more against the claim as it is now. Nobody calls this
- * module.
+ * Which deadline reminders are due for which claim. Listens, inside the transaction of each change, to the facts that
+ * move a claim's legal clock (the events of the claim, the offer, the examination and the aggravation) and keeps, per
+ * claim, a plan of reminders derived from the legal clock (one row per claim, kind and due date, UNIQUE in the
+ * database); the reminder job sends the due ones through the notification outbox, after checking them once more
+ * against the claim as it is now. Nobody calls this module.
  */
 package fr.victimportal.reminder;

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -145,8 +146,9 @@ class AggravationTest extends KaribuTest {
         String agent = claims.newUser(Role.AGENT, "Agent Aggravations");
         today(2027, 3, 1);
         long id = claims.as(v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 1))));
-        assertThat(outbox.findByRecipientAddressOrderByIdAsc(agent)).anySatisfy(
-                m -> assertThat(m.getSubject()).isEqualTo("Dossier " + v.reference() + " : aggravation n° 1 déclarée"));
+        // the agents' notice is written after the declaration's commit
+        await().untilAsserted(() -> assertThat(outbox.findByRecipientAddressOrderByIdAsc(agent)).anySatisfy(
+                m -> assertThat(m.getSubject()).isEqualTo("Dossier " + v.reference() + " : aggravation n° 1 déclarée")));
 
         // the insurer's examination and offer now belong to the aggravation, not to the initial claim
         claims.as(agent, () -> examinations.record(v.reference(), new NoticeInput("Dr Paul Girard", "Expert",

@@ -2,6 +2,7 @@ package fr.victimportal.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import fr.victimportal.IntegrationTest;
 import fr.victimportal.TestClock;
@@ -51,6 +52,11 @@ class SettlementCycleTest extends IntegrationTest {
                 OfferFixtures.complete(receivedOn, OfferFixtures.typicalHeads())));
     }
 
+    /** The agents' notices of acceptance, written after the acceptance's commit (OfferNotices). */
+    private int acceptedMails(String reference, String agent, int expected) {
+        return await().until(() -> acceptedMails(reference, agent), n -> n >= expected);
+    }
+
     private int acceptedMails(String reference, String agent) {
         return jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ?", Integer.class,
                 "offer:" + reference + ":accepted:%:" + users.loadUserByUsername(agent).id());
@@ -97,13 +103,13 @@ class SettlementCycleTest extends IntegrationTest {
         String agent = claims.newUser(Role.AGENT, "Agent Caron");
         fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
         OfferFile accepted = accept(v);
-        assertThat(acceptedMails(v.reference(), agent)).isEqualTo(1);
+        assertThat(acceptedMails(v.reference(), agent, 1)).isEqualTo(1);
         claims.as(v.email(), () -> offers.withdraw(v.reference(), accepted.id(), accepted.version(),
                 LocalDate.of(2026, 12, 4), "Bordeaux"));
         agentRecords(agent, v, LocalDate.of(2026, 12, 4));
         assertThat(accept(v).settlement().withdrawable()).isTrue();
         // two acceptances, one after the other was withdrawn: two notices, never two standing settlements
-        assertThat(acceptedMails(v.reference(), agent)).isEqualTo(2);
+        assertThat(acceptedMails(v.reference(), agent, 2)).isEqualTo(2);
         assertThat(settlements.findByClaimReferenceAndWithdrawnOnIsNullOrderByIdDesc(v.reference())).hasSize(1);
     }
 

@@ -1,5 +1,6 @@
 package fr.victimportal.reminder;
 
+import fr.victimportal.AfterCommitListeners;
 import fr.victimportal.notification.MailDelivery;
 import fr.victimportal.notification.MailTesting;
 import fr.victimportal.reminder.domain.Reminder;
@@ -13,15 +14,22 @@ public class ReminderTesting {
     private final ReminderJob reminderJob;
     private final MailDelivery delivery;
     private final ReminderRepository reminders;
+    private final AfterCommitListeners afterCommitListeners;
 
-    ReminderTesting(ReminderJob reminderJob, MailDelivery delivery, ReminderRepository reminders) {
+    ReminderTesting(ReminderJob reminderJob, MailDelivery delivery, ReminderRepository reminders,
+            AfterCommitListeners afterCommitListeners) {
         this.reminderJob = reminderJob;
         this.delivery = delivery;
         this.reminders = reminders;
+        this.afterCommitListeners = afterCommitListeners;
     }
 
-    /** Both jobs, as the schedules would run them at the clock's current time. */
+    /**
+     * Both jobs, as the schedules would run them at the clock's current time, once the notices written after the
+     * last commits (the agents' notices) are in the outbox.
+     */
     public void runJobs() {
+        afterCommitListeners.awaitAll();
         reminderJob.sendDue();
         MailTesting.deliverAll(delivery);
     }

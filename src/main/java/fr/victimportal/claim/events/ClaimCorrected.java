@@ -1,4 +1,4 @@
-package fr.victimportal.claim;
+package fr.victimportal.claim.events;
 
 /**
  * Published when a section of a submitted declaration is corrected (an accident date, a procedure date…), in the

@@ -1,4 +1,4 @@
-package fr.victimportal.claim;
+package fr.victimportal.claim.events;
 
 import java.time.LocalDate;
 

@@ -1,0 +1,13 @@
+package fr.victimportal.offer.events;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The victim accepted an offer: the transaction was signed on {@code signedOn}. Under L211-15 the periods wait for the
+ * judge's authorisation ({@code awaitingAuthorisation}); otherwise the 15 days to withdraw (L211-16) end on
+ * {@code withdrawalEndsOn} and the payment is due by {@code paymentDueOn} (L211-17).
+ */
+public record OfferAccepted(String reference, long offerId, LocalDate signedOn, boolean awaitingAuthorisation,
+        @Nullable LocalDate withdrawalEndsOn, @Nullable LocalDate paymentDueOn) {
+}
