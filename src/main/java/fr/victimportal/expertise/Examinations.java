@@ -1,7 +1,6 @@
 package fr.victimportal.expertise;
 
 import fr.victimportal.account.CurrentUser;
-import fr.victimportal.claim.ClaimClockChanged;
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
