@@ -36,10 +36,6 @@ class ClaimFactsTest extends KaribuTest {
     @Autowired
     private ClaimService claims;
 
-    private static String text(com.vaadin.flow.component.Component c) {
-        return c.getElement().getTextRecursively();
-    }
-
     private String deadline(String titleKey) {
         String title = UI.getCurrent().getTranslation(titleKey);
         return _find(ListItem.class, li -> li.withClasses("deadline")).stream().map(ClaimFactsTest::text)

@@ -44,10 +44,6 @@ class QuestionnaireSentTest extends KaribuTest {
     @Autowired
     private ClaimService claims;
 
-    private static String text(com.vaadin.flow.component.Component c) {
-        return c.getElement().getTextRecursively();
-    }
-
     private Map<String, Object> row(String ref) {
         return jdbc.queryForMap("select q.* from injury_questionnaire q join claim c on c.id = q.claim_id "
                 + "where c.reference = ?", ref);

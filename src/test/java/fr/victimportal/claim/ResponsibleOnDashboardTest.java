@@ -9,13 +9,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.deadline.Responsible;
 import fr.victimportal.reminder.ReminderKind;
 import fr.victimportal.reminder.domain.ReminderRepository;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +38,7 @@ class ResponsibleOnDashboardTest extends KaribuTest {
     @Test
     void anUnknownResponsibleReplacesTheInsurersOfferByTheFundsPeriods() {
         // Accident Sat 1 Mar 2025: request to the fund by Wed 1 Mar 2028, agreement or action by Fri 1 Mar 2030
-        clock.set(ZonedDateTime.of(2025, 4, 1, 10, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2025, 4, 1, 10);
         String victim = fixtures.newUser(Role.VICTIM, "Inès Morel");
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2025, 3, 1),
                 new ProcedureDates(LocalDate.of(2025, 3, 5), null, null, null));

@@ -2,6 +2,7 @@ package fr.victimportal.expertise;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static fr.victimportal.TestClock.paris;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.TestClock;
@@ -36,7 +36,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,14 +70,6 @@ class ExaminationTest extends KaribuTest {
     @Autowired
     private PortalUserDetailsService users;
 
-    private static Instant paris(int year, int month, int day, int hour) {
-        return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TestClock.PARIS).toInstant();
-    }
-
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively().replaceAll("[\\u202f\\u00a0]", " ");
-    }
-
     /** A complete notice for an exam on Tue 15 Dec 2026 at 14:30. */
     private static NoticeInput notice(LocalDate received) {
         return new NoticeInput("Dr Paul Girard", "Médecin expert près la cour d’appel de Lyon",
@@ -88,7 +79,7 @@ class ExaminationTest extends KaribuTest {
 
     private String victimWithClaim(String name) {
         String victim = fixtures.newUser(Role.VICTIM, name);
-        clock.set(paris(2026, 11, 23, 10));
+        clock.set(paris(2026, 11, 23, 10, 0));
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5),
                 new ProcedureDates(LocalDate.of(2026, 10, 20), null, null, null));
         return victim + " " + ref;
@@ -106,7 +97,7 @@ class ExaminationTest extends KaribuTest {
         assertThat(timely.report().dueDate()).as("20 days after Tue 15 Dec 2026: Mon 4 Jan 2027")
                 .isEqualTo(LocalDate.of(2027, 1, 4));
 
-        clock.set(paris(2026, 12, 2, 10));
+        clock.set(paris(2026, 12, 2, 10, 0));
         fixtures.as(agent, () -> examinations.record(v[1], new NoticeInput("Dr Paul Girard", null, null,
                 LocalDate.of(2026, 12, 15), null, null, null, false, LocalDate.of(2026, 12, 1))));
         Examinations.NoticeFile late = fixtures.as(v[0], () -> examinations.latest(v[1]).orElseThrow());
@@ -131,9 +122,9 @@ class ExaminationTest extends KaribuTest {
                 .stream().filter(d -> d.deadline().code() == DeadlineCode.EXPERT_REPORT).findFirst().orElseThrow();
         assertThat(report.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 1, 4));
 
-        clock.set(paris(2027, 1, 4, 18)); // day 20: still in time
+        clock.set(paris(2027, 1, 4, 18, 0)); // day 20: still in time
         assertThat(fixtures.as(v[0], () -> examinations.latest(v[1])).orElseThrow().reportLate()).isFalse();
-        clock.set(paris(2027, 1, 5, 9)); // day 21: late
+        clock.set(paris(2027, 1, 5, 9, 0)); // day 21: late
         assertThat(fixtures.as(v[0], () -> examinations.latest(v[1])).orElseThrow().reportLate()).isTrue();
         login(v[0], ClaimFixtures.PASSWORD);
         UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
@@ -191,7 +182,7 @@ class ExaminationTest extends KaribuTest {
         String doctor = fixtures.newUser(Role.DOCTOR, "Dr Claire Morel");
         participants.save(new ClaimParticipant(claimRepository.findByReference(v[1]).orElseThrow().getId(),
                 users.loadUserByUsername(doctor).id(), Role.DOCTOR, Instant.parse("2026-01-01T00:00:00Z")));
-        clock.set(paris(2026, 12, 2, 10));
+        clock.set(paris(2026, 12, 2, 10, 0));
         fixtures.as(v[0], () -> examinations.record(v[1], notice(LocalDate.of(2026, 12, 1))));
 
         reminderJob.sendDue();
@@ -200,9 +191,9 @@ class ExaminationTest extends KaribuTest {
                 .containsExactly("Avis d’examen médical reçu après le 29 novembre 2026 : vous pouvez refuser la date");
         assertThat(ReceivedMail.to(SMTP, doctor)).as("the late-notice warning is the victim's").isEmpty();
 
-        clock.set(paris(2026, 12, 8, 9));
+        clock.set(paris(2026, 12, 8, 9, 0));
         reminderJob.sendDue();
-        clock.set(paris(2026, 12, 14, 9));
+        clock.set(paris(2026, 12, 14, 9, 0));
         reminderJob.sendDue();
         reminderJob.sendDue();
         MailTesting.deliverAll(delivery);
@@ -221,7 +212,7 @@ class ExaminationTest extends KaribuTest {
         fixtures.as(late[0], () -> examinations.record(late[1], notice(LocalDate.of(2026, 11, 20))));
         fixtures.as(received[0], () -> examinations.record(received[1], notice(LocalDate.of(2026, 11, 20))));
 
-        clock.set(paris(2026, 12, 28, 18));
+        clock.set(paris(2026, 12, 28, 18, 0));
         assertThatThrownBy(() -> fixtures.as(received[0], () -> {
             examinations.reportReceived(received[1], LocalDate.of(2026, 12, 29));
             return null;
@@ -231,7 +222,7 @@ class ExaminationTest extends KaribuTest {
             return null;
         });
 
-        clock.set(paris(2027, 1, 5, 9));
+        clock.set(paris(2027, 1, 5, 9, 0));
         reminderJob.sendDue();
         MailTesting.deliverAll(delivery);
         assertThat(ReceivedMail.to(SMTP, late[0])).extracting(ReceivedMail::subject)

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -39,8 +38,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,16 +75,8 @@ class MandateTest extends KaribuTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively();
-    }
-
     private static String token(String email) {
-        List<ReceivedMail> mails = ReceivedMail.to(SMTP, email);
-        assertThat(mails).as("mails to " + email).isNotEmpty();
-        Matcher m = Pattern.compile("/mandat/([A-Za-z0-9_-]{43})").matcher(mails.get(mails.size() - 1).text());
-        assertThat(m.find()).as("a mandate link in the last mail to " + email).isTrue();
-        return m.group(1);
+        return ReceivedMail.last(SMTP, email).linkToken("/mandat/");
     }
 
     @Test

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoLogins;
 import fr.victimportal.account.Role;
@@ -40,7 +39,6 @@ import fr.victimportal.notification.ui.MailPreferencesView;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -142,12 +140,12 @@ class MailScreensTest extends KaribuTest {
     @Test
     void theDemoOutboxShowsEachMailWithItsTextHtmlAndLinksThatOpenTheScreenConcerned() {
         String victim = fixtures.newUser(Role.VICTIM, "Emma Roux", DemoModeGuard.DEMO_DOMAIN);
-        clock.set(ZonedDateTime.of(2026, 3, 20, 12, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2026, 3, 20, 12);
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 3, 2),
                 new ProcedureDates(LocalDate.of(2026, 3, 10), null, null, null));
         // written after every mail of the shared test context (other tests' reminder runs date theirs in the
         // future), so it is among the newest the page lists whatever ran before
-        clock.set(ZonedDateTime.of(2099, 1, 4, 12, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2099, 1, 4, 12);
         OutboxMail mail = write(victim, Mail.reminder(idOf(victim), "OFFER", offerMessage(ref), null));
         clock.reset();
 

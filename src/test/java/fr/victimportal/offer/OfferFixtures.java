@@ -58,6 +58,13 @@ public class OfferFixtures {
         return new Victim(email, ref);
     }
 
+    /** {@link #victim} with the typical complete offer, received Mon 3 Aug 2026, recorded by the victim. */
+    public Victim victimWithOffer(String name) {
+        Victim v = victim(name);
+        record(v, complete(LocalDate.of(2026, 8, 3), typicalHeads()));
+        return v;
+    }
+
     /** A complete definitive offer: every R211-40 element present. */
     public static OfferInput complete(LocalDate receivedOn, List<HeadLine> heads) {
         return new OfferInput(receivedOn, OfferKind.DEFINITIVE, "Assurances du Sud", "12 rue du Port\n33000 Bordeaux",
@@ -75,6 +82,18 @@ public class OfferFixtures {
 
     public long record(Victim v, OfferInput input) {
         return claims.as(v.email(), () -> offers.record(v.reference(), input));
+    }
+
+    /** The victim accepts the latest offer as on its page, the transaction signed today. */
+    public OfferFile accept(Victim v) {
+        OfferFile f = latest(v.email(), v.reference());
+        return claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version()));
+    }
+
+    /** The victim accepts the latest offer, saying they signed the transaction on {@code signedOn}. */
+    public OfferFile accept(Victim v, LocalDate signedOn) {
+        OfferFile f = latest(v.email(), v.reference());
+        return claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version(), signedOn));
     }
 
     public OfferFile latest(String email, String reference) {

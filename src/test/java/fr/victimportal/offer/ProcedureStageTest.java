@@ -31,10 +31,6 @@ class ProcedureStageTest extends KaribuTest {
     @Autowired
     private OfferService offerService;
 
-    private static String text(com.vaadin.flow.component.Component c) {
-        return c.getElement().getTextRecursively();
-    }
-
     private String current() {
         return text(_get(ListItem.class, li -> li.withClasses("stage-current")));
     }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ReportFacts.DftPeriod;
@@ -18,7 +17,6 @@ import fr.victimportal.offer.OfferReview.MissingElement;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +40,7 @@ class ReportComparisonTest extends KaribuTest {
 
     @BeforeEach
     void today() {
-        clock.set(ZonedDateTime.of(2026, 9, 1, 10, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2026, 9, 1, 10);
     }
 
     /** Accident 5 Jan 2026: 60 days at the full rate, 40 at half; SE 3.5/7, PEP 2/7, DFP 8 %, and an agrément loss. */

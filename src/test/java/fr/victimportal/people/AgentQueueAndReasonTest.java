@@ -7,17 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.AgentQueue;
 import fr.victimportal.claim.ClaimConsultations;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ProcedureDates;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +30,9 @@ class AgentQueueAndReasonTest extends KaribuTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively();
-    }
-
     @Test
     void lateClaimsComeFirstAndTheFiltersKeepOnlyWhatIsAsked() {
-        clock.set(ZonedDateTime.of(2026, 11, 20, 10, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2026, 11, 20, 10);
         // questionnaire presented 1 Oct 2026: the answer was due within 6 weeks (R211-37) -> late on 20 Nov
         String late = claims.submittedClaim(claims.newUser(Role.VICTIM, "Retard Questionnaire"),
                 LocalDate.of(2026, 9, 20), new ProcedureDates(LocalDate.of(2026, 9, 22), LocalDate.of(2026, 10, 1),

@@ -8,9 +8,7 @@ import fr.victimportal.HttpSignIn;
 import fr.victimportal.IntegrationTest;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collections;
@@ -43,8 +41,7 @@ class SessionTimeoutTest extends IntegrationTest {
     private ServletRegistrationBean<?> vaadin;
 
     private HttpResponse<String> send(HttpClient http, String method, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpSignIn.send(http, port, method, path);
     }
 
     /** A victim signed in over HTTP, on their account page as a browser would have it open. */

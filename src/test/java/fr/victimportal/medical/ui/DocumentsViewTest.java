@@ -35,10 +35,6 @@ class DocumentsViewTest extends KaribuTest {
     @Autowired
     private MedicalFixtures medical;
 
-    private static String text(com.vaadin.flow.component.Component c) {
-        return c.getElement().getTextRecursively();
-    }
-
     @Test
     void theVictimUploadsTwoFilesSeesWhichWasRefusedAndWhyAndSharesOneWithTheirDoctor() {
         var cast = medical.claimWithParticipants();
