@@ -11,7 +11,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -47,13 +46,11 @@ class DeclarationAsParentTest extends KaribuTest {
     }
 
     private Map<String, Object> row() {
-        return jdbc.queryForMap("select c.* from claim c join app_user u on u.id = c.owner_id where u.email = ?",
-                parent);
+        return DeclarationReads.claimOwnedBy(jdbc, parent);
     }
 
     private String heading() {
-        return _find(H2.class).stream().filter(h -> h.getParent().map(p -> p instanceof DeclarationView).orElse(false))
-                .findFirst().orElseThrow().getText();
+        return DeclarationReads.wizardHeading();
     }
 
     /** The view's text, with the field labels and helper texts (properties, not text). */

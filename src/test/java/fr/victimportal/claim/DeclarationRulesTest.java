@@ -1,10 +1,8 @@
 package fr.victimportal.claim;
 
 import static fr.victimportal.Records.with;
-import static fr.victimportal.Refusals.assertAccepted;
-import static fr.victimportal.Refusals.assertRefused;
-import static fr.victimportal.Refusals.row;
 
+import fr.victimportal.RuleTable;
 import fr.victimportal.shared.SingleLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,17 +11,14 @@ import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The checks on each declaration step alone, without Spring: every row is a valid step changed in one field, and a
  * refusal names the field and the message key the wizard shows beside it.
  */
-class DeclarationRulesTest {
+class DeclarationRulesTest extends RuleTable {
 
     /** Monday 23 November 2026, 10:00, the suite's usual "now". */
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
@@ -77,12 +72,6 @@ class DeclarationRulesTest {
                         TODAY)),
                 row("a fact not dated", () -> DeclarationRules.checkFact("reportReceived", null, ACCIDENT_DAY,
                         TODAY)));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void accepted(String why, ThrowingCallable check) {
-        assertAccepted(check);
     }
 
     static Stream<Arguments> refused() {
@@ -173,12 +162,6 @@ class DeclarationRulesTest {
                         "claim.error.beforeAccident"),
                 row("a fact tomorrow", () -> DeclarationRules.checkFact("reportReceived", TODAY.plusDays(1), null,
                         TODAY), "reportReceived", "claim.error.futureDate"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void refused(String why, ThrowingCallable check, String field, String messageKey) {
-        assertRefused(check, field, messageKey);
     }
 
     @Test

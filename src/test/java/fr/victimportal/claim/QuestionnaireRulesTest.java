@@ -1,21 +1,18 @@
 package fr.victimportal.claim;
 
 import static fr.victimportal.Records.with;
-import static fr.victimportal.Refusals.assertAccepted;
-import static fr.victimportal.Refusals.assertRefused;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import fr.victimportal.RuleTable;
 import fr.victimportal.shared.SingleLine;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The R211-37 answer checks alone, without Spring: each refusal names its field and message key. */
-class QuestionnaireRulesTest {
+class QuestionnaireRulesTest extends RuleTable {
 
     private static final QuestionnaireAnswers COMPLETE = new QuestionnaireAnswers("Julie Perrin", "Lyon",
             "Infirmière", "Hospices civils de Lyon, 3 quai des Célestins, 69002 Lyon", new BigDecimal("2150.50"),
@@ -23,76 +20,68 @@ class QuestionnaireRulesTest {
             "2850369123456", "Mutuelle des hospitaliers", "12 rue Mercière\n69002 Lyon",
             Set.of(PlannedDocument.INCOME_PROOF), null);
 
-    static Stream<Arguments> accepted() {
-        return Stream.of(
-                arguments("complete answers", COMPLETE),
-                arguments("nothing answered yet", QuestionnaireAnswers.empty()),
-                arguments("no income", with(COMPLETE, "monthlyNetIncome", BigDecimal.ZERO)),
-                arguments("income in whole euros", with(COMPLETE, "monthlyNetIncome", new BigDecimal("2150"))),
-                arguments("trailing zeros within cents", with(COMPLETE, "monthlyNetIncome", new BigDecimal("10.5"))),
-                arguments("no dependant", with(COMPLETE, "dependants", 0)),
-                arguments("thirty dependants", with(COMPLETE, "dependants", 30)),
-                arguments("number with its key", with(COMPLETE, "nir", "285036912345678")),
-                arguments("born in Corsica", with(COMPLETE, "nir", "185032A123456")),
-                arguments("Corsica in lower case", with(COMPLETE, "nir", "185032b123456")),
-                arguments("full name of 160 characters", with(COMPLETE, "fullName", "a".repeat(160))),
-                arguments("injuries of 4000 characters", with(COMPLETE, "injuries", "a".repeat(4000))),
-                arguments("tab in the address", with(COMPLETE, "correspondenceAddress", "12 rue Mercière\t69002")));
+    private static ThrowingCallable check(QuestionnaireAnswers answers) {
+        return () -> QuestionnaireRules.check(answers, true);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void accepted(String why, QuestionnaireAnswers answers) {
-        assertAccepted(() -> QuestionnaireRules.check(answers, true));
+    static Stream<Arguments> accepted() {
+        return Stream.of(
+                row("complete answers", check(COMPLETE)),
+                row("nothing answered yet", check(QuestionnaireAnswers.empty())),
+                row("no income", check(with(COMPLETE, "monthlyNetIncome", BigDecimal.ZERO))),
+                row("income in whole euros", check(with(COMPLETE, "monthlyNetIncome", new BigDecimal("2150")))),
+                row("trailing zeros within cents", check(with(COMPLETE, "monthlyNetIncome", new BigDecimal("10.5")))),
+                row("no dependant", check(with(COMPLETE, "dependants", 0))),
+                row("thirty dependants", check(with(COMPLETE, "dependants", 30))),
+                row("number with its key", check(with(COMPLETE, "nir", "285036912345678"))),
+                row("born in Corsica", check(with(COMPLETE, "nir", "185032A123456"))),
+                row("Corsica in lower case", check(with(COMPLETE, "nir", "185032b123456"))),
+                row("full name of 160 characters", check(with(COMPLETE, "fullName", "a".repeat(160)))),
+                row("injuries of 4000 characters", check(with(COMPLETE, "injuries", "a".repeat(4000)))),
+                row("tab in the address", check(with(COMPLETE, "correspondenceAddress", "12 rue Mercière\t69002"))));
     }
 
     static Stream<Arguments> refused() {
         return Stream.of(
-                arguments("negative income", with(COMPLETE, "monthlyNetIncome", new BigDecimal("-1")),
+                row("negative income", check(with(COMPLETE, "monthlyNetIncome", new BigDecimal("-1"))),
                         "monthlyNetIncome", "claim.error.negative"),
-                arguments("income below the cent", with(COMPLETE, "monthlyNetIncome", new BigDecimal("2150.505")),
+                row("income below the cent", check(with(COMPLETE, "monthlyNetIncome", new BigDecimal("2150.505"))),
                         "monthlyNetIncome", "claim.error.cents"),
-                arguments("negative dependants", with(COMPLETE, "dependants", -1), "dependants",
+                row("negative dependants", check(with(COMPLETE, "dependants", -1)), "dependants",
                         "claim.error.dependants"),
-                arguments("31 dependants", with(COMPLETE, "dependants", 31), "dependants", "claim.error.dependants"),
-                arguments("12 digits", with(COMPLETE, "nir", "285036912345"), "nir", "claim.error.nir"),
-                arguments("starts with 3", with(COMPLETE, "nir", "3850369123456"), "nir", "claim.error.nir"),
-                arguments("a one-digit key", with(COMPLETE, "nir", "28503691234567"), "nir", "claim.error.nir"),
-                arguments("spaces in the number", with(COMPLETE, "nir", "2 85 03 69 123 456"), "nir",
+                row("31 dependants", check(with(COMPLETE, "dependants", 31)), "dependants", "claim.error.dependants"),
+                row("12 digits", check(with(COMPLETE, "nir", "285036912345")), "nir", "claim.error.nir"),
+                row("starts with 3", check(with(COMPLETE, "nir", "3850369123456")), "nir", "claim.error.nir"),
+                row("a one-digit key", check(with(COMPLETE, "nir", "28503691234567")), "nir", "claim.error.nir"),
+                row("spaces in the number", check(with(COMPLETE, "nir", "2 85 03 69 123 456")), "nir",
                         "claim.error.nir"),
-                arguments("2C is no department", with(COMPLETE, "nir", "185032C123456"), "nir", "claim.error.nir"),
-                arguments("full name too long", with(COMPLETE, "fullName", "a".repeat(161)), "fullName",
+                row("2C is no department", check(with(COMPLETE, "nir", "185032C123456")), "nir", "claim.error.nir"),
+                row("full name too long", check(with(COMPLETE, "fullName", "a".repeat(161))), "fullName",
                         "claim.error.tooLong"),
-                arguments("birth place too long", with(COMPLETE, "birthPlace", "a".repeat(121)), "birthPlace",
+                row("birth place too long", check(with(COMPLETE, "birthPlace", "a".repeat(121))), "birthPlace",
                         "claim.error.tooLong"),
-                arguments("occupation too long", with(COMPLETE, "occupation", "a".repeat(121)), "occupation",
+                row("occupation too long", check(with(COMPLETE, "occupation", "a".repeat(121))), "occupation",
                         "claim.error.tooLong"),
-                arguments("employer too long", with(COMPLETE, "employer", "a".repeat(401)), "employer",
+                row("employer too long", check(with(COMPLETE, "employer", "a".repeat(401))), "employer",
                         "claim.error.tooLong"),
-                arguments("injuries too long", with(COMPLETE, "injuries", "a".repeat(4001)), "injuries",
+                row("injuries too long", check(with(COMPLETE, "injuries", "a".repeat(4001))), "injuries",
                         "claim.error.tooLong"),
-                arguments("health fund too long", with(COMPLETE, "healthFund", "a".repeat(121)), "healthFund",
+                row("health fund too long", check(with(COMPLETE, "healthFund", "a".repeat(121))), "healthFund",
                         "claim.error.tooLong"),
-                arguments("payers too long", with(COMPLETE, "thirdPartyPayers", "a".repeat(1001)),
+                row("payers too long", check(with(COMPLETE, "thirdPartyPayers", "a".repeat(1001))),
                         "thirdPartyPayers", "claim.error.tooLong"),
-                arguments("address too long", with(COMPLETE, "correspondenceAddress", "a".repeat(401)),
+                row("address too long", check(with(COMPLETE, "correspondenceAddress", "a".repeat(401))),
                         "correspondenceAddress", "claim.error.tooLong"),
-                arguments("line break in the name", with(COMPLETE, "fullName", "Julie\nPerrin"), "fullName",
+                row("line break in the name", check(with(COMPLETE, "fullName", "Julie\nPerrin")), "fullName",
                         SingleLine.MESSAGE_KEY),
-                arguments("line break in the employer", with(COMPLETE, "employer", "HCL\r\nLyon"), "employer",
+                row("line break in the employer", check(with(COMPLETE, "employer", "HCL\r\nLyon")), "employer",
                         SingleLine.MESSAGE_KEY),
-                arguments("line separator in the health fund", with(COMPLETE, "healthFund", "CPAM\u2028Rhône"),
+                row("line separator in the health fund", check(with(COMPLETE, "healthFund", "CPAM\u2028Rhône")),
                         "healthFund", SingleLine.MESSAGE_KEY),
-                arguments("NUL in the injuries", with(COMPLETE, "injuries", "Fracture\u0000"), "injuries",
+                row("NUL in the injuries", check(with(COMPLETE, "injuries", "Fracture\u0000")), "injuries",
                         SingleLine.MULTI_LINE_MESSAGE_KEY),
-                arguments("escape in the address", with(COMPLETE, "correspondenceAddress", "12 rue\u001b[2J"),
+                row("escape in the address", check(with(COMPLETE, "correspondenceAddress", "12 rue\u001b[2J")),
                         "correspondenceAddress", SingleLine.MULTI_LINE_MESSAGE_KEY));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void refused(String why, QuestionnaireAnswers answers, String field, String messageKey) {
-        assertRefused(() -> QuestionnaireRules.check(answers, true), field, messageKey);
     }
 
     @Test

@@ -45,8 +45,7 @@ class QuestionnaireSentTest extends KaribuTest {
     private ClaimService claims;
 
     private Map<String, Object> row(String ref) {
-        return jdbc.queryForMap("select q.* from injury_questionnaire q join claim c on c.id = q.claim_id "
-                + "where c.reference = ?", ref);
+        return DeclarationReads.questionnaireOf(jdbc, ref);
     }
 
     private String deadline(String titleKey) {

@@ -43,8 +43,7 @@ class QuestionnaireViewTest extends KaribuTest {
     }
 
     private Map<String, Object> row() {
-        return jdbc.queryForMap("select q.* from injury_questionnaire q join claim c on c.id = q.claim_id "
-                + "where c.reference = ?", ref);
+        return DeclarationReads.questionnaireOf(jdbc, ref);
     }
 
     @Test

@@ -74,13 +74,9 @@ class OfferPdfTest extends IntegrationTest {
     @Test
     void theReviewPdfSaysADefinitiveOfferAfterAProvisionalOneInTimeIsJudgedOnTheFiveMonths() throws IOException {
         today(2026, 12, 4, 11);
-        String email = claims.newUser(fr.victimportal.account.Role.VICTIM, "Rose Marchand");
-        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new fr.victimportal.claim.ProcedureDates(
-                LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
-        OfferInput c = OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
-        claims.as(email, () -> offers.record(ref, new OfferInput(c.receivedOn(), OfferKind.PROVISIONAL,
-                c.insurerName(), c.insurerAddress(), c.insurerReference(), true, true, c.propertyDamage(), false, false,
-                c.heads())));
+        var v = fixtures.consolidatedWithProvisionalOffer("Rose Marchand");
+        String email = v.email();
+        String ref = v.reference();
         claims.as(email, () -> offers.record(ref, OfferFixtures.complete(LocalDate.of(2026, 10, 20),
                 OfferFixtures.typicalHeads())));
         String text = text(claims.as(email, () -> offers.reviewPdf(ref, Locale.FRENCH)));

@@ -1,10 +1,8 @@
 package fr.victimportal.offer;
 
 import static fr.victimportal.Records.with;
-import static fr.victimportal.Refusals.assertAccepted;
-import static fr.victimportal.Refusals.assertRefused;
-import static fr.victimportal.Refusals.row;
 
+import fr.victimportal.RuleTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,15 +10,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What an offer must be to be recorded, checked alone without Spring: every row is the typical offer changed in one
  * place, and a refusal names the field (a head's field as {@code head.<CODE>.<part>}) and its message key.
  */
-class OfferRulesTest {
+class OfferRulesTest extends RuleTable {
 
     private static final LocalDate ACCIDENT = LocalDate.of(2026, 10, 5);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -57,12 +53,6 @@ class OfferRulesTest {
                 row("grade three and a half", plus(HeadLine.of(DintilhacHead.PEP, "3000").withGrade("3.5"))),
                 row("one hundred years of DFT", check(with(OFFER, "heads", List.of(HeadLine.of(DintilhacHead.DFT,
                         "100").withDays(36_500))))));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void accepted(String why, ThrowingCallable check) {
-        assertAccepted(check);
     }
 
     static Stream<Arguments> refused() {
@@ -119,12 +109,6 @@ class OfferRulesTest {
                         .withDays(0)))), "head.DFT.days", "offer.error.days"),
                 row("more than a hundred years of DFT", check(with(OFFER, "heads", List.of(HeadLine.of(
                         DintilhacHead.DFT, "100").withDays(36_501)))), "head.DFT.days", "offer.error.days"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void refused(String why, ThrowingCallable check, String field, String messageKey) {
-        assertRefused(check, field, messageKey);
     }
 
     @Test

@@ -18,7 +18,6 @@ import fr.victimportal.KaribuTest;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.ProcedureDates;
 import fr.victimportal.claim.Representation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -101,13 +100,9 @@ class SettlementScreensTest extends KaribuTest {
     @Test
     void afterAProvisionalSettlementThePageSaysTheClaimIsNotClosedAndListsWhatRemains() {
         today(2026, 12, 4, 11);
-        String email = claims.newUser(Role.VICTIM, "Rose Marchand");
-        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new ProcedureDates(
-                LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
-        OfferInput c = OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
-        claims.as(email, () -> offers.record(ref, new OfferInput(c.receivedOn(), OfferKind.PROVISIONAL,
-                c.insurerName(), c.insurerAddress(), c.insurerReference(), true, true, c.propertyDamage(), false, false,
-                c.heads())));
+        var v = fixtures.consolidatedWithProvisionalOffer("Rose Marchand");
+        String email = v.email();
+        String ref = v.reference();
         open(email, ref);
         assertThat(page()).contains("l’offre définitive est due au plus tard le 2 novembre 2026");
         acceptOnThePage(LocalDate.of(2026, 12, 4));
@@ -129,13 +124,9 @@ class SettlementScreensTest extends KaribuTest {
     @Test
     void aDefinitiveOfferAfterAProvisionalOneInTimeIsShownOnTime() {
         today(2026, 12, 4, 11);
-        String email = claims.newUser(Role.VICTIM, "Rose Marchand");
-        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new ProcedureDates(
-                LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
-        OfferInput c = OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
-        claims.as(email, () -> offers.record(ref, new OfferInput(c.receivedOn(), OfferKind.PROVISIONAL,
-                c.insurerName(), c.insurerAddress(), c.insurerReference(), true, true, c.propertyDamage(), false, false,
-                c.heads())));
+        var v = fixtures.consolidatedWithProvisionalOffer("Rose Marchand");
+        String email = v.email();
+        String ref = v.reference();
         claims.as(email, () -> offers.record(ref, OfferFixtures.complete(LocalDate.of(2026, 10, 20),
                 OfferFixtures.typicalHeads())));
         open(email, ref);
