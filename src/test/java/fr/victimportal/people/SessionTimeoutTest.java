@@ -25,8 +25,8 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
  * Sessions end: a signed-in session lives 30 minutes without a request, then the next request is sent to the login
  * page; and an open page's heartbeat alone does not keep the page's Vaadin session alive (closeIdleSessions). Both
  * run against the real embedded Tomcat. Tomcat and Vaadin measure idleness on the system clock, not the portal's
- * clock, so instead of waiting half an hour the tests give the one session under test a timeout of one second and
- * wait for it to lapse.
+ * clock, so instead of waiting half an hour the tests give the one session under test a timeout of a second or two
+ * and wait for it to lapse (two seconds where heartbeats must keep reaching the server within the timeout).
  */
 class SessionTimeoutTest extends IntegrationTest {
 
@@ -85,9 +85,9 @@ class SessionTimeoutTest extends IntegrationTest {
         Session session = HttpSignIn.serverSession(web, http);
         assertThat(Collections.list(session.getSession().getAttributeNames())).contains(VAADIN_SESSION);
 
-        session.setMaxInactiveInterval(1);
+        session.setMaxInactiveInterval(2);
         // only heartbeats from the open page: they keep reaching the server, yet Vaadin closes its idle session
-        await().pollInterval(Duration.ofMillis(200)).atMost(Duration.ofSeconds(4)).until(() -> {
+        await().pollInterval(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> {
             send(http, "POST", "/?v-r=heartbeat&v-uiId=0");
             return session.getSession().getAttribute(VAADIN_SESSION) == null;
         });
@@ -107,8 +107,8 @@ class SessionTimeoutTest extends IntegrationTest {
         HttpClient http = signedInOnTheAccountPage("Nina Roux");
         send(http, "GET", "/?v-r=init&location=mon-compte");
         Session session = HttpSignIn.serverSession(web, http);
-        session.setMaxInactiveInterval(1);
-        await().pollInterval(Duration.ofMillis(200)).atMost(Duration.ofSeconds(4)).until(() -> {
+        session.setMaxInactiveInterval(2);
+        await().pollInterval(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> {
             send(http, "POST", "/?v-r=heartbeat&v-uiId=0");
             return session.getSession().getAttribute(VAADIN_SESSION) == null;
         });
