@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import fr.victimportal.account.PortalUserDetailsService;
+import fr.victimportal.claim.ClaimFixtures;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -97,6 +98,12 @@ public abstract class KaribuTest extends IntegrationTest {
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> authorities.contains("ROLE_" + role));
         UI.getCurrent().getPage().reload();
+    }
+
+    /** Signs in as an account the fixtures made (their one password), then opens {@code route} as a browser would. */
+    protected void openAs(String email, String route) {
+        login(email, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate(route);
     }
 
     /**

@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -115,8 +114,7 @@ class AggravationTest extends KaribuTest {
                 });
         assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v.reference())).isEmpty();
 
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/aggravation");
+        openAs(v.email(), "dossier/" + v.reference() + "/aggravation");
         assertThat(page()).contains("Votre accord n’est pas encore définitif : vous pouvez le dénoncer jusqu’au 21/12/2026",
                 "Chaque aggravation a ses propres dix ans");
         assertThat(_find(Button.class, b -> b.withText("Déclarer l’aggravation"))).isEmpty();
@@ -211,8 +209,7 @@ class AggravationTest extends KaribuTest {
             assertThat(d.deadline().dueDate()).isEqualTo(LIMITATION_29_FEB_2028);
         });
         // the aggravation page gives that Sunday as the last day and says it is the prudent reading
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/aggravation");
+        openAs(v.email(), "dossier/" + v.reference() + "/aggravation");
         assertThat(page()).contains("28 février 2038", "Lecture prudente retenue", "rien ne permet d’y compter")
                 .doesNotContain("1 mars 2038");
     }
@@ -303,8 +300,7 @@ class AggravationTest extends KaribuTest {
                 .questionnaireAnsweredOn()).isEqualTo(LocalDate.of(2027, 3, 1));
 
         // another victim's claim id typed in the URL: the not-found page, nothing of the claim
-        login(stranger, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/aggravation");
+        openAs(stranger, "dossier/" + v.reference() + "/aggravation");
         assertThat(_find(AggravationView.class)).isEmpty();
     }
 
@@ -312,8 +308,7 @@ class AggravationTest extends KaribuTest {
     void theVictimDeclaresOnThePageAndSeesTheAggravationListedWithItsSteps() {
         var v = settled("Paul Besson");
         today(2027, 3, 1, 10);
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/aggravation");
+        openAs(v.email(), "dossier/" + v.reference() + "/aggravation");
         assertThat(page()).contains("Accord conclu le 4 décembre 2026 avec Assurances du Sud, définitif depuis le 22 décembre 2026",
                 "La loi ne dit pas clairement si l’assureur doit faire son offre dans les délais de l’article L211-9",
                 "n’est pas une aggravation", "Votre déclaration est adressée à Assurances du Sud");

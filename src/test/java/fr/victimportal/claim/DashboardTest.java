@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -34,8 +33,7 @@ class DashboardTest extends KaribuTest {
                 LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 10), null, null));
         today(2026, 11, 23, 9);
 
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("mon-dossier");
+        openAs(victim, "mon-dossier");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Dossier " + ref);
         ListItem current = _get(ListItem.class, li -> li.withClasses("stage-current"));
@@ -67,8 +65,7 @@ class DashboardTest extends KaribuTest {
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 3, 2),
                 new ProcedureDates(LocalDate.of(2026, 3, 10), null, null, null));
         clock.reset();
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref);
+        openAs(victim, "dossier/" + ref);
         String offer = text(deadline("Offre dans les 8 mois de l’accident"));
         assertThat(offer).contains("au plus tard le 2 novembre 2026", "L’assureur : en retard de 21 jours")
                 .contains("intérêts au double du taux légal");
@@ -87,8 +84,7 @@ class DashboardTest extends KaribuTest {
                     "CPAM du Rhône", null, "CPAM", null, java.util.Set.of(PlannedDocument.INITIAL_MEDICAL_CERTIFICATE),
                     null), LocalDate.of(2026, 11, 20));
         });
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref);
+        openAs(victim, "dossier/" + ref);
         assertThat(text(_get(ListItem.class, li -> li.withClasses("stage-current")))).startsWith("Examen médical");
         assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getTextRecursively())
                 .anyMatch(t -> t.startsWith("Rien à faire pour l’instant"));

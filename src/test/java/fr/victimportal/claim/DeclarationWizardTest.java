@@ -128,8 +128,7 @@ class DeclarationWizardTest extends KaribuTest {
         assertThat(row().get("WIZARD_STEP")).isEqualTo(2);
 
         startUi(java.util.Locale.FRENCH); // the tab is closed and a new one opened
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("mon-dossier");
+        openAs(victim, "mon-dossier");
         assertThat(heading()).isEqualTo("Votre situation");
         UI.getCurrent().navigate("declaration/" + row().get("REFERENCE") + "/1");
         assertThat(_get(TextField.class, s -> s.withLabel("Commune")).getValue()).isEqualTo("Pessac");

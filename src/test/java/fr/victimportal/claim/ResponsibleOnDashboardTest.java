@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import fr.victimportal.KaribuTest;
@@ -42,8 +41,7 @@ class ResponsibleOnDashboardTest extends KaribuTest {
         String victim = fixtures.newUser(Role.VICTIM, "Inès Morel");
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2025, 3, 1),
                 new ProcedureDates(LocalDate.of(2025, 3, 5), null, null, null));
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref);
+        openAs(victim, "dossier/" + ref);
         assertThat(deadlines()).anyMatch(t -> t.startsWith("Offre dans les 8 mois"))
                 .noneMatch(t -> t.contains("R421-12"));
 

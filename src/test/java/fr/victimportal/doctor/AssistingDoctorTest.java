@@ -256,8 +256,7 @@ class AssistingDoctorTest extends KaribuTest {
     @Test
     void theDirectoryPageFiltersAndOnlyAnAgentSeesTheEditor() {
         String victim = claims.newUser(Role.VICTIM, "Victime Lectrice");
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("medecins");
+        openAs(victim, "medecins");
         assertThat(page()).contains("40 médecins correspondent.", "Dr Hélène Roussel (fictif)");
         assertThat(_find(Details.class)).isEmpty();
         @SuppressWarnings("unchecked")
@@ -269,8 +268,7 @@ class AssistingDoctorTest extends KaribuTest {
         assertThat(page()).contains("Aucun médecin ne correspond à ces critères.");
 
         logout();
-        login(agent, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("medecins");
+        openAs(agent, "medecins");
         assertThat(_get(Details.class).getSummaryText()).isEqualTo("Ajouter un médecin");
         assertThat(_find(Button.class, b -> b.withText("Retirer"))).hasSize(40);
     }

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
@@ -106,8 +105,7 @@ class ExaminationTest extends KaribuTest {
                 Examinations.MissingItem.PURPOSE, Examinations.MissingItem.PLACE,
                 Examinations.MissingItem.INSURER, Examinations.MissingItem.ASSISTANCE_RIGHT);
 
-        login(v[0], ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
+        openAs(v[0], "dossier/" + v[1] + "/examen");
         assertThat(page()).contains("L’avis vous est parvenu trop tard : seulement 13 jours avant l’examen",
                 "Vous pouvez donc refuser de vous rendre à cet examen", "annexe à l’article A211-11",
                 "le lieu de l’examen", "la mention que vous pouvez vous faire assister par le médecin de votre choix",
@@ -126,8 +124,7 @@ class ExaminationTest extends KaribuTest {
         assertThat(fixtures.as(v[0], () -> examinations.latest(v[1])).orElseThrow().reportLate()).isFalse();
         clock.set(paris(2027, 1, 5, 9, 0)); // day 21: late
         assertThat(fixtures.as(v[0], () -> examinations.latest(v[1])).orElseThrow().reportLate()).isTrue();
-        login(v[0], ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
+        openAs(v[0], "dossier/" + v[1] + "/examen");
         assertThat(page()).contains("Le rapport devait être envoyé au plus tard le 4 janvier 2027",
                 "À l’attention de Assurances du Sud", "Objet : demande du rapport d’examen médical, dossier " + v[1],
                 "J’ai été examiné(e) le 15 décembre 2026 par Dr Paul Girard, à votre demande.");
@@ -136,8 +133,7 @@ class ExaminationTest extends KaribuTest {
     @Test
     void theVictimCopiesTheLetterOnTheScreenAndBadDatesAreRefusedWithNothingSaved() {
         String[] v = victimWithClaim("Inès Carpentier").split(" ");
-        login(v[0], ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
+        openAs(v[0], "dossier/" + v[1] + "/examen");
         assertThat(page()).contains("Aucun avis d’examen n’est enregistré pour ce dossier.");
 
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Médecin examinateur")), "Dr Anne Leroy");
@@ -230,8 +226,7 @@ class ExaminationTest extends KaribuTest {
         assertThat(ReceivedMail.to(SMTP, received[0])).extracting(ReceivedMail::subject)
                 .noneMatch(subject -> subject.startsWith("Rapport d’examen médical"));
 
-        login(received[0], ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + received[1] + "/examen");
+        openAs(received[0], "dossier/" + received[1] + "/examen");
         assertThat(page()).contains("Rapport reçu le 28 décembre 2026.").doesNotContain("Le rapport aurait dû");
     }
 

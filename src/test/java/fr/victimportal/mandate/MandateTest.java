@@ -83,8 +83,7 @@ class MandateTest extends KaribuTest {
     void theVictimSignsTheCaseworkerAcceptsSeesOnlyTheScopeAndLosesEverythingOnRevocation() {
         var v = offers.victim("Nadia Benali");
         String helperEmail = "aide-" + System.nanoTime() + "@asso.example.org";
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/mandats");
+        openAs(v.email(), "dossier/" + v.reference() + "/mandats");
         assertThat(page()).contains("Ce qu’aucun mandat ne permet", "accepter, signer ou refuser une offre",
                 "recevoir l’argent de votre indemnisation", "Vous n’avez signé aucun mandat.");
 
@@ -176,8 +175,7 @@ class MandateTest extends KaribuTest {
 
         // revocation: immediate, the caseworker's sessions end, the victim's history shows each step
         int epochBefore = accounts.sessionEpoch(accounts.idOf(helperEmail).orElseThrow());
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/mandats");
+        openAs(v.email(), "dossier/" + v.reference() + "/mandats");
         assertThat(page()).contains("En cours");
         _click(_get(Button.class, b -> b.withText("Révoquer ce mandat")));
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(

@@ -149,8 +149,7 @@ class MailScreensTest extends KaribuTest {
         OutboxMail mail = write(victim, Mail.reminder(idOf(victim), "OFFER", offerMessage(ref), null));
         clock.reset();
 
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("demo/courriels");
+        openAs(victim, "demo/courriels");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DemoOutboxView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Courriels (démo)");
         assertThat(_get(H1.class).getText()).isEqualTo("Courriels écrits par le portail (démo)");
@@ -186,8 +185,7 @@ class MailScreensTest extends KaribuTest {
         OutboxMail toStranger = write(stranger, Mail.reminder(idOf(stranger), "OFFER", offerMessage("VP-XXXX-XXXX"), null));
         OutboxMail toVisitor = write(visitor, Mail.reminder(idOf(visitor), "OFFER", offerMessage("VP-YYYY-YYYY"), null));
 
-        login(visitor, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("demo/courriels");
+        openAs(visitor, "demo/courriels");
         @SuppressWarnings("unchecked")
         Grid<OutboxMails.Content> grid = _get(Grid.class);
         List<OutboxMails.Content> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))

@@ -64,8 +64,7 @@ class MinorVictimTest extends KaribuTest {
     }
 
     private void open(OfferFixtures.Victim v, String path) {
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + path);
+        openAs(v.email(), "dossier/" + v.reference() + path);
     }
 
     private ListItem deadline(String title) {

@@ -44,8 +44,7 @@ class OfferViewTest extends KaribuTest {
                 c.insurerReference(), c.withdrawalRightConspicuous(), false, PropertyDamage.NOT_MENTIONED, false, false,
                 c.heads()));
 
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        openAs(v.email(), "dossier/" + v.reference() + "/offre");
         assertThat(page()).contains("Cette offre vous verse 15 350,00 € net, pour 5 postes de préjudice",
                 "référé-provision", "Aucun délai ne vous est imposé pour accepter",
                 "Les décomptes des tiers payeurs ne sont pas joints.",
@@ -89,8 +88,7 @@ class OfferViewTest extends KaribuTest {
     void aHelperSeesTheOfferButNoDecisionButtons() {
         var v = fixtures.victimWithOffer("Julie Perrin");
         String helper = fixtures.helperOf(v);
-        login(helper, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        openAs(helper, "dossier/" + v.reference() + "/offre");
         assertThat(_get(OfferView.class)).isNotNull();
         assertThat(page()).contains("Seule la victime (ou son représentant légal) peut accepter ou refuser l’offre.");
         assertThat(_find(Button.class, b -> b.withText("J’accepte l’offre"))).isEmpty();
@@ -131,8 +129,7 @@ class OfferViewTest extends KaribuTest {
     @Test
     void theVictimCopiesTheLetterHeadByHead() {
         var v = fixtures.victim("Julie Perrin");
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        openAs(v.email(), "dossier/" + v.reference() + "/offre");
         assertThat(page()).contains("Aucune offre n’est encore enregistrée");
         UI.getCurrent().navigate("dossier/" + v.reference() + "/offre/saisie");
         assertThat(_find(Details.class)).hasSize(20);

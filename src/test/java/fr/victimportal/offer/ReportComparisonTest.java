@@ -64,8 +64,7 @@ class ReportComparisonTest extends KaribuTest {
                 new Missing(MissingElement.REPORT_HEAD_OMITTED, DintilhacHead.PEP),
                 new Missing(MissingElement.REPORT_GRADE_DIFFERS, DintilhacHead.SE));
 
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        openAs(v.email(), "dossier/" + v.reference() + "/offre");
         assertThat(_get(Main.class).getElement().getTextRecursively()).contains(
                 "Le rapport d’expertise retient le poste « Préjudice d’agrément », que l’offre n’évalue pas.",
                 "Le degré retenu pour « Souffrances endurées » n’est pas celui du rapport d’expertise.");

@@ -40,8 +40,7 @@ class SettlementScreensTest extends KaribuTest {
     private ClaimService claimService;
 
     private void open(String email, String reference) {
-        login(email, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + reference + "/offre");
+        openAs(email, "dossier/" + reference + "/offre");
     }
 
     private void acceptOnThePage(LocalDate signedOn) {

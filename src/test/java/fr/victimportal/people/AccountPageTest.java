@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import fr.victimportal.HttpSignIn;
@@ -61,8 +60,7 @@ class AccountPageTest extends KaribuTest {
         assertThat(status(phone)).isEqualTo(200);
         assertThat(status(laptop)).isEqualTo(200);
 
-        login(email, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("mon-compte");
+        openAs(email, "mon-compte");
         assertThat(_get(com.vaadin.flow.component.textfield.TextField.class,
                 f -> f.withLabel("Adresse électronique (identifiant)")).getValue()).isEqualTo(email);
         assertThat(page()).contains("Mes informations", "Télécharger mes données (ZIP)",

@@ -60,8 +60,7 @@ class AgentQueueAndReasonTest extends KaribuTest {
                 .extracting(AgentQueue.Row::reference).containsExactly(fresh);
         assertThat(claims.as(agent, () -> queue.rows(fresh, AgentQueue.Stage.OFFER, AgentQueue.Due.ANY))).isEmpty();
 
-        login(agent, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("agent/dossiers");
+        openAs(agent, "agent/dossiers");
         assertThat(page()).containsPattern("\\d+ dossiers, dont \\d+ en retard");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.grid.Grid<AgentQueue.Row> grid = _get(com.vaadin.flow.component.grid.Grid.class);
@@ -75,8 +74,7 @@ class AgentQueueAndReasonTest extends KaribuTest {
         String ref = claims.submittedClaim(victim, LocalDate.of(2026, 9, 1), new ProcedureDates(
                 LocalDate.of(2026, 9, 3), null, null, null));
         String agent = claims.newUser(Role.AGENT, "Marc Agent");
-        login(agent, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref + "/offre");
+        openAs(agent, "dossier/" + ref + "/offre");
         assertThat(page()).contains("Pourquoi ouvrez-vous le dossier " + ref);
         _click(_get(Button.class, b -> b.withText("Ouvrir le dossier")));
         @SuppressWarnings("unchecked")
@@ -96,8 +94,7 @@ class AgentQueueAndReasonTest extends KaribuTest {
                 ref)).isEqualTo(1);
 
         logout();
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref);
+        openAs(victim, "dossier/" + ref);
         assertThat(page()).contains("Qui a consulté mon dossier", "Marc Agent (agent de l’assureur)",
                 "Appel téléphonique de la victime");
         UI.getCurrent().navigate("dossier/" + ref + "/documents/journal");

@@ -246,8 +246,7 @@ class LegalWordingTest extends KaribuTest {
                         java.util.EnumSet.allOf(fr.victimportal.claim.HelperScope.class)),
                 Instant.parse("2026-01-01T00:00:00Z"), null));
         logout();
-        login(helper, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v[1]);
+        openAs(helper, "dossier/" + v[1]);
         assertThat(everythingOnScreen()).contains("Médecin-conseil de la victime",
                 "Examen médical : l’avis, les droits de la victime, le rapport")
                 .doesNotContain("Mon médecin", "vos droits");
