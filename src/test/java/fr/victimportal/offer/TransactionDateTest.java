@@ -62,7 +62,8 @@ class TransactionDateTest extends IntegrationTest {
         assertThat(f.settlement()).isNull();
         assertThat(settlements.findByOfferIdOrderByIdDesc(f.id())).isEmpty();
         // the offer's own day is allowed
-        assertThat(fixtures.accept(v, LocalDate.of(2026, 8, 3)).settlement().concludedOn()).isEqualTo(LocalDate.of(2026, 8, 3));
+        assertThat(fixtures.accept(v, LocalDate.of(2026, 8, 3)).settlement().concludedOn())
+                .isEqualTo(LocalDate.of(2026, 8, 3));
     }
 
     @Test
