@@ -55,6 +55,18 @@ public final class HttpSignIn {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
     }
 
+    /** Sends a request without a body, as a browser's navigation or a page's own request would. */
+    public static HttpResponse<String> send(HttpClient http, int port, String method, String path)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The status the server answers a GET of {@code path} with: 200 when shown, 302 when sent to the login page. */
+    public static int status(HttpClient http, int port, String path) throws IOException, InterruptedException {
+        return send(http, port, "GET", path).statusCode();
+    }
+
     /** The value of a client's session cookie. */
     public static String sessionId(HttpClient http) {
         return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()

@@ -27,4 +27,9 @@ public abstract class IntegrationTest {
     void resetClock() {
         clock.reset();
     }
+
+    /** Sets the clock to this hour (on the hour) of a day in Paris, the portal's time zone. */
+    protected void today(int year, int month, int day, int hour) {
+        clock.set(TestClock.paris(year, month, day, hour, 0));
+    }
 }

@@ -1,14 +1,18 @@
 package fr.victimportal;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.UtilsKt;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import fr.victimportal.account.PortalUserDetailsService;
+import fr.victimportal.claim.ClaimFixtures;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,6 +60,19 @@ public abstract class KaribuTest extends IntegrationTest {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, applicationContext, UI::new));
     }
 
+    /** The text of the page's main area as the user reads it (see {@link #text}). */
+    protected static String page() {
+        return text(LocatorJ._get(Main.class));
+    }
+
+    /**
+     * A component's text as the user reads it: the no-break spaces French puts in amounts and before some punctuation
+     * ("15 350,00 €") become plain spaces, so the tests can write them as such.
+     */
+    protected static String text(Component component) {
+        return component.getElement().getTextRecursively().replaceAll("[\\u202f\\u00a0]", " ");
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
@@ -81,6 +98,12 @@ public abstract class KaribuTest extends IntegrationTest {
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> authorities.contains("ROLE_" + role));
         UI.getCurrent().getPage().reload();
+    }
+
+    /** Signs in as an account the fixtures made (their one password), then opens {@code route} as a browser would. */
+    protected void openAs(String email, String route) {
+        login(email, ClaimFixtures.PASSWORD);
+        UI.getCurrent().navigate(route);
     }
 
     /**

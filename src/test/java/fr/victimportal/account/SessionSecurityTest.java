@@ -16,9 +16,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,8 +52,7 @@ class SessionSecurityTest extends KaribuTest {
     private ServletRegistrationBean<?> vaadin;
 
     private int status(HttpClient http, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpSignIn.status(http, port, path);
     }
 
     private Session serverSession(HttpClient http) {
@@ -81,11 +77,8 @@ class SessionSecurityTest extends KaribuTest {
 
         links.requestPasswordReset(email);
         MailTesting.deliverAll(delivery);
-        List<ReceivedMail> mails = ReceivedMail.to(SMTP, email);
-        Matcher m = Pattern.compile("/nouveau-mot-de-passe/([A-Za-z0-9_-]{43})")
-                .matcher(mails.get(mails.size() - 1).text());
-        assertThat(m.find()).isTrue();
-        assertThat(links.resetPassword(m.group(1), "Une phrase toute neuve et longue"))
+        String token = ReceivedMail.last(SMTP, email).linkToken("/nouveau-mot-de-passe/");
+        assertThat(links.resetPassword(token, "Une phrase toute neuve et longue"))
                 .isEqualTo(AccountLinks.Outcome.DONE);
 
         assertThat(status(other, "/mon-compte")).as("the other session ended").isEqualTo(302);

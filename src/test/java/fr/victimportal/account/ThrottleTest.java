@@ -9,7 +9,6 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -91,10 +90,6 @@ class ThrottleTest extends KaribuTest {
     private long minutesToWait(Throttle.Kind kind) {
         long seconds = throttle.waitBefore(kind, karibuClient()).toSeconds();
         return Math.max(1, (seconds + 59) / 60);
-    }
-
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively();
     }
 
     private String loginTextsAfter(Object failure) {

@@ -7,14 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.account.Role;
 import fr.victimportal.aggravation.AggravationOverview.Stage;
@@ -40,7 +37,6 @@ import fr.victimportal.shared.UserInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -81,14 +77,6 @@ class AggravationTest extends KaribuTest {
     @Autowired
     private PortalUserDetailsService users;
 
-    private void today(int year, int month, int day) {
-        clock.set(ZonedDateTime.of(year, month, day, 10, 0, 0, 0, TestClock.PARIS).toInstant());
-    }
-
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively().replaceAll("[\\u202f\\u00a0]", " ");
-    }
-
     private static AggravationInput worse(LocalDate since) {
         return new AggravationInput(AggravationNature.FUNCTIONAL, since,
                 "Douleurs au genou plus fortes, nouvelle opération prévue, arrêt de travail.");
@@ -96,16 +84,10 @@ class AggravationTest extends KaribuTest {
 
     /** A victim whose definitive offer was accepted on Fri 4 Dec 2026 (withdrawal period ends Mon 21 Dec). */
     private OfferFixtures.Victim settled(String name) {
-        today(2026, 12, 4);
-        var v = fixtures.victim(name);
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
-        accept(v);
+        today(2026, 12, 4, 10);
+        var v = fixtures.victimWithOffer(name);
+        fixtures.accept(v);
         return v;
-    }
-
-    private OfferFile accept(OfferFixtures.Victim v) {
-        OfferFile f = fixtures.latest(v.email(), v.reference());
-        return claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version()));
     }
 
     private void attach(String reference, String email, Role role) {
@@ -115,7 +97,7 @@ class AggravationTest extends KaribuTest {
 
     @Test
     void beforeAnySettlementAndDuringTheWithdrawalPeriodTheDeclarationIsRefusedWithTheReason() {
-        today(2026, 12, 4);
+        today(2026, 12, 4, 10);
         var v = fixtures.victim("Inès Robin");
         assertThatThrownBy(() -> claims.as(v.email(),
                 () -> aggravations.declare(v.reference(), worse(LocalDate.of(2026, 11, 1)))))
@@ -123,8 +105,8 @@ class AggravationTest extends KaribuTest {
                         e -> assertThat(e.messageKey()).isEqualTo("aggr.refusal.noSettlement"));
 
         fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
-        accept(v);
-        today(2026, 12, 21); // the last day to withdraw: not final yet
+        fixtures.accept(v);
+        today(2026, 12, 21, 10); // the last day to withdraw: not final yet
         assertThatThrownBy(() -> claims.as(v.email(),
                 () -> aggravations.declare(v.reference(), worse(LocalDate.of(2026, 12, 10)))))
                 .isInstanceOfSatisfying(UserInputException.class, e -> {
@@ -133,8 +115,7 @@ class AggravationTest extends KaribuTest {
                 });
         assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v.reference())).isEmpty();
 
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/aggravation");
+        openAs(v.email(), "dossier/" + v.reference() + "/aggravation");
         assertThat(page()).contains("Votre accord n’est pas encore définitif : vous pouvez le dénoncer jusqu’au 21/12/2026",
                 "Chaque aggravation a ses propres dix ans");
         assertThat(_find(Button.class, b -> b.withText("Déclarer l’aggravation"))).isEmpty();
@@ -144,7 +125,7 @@ class AggravationTest extends KaribuTest {
     void afterTheSettlementIsFinalAnAggravationOpensANewCycleWithItsOwnExamOfferAndSettlement() {
         var v = settled("Lucas Garnier");
         String agent = claims.newUser(Role.AGENT, "Agent Aggravations");
-        today(2027, 3, 1);
+        today(2027, 3, 1, 10);
         long id = claims.as(v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 1))));
         // the agents' notice is written after the declaration's commit
         await().untilAsserted(() -> assertThat(outbox.findByRecipientAddressOrderByIdAsc(agent)).anySatisfy(
@@ -159,7 +140,7 @@ class AggravationTest extends KaribuTest {
         assertThat(claims.as(v.email(), () -> examinations.latest(v.reference())).orElseThrow().notice()
                 .examDate()).isEqualTo(LocalDate.of(2027, 3, 30));
 
-        today(2027, 5, 3);
+        today(2027, 5, 3, 10);
         claims.as(agent, () -> offers.record(v.reference(),
                 OfferFixtures.complete(LocalDate.of(2027, 5, 3), OfferFixtures.typicalHeads())));
         OfferFile aggravationOffer = fixtures.latest(v.email(), v.reference());
@@ -170,7 +151,7 @@ class AggravationTest extends KaribuTest {
         assertThat(review.timeliness().aggravation()).isTrue();
         assertThat(review.timeliness().checked()).as("no L211-9 deadline invented for an aggravation").isEmpty();
 
-        accept(v); // Mon 3 May 2027 + 15 = Tue 18 May 2027
+        fixtures.accept(v); // Mon 3 May 2027 + 15 = Tue 18 May 2027
         AggravationOverview.Item item = claims.as(v.email(), () -> aggravations.overview(v.reference()))
                 .aggravations().get(0);
         assertThat(item.stage()).isEqualTo(Stage.WITHDRAWAL_PERIOD);
@@ -178,7 +159,7 @@ class AggravationTest extends KaribuTest {
         assertThat(settlementFacts.standingSettlement(v.reference()).orElseThrow().concludedOn())
                 .as("the initial claim keeps its own settlement").isEqualTo(LocalDate.of(2026, 12, 4));
 
-        today(2027, 5, 19);
+        today(2027, 5, 19, 10);
         assertThat(claims.as(v.email(), () -> aggravations.overview(v.reference())).aggravations().get(0).stage())
                 .isEqualTo(Stage.SETTLED);
     }
@@ -186,7 +167,7 @@ class AggravationTest extends KaribuTest {
     @Test
     void betterEquipmentAloneAFutureDateOrNoDescriptionIsRefusedAndNothingIsRecorded() {
         var v = settled("Nadia Chevalier");
-        today(2027, 2, 1);
+        today(2027, 2, 1, 10);
         assertThatThrownBy(() -> claims.as(v.email(), () -> aggravations.declare(v.reference(),
                 new AggravationInput(AggravationNature.EQUIPMENT_ONLY, LocalDate.of(2027, 1, 10),
                         "Un nouveau fauteuil plus léger existe maintenant."))))
@@ -206,9 +187,9 @@ class AggravationTest extends KaribuTest {
     @Test
     void anAggravationConsolidatedOn29FebruaryEndsItsTenYearsOn28FebruaryEvenASunday() {
         var v = settled("Théo Marchand");
-        today(2027, 6, 1);
+        today(2027, 6, 1, 10);
         long id = claims.as(v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 5, 2))));
-        today(2028, 3, 10);
+        today(2028, 3, 10, 10);
         assertThatThrownBy(() -> claims.as(v.email(),
                 () -> { aggravations.recordConsolidation(v.reference(), id, LocalDate.of(2028, 3, 11)); return 0; }))
                 .isInstanceOfSatisfying(UserInputException.class,
@@ -230,8 +211,7 @@ class AggravationTest extends KaribuTest {
             assertThat(d.deadline().dueDate()).isEqualTo(LIMITATION_29_FEB_2028);
         });
         // the aggravation page gives that Sunday as the last day and says it is the prudent reading
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/aggravation");
+        openAs(v.email(), "dossier/" + v.reference() + "/aggravation");
         assertThat(page()).contains("28 février 2038", "Lecture prudente retenue", "rien ne permet d’y compter")
                 .doesNotContain("1 mars 2038");
     }
@@ -243,7 +223,7 @@ class AggravationTest extends KaribuTest {
     void twoAggravationsInSequenceEachWithItsOwnTenYears() {
         var v = settled("Manon Lefort");
         String agent = claims.newUser(Role.AGENT, "Agent Séquence");
-        today(2027, 3, 1);
+        today(2027, 3, 1, 10);
         long first = claims.as(v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 1))));
         assertThatThrownBy(() -> claims.as(v.email(),
                 () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 20)))))
@@ -252,14 +232,14 @@ class AggravationTest extends KaribuTest {
                     assertThat(e.messageKey()).isEqualTo("aggr.refusal.previousOpen");
                     assertThat(e.arguments()).containsExactly(1);
                 });
-        today(2027, 5, 3);
+        today(2027, 5, 3, 10);
         claims.as(agent, () -> { aggravations.recordConsolidation(v.reference(), first, LocalDate.of(2027, 4, 15));
             return 0; });
         claims.as(agent, () -> offers.record(v.reference(),
                 OfferFixtures.complete(LocalDate.of(2027, 5, 3), OfferFixtures.typicalHeads())));
-        accept(v);
+        fixtures.accept(v);
 
-        today(2030, 9, 2);
+        today(2030, 9, 2, 10);
         long second = claims.as(v.email(), () -> aggravations.declare(v.reference(), new AggravationInput(
                 AggravationNature.SITUATIONAL, LocalDate.of(2030, 6, 1), "J’ai perdu mon emploi à cause du genou.")));
         claims.as(v.email(), () -> { aggravations.recordConsolidation(v.reference(), second,
@@ -284,7 +264,7 @@ class AggravationTest extends KaribuTest {
         String expert = claims.newUser(Role.EXPERT, "Dr Jean Brun");
         attach(v.reference(), expert, Role.EXPERT);
         String stranger = claims.newUser(Role.VICTIM, "Autre Victime");
-        today(2027, 3, 1);
+        today(2027, 3, 1, 10);
 
         for (String reader : new String[] {v.email(), helper, agent, doctor, expert}) {
             assertThat(claims.as(reader, () -> aggravations.overview(v.reference())).claim().reference())
@@ -322,17 +302,15 @@ class AggravationTest extends KaribuTest {
                 .questionnaireAnsweredOn()).isEqualTo(LocalDate.of(2027, 3, 1));
 
         // another victim's claim id typed in the URL: the not-found page, nothing of the claim
-        login(stranger, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/aggravation");
+        openAs(stranger, "dossier/" + v.reference() + "/aggravation");
         assertThat(_find(AggravationView.class)).isEmpty();
     }
 
     @Test
     void theVictimDeclaresOnThePageAndSeesTheAggravationListedWithItsSteps() {
         var v = settled("Paul Besson");
-        today(2027, 3, 1);
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/aggravation");
+        today(2027, 3, 1, 10);
+        openAs(v.email(), "dossier/" + v.reference() + "/aggravation");
         assertThat(page()).contains("Accord conclu le 4 décembre 2026 avec Assurances du Sud, définitif depuis le 22 décembre 2026",
                 "La loi ne dit pas clairement si l’assureur doit faire son offre dans les délais de l’article L211-9",
                 "n’est pas une aggravation", "Votre déclaration est adressée à Assurances du Sud");

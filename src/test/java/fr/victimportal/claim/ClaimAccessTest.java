@@ -110,15 +110,13 @@ class ClaimAccessTest extends KaribuTest {
         String drafter = fixtures.newUser(Role.VICTIM, "Brouillon");
         String draft = fixtures.as(drafter, () -> applicationContext.getBean(ClaimService.class)
                 .startOrResumeDeclaration());
-        login(fixtures.newUser(Role.AGENT, "Agent Test"), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("declaration/" + draft + "/1");
+        openAs(fixtures.newUser(Role.AGENT, "Agent Test"), "declaration/" + draft + "/1");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     @Test
     void anUnknownReferenceIsNotFoundToo() {
-        login(owner, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/VP-ZZZZ-ZZZZ");
+        openAs(owner, "dossier/VP-ZZZZ-ZZZZ");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 

@@ -36,10 +36,6 @@ class ClaimFactsTest extends KaribuTest {
     @Autowired
     private ClaimService claims;
 
-    private static String text(com.vaadin.flow.component.Component c) {
-        return c.getElement().getTextRecursively();
-    }
-
     private String deadline(String titleKey) {
         String title = UI.getCurrent().getTranslation(titleKey);
         return _find(ListItem.class, li -> li.withClasses("deadline")).stream().map(ClaimFactsTest::text)
@@ -68,8 +64,7 @@ class ClaimFactsTest extends KaribuTest {
                 new ProcedureDates(LocalDate.of(2026, 3, 10), null, null, null));
         assertThat(plannedReminders(ref, "OFFER_8M_OVERDUE")).containsExactly(LocalDate.of(2026, 11, 2));
 
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref);
+        openAs(victim, "dossier/" + ref);
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getText())
                 .contains("Indiquer un fait qui change le délai de l’offre (demande d’indemnisation, décès, expert "
                         + "judiciaire, tiers payeur à l’étranger)");
@@ -96,8 +91,7 @@ class ClaimFactsTest extends KaribuTest {
         String victim = fixtures.newUser(Role.VICTIM, "Hugo Lambert");
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 9, 1),
                 new ProcedureDates(LocalDate.of(2026, 9, 5), null, null, null));
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("declaration/" + ref + "/4");
+        openAs(victim, "declaration/" + ref + "/4");
         HasValueUtilsKt._setValue(_get(DatePicker.class,
                 s -> s.withLabel("Date à laquelle l’assureur a reçu la demande d’indemnisation")), LocalDate.of(2026, 10, 6));
         _click(_get(Button.class, b -> b.withText("Enregistrer et continuer")));
@@ -167,8 +161,7 @@ class ClaimFactsTest extends KaribuTest {
         String victim = fixtures.newUser(Role.VICTIM, "Jeanne Faure");
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 9, 1),
                 new ProcedureDates(null, null, null, null));
-        login(fixtures.newUser(Role.VICTIM, "Autre Victime"), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref + "/faits");
+        openAs(fixtures.newUser(Role.VICTIM, "Autre Victime"), "dossier/" + ref + "/faits");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(fr.victimportal.shared.ui.NotFoundView.class);
         startUi(java.util.Locale.FRENCH);
         login(fixtures.newUser(Role.HELPER, "Asso"), ClaimFixtures.PASSWORD);

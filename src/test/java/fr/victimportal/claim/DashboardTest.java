@@ -4,15 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,10 +18,6 @@ class DashboardTest extends KaribuTest {
 
     @Autowired
     private ClaimFixtures fixtures;
-
-    private static String text(com.vaadin.flow.component.Component c) {
-        return c.getElement().getTextRecursively();
-    }
 
     private ListItem deadline(String title) {
         return _find(ListItem.class, li -> li.withClasses("deadline")).stream()
@@ -35,13 +28,12 @@ class DashboardTest extends KaribuTest {
     void theDayAfterDeclaringTheVictimSeesTheQuestionnaireStageItsDatesAndWhatToDo() {
         // Accident Monday 5 Oct 2026, insurer told 20 Oct, questionnaire presented Tue 10 Nov; declared Sun 22 Nov.
         String victim = fixtures.newUser(Role.VICTIM, "Paul Leroy");
-        clock.set(ZonedDateTime.of(2026, 11, 22, 18, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2026, 11, 22, 18);
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5), new ProcedureDates(
                 LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 10), null, null));
-        clock.set(ZonedDateTime.of(2026, 11, 23, 9, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2026, 11, 23, 9);
 
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("mon-dossier");
+        openAs(victim, "mon-dossier");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Dossier " + ref);
         ListItem current = _get(ListItem.class, li -> li.withClasses("stage-current"));
@@ -69,12 +61,11 @@ class DashboardTest extends KaribuTest {
     void aPassedInsurerDeadlineIsShownAsTheInsurersLateness() {
         // Accident Mon 2 Mar 2026: 8 months = Mon 2 Nov 2026, passed by 21 days on Mon 23 Nov 2026.
         String victim = fixtures.newUser(Role.VICTIM, "Nadia Roche");
-        clock.set(ZonedDateTime.of(2026, 3, 20, 12, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2026, 3, 20, 12);
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 3, 2),
                 new ProcedureDates(LocalDate.of(2026, 3, 10), null, null, null));
         clock.reset();
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref);
+        openAs(victim, "dossier/" + ref);
         String offer = text(deadline("Offre dans les 8 mois de l’accident"));
         assertThat(offer).contains("au plus tard le 2 novembre 2026", "L’assureur : en retard de 21 jours")
                 .contains("intérêts au double du taux légal");
@@ -93,8 +84,7 @@ class DashboardTest extends KaribuTest {
                     "CPAM du Rhône", null, "CPAM", null, java.util.Set.of(PlannedDocument.INITIAL_MEDICAL_CERTIFICATE),
                     null), LocalDate.of(2026, 11, 20));
         });
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref);
+        openAs(victim, "dossier/" + ref);
         assertThat(text(_get(ListItem.class, li -> li.withClasses("stage-current")))).startsWith("Examen médical");
         assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getTextRecursively())
                 .anyMatch(t -> t.startsWith("Rien à faire pour l’instant"));

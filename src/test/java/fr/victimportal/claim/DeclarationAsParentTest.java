@@ -11,7 +11,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -47,17 +46,15 @@ class DeclarationAsParentTest extends KaribuTest {
     }
 
     private Map<String, Object> row() {
-        return jdbc.queryForMap("select c.* from claim c join app_user u on u.id = c.owner_id where u.email = ?",
-                parent);
+        return DeclarationReads.claimOwnedBy(jdbc, parent);
     }
 
     private String heading() {
-        return _find(H2.class).stream().filter(h -> h.getParent().map(p -> p instanceof DeclarationView).orElse(false))
-                .findFirst().orElseThrow().getText();
+        return DeclarationReads.wizardHeading();
     }
 
     /** The view's text, with the field labels and helper texts (properties, not text). */
-    private static String page() {
+    private static String viewWithLabels() {
         Component view = (Component) UI.getCurrent().getCurrentView();
         StringBuilder all = new StringBuilder(view.getElement().getTextRecursively()).append(" | ");
         collect(view, all);
@@ -77,7 +74,7 @@ class DeclarationAsParentTest extends KaribuTest {
     }
 
     private static void assertSpokenToTheParent() {
-        assertThat(page()).doesNotContain("Votre date de naissance", "Comme vous aviez", "vous étiez",
+        assertThat(viewWithLabels()).doesNotContain("Votre date de naissance", "Comme vous aviez", "vous étiez",
                 "J’avais déjà", "J’habite", "Votre situation", "Déclarer mon accident", "votre état", "C’est mon véhicule", "Qui doit vous indemniser",
                 "!{");
     }
@@ -126,7 +123,7 @@ class DeclarationAsParentTest extends KaribuTest {
         next();
 
         // step 3
-        assertThat(page()).contains("y compris celui de la victime");
+        assertThat(viewWithLabels()).contains("y compris celui de la victime");
         assertSpokenToTheParent();
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Immatriculation")), "GH-456-JK");
         next();
@@ -138,7 +135,7 @@ class DeclarationAsParentTest extends KaribuTest {
 
         // step 5: the review, the representative and the judge's authorisation before the button that sends
         assertThat(heading()).isEqualTo("Vérifier et envoyer");
-        assertThat(page()).contains("Qui doit indemniser la victime, et comment",
+        assertThat(viewWithLabels()).contains("Qui doit indemniser la victime, et comment",
                 "Comme la victime avait moins de 16 ans, elle est indemnisée dans tous les cas");
         assertSpokenToTheParent();
         DeclarationView view = (DeclarationView) UI.getCurrent().getCurrentView();
@@ -152,7 +149,7 @@ class DeclarationAsParentTest extends KaribuTest {
         _click(_get(Button.class, b -> b.withText("Envoyer ma déclaration")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DashboardView.class);
         assertThat(row()).containsEntry("STATUS", "SUBMITTED");
-        assertThat(page()).contains("Qui doit indemniser la victime, et comment",
+        assertThat(viewWithLabels()).contains("Qui doit indemniser la victime, et comment",
                 "Comme la victime avait moins de 16 ans",
                 "s’il n’a pas été informé de la consolidation de l’état de la victime dans les trois mois");
         assertSpokenToTheParent();

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -43,12 +42,11 @@ class DeclarationWizardTest extends KaribuTest {
     }
 
     private Map<String, Object> row() {
-        return jdbc.queryForMap("select c.* from claim c join app_user u on u.id = c.owner_id where u.email = ?", victim);
+        return DeclarationReads.claimOwnedBy(jdbc, victim);
     }
 
     private String heading() {
-        return _find(H2.class).stream().filter(h -> h.getParent().map(p -> p instanceof DeclarationView).orElse(false))
-                .findFirst().orElseThrow().getText();
+        return DeclarationReads.wizardHeading();
     }
 
     private void fillAccident(LocalDate date) {
@@ -130,8 +128,7 @@ class DeclarationWizardTest extends KaribuTest {
         assertThat(row().get("WIZARD_STEP")).isEqualTo(2);
 
         startUi(java.util.Locale.FRENCH); // the tab is closed and a new one opened
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("mon-dossier");
+        openAs(victim, "mon-dossier");
         assertThat(heading()).isEqualTo("Votre situation");
         UI.getCurrent().navigate("declaration/" + row().get("REFERENCE") + "/1");
         assertThat(_get(TextField.class, s -> s.withLabel("Commune")).getValue()).isEqualTo("Pessac");

@@ -44,13 +44,8 @@ class QuestionnaireSentTest extends KaribuTest {
     @Autowired
     private ClaimService claims;
 
-    private static String text(com.vaadin.flow.component.Component c) {
-        return c.getElement().getTextRecursively();
-    }
-
     private Map<String, Object> row(String ref) {
-        return jdbc.queryForMap("select q.* from injury_questionnaire q join claim c on c.id = q.claim_id "
-                + "where c.reference = ?", ref);
+        return DeclarationReads.questionnaireOf(jdbc, ref);
     }
 
     private String deadline(String titleKey) {
@@ -74,8 +69,7 @@ class QuestionnaireSentTest extends KaribuTest {
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5),
                 new ProcedureDates(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 10), null, null));
         clock.set(TestClock.paris(2027, 1, 10, 10, 0));
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref + "/questionnaire");
+        openAs(victim, "dossier/" + ref + "/questionnaire");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Pas encore envoyé à l’assureur.")
                 .anyMatch(t -> t.startsWith("Ce portail ne transmet rien à l’assureur") && t.contains(
                         "si les réponses arrivent plus de 6 semaines après la présentation de la lettre de l’assureur, "
@@ -133,8 +127,7 @@ class QuestionnaireSentTest extends KaribuTest {
                 + "where c.reference = ?", Integer.class, ref)).isZero();
 
         // in the page: the picker refuses a future date and nothing is saved
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref + "/questionnaire");
+        openAs(victim, "dossier/" + ref + "/questionnaire");
         DatePicker sent = _get(DatePicker.class, s -> s.withLabel(SENT_ON));
         HasValueUtilsKt._setValue(sent, LocalDate.of(2026, 12, 1));
         _click(_get(Button.class, b -> b.withText("Enregistrer mes réponses")));

@@ -38,13 +38,11 @@ class QuestionnaireViewTest extends KaribuTest {
         String victim = fixtures.newUser(Role.VICTIM, "Hugo Blanc");
         ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5),
                 new ProcedureDates(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 10), null, null));
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref + "/questionnaire");
+        openAs(victim, "dossier/" + ref + "/questionnaire");
     }
 
     private Map<String, Object> row() {
-        return jdbc.queryForMap("select q.* from injury_questionnaire q join claim c on c.id = q.claim_id "
-                + "where c.reference = ?", ref);
+        return DeclarationReads.questionnaireOf(jdbc, ref);
     }
 
     @Test

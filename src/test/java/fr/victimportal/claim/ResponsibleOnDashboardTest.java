@@ -5,17 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.deadline.Responsible;
 import fr.victimportal.reminder.ReminderKind;
 import fr.victimportal.reminder.domain.ReminderRepository;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,12 +37,11 @@ class ResponsibleOnDashboardTest extends KaribuTest {
     @Test
     void anUnknownResponsibleReplacesTheInsurersOfferByTheFundsPeriods() {
         // Accident Sat 1 Mar 2025: request to the fund by Wed 1 Mar 2028, agreement or action by Fri 1 Mar 2030
-        clock.set(ZonedDateTime.of(2025, 4, 1, 10, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2025, 4, 1, 10);
         String victim = fixtures.newUser(Role.VICTIM, "Inès Morel");
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2025, 3, 1),
                 new ProcedureDates(LocalDate.of(2025, 3, 5), null, null, null));
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref);
+        openAs(victim, "dossier/" + ref);
         assertThat(deadlines()).anyMatch(t -> t.startsWith("Offre dans les 8 mois"))
                 .noneMatch(t -> t.contains("R421-12"));
 

@@ -11,7 +11,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,8 +33,6 @@ import fr.victimportal.shared.UserInputException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -84,17 +81,9 @@ class AssistingDoctorTest extends KaribuTest {
         }
     }
 
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively();
-    }
-
     /** The invitation link of the last mail to {@code email}. */
     private static String token(String email) {
-        List<ReceivedMail> mails = ReceivedMail.to(SMTP, email);
-        assertThat(mails).as("mails to " + email).isNotEmpty();
-        Matcher m = Pattern.compile("/invitation-medecin/([A-Za-z0-9_-]{43})").matcher(mails.get(mails.size() - 1).text());
-        assertThat(m.find()).as("an invitation link in the last mail to " + email).isTrue();
-        return m.group(1);
+        return ReceivedMail.last(SMTP, email).linkToken("/invitation-medecin/");
     }
 
     private DirectoryEntry entry(String nameStart) {
@@ -267,8 +256,7 @@ class AssistingDoctorTest extends KaribuTest {
     @Test
     void theDirectoryPageFiltersAndOnlyAnAgentSeesTheEditor() {
         String victim = claims.newUser(Role.VICTIM, "Victime Lectrice");
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("medecins");
+        openAs(victim, "medecins");
         assertThat(page()).contains("40 médecins correspondent.", "Dr Hélène Roussel (fictif)");
         assertThat(_find(Details.class)).isEmpty();
         @SuppressWarnings("unchecked")
@@ -280,8 +268,7 @@ class AssistingDoctorTest extends KaribuTest {
         assertThat(page()).contains("Aucun médecin ne correspond à ces critères.");
 
         logout();
-        login(agent, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("medecins");
+        openAs(agent, "medecins");
         assertThat(_get(Details.class).getSummaryText()).isEqualTo("Ajouter un médecin");
         assertThat(_find(Button.class, b -> b.withText("Retirer"))).hasSize(40);
     }

@@ -2,16 +2,15 @@ package fr.victimportal.expertise;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static fr.victimportal.TestClock.paris;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.TestClock;
@@ -36,7 +35,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,14 +69,6 @@ class ExaminationTest extends KaribuTest {
     @Autowired
     private PortalUserDetailsService users;
 
-    private static Instant paris(int year, int month, int day, int hour) {
-        return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TestClock.PARIS).toInstant();
-    }
-
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively().replaceAll("[\\u202f\\u00a0]", " ");
-    }
-
     /** A complete notice for an exam on Tue 15 Dec 2026 at 14:30. */
     private static NoticeInput notice(LocalDate received) {
         return new NoticeInput("Dr Paul Girard", "Médecin expert près la cour d’appel de Lyon",
@@ -88,7 +78,7 @@ class ExaminationTest extends KaribuTest {
 
     private String victimWithClaim(String name) {
         String victim = fixtures.newUser(Role.VICTIM, name);
-        clock.set(paris(2026, 11, 23, 10));
+        clock.set(paris(2026, 11, 23, 10, 0));
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5),
                 new ProcedureDates(LocalDate.of(2026, 10, 20), null, null, null));
         return victim + " " + ref;
@@ -106,7 +96,7 @@ class ExaminationTest extends KaribuTest {
         assertThat(timely.report().dueDate()).as("20 days after Tue 15 Dec 2026: Mon 4 Jan 2027")
                 .isEqualTo(LocalDate.of(2027, 1, 4));
 
-        clock.set(paris(2026, 12, 2, 10));
+        clock.set(paris(2026, 12, 2, 10, 0));
         fixtures.as(agent, () -> examinations.record(v[1], new NoticeInput("Dr Paul Girard", null, null,
                 LocalDate.of(2026, 12, 15), null, null, null, false, LocalDate.of(2026, 12, 1))));
         Examinations.NoticeFile late = fixtures.as(v[0], () -> examinations.latest(v[1]).orElseThrow());
@@ -115,8 +105,7 @@ class ExaminationTest extends KaribuTest {
                 Examinations.MissingItem.PURPOSE, Examinations.MissingItem.PLACE,
                 Examinations.MissingItem.INSURER, Examinations.MissingItem.ASSISTANCE_RIGHT);
 
-        login(v[0], ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
+        openAs(v[0], "dossier/" + v[1] + "/examen");
         assertThat(page()).contains("L’avis vous est parvenu trop tard : seulement 13 jours avant l’examen",
                 "Vous pouvez donc refuser de vous rendre à cet examen", "annexe à l’article A211-11",
                 "le lieu de l’examen", "la mention que vous pouvez vous faire assister par le médecin de votre choix",
@@ -131,12 +120,11 @@ class ExaminationTest extends KaribuTest {
                 .stream().filter(d -> d.deadline().code() == DeadlineCode.EXPERT_REPORT).findFirst().orElseThrow();
         assertThat(report.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 1, 4));
 
-        clock.set(paris(2027, 1, 4, 18)); // day 20: still in time
+        clock.set(paris(2027, 1, 4, 18, 0)); // day 20: still in time
         assertThat(fixtures.as(v[0], () -> examinations.latest(v[1])).orElseThrow().reportLate()).isFalse();
-        clock.set(paris(2027, 1, 5, 9)); // day 21: late
+        clock.set(paris(2027, 1, 5, 9, 0)); // day 21: late
         assertThat(fixtures.as(v[0], () -> examinations.latest(v[1])).orElseThrow().reportLate()).isTrue();
-        login(v[0], ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
+        openAs(v[0], "dossier/" + v[1] + "/examen");
         assertThat(page()).contains("Le rapport devait être envoyé au plus tard le 4 janvier 2027",
                 "À l’attention de Assurances du Sud", "Objet : demande du rapport d’examen médical, dossier " + v[1],
                 "J’ai été examiné(e) le 15 décembre 2026 par Dr Paul Girard, à votre demande.");
@@ -145,8 +133,7 @@ class ExaminationTest extends KaribuTest {
     @Test
     void theVictimCopiesTheLetterOnTheScreenAndBadDatesAreRefusedWithNothingSaved() {
         String[] v = victimWithClaim("Inès Carpentier").split(" ");
-        login(v[0], ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
+        openAs(v[0], "dossier/" + v[1] + "/examen");
         assertThat(page()).contains("Aucun avis d’examen n’est enregistré pour ce dossier.");
 
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Médecin examinateur")), "Dr Anne Leroy");
@@ -191,7 +178,7 @@ class ExaminationTest extends KaribuTest {
         String doctor = fixtures.newUser(Role.DOCTOR, "Dr Claire Morel");
         participants.save(new ClaimParticipant(claimRepository.findByReference(v[1]).orElseThrow().getId(),
                 users.loadUserByUsername(doctor).id(), Role.DOCTOR, Instant.parse("2026-01-01T00:00:00Z")));
-        clock.set(paris(2026, 12, 2, 10));
+        clock.set(paris(2026, 12, 2, 10, 0));
         fixtures.as(v[0], () -> examinations.record(v[1], notice(LocalDate.of(2026, 12, 1))));
 
         reminderJob.sendDue();
@@ -200,9 +187,9 @@ class ExaminationTest extends KaribuTest {
                 .containsExactly("Avis d’examen médical reçu après le 29 novembre 2026 : vous pouvez refuser la date");
         assertThat(ReceivedMail.to(SMTP, doctor)).as("the late-notice warning is the victim's").isEmpty();
 
-        clock.set(paris(2026, 12, 8, 9));
+        clock.set(paris(2026, 12, 8, 9, 0));
         reminderJob.sendDue();
-        clock.set(paris(2026, 12, 14, 9));
+        clock.set(paris(2026, 12, 14, 9, 0));
         reminderJob.sendDue();
         reminderJob.sendDue();
         MailTesting.deliverAll(delivery);
@@ -221,7 +208,7 @@ class ExaminationTest extends KaribuTest {
         fixtures.as(late[0], () -> examinations.record(late[1], notice(LocalDate.of(2026, 11, 20))));
         fixtures.as(received[0], () -> examinations.record(received[1], notice(LocalDate.of(2026, 11, 20))));
 
-        clock.set(paris(2026, 12, 28, 18));
+        clock.set(paris(2026, 12, 28, 18, 0));
         assertThatThrownBy(() -> fixtures.as(received[0], () -> {
             examinations.reportReceived(received[1], LocalDate.of(2026, 12, 29));
             return null;
@@ -231,7 +218,7 @@ class ExaminationTest extends KaribuTest {
             return null;
         });
 
-        clock.set(paris(2027, 1, 5, 9));
+        clock.set(paris(2027, 1, 5, 9, 0));
         reminderJob.sendDue();
         MailTesting.deliverAll(delivery);
         assertThat(ReceivedMail.to(SMTP, late[0])).extracting(ReceivedMail::subject)
@@ -239,8 +226,7 @@ class ExaminationTest extends KaribuTest {
         assertThat(ReceivedMail.to(SMTP, received[0])).extracting(ReceivedMail::subject)
                 .noneMatch(subject -> subject.startsWith("Rapport d’examen médical"));
 
-        login(received[0], ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + received[1] + "/examen");
+        openAs(received[0], "dossier/" + received[1] + "/examen");
         assertThat(page()).contains("Rapport reçu le 28 décembre 2026.").doesNotContain("Le rapport aurait dû");
     }
 

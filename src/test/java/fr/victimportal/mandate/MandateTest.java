@@ -12,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -39,8 +38,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,24 +75,15 @@ class MandateTest extends KaribuTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively();
-    }
-
     private static String token(String email) {
-        List<ReceivedMail> mails = ReceivedMail.to(SMTP, email);
-        assertThat(mails).as("mails to " + email).isNotEmpty();
-        Matcher m = Pattern.compile("/mandat/([A-Za-z0-9_-]{43})").matcher(mails.get(mails.size() - 1).text());
-        assertThat(m.find()).as("a mandate link in the last mail to " + email).isTrue();
-        return m.group(1);
+        return ReceivedMail.last(SMTP, email).linkToken("/mandat/");
     }
 
     @Test
     void theVictimSignsTheCaseworkerAcceptsSeesOnlyTheScopeAndLosesEverythingOnRevocation() {
         var v = offers.victim("Nadia Benali");
         String helperEmail = "aide-" + System.nanoTime() + "@asso.example.org";
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/mandats");
+        openAs(v.email(), "dossier/" + v.reference() + "/mandats");
         assertThat(page()).contains("Ce qu’aucun mandat ne permet", "accepter, signer ou refuser une offre",
                 "recevoir l’argent de votre indemnisation", "Vous n’avez signé aucun mandat.");
 
@@ -187,8 +175,7 @@ class MandateTest extends KaribuTest {
 
         // revocation: immediate, the caseworker's sessions end, the victim's history shows each step
         int epochBefore = accounts.sessionEpoch(accounts.idOf(helperEmail).orElseThrow());
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/mandats");
+        openAs(v.email(), "dossier/" + v.reference() + "/mandats");
         assertThat(page()).contains("En cours");
         _click(_get(Button.class, b -> b.withText("Révoquer ce mandat")));
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(

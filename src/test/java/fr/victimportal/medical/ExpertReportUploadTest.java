@@ -11,7 +11,6 @@ import fr.victimportal.shared.UserInputException;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,12 +36,12 @@ class ExpertReportUploadTest extends IntegrationTest {
 
     /** A claim whose exam took place on Tue 15 Dec 2026; today is Mon 21 Dec, day 6 of the 20 days (R211-44). */
     private MedicalFixtures.Cast examinedOn15December() {
-        clock.set(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, fr.victimportal.TestClock.PARIS).toInstant());
+        today(2026, 11, 23, 10);
         MedicalFixtures.Cast cast = fixtures.claimWithParticipants();
         claims.as(cast.agent(), () -> examinations.record(cast.reference(), new NoticeInput("Dr Anne Vidal",
                 "Expert", "Séquelles", LocalDate.of(2026, 12, 15), LocalTime.of(9, 0), "Lyon", "Assurances du Sud",
                 true, LocalDate.of(2026, 11, 23))));
-        clock.set(ZonedDateTime.of(2026, 12, 21, 10, 0, 0, 0, fr.victimportal.TestClock.PARIS).toInstant());
+        today(2026, 12, 21, 10);
         return cast;
     }
 

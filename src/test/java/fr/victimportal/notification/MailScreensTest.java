@@ -25,7 +25,6 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoLogins;
 import fr.victimportal.account.Role;
@@ -40,7 +39,6 @@ import fr.victimportal.notification.ui.MailPreferencesView;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -142,17 +140,16 @@ class MailScreensTest extends KaribuTest {
     @Test
     void theDemoOutboxShowsEachMailWithItsTextHtmlAndLinksThatOpenTheScreenConcerned() {
         String victim = fixtures.newUser(Role.VICTIM, "Emma Roux", DemoModeGuard.DEMO_DOMAIN);
-        clock.set(ZonedDateTime.of(2026, 3, 20, 12, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2026, 3, 20, 12);
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 3, 2),
                 new ProcedureDates(LocalDate.of(2026, 3, 10), null, null, null));
         // written after every mail of the shared test context (other tests' reminder runs date theirs in the
         // future), so it is among the newest the page lists whatever ran before
-        clock.set(ZonedDateTime.of(2099, 1, 4, 12, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2099, 1, 4, 12);
         OutboxMail mail = write(victim, Mail.reminder(idOf(victim), "OFFER", offerMessage(ref), null));
         clock.reset();
 
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("demo/courriels");
+        openAs(victim, "demo/courriels");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DemoOutboxView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Courriels (démo)");
         assertThat(_get(H1.class).getText()).isEqualTo("Courriels écrits par le portail (démo)");
@@ -188,8 +185,7 @@ class MailScreensTest extends KaribuTest {
         OutboxMail toStranger = write(stranger, Mail.reminder(idOf(stranger), "OFFER", offerMessage("VP-XXXX-XXXX"), null));
         OutboxMail toVisitor = write(visitor, Mail.reminder(idOf(visitor), "OFFER", offerMessage("VP-YYYY-YYYY"), null));
 
-        login(visitor, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("demo/courriels");
+        openAs(visitor, "demo/courriels");
         @SuppressWarnings("unchecked")
         Grid<OutboxMails.Content> grid = _get(Grid.class);
         List<OutboxMails.Content> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))

@@ -10,6 +10,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A mail as GreenMail received it over SMTP, decoded, with LF line ends: what a mail client would show. */
 public record ReceivedMail(String to, String subject, String text, String html, MimeMessage raw) {
@@ -18,6 +20,27 @@ public record ReceivedMail(String to, String subject, String text, String html, 
     public static List<ReceivedMail> to(GreenMailProxy smtp, String address) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> addressedTo(m, address)).map(ReceivedMail::of)
                 .toList();
+    }
+
+    /** The last mail the server received for this address; there must be one. */
+    public static ReceivedMail last(GreenMailProxy smtp, String address) {
+        List<ReceivedMail> mails = to(smtp, address);
+        if (mails.isEmpty()) {
+            throw new AssertionError("no mail to " + address);
+        }
+        return mails.get(mails.size() - 1);
+    }
+
+    /**
+     * The 43-character token of the first link in the text that starts with {@code linkStart} (e.g.
+     * {@code "/mandat/"}), as the portal's one-time links carry; there must be one.
+     */
+    public String linkToken(String linkStart) {
+        Matcher m = Pattern.compile(Pattern.quote(linkStart) + "([A-Za-z0-9_-]{43})").matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("no link " + linkStart + "… in the mail to " + to + ": " + text);
+        }
+        return m.group(1);
     }
 
     public String header(String name) {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.victimportal.IntegrationTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.Representation;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,10 +26,6 @@ class GuardianshipSettlementTest extends IntegrationTest {
     private OfferService offers;
     @Autowired
     private ClaimService claimService;
-
-    private void today(int year, int month, int day, int hour) {
-        clock.set(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TestClock.PARIS).toInstant());
-    }
 
     private OfferFixtures.Victim represented(Representation r) {
         var v = fixtures.victim("Camille Roux");

@@ -9,10 +9,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
@@ -22,7 +20,6 @@ import fr.victimportal.claim.VehicleDetails;
 import fr.victimportal.claim.VictimRole;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -47,18 +44,6 @@ class MinorVictimTest extends KaribuTest {
     @Autowired
     private ClaimService claimService;
 
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively().replaceAll("[\\u202f\\u00a0]", " ");
-    }
-
-    private static String text(com.vaadin.flow.component.Component c) {
-        return c.getElement().getTextRecursively().replaceAll("[\\u202f\\u00a0]", " ");
-    }
-
-    private void today(int year, int month, int day, int hour) {
-        clock.set(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TestClock.PARIS).toInstant());
-    }
-
     /** Accident Mon 5 Jan 2026, insurer told 12 Jan; a victim born on {@code birth}; consolidation as given. */
     private OfferFixtures.Victim victimBorn(LocalDate birth, LocalDate consolidation) {
         String email = claims.newUser(Role.VICTIM, "Inès Morel");
@@ -79,8 +64,7 @@ class MinorVictimTest extends KaribuTest {
     }
 
     private void open(OfferFixtures.Victim v, String path) {
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + path);
+        openAs(v.email(), "dossier/" + v.reference() + path);
     }
 
     private ListItem deadline(String title) {

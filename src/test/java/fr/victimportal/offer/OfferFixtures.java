@@ -61,6 +61,28 @@ public class OfferFixtures {
         return new Victim(email, ref);
     }
 
+    /** {@link #victim} with the typical complete offer, received Mon 3 Aug 2026, recorded by the victim. */
+    public Victim victimWithOffer(String name) {
+        Victim v = victim(name);
+        record(v, complete(LocalDate.of(2026, 8, 3), typicalHeads()));
+        return v;
+    }
+
+    /**
+     * A victim whose injuries were consolidated on 1 Mar 2026 (the insurer learned it on 1 Jun 2026), accident and
+     * insurer as in {@link #victim}, with the typical offer received Mon 3 Aug 2026 recorded as a provisional one.
+     */
+    public Victim consolidatedWithProvisionalOffer(String name) {
+        String email = claims.newUser(Role.VICTIM, name);
+        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new ProcedureDates(
+                LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
+        Victim v = new Victim(email, ref);
+        OfferInput c = complete(LocalDate.of(2026, 8, 3), typicalHeads());
+        record(v, new OfferInput(c.receivedOn(), OfferKind.PROVISIONAL, c.insurerName(), c.insurerAddress(),
+                c.insurerReference(), true, true, c.propertyDamage(), false, false, c.heads()));
+        return v;
+    }
+
     /** A complete definitive offer: every R211-40 element present. */
     public static OfferInput complete(LocalDate receivedOn, List<HeadLine> heads) {
         return new OfferInput(receivedOn, OfferKind.DEFINITIVE, "Assurances du Sud", "12 rue du Port\n33000 Bordeaux",
@@ -78,6 +100,18 @@ public class OfferFixtures {
 
     public long record(Victim v, OfferInput input) {
         return claims.as(v.email(), () -> offers.record(v.reference(), input));
+    }
+
+    /** The victim accepts the latest offer as on its page, the transaction signed today. */
+    public OfferFile accept(Victim v) {
+        OfferFile f = latest(v.email(), v.reference());
+        return claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version()));
+    }
+
+    /** The victim accepts the latest offer, saying they signed the transaction on {@code signedOn}. */
+    public OfferFile accept(Victim v, LocalDate signedOn) {
+        OfferFile f = latest(v.email(), v.reference());
+        return claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version(), signedOn));
     }
 
     public OfferFile latest(String email, String reference) {

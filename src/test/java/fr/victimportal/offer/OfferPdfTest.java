@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.victimportal.IntegrationTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.claim.ClaimFixtures;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -51,15 +49,14 @@ class OfferPdfTest extends IntegrationTest {
 
     @Test
     void theWithdrawalLetterIsAddressedToTheInsurerWithTheDates() throws IOException {
-        clock.set(ZonedDateTime.of(2026, 12, 4, 11, 0, 0, 0, TestClock.PARIS).toInstant());
-        var v = fixtures.victim("Élodie Lambert");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
+        today(2026, 12, 4, 11);
+        var v = fixtures.victimWithOffer("Élodie Lambert");
         OfferFile f = fixtures.latest(v.email(), v.reference());
         OfferFile accepted = claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version()));
         assertThatThrownBy(() -> claims.as(v.email(), () -> offers.withdrawalLetter(v.reference())))
                 .hasMessageContaining("offer.error.notWithdrawn");
 
-        clock.set(ZonedDateTime.of(2026, 12, 15, 9, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2026, 12, 15, 9);
         // the letter is prepared first (place, today's date), and only the sending date makes the withdrawal
         String draft = text(claims.as(v.email(), () -> offers.withdrawalDraft(v.reference(), "Bordeaux")));
         assertThat(draft).contains("Fait à Bordeaux, le 15 décembre 2026", "dénonciation de la transaction",
@@ -76,14 +73,10 @@ class OfferPdfTest extends IntegrationTest {
 
     @Test
     void theReviewPdfSaysADefinitiveOfferAfterAProvisionalOneInTimeIsJudgedOnTheFiveMonths() throws IOException {
-        clock.set(ZonedDateTime.of(2026, 12, 4, 11, 0, 0, 0, TestClock.PARIS).toInstant());
-        String email = claims.newUser(fr.victimportal.account.Role.VICTIM, "Rose Marchand");
-        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new fr.victimportal.claim.ProcedureDates(
-                LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
-        OfferInput c = OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
-        claims.as(email, () -> offers.record(ref, new OfferInput(c.receivedOn(), OfferKind.PROVISIONAL,
-                c.insurerName(), c.insurerAddress(), c.insurerReference(), true, true, c.propertyDamage(), false, false,
-                c.heads())));
+        today(2026, 12, 4, 11);
+        var v = fixtures.consolidatedWithProvisionalOffer("Rose Marchand");
+        String email = v.email();
+        String ref = v.reference();
         claims.as(email, () -> offers.record(ref, OfferFixtures.complete(LocalDate.of(2026, 10, 20),
                 OfferFixtures.typicalHeads())));
         String text = text(claims.as(email, () -> offers.reviewPdf(ref, Locale.FRENCH)));

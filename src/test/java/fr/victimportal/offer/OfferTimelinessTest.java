@@ -3,7 +3,6 @@ package fr.victimportal.offer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.victimportal.IntegrationTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.DintilhacHead;
@@ -12,7 +11,6 @@ import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.offer.OfferReview.Basis;
 import fr.victimportal.offer.OfferReview.MissingElement;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +31,7 @@ class OfferTimelinessTest extends IntegrationTest {
     private String reference;
 
     private void claim(LocalDate insurerKnewConsolidation) {
-        clock.set(ZonedDateTime.of(2026, 12, 4, 10, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2026, 12, 4, 10);
         victim = claims.newUser(Role.VICTIM, "Rose Marchand");
         reference = claims.submittedClaim(victim, LocalDate.of(2026, 1, 5), new ProcedureDates(
                 LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), insurerKnewConsolidation));

@@ -13,18 +13,15 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.offer.ui.OfferView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,22 +35,16 @@ class OfferViewTest extends KaribuTest {
     @Autowired
     private OfferService offers;
 
-    private static String page() {
-        // French amounts are written with no-break spaces ("15 350,00 €")
-        return _get(Main.class).getElement().getTextRecursively().replaceAll("[\\u202f\\u00a0]", " ");
-    }
-
     @Test
     void theVictimReadsTheReviewConfirmsWithTheWithdrawalRightAndSeesTheCountdown() {
-        clock.set(ZonedDateTime.of(2026, 12, 4, 11, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2026, 12, 4, 11);
         var v = fixtures.victim("Julie Perrin");
         OfferInput c = OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
         fixtures.record(v, new OfferInput(c.receivedOn(), c.kind(), c.insurerName(), c.insurerAddress(),
                 c.insurerReference(), c.withdrawalRightConspicuous(), false, PropertyDamage.NOT_MENTIONED, false, false,
                 c.heads()));
 
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        openAs(v.email(), "dossier/" + v.reference() + "/offre");
         assertThat(page()).contains("Cette offre vous verse 15 350,00 € net, pour 5 postes de préjudice",
                 "référé-provision", "Aucun délai ne vous est imposé pour accepter",
                 "Les décomptes des tiers payeurs ne sont pas joints.",
@@ -95,11 +86,9 @@ class OfferViewTest extends KaribuTest {
 
     @Test
     void aHelperSeesTheOfferButNoDecisionButtons() {
-        var v = fixtures.victim("Julie Perrin");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
+        var v = fixtures.victimWithOffer("Julie Perrin");
         String helper = fixtures.helperOf(v);
-        login(helper, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        openAs(helper, "dossier/" + v.reference() + "/offre");
         assertThat(_get(OfferView.class)).isNotNull();
         assertThat(page()).contains("Seule la victime (ou son représentant légal) peut accepter ou refuser l’offre.");
         assertThat(_find(Button.class, b -> b.withText("J’accepte l’offre"))).isEmpty();
@@ -107,14 +96,12 @@ class OfferViewTest extends KaribuTest {
 
     @Test
     void theAgentRecordsThePaymentOnThePage() {
-        clock.set(ZonedDateTime.of(2026, 12, 4, 11, 0, 0, 0, TestClock.PARIS).toInstant());
-        var v = fixtures.victim("Julie Perrin");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
-        OfferFile f = fixtures.latest(v.email(), v.reference());
-        claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version()));
+        today(2026, 12, 4, 11);
+        var v = fixtures.victimWithOffer("Julie Perrin");
+        fixtures.accept(v);
         String agent = claims.newUser(fr.victimportal.account.Role.AGENT, "Agent Caron");
 
-        clock.set(ZonedDateTime.of(2027, 1, 20, 10, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2027, 1, 20, 10);
         login(agent, ClaimFixtures.PASSWORD);
         reasonGiven(v.reference());
         UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
@@ -130,8 +117,7 @@ class OfferViewTest extends KaribuTest {
 
     @Test
     void anotherVictimOrADoctorTypingTheAddressGetsNotFound() {
-        var v = fixtures.victim("Julie Perrin");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
+        var v = fixtures.victimWithOffer("Julie Perrin");
         var other = fixtures.victim("Autre Victime");
         login(other.email(), ClaimFixtures.PASSWORD);
         for (String path : new String[] {"/offre", "/offre/saisie"}) {
@@ -143,8 +129,7 @@ class OfferViewTest extends KaribuTest {
     @Test
     void theVictimCopiesTheLetterHeadByHead() {
         var v = fixtures.victim("Julie Perrin");
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        openAs(v.email(), "dossier/" + v.reference() + "/offre");
         assertThat(page()).contains("Aucune offre n’est encore enregistrée");
         UI.getCurrent().navigate("dossier/" + v.reference() + "/offre/saisie");
         assertThat(_find(Details.class)).hasSize(20);

@@ -7,15 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ProcedureDates;
 import fr.victimportal.offer.ui.OfferView;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +31,7 @@ class OlderClaimOfferTest extends KaribuTest {
 
     @BeforeEach
     void today() {
-        clock.set(ZonedDateTime.of(2026, 12, 4, 11, 0, 0, 0, TestClock.PARIS).toInstant());
-    }
-
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively().replaceAll("[\\u202f\\u00a0]", " ");
+        today(2026, 12, 4, 11);
     }
 
     private OfferFixtures.Victim claimWithLateOffer(LocalDate accident, LocalDate insurerTold, LocalDate offerOn) {

@@ -31,10 +31,6 @@ class ProcedureStageTest extends KaribuTest {
     @Autowired
     private OfferService offerService;
 
-    private static String text(com.vaadin.flow.component.Component c) {
-        return c.getElement().getTextRecursively();
-    }
-
     private String current() {
         return text(_get(ListItem.class, li -> li.withClasses("stage-current")));
     }
@@ -61,8 +57,7 @@ class ProcedureStageTest extends KaribuTest {
         OfferFile offer = offers.latest(v.email(), v.reference());
         claims.as(v.email(), () -> offerService.accept(v.reference(), offerId, offer.version()));
 
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference());
+        openAs(v.email(), "dossier/" + v.reference());
         assertThat(current()).startsWith("15 jours pour vous rétracter").contains("vous en êtes ici");
         assertThat(done()).contains("Offre de l’assureurfait le 2 septembre 2026",
                 "Accord (transaction)fait le 10 septembre 2026", "Questionnaire de l’assureurétape passée");

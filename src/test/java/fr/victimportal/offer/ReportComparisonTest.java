@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimNotFoundException;
@@ -20,7 +19,6 @@ import fr.victimportal.offer.OfferReview.MissingElement;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +42,7 @@ class ReportComparisonTest extends KaribuTest {
 
     @BeforeEach
     void today() {
-        clock.set(ZonedDateTime.of(2026, 9, 1, 10, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2026, 9, 1, 10);
     }
 
     /** Accident 5 Jan 2026: 60 days at the full rate, 40 at half; SE 3.5/7, PEP 2/7, DFP 8 %, and an agrément loss. */
@@ -68,8 +66,7 @@ class ReportComparisonTest extends KaribuTest {
                 new Missing(MissingElement.REPORT_HEAD_OMITTED, DintilhacHead.PEP),
                 new Missing(MissingElement.REPORT_GRADE_DIFFERS, DintilhacHead.SE));
 
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        openAs(v.email(), "dossier/" + v.reference() + "/offre");
         assertThat(_get(Main.class).getElement().getTextRecursively()).contains(
                 "Le rapport d’expertise retient le poste « Préjudice d’agrément », que l’offre n’évalue pas.",
                 "Le degré retenu pour « Souffrances endurées » n’est pas celui du rapport d’expertise.");

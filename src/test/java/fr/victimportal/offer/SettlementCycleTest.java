@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import fr.victimportal.IntegrationTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.offer.domain.Settlement;
 import fr.victimportal.offer.domain.SettlementRepository;
 import fr.victimportal.shared.UserInputException;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,13 +36,8 @@ class SettlementCycleTest extends IntegrationTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private void today(int year, int month, int day, int hour) {
-        clock.set(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TestClock.PARIS).toInstant());
-    }
-
     private OfferFile accept(OfferFixtures.Victim v) {
-        OfferFile f = fixtures.latest(v.email(), v.reference());
-        return claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version(), LocalDate.now(clock)));
+        return fixtures.accept(v, LocalDate.now(clock));
     }
 
     private long agentRecords(String agent, OfferFixtures.Victim v, LocalDate receivedOn) {
@@ -65,8 +58,7 @@ class SettlementCycleTest extends IntegrationTest {
     @Test
     void aCorrectedLetterDuringTheWithdrawalPeriodIsRefusedAndTheSettlementStays() {
         today(2026, 12, 4, 11);
-        var v = fixtures.victim("Chloé Renard");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
+        var v = fixtures.victimWithOffer("Chloé Renard");
         OfferFile accepted = accept(v);
         String agent = claims.newUser(Role.AGENT, "Agent Caron");
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.victimportal.IntegrationTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.deadline.PenaltyEstimate;
@@ -12,7 +11,6 @@ import fr.victimportal.offer.domain.SettlementPaymentRepository;
 import fr.victimportal.offer.domain.SettlementRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,17 +32,11 @@ class SettlementPaymentTest extends IntegrationTest {
     @Autowired
     private SettlementPaymentRepository payments;
 
-    private void today(int year, int month, int day, int hour) {
-        clock.set(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TestClock.PARIS).toInstant());
-    }
-
     @Test
     void aPartialPaymentLeavesTheRestOwedWithItsEstimateAndEachPaymentIsListed() {
         today(2026, 12, 4, 11);
-        var v = fixtures.victim("Lucas Perret");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
-        OfferFile f = fixtures.latest(v.email(), v.reference());
-        claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version(), LocalDate.of(2026, 12, 4)));
+        var v = fixtures.victimWithOffer("Lucas Perret");
+        OfferFile f = fixtures.accept(v, LocalDate.of(2026, 12, 4));
         String agent = claims.newUser(Role.AGENT, "Agent Caron");
 
         today(2027, 2, 5, 10);

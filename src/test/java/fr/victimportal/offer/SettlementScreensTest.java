@@ -13,18 +13,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.ProcedureDates;
 import fr.victimportal.claim.Representation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,17 +39,8 @@ class SettlementScreensTest extends KaribuTest {
     @Autowired
     private ClaimService claimService;
 
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively().replaceAll("[\\u202f\\u00a0]", " ");
-    }
-
-    private void today(int year, int month, int day, int hour) {
-        clock.set(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TestClock.PARIS).toInstant());
-    }
-
     private void open(String email, String reference) {
-        login(email, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + reference + "/offre");
+        openAs(email, "dossier/" + reference + "/offre");
     }
 
     private void acceptOnThePage(LocalDate signedOn) {
@@ -67,8 +54,7 @@ class SettlementScreensTest extends KaribuTest {
     @Test
     void theVictimGivesTheSigningDateAndAFutureOneIsRefusedWithoutChange() {
         today(2026, 12, 4, 11);
-        var v = fixtures.victim("Julie Perrin");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
+        var v = fixtures.victimWithOffer("Julie Perrin");
         open(v.email(), v.reference());
 
         acceptOnThePage(LocalDate.of(2026, 12, 5));
@@ -93,8 +79,7 @@ class SettlementScreensTest extends KaribuTest {
         // signed Fri 4 Dec 2026: the fifteenth day is Sat 19 Dec, moved to Mon 21 Dec by CPC 642, which may not
         // govern L211-16: the page says to send by the 19th and still records a letter sent up to the 21st
         today(2026, 12, 4, 11);
-        var v = fixtures.victim("Hugo Faure");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
+        var v = fixtures.victimWithOffer("Hugo Faure");
         open(v.email(), v.reference());
         acceptOnThePage(LocalDate.of(2026, 12, 4));
         assertThat(_get(Paragraph.class, p -> p.withClasses("withdrawal-countdown")).getText())
@@ -114,13 +99,9 @@ class SettlementScreensTest extends KaribuTest {
     @Test
     void afterAProvisionalSettlementThePageSaysTheClaimIsNotClosedAndListsWhatRemains() {
         today(2026, 12, 4, 11);
-        String email = claims.newUser(Role.VICTIM, "Rose Marchand");
-        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new ProcedureDates(
-                LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
-        OfferInput c = OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
-        claims.as(email, () -> offers.record(ref, new OfferInput(c.receivedOn(), OfferKind.PROVISIONAL,
-                c.insurerName(), c.insurerAddress(), c.insurerReference(), true, true, c.propertyDamage(), false, false,
-                c.heads())));
+        var v = fixtures.consolidatedWithProvisionalOffer("Rose Marchand");
+        String email = v.email();
+        String ref = v.reference();
         open(email, ref);
         assertThat(page()).contains("l’offre définitive est due au plus tard le 2 novembre 2026");
         acceptOnThePage(LocalDate.of(2026, 12, 4));
@@ -142,13 +123,9 @@ class SettlementScreensTest extends KaribuTest {
     @Test
     void aDefinitiveOfferAfterAProvisionalOneInTimeIsShownOnTime() {
         today(2026, 12, 4, 11);
-        String email = claims.newUser(Role.VICTIM, "Rose Marchand");
-        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new ProcedureDates(
-                LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
-        OfferInput c = OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
-        claims.as(email, () -> offers.record(ref, new OfferInput(c.receivedOn(), OfferKind.PROVISIONAL,
-                c.insurerName(), c.insurerAddress(), c.insurerReference(), true, true, c.propertyDamage(), false, false,
-                c.heads())));
+        var v = fixtures.consolidatedWithProvisionalOffer("Rose Marchand");
+        String email = v.email();
+        String ref = v.reference();
         claims.as(email, () -> offers.record(ref, OfferFixtures.complete(LocalDate.of(2026, 10, 20),
                 OfferFixtures.typicalHeads())));
         open(email, ref);
@@ -159,8 +136,7 @@ class SettlementScreensTest extends KaribuTest {
     @Test
     void aCorrectedLetterCannotHideAStandingSettlement() {
         today(2026, 12, 4, 11);
-        var v = fixtures.victim("Julie Perrin");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
+        var v = fixtures.victimWithOffer("Julie Perrin");
         String agent = claims.newUser(Role.AGENT, "Agent Caron");
         open(v.email(), v.reference());
         acceptOnThePage(LocalDate.of(2026, 12, 4));
@@ -205,10 +181,8 @@ class SettlementScreensTest extends KaribuTest {
     @Test
     void aPartialPaymentIsListedAndThePageDoesNotSayPaid() {
         today(2026, 12, 4, 11);
-        var v = fixtures.victim("Lucas Perret");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
-        OfferFile f = fixtures.latest(v.email(), v.reference());
-        claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version(), LocalDate.of(2026, 12, 4)));
+        var v = fixtures.victimWithOffer("Lucas Perret");
+        OfferFile f = fixtures.accept(v, LocalDate.of(2026, 12, 4));
         String agent = claims.newUser(Role.AGENT, "Agent Caron");
         today(2027, 2, 5, 10);
         claims.as(agent, () -> offers.recordPayment(v.reference(), f.id(), LocalDate.of(2027, 1, 31),

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.victimportal.IntegrationTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.deadline.PenaltyEstimate;
@@ -12,7 +11,6 @@ import fr.victimportal.offer.domain.SettlementRepository;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,14 +42,8 @@ class SettlementTest extends IntegrationTest {
     @Autowired
     private fr.victimportal.account.PortalUserDetailsService users;
 
-    private void today(int year, int month, int day, int hour) {
-        clock.set(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TestClock.PARIS).toInstant());
-    }
-
     private OfferFixtures.Victim victimWithOffer() {
-        var v = fixtures.victim("Sarah Morel");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
-        return v;
+        return fixtures.victimWithOffer("Sarah Morel");
     }
 
     private OfferFile accept(OfferFixtures.Victim v, String email) {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.victimportal.IntegrationTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.offer.domain.SettlementRepository;
 import fr.victimportal.shared.UserInputException;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,26 +28,15 @@ class TransactionDateTest extends IntegrationTest {
     @Autowired
     private SettlementRepository settlements;
 
-    private void today(int year, int month, int day, int hour) {
-        clock.set(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TestClock.PARIS).toInstant());
-    }
-
     private OfferFixtures.Victim victimWithOffer() {
-        var v = fixtures.victim("Inès Garnier");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
-        return v;
-    }
-
-    private OfferFile accept(OfferFixtures.Victim v, LocalDate signedOn) {
-        OfferFile f = fixtures.latest(v.email(), v.reference());
-        return claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version(), signedOn));
+        return fixtures.victimWithOffer("Inès Garnier");
     }
 
     @Test
     void theWithdrawalAndPaymentDatesCountFromTheTransactionsDateNotFromTheClick() {
         today(2026, 12, 4, 11);
         var v = victimWithOffer();
-        OfferFile f = accept(v, LocalDate.of(2026, 10, 27));
+        OfferFile f = fixtures.accept(v, LocalDate.of(2026, 10, 27));
         assertThat(f.settlement().concludedOn()).isEqualTo(LocalDate.of(2026, 10, 27));
         assertThat(f.settlement().withdrawalEndsOn()).isEqualTo(LocalDate.of(2026, 11, 12));
         assertThat(f.settlement().paymentDueOn()).isEqualTo(LocalDate.of(2026, 12, 14));
@@ -65,26 +52,27 @@ class TransactionDateTest extends IntegrationTest {
     void aSigningDateInTheFutureOrBeforeTheOfferIsRefusedAndChangesNothing() {
         today(2026, 12, 4, 11);
         var v = victimWithOffer();
-        assertThatThrownBy(() -> accept(v, LocalDate.of(2026, 12, 5))).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> fixtures.accept(v, LocalDate.of(2026, 12, 5))).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("offer.error.signedOn.future");
-        assertThatThrownBy(() -> accept(v, LocalDate.of(2026, 8, 2))).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> fixtures.accept(v, LocalDate.of(2026, 8, 2))).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("offer.error.signedOn.beforeOffer");
-        assertThatThrownBy(() -> accept(v, null)).hasMessageContaining("offer.error.signedOn.required");
+        assertThatThrownBy(() -> fixtures.accept(v, null)).hasMessageContaining("offer.error.signedOn.required");
         OfferFile f = fixtures.latest(v.email(), v.reference());
         assertThat(f.status()).isEqualTo(OfferStatus.RECORDED);
         assertThat(f.settlement()).isNull();
         assertThat(settlements.findByOfferIdOrderByIdDesc(f.id())).isEmpty();
         // the offer's own day is allowed
-        assertThat(accept(v, LocalDate.of(2026, 8, 3)).settlement().concludedOn()).isEqualTo(LocalDate.of(2026, 8, 3));
+        assertThat(fixtures.accept(v, LocalDate.of(2026, 8, 3)).settlement().concludedOn())
+                .isEqualTo(LocalDate.of(2026, 8, 3));
     }
 
     @Test
     void aLetterSentOnTheLastDayIsAWithdrawalEvenWhenRecordedTheDayAfterAndALaterOneIsNot() {
         today(2026, 12, 4, 11);
         var onTime = victimWithOffer();
-        accept(onTime, LocalDate.of(2026, 12, 4));
+        fixtures.accept(onTime, LocalDate.of(2026, 12, 4));
         var tooLate = victimWithOffer();
-        accept(tooLate, LocalDate.of(2026, 12, 4));
+        fixtures.accept(tooLate, LocalDate.of(2026, 12, 4));
 
         today(2026, 12, 21, 23); // Mon 21 Dec, the last day (engine's due date): still withdrawable
         OfferFile last = fixtures.latest(onTime.email(), onTime.reference());
@@ -111,7 +99,7 @@ class TransactionDateTest extends IntegrationTest {
     void theSendingDateIsNeitherInTheFutureNorBeforeTheTransaction() {
         today(2026, 12, 10, 11);
         var v = victimWithOffer();
-        OfferFile f = accept(v, LocalDate.of(2026, 12, 4));
+        OfferFile f = fixtures.accept(v, LocalDate.of(2026, 12, 4));
         assertThatThrownBy(() -> claims.as(v.email(), () -> offers.withdraw(v.reference(), f.id(), f.version(),
                 LocalDate.of(2026, 12, 11), null))).hasMessageContaining("offer.error.sentOn.future");
         assertThatThrownBy(() -> claims.as(v.email(), () -> offers.withdraw(v.reference(), f.id(), f.version(),

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.textfield.PasswordField;
 import fr.victimportal.HttpSignIn;
 import fr.victimportal.KaribuTest;
@@ -22,10 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -47,10 +42,6 @@ class AccountPageTest extends KaribuTest {
     @Autowired
     private fr.victimportal.medical.MedicalDocuments documents;
 
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively();
-    }
-
     private HttpClient signedIn(String email, String password) throws IOException, InterruptedException {
         HttpClient http = HttpSignIn.browser();
         HttpSignIn.signIn(http, port, email, password);
@@ -58,8 +49,7 @@ class AccountPageTest extends KaribuTest {
     }
 
     private int status(HttpClient http) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/mon-compte")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpSignIn.status(http, port, "/mon-compte");
     }
 
     @Test
@@ -70,8 +60,7 @@ class AccountPageTest extends KaribuTest {
         assertThat(status(phone)).isEqualTo(200);
         assertThat(status(laptop)).isEqualTo(200);
 
-        login(email, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("mon-compte");
+        openAs(email, "mon-compte");
         assertThat(_get(com.vaadin.flow.component.textfield.TextField.class,
                 f -> f.withLabel("Adresse électronique (identifiant)")).getValue()).isEqualTo(email);
         assertThat(page()).contains("Mes informations", "Télécharger mes données (ZIP)",

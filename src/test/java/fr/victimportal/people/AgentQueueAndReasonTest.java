@@ -7,17 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.AgentQueue;
 import fr.victimportal.claim.ClaimConsultations;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ProcedureDates;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +30,9 @@ class AgentQueueAndReasonTest extends KaribuTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private static String page() {
-        return _get(Main.class).getElement().getTextRecursively();
-    }
-
     @Test
     void lateClaimsComeFirstAndTheFiltersKeepOnlyWhatIsAsked() {
-        clock.set(ZonedDateTime.of(2026, 11, 20, 10, 0, 0, 0, TestClock.PARIS).toInstant());
+        today(2026, 11, 20, 10);
         // questionnaire presented 1 Oct 2026: the answer was due within 6 weeks (R211-37) -> late on 20 Nov
         String late = claims.submittedClaim(claims.newUser(Role.VICTIM, "Retard Questionnaire"),
                 LocalDate.of(2026, 9, 20), new ProcedureDates(LocalDate.of(2026, 9, 22), LocalDate.of(2026, 10, 1),
@@ -67,8 +60,7 @@ class AgentQueueAndReasonTest extends KaribuTest {
                 .extracting(AgentQueue.Row::reference).containsExactly(fresh);
         assertThat(claims.as(agent, () -> queue.rows(fresh, AgentQueue.Stage.OFFER, AgentQueue.Due.ANY))).isEmpty();
 
-        login(agent, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("agent/dossiers");
+        openAs(agent, "agent/dossiers");
         assertThat(page()).containsPattern("\\d+ dossiers, dont \\d+ en retard");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.grid.Grid<AgentQueue.Row> grid = _get(com.vaadin.flow.component.grid.Grid.class);
@@ -82,8 +74,7 @@ class AgentQueueAndReasonTest extends KaribuTest {
         String ref = claims.submittedClaim(victim, LocalDate.of(2026, 9, 1), new ProcedureDates(
                 LocalDate.of(2026, 9, 3), null, null, null));
         String agent = claims.newUser(Role.AGENT, "Marc Agent");
-        login(agent, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref + "/offre");
+        openAs(agent, "dossier/" + ref + "/offre");
         assertThat(page()).contains("Pourquoi ouvrez-vous le dossier " + ref);
         _click(_get(Button.class, b -> b.withText("Ouvrir le dossier")));
         @SuppressWarnings("unchecked")
@@ -103,8 +94,7 @@ class AgentQueueAndReasonTest extends KaribuTest {
                 ref)).isEqualTo(1);
 
         logout();
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref);
+        openAs(victim, "dossier/" + ref);
         assertThat(page()).contains("Qui a consulté mon dossier", "Marc Agent (agent de l’assureur)",
                 "Appel téléphonique de la victime");
         UI.getCurrent().navigate("dossier/" + ref + "/documents/journal");

@@ -11,7 +11,6 @@ import fr.victimportal.aggravation.AggravationNature;
 import fr.victimportal.aggravation.Aggravations;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.notification.ReceivedMail;
-import fr.victimportal.offer.OfferFile;
 import fr.victimportal.offer.OfferFixtures;
 import fr.victimportal.offer.OfferService;
 import fr.victimportal.reminder.domain.Reminder;
@@ -45,10 +44,8 @@ class AggravationReminderMailTest extends IntegrationTest {
     void anAggravationsTenYearsAreRemindedThirteenMonthsBeforeTheirNominalLastDay() {
         // definitive offer accepted Fri 4 Dec 2026; the withdrawal period ends Mon 21 Dec 2026
         clock.set(TestClock.paris(2026, 12, 4, 10, 0));
-        var v = fixtures.victim("Lucie Garnier");
-        fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
-        OfferFile f = fixtures.latest(v.email(), v.reference());
-        claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version()));
+        var v = fixtures.victimWithOffer("Lucie Garnier");
+        fixtures.accept(v);
         clock.set(TestClock.paris(2027, 6, 1, 10, 0));
         long id = claims.as(v.email(), () -> aggravations.declare(v.reference(), new AggravationInput(
                 AggravationNature.FUNCTIONAL, LocalDate.of(2027, 5, 2),

@@ -1,5 +1,6 @@
 package fr.victimportal.reminder;
 
+import static fr.victimportal.TestClock.paris;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,6 @@ import fr.victimportal.notification.MailPreferences;
 import fr.victimportal.notification.ReceivedMail;
 import fr.victimportal.reminder.domain.Reminder;
 import fr.victimportal.reminder.domain.ReminderRepository;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -58,10 +58,6 @@ class ReminderMailTest extends IntegrationTest {
     private ReminderRepository reminders;
     @Autowired
     private JdbcTemplate jdbc;
-
-    private static Instant paris(int year, int month, int day, int hour, int minute) {
-        return TestClock.paris(year, month, day, hour, minute);
-    }
 
     private void runJobs() {
         reminderTesting.runJobs();

@@ -1,5 +1,6 @@
 package fr.victimportal.reminder;
 
+import static fr.victimportal.TestClock.paris;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -47,10 +48,6 @@ class SettlementReminderTest extends IntegrationTest {
     @Autowired
     private ReminderRepository reminders;
 
-    private static Instant paris(int year, int month, int day, int hour, int minute) {
-        return TestClock.paris(year, month, day, hour, minute);
-    }
-
     private void runJobs() {
         reminderTesting.runJobs();
     }
@@ -71,8 +68,7 @@ class SettlementReminderTest extends IntegrationTest {
         clock.set(paris(2026, 12, 2, 15, 0));
         fixtures.record(v, offer(LocalDate.of(2026, 12, 1), OfferKind.DEFINITIVE));
         clock.set(paris(2026, 12, 3, 10, 0));
-        OfferFile f = fixtures.latest(v.email(), v.reference());
-        return claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version()));
+        return fixtures.accept(v);
     }
 
     @Test

@@ -74,8 +74,7 @@ class ComponentTextsTest extends KaribuTest {
         String victim = fixtures.newUser(Role.VICTIM, "Inès Colin");
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5),
                 new ProcedureDates(LocalDate.of(2026, 10, 20), null, null, null));
-        login(victim, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + ref + "/examen");
+        openAs(victim, "dossier/" + ref + "/examen");
         TimePicker time = _get(TimePicker.class, t -> t.withLabel("Heure de l’examen"));
         assertThat(time.getI18n().getBadInputErrorMessage())
                 .isEqualTo("Heure non reconnue : écrivez-la sous la forme hh:mm, par exemple 14:30.");
@@ -104,14 +103,12 @@ class ComponentTextsTest extends KaribuTest {
         OfferFixtures.Victim v = offers.victim("Jeanne Morin");
         offers.record(v, OfferFixtures.complete(LocalDate.of(2026, 6, 1), OfferFixtures.typicalHeads()));
         String helper = offers.helperOf(v);
-        login(helper, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        openAs(helper, "dossier/" + v.reference() + "/offre");
         Paragraph right = _get(Paragraph.class, p -> p.withClasses("withdrawal-right"));
         assertThat(right.getText()).startsWith("Après avoir accepté, la victime dispose de 15 jours");
 
         logout();
-        login(v.email(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
+        openAs(v.email(), "dossier/" + v.reference() + "/offre");
         assertThat(_get(Paragraph.class, p -> p.withClasses("withdrawal-right")).getText())
                 .startsWith("Après avoir accepté, vous avez 15 jours");
     }
@@ -124,8 +121,7 @@ class ComponentTextsTest extends KaribuTest {
                 outbox.enqueue(fr.victimportal.notification.Mail.notice(agentId,
                         fr.victimportal.notification.MailMessage.subject("dashboard.title", "VP-TEST").build(),
                         "wording-outbox-" + agent)));
-        login(agent, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("demo/courriels");
+        openAs(agent, "demo/courriels");
         Grid<?> grid = _get(Grid.class);
         assertThat(grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
         assertThat(grid.getColumns()).hasSize(4).allSatisfy(c -> assertThat(c.getWidth()).isEqualTo("4.5rem"));

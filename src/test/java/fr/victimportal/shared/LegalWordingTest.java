@@ -33,7 +33,6 @@ import fr.victimportal.expertise.NoticeInput;
 import fr.victimportal.account.PortalUserDetailsService;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Properties;
 import java.io.InputStreamReader;
@@ -62,14 +61,15 @@ class LegalWordingTest extends KaribuTest {
     @Autowired
     private fr.victimportal.aggravation.domain.AggravationRecordRepository records;
 
-    private static String page() {
+    /** The text of everything on screen, open dialogs included (they sit beside the view, not in it). */
+    private static String screen() {
         return UI.getCurrent().getChildren().map(c -> c.getElement().getTextRecursively())
                 .collect(java.util.stream.Collectors.joining(" ")).replaceAll("[\\u202f\\u00a0]", " ");
     }
 
     private String[] victimWithClaim(String name) {
         String victim = fixtures.newUser(Role.VICTIM, name);
-        clock.set(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, fr.victimportal.TestClock.PARIS).toInstant());
+        today(2026, 11, 23, 10);
         String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5),
                 new ProcedureDates(LocalDate.of(2026, 10, 20), null, null, null));
         login(victim, ClaimFixtures.PASSWORD);
@@ -84,7 +84,7 @@ class LegalWordingTest extends KaribuTest {
     void theRefusalPanelStatesTheWholeOpinionOf3July2025() {
         String[] v = victimWithClaim("Agathe Roux");
         UI.getCurrent().navigate("dossier/" + v[1] + "/documents");
-        assertThat(page()).contains(
+        assertThat(screen()).contains(
                 "Vous pouvez refuser de communiquer une pièce médicale",
                 "l’assureur peut produire en justice le rapport de l’expertise médicale amiable, même sans votre"
                         + " accord, lorsque cette production est indispensable à l’exercice de son droit à la preuve"
@@ -93,19 +93,19 @@ class LegalWordingTest extends KaribuTest {
                 "l’article R211-37 du Code des assurances",
                 "le délai dont l’assureur dispose pour vous présenter son offre est suspendu",
                 "avis du 3 juillet 2025, n° 25-70.007");
-        assertThat(page()).doesNotContain("Personne ne peut vous y obliger");
+        assertThat(screen()).doesNotContain("Personne ne peut vous y obliger");
     }
 
     @Test
     void aPedestrianReadsThatTheInsurerOfAnyInvolvedVehiclePaysAndWhatAloneCouldDepriveThem() {
         String[] v = victimWithClaim("Basile Perrin");
         UI.getCurrent().navigate("dossier/" + v[1]);
-        assertThat(page()).contains(
+        assertThat(screen()).contains(
                 "l’assureur de tout véhicule impliqué dans l’accident doit réparer entièrement vos dommages corporels",
                 "une faute inexcusable de votre part qui aurait été la cause exclusive de l’accident",
                 "si vous aviez volontairement recherché le dommage que vous avez subi",
                 "Prévenir l’assureur du véhicule impliqué");
-        assertThat(page()).doesNotContain("assureur du responsable", "véhicule responsable");
+        assertThat(screen()).doesNotContain("assureur du responsable", "véhicule responsable");
     }
 
     @Test
@@ -129,7 +129,7 @@ class LegalWordingTest extends KaribuTest {
     void theEightMonthOfferMayBeProvisionalOnlyWhenTheInsurerWasNotToldOfTheConsolidationInThreeMonths() {
         String[] v = victimWithClaim("Céleste Marchand");
         UI.getCurrent().navigate("dossier/" + v[1]);
-        assertThat(page()).contains("cette offre peut n’être que provisionnelle si l’assureur n’a pas été informé de"
+        assertThat(screen()).contains("cette offre peut n’être que provisionnelle si l’assureur n’a pas été informé de"
                 + " votre consolidation dans les trois mois de l’accident (C. assur. art. L211-9, al. 3)")
                 .doesNotContain("pas encore stabilisé");
         // no other text, on any screen or mail, ties a provisional offer to the victim's condition not being stable
@@ -148,7 +148,7 @@ class LegalWordingTest extends KaribuTest {
                 "Médecin expert près la cour d’appel de Lyon", "Évaluer les séquelles", LocalDate.of(2026, 12, 15),
                 null, "12 rue de la République, 69002 Lyon", "Assurances du Sud", true, LocalDate.of(2026, 11, 23))));
         UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
-        assertThat(page()).contains("L’avis contient tout ce que l’article R211-43 exige.",
+        assertThat(screen()).contains("L’avis contient tout ce que l’article R211-43 exige.",
                 "vous pouvez refuser le médecin choisi par l’assureur ; l’assureur peut alors vous en proposer un"
                         + " autre ou demander au juge de désigner un expert",
                 "doit vous envoyer son rapport")
@@ -159,7 +159,7 @@ class LegalWordingTest extends KaribuTest {
     void theDirectorySaysWhoKeepsItOnWhatItRestsAndClaimsNoIndependence() {
         victimWithClaim("Élise Caron");
         UI.getCurrent().navigate("medecins");
-        assertThat(page()).contains("Cet annuaire est tenu par les agents de l’assureur habilités sur ce portail",
+        assertThat(screen()).contains("Cet annuaire est tenu par les agents de l’assureur habilités sur ce portail",
                 "Chaque fiche reprend ce que le médecin déclare",
                 "Le portail ne vérifie ni son inscription au tableau de l’Ordre des médecins, ni son indépendance",
                 "qu’il figure ou non dans cet annuaire")
@@ -170,7 +170,7 @@ class LegalWordingTest extends KaribuTest {
     void theAggravationPageSaysTheInitialDamageMayHaveBeenSettledByAJudgment() {
         String[] v = victimWithClaim("Fanny Giraud");
         UI.getCurrent().navigate("dossier/" + v[1] + "/aggravation");
-        assertThat(page()).contains("Le règlement de votre préjudice, par un accord avec l’assureur ou par un"
+        assertThat(screen()).contains("Le règlement de votre préjudice, par un accord avec l’assureur ou par un"
                 + " jugement, ne met pas fin à vos droits", "par un accord ou par un jugement");
     }
 
@@ -178,7 +178,7 @@ class LegalWordingTest extends KaribuTest {
     void anAggravationCanBeDeclaredAfterAJudgmentWhenNoSettlementIsRecordedHere() {
         String[] v = victimWithClaim("Firmin Gauthier");
         UI.getCurrent().navigate("dossier/" + v[1] + "/aggravation");
-        assertThat(page()).contains("Si votre préjudice initial a été réglé par un jugement devenu définitif,"
+        assertThat(screen()).contains("Si votre préjudice initial a été réglé par un jugement devenu définitif,"
                 + " indiquez la date de ce jugement pour déclarer l’aggravation");
         DatePicker judgment = _get(DatePicker.class, d -> d.withLabel("Date du jugement qui a réglé mon préjudice"
                 + " initial"));
@@ -204,7 +204,7 @@ class LegalWordingTest extends KaribuTest {
         var declared = records.findByClaimReferenceOrderBySequenceNoAsc(v[1]);
         assertThat(declared).hasSize(1);
         assertThat(declared.get(0).getInsurerName()).isEqualTo("Assurances du Sud");
-        assertThat(page()).contains("Aggravation n° 1");
+        assertThat(screen()).contains("Aggravation n° 1");
     }
 
     @Test
@@ -247,13 +247,12 @@ class LegalWordingTest extends KaribuTest {
                         java.util.EnumSet.allOf(fr.victimportal.claim.HelperScope.class)),
                 Instant.parse("2026-01-01T00:00:00Z"), null));
         logout();
-        login(helper, ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + v[1]);
-        assertThat(page()).contains("Médecin-conseil de la victime",
+        openAs(helper, "dossier/" + v[1]);
+        assertThat(screen()).contains("Médecin-conseil de la victime",
                 "Examen médical : l’avis, les droits de la victime, le rapport")
                 .doesNotContain("Mon médecin", "vos droits");
         UI.getCurrent().navigate("dossier/" + v[1] + "/medecin");
-        assertThat(page()).contains("La victime peut se faire assister", "La victime n’a pas encore de médecin-conseil.")
+        assertThat(screen()).contains("La victime peut se faire assister", "La victime n’a pas encore de médecin-conseil.")
                 .doesNotContain("Vous n’avez pas encore de médecin");
         UI.getCurrent().navigate("");
         assertThat(_find(H2.class).stream().map(H2::getText)).contains("Les droits de la victime",
@@ -265,9 +264,9 @@ class LegalWordingTest extends KaribuTest {
         reasonGiven(v[1]);
         UI.getCurrent().navigate("dossier/" + v[1] + "/medecin");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Médecin-conseil de la victime");
-        assertThat(page()).doesNotContain("Mon médecin", "Vous n’avez pas encore");
+        assertThat(screen()).doesNotContain("Mon médecin", "Vous n’avez pas encore");
         UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
-        assertThat(page()).contains("L’assureur peut faire examiner la victime par un médecin qu’il choisit")
+        assertThat(screen()).contains("L’assureur peut faire examiner la victime par un médecin qu’il choisit")
                 .doesNotContain("vous faire examiner");
         assertThat(_get(DatePicker.class, d -> d.withLabel("Date à laquelle l’avis est parvenu à la victime")))
                 .isNotNull();

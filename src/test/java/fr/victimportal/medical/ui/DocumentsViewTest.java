@@ -35,15 +35,10 @@ class DocumentsViewTest extends KaribuTest {
     @Autowired
     private MedicalFixtures medical;
 
-    private static String text(com.vaadin.flow.component.Component c) {
-        return c.getElement().getTextRecursively();
-    }
-
     @Test
     void theVictimUploadsTwoFilesSeesWhichWasRefusedAndWhyAndSharesOneWithTheirDoctor() {
         var cast = medical.claimWithParticipants();
-        login(cast.victim(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + cast.reference());
+        openAs(cast.victim(), "dossier/" + cast.reference());
         UI.getCurrent().navigate(_get(Anchor.class, a -> a.withText(
                 "Mes documents (médicaux et autres) : ajouter, partager, voir qui les a consultés")).getHref());
         assertThat(_get(H1.class).getText()).isEqualTo("Documents du dossier " + cast.reference());
@@ -74,8 +69,7 @@ class DocumentsViewTest extends KaribuTest {
                 "Partager avec Dr Paul Garnier (votre médecin)")), true);
         assertThat(text(_get(DocumentCard.class))).contains("Partagé");
 
-        login(cast.doctor(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("documents-partages");
+        openAs(cast.doctor(), "documents-partages");
         assertThat(_find(H3.class)).extracting(H3::getText).containsExactly("certificat-initial");
         // a PDF is only downloaded (it may carry scripts); images also have "Ouvrir" (DownloadsTest)
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Télécharger",
@@ -102,8 +96,7 @@ class DocumentsViewTest extends KaribuTest {
     void theVictimRecordsARefusalWithItsReasonAndReadsTheirAccessLog() {
         var cast = medical.claimWithParticipants();
         medical.upload(cast, TestFiles.png(), DocumentClass.MEDICAL_CARE, "Radiographie");
-        login(cast.victim(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + cast.reference() + "/documents");
+        openAs(cast.victim(), "dossier/" + cast.reference() + "/documents");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .anyMatch(t -> t.contains("Un refus sans raison valable peut affaiblir votre demande"));
 
@@ -127,8 +120,7 @@ class DocumentsViewTest extends KaribuTest {
     void someoneElsesAccessLogAndDocumentsAreNotFound() {
         var cast = medical.claimWithParticipants();
         var other = medical.claimWithParticipants();
-        login(other.victim(), ClaimFixtures.PASSWORD);
-        UI.getCurrent().navigate("dossier/" + cast.reference() + "/documents/journal");
+        openAs(other.victim(), "dossier/" + cast.reference() + "/documents/journal");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
         UI.getCurrent().navigate("dossier/" + cast.reference() + "/documents");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
