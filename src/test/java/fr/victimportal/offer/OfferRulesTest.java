@@ -3,6 +3,7 @@ package fr.victimportal.offer;
 import static fr.victimportal.Records.with;
 
 import fr.victimportal.RuleTable;
+import fr.victimportal.claim.DintilhacHead;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
