@@ -8,6 +8,8 @@ import fr.victimportal.audit.AuditEntry;
 import fr.victimportal.audit.AuditOutcome;
 import fr.victimportal.audit.AuditRecord;
 import fr.victimportal.audit.AuditTrail;
+import fr.victimportal.claim.internal.ClaimAccessPolicy;
+import fr.victimportal.claim.model.Relation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

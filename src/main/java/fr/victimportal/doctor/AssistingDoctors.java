@@ -3,11 +3,11 @@ package fr.victimportal.doctor;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.account.Role;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.doctor.domain.DoctorInvitation;
 import fr.victimportal.doctor.domain.DoctorInvitationRepository;
 import fr.victimportal.notification.Mail;
@@ -88,7 +88,7 @@ public class AssistingDoctors {
     @Transactional(readOnly = true)
     public State state(String reference) {
         ClaimFile file = claims.open(reference);
-        if (!file.submitted() || !file.allows(fr.victimportal.claim.HelperScope.FIND_DOCTOR)) {
+        if (!file.submitted() || !file.allows(fr.victimportal.claim.model.HelperScope.FIND_DOCTOR)) {
             throw new ClaimNotFoundException(reference);
         }
         List<ClaimParticipants.Participant> doctors = participants.context(file.reference()).participants().stream()

@@ -2,10 +2,10 @@ package fr.victimportal.expertise;
 
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.claim.ClaimClockChanged;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineEngine;
@@ -84,7 +84,7 @@ public class Examinations {
             throw new ClaimNotFoundException(reference);
         }
         // a caseworker sees the examination when the mandate covers accompanying the victim to it (docs/legal-notes.md)
-        return file.require(fr.victimportal.claim.HelperScope.ACCOMPANY);
+        return file.require(fr.victimportal.claim.model.HelperScope.ACCOMPANY);
     }
 
     public boolean mayRecord(ClaimFile file) {

@@ -4,7 +4,7 @@ import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimParticipants;
-import fr.victimportal.claim.HelperScope;
+import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.mandate.domain.Mandate;
 import fr.victimportal.mandate.domain.MandateRepository;
 import fr.victimportal.shared.ClockConfiguration;

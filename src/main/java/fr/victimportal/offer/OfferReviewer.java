@@ -1,7 +1,7 @@
 package fr.victimportal.offer;
 
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineSchedule;

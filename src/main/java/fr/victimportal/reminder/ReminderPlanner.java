@@ -2,11 +2,11 @@ package fr.victimportal.reminder;
 
 import fr.victimportal.claim.ClaimClockChanged;
 import fr.victimportal.claim.ClaimCorrected;
-import fr.victimportal.claim.ClaimSchedule;
+import fr.victimportal.claim.spi.ClaimSchedule;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.ClaimSubmitted;
 import fr.victimportal.claim.QuestionnaireAnswered;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.notification.Mail;
 import fr.victimportal.notification.MailMessage;
@@ -114,7 +114,7 @@ class ReminderPlanner {
             }
             if (reminder.getKind().recipients().contains(Relation.OWNER)) {
                 // a copy to each caseworker whose mandate covers the correspondence (docs/legal-notes.md)
-                for (long helper : participants.helpersWith(reference, fr.victimportal.claim.HelperScope.CORRESPONDENCE)) {
+                for (long helper : participants.helpersWith(reference, fr.victimportal.claim.model.HelperScope.CORRESPONDENCE)) {
                     outbox.enqueue(Mail.reminder(helper, reminder.getKind().topic().name(),
                             message(reminder, reference, true), "reminder:" + reminder.getId() + ":" + helper));
                 }

@@ -7,7 +7,7 @@ import fr.victimportal.IntegrationTest;
 import fr.victimportal.TestClock;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.Representation;
+import fr.victimportal.claim.model.Representation;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;

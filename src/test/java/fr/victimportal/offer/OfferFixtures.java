@@ -2,7 +2,7 @@ package fr.victimportal.offer;
 
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
@@ -38,8 +38,8 @@ public class OfferFixtures {
     public String helperOf(Victim v) {
         String helper = claims.newUser(Role.HELPER, "Asso Aide Victimes");
         participants.save(ClaimParticipant.helper(claimRepository.findByReference(v.reference()).orElseThrow().getId(),
-                users.loadUserByUsername(helper).id(), fr.victimportal.claim.HelperScope.encode(
-                        java.util.EnumSet.allOf(fr.victimportal.claim.HelperScope.class)),
+                users.loadUserByUsername(helper).id(), fr.victimportal.claim.model.HelperScope.encode(
+                        java.util.EnumSet.allOf(fr.victimportal.claim.model.HelperScope.class)),
                 Instant.parse("2026-01-01T00:00:00Z"), null));
         return helper;
     }

@@ -78,7 +78,7 @@ class OfferPdfTest extends IntegrationTest {
     void theReviewPdfSaysADefinitiveOfferAfterAProvisionalOneInTimeIsJudgedOnTheFiveMonths() throws IOException {
         clock.set(ZonedDateTime.of(2026, 12, 4, 11, 0, 0, 0, TestClock.PARIS).toInstant());
         String email = claims.newUser(fr.victimportal.account.Role.VICTIM, "Rose Marchand");
-        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new fr.victimportal.claim.ProcedureDates(
+        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new fr.victimportal.claim.model.ProcedureDates(
                 LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
         OfferInput c = OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
         claims.as(email, () -> offers.record(ref, new OfferInput(c.receivedOn(), OfferKind.PROVISIONAL,

@@ -12,7 +12,7 @@ import fr.victimportal.KaribuTest;
 import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.offer.ui.OfferView;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

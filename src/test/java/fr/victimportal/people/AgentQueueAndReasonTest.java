@@ -15,7 +15,7 @@ import fr.victimportal.account.Role;
 import fr.victimportal.claim.AgentQueue;
 import fr.victimportal.claim.ClaimConsultations;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;

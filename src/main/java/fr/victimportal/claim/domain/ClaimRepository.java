@@ -1,6 +1,6 @@
 package fr.victimportal.claim.domain;
 
-import fr.victimportal.claim.ClaimStatus;
+import fr.victimportal.claim.model.ClaimStatus;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -19,11 +19,11 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
     Optional<Claim> findFirstByOwnerIdAndStatus(Long ownerId, ClaimStatus status);
 
     /** The agents' queue: every submitted claim, newest first, up to the limit. */
-    List<Claim> findByStatusOrderBySubmittedAtDesc(fr.victimportal.claim.ClaimStatus status, Limit limit);
+    List<Claim> findByStatusOrderBySubmittedAtDesc(fr.victimportal.claim.model.ClaimStatus status, Limit limit);
 
     /** The agents' search: by reference, by owner, or by accident date, among submitted claims. */
     @Query("""
-            select c from Claim c where c.status = fr.victimportal.claim.ClaimStatus.SUBMITTED and (
+            select c from Claim c where c.status = fr.victimportal.claim.model.ClaimStatus.SUBMITTED and (
               upper(c.reference) = upper(:text) or c.ownerId in :owners or c.accidentDate = :date)
             order by c.submittedAt desc""")
     List<Claim> search(@Param("text") String text, @Param("owners") Collection<Long> owners,
