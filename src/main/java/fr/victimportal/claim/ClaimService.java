@@ -24,8 +24,6 @@ import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.model.Representation;
 import fr.victimportal.claim.model.SituationDetails;
 import fr.victimportal.claim.model.VehicleDetails;
-import fr.victimportal.claim.spi.ClaimSchedule;
-import fr.victimportal.deadline.DeadlineInputException;
 import fr.victimportal.shared.UserInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
@@ -34,9 +32,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -50,8 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClaimService {
 
-    private static final Logger log = LoggerFactory.getLogger(ClaimService.class);
-
     private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private final SecureRandom random = new SecureRandom();
 
@@ -63,17 +56,13 @@ public class ClaimService {
     private final ApplicationEventPublisher events;
     private final ClaimDeadlines deadlines;
     private final Clock clock;
-    private final fr.victimportal.claim.domain.ClaimParticipantRepository participants;
     private final ClaimEdits edits;
     private final ClaimFiles files;
     private final QuestionnaireEdits questionnaireEdits;
 
     public ClaimService(ClaimRepository claims, InjuryQuestionnaireRepository questionnaires, ClaimAccessPolicy access,
             CurrentUser currentUser, AccountService accounts, ApplicationEventPublisher events, ClaimDeadlines deadlines,
-            Clock clock,
-            fr.victimportal.claim.domain.ClaimParticipantRepository participants, ClaimEdits edits,
-            ClaimFiles files, QuestionnaireEdits questionnaireEdits) {
-        this.participants = participants;
+            Clock clock, ClaimEdits edits, ClaimFiles files, QuestionnaireEdits questionnaireEdits) {
         this.claims = claims;
         this.edits = edits;
         this.files = files;
@@ -99,13 +88,6 @@ public class ClaimService {
         return claims.findFirstByOwnerIdAndStatus(user.id(), ClaimStatus.DRAFT)
                 .map(Claim::getReference)
                 .orElseGet(() -> claims.save(new Claim(newReference(), user.id(), clock.instant())).getReference());
-    }
-
-    /** For start-up jobs that run as nobody (demo data): the submitted claims an account owns, newest first. */
-    @Transactional(readOnly = true)
-    public List<String> referencesOwnedBy(long ownerId) {
-        return claims.findByOwnerIdOrderByCreatedAtDesc(ownerId).stream()
-                .filter(c -> c.getStatus() == ClaimStatus.SUBMITTED).map(Claim::getReference).toList();
     }
 
     /** References of the claims the current user owns, newest first. */
@@ -279,35 +261,6 @@ public class ClaimService {
     public long saveQuestionnaire(String reference, long expectedVersion, QuestionnaireAnswers answers,
             LocalDate sentOn) {
         return questionnaireEdits.save(reference, expectedVersion, answers, sentOn, true);
-    }
-
-    /**
-     * For jobs that run as nobody (reminders): the legal clock of a submitted claim, or empty for a draft, an unknown
-     * reference, or dates the legal clock cannot use. Never shown on a screen, so no access check.
-     */
-    @Transactional(readOnly = true)
-    public Optional<ClaimSchedule> scheduleForJobs(String reference, LocalDate today) {
-        return claims.findByReference(reference)
-                .filter(c -> c.getStatus() == ClaimStatus.SUBMITTED)
-                .flatMap(c -> {
-                    ClaimFile file = files.toFile(new Access(c, Relation.AGENT));
-                    try {
-                        return Optional.of(new ClaimSchedule(c.getReference(), c.getOwnerId(),
-                                file.questionnaireAnswered(), deadlines.scheduleFor(file, today),
-                                deadlines.offerDates(c.getReference()), deadlines.standingSettlement(file),
-                                doctorsOf(c.getId()), deadlines.reportReceived(file)));
-                    } catch (DeadlineInputException impossible) {
-                        log.warn("No legal clock for claim {}: {}", reference, impossible.getMessage());
-                        return Optional.empty();
-                    }
-                });
-    }
-
-    /** The victim's assisting doctors taking part in the claim now (examination reminders are copied to them). */
-    private List<Long> doctorsOf(long claimId) {
-        return participants.findByClaimId(claimId).stream()
-                .filter(p -> p.getRole() == fr.victimportal.account.Role.DOCTOR && p.activeAt(clock.instant()))
-                .map(fr.victimportal.claim.domain.ClaimParticipant::getUserId).toList();
     }
 
     /** The agents' search among submitted claims: a reference, part of the victim's name, or an accident date. */

@@ -2,8 +2,8 @@ package fr.victimportal.reminder;
 
 import fr.victimportal.claim.ClaimClockChanged;
 import fr.victimportal.claim.ClaimCorrected;
+import fr.victimportal.claim.spi.ClaimJobs;
 import fr.victimportal.claim.spi.ClaimSchedule;
-import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.ClaimSubmitted;
 import fr.victimportal.claim.QuestionnaireAnswered;
 import fr.victimportal.claim.model.Relation;
@@ -44,18 +44,15 @@ class ReminderPlanner {
     static final LocalTime SEND_TIME = LocalTime.of(9, 0);
 
     private final ReminderRepository reminders;
-    private final ClaimService claims;
+    private final ClaimJobs claims;
     private final Outbox outbox;
     private final Clock clock;
-    private final fr.victimportal.claim.ClaimParticipants participants;
 
-    ReminderPlanner(ReminderRepository reminders, ClaimService claims, Outbox outbox, Clock clock,
-            fr.victimportal.claim.ClaimParticipants participants) {
+    ReminderPlanner(ReminderRepository reminders, ClaimJobs claims, Outbox outbox, Clock clock) {
         this.reminders = reminders;
         this.claims = claims;
         this.outbox = outbox;
         this.clock = clock;
-        this.participants = participants;
     }
 
     @EventListener
@@ -114,7 +111,7 @@ class ReminderPlanner {
             }
             if (reminder.getKind().recipients().contains(Relation.OWNER)) {
                 // a copy to each caseworker whose mandate covers the correspondence (docs/legal-notes.md)
-                for (long helper : participants.helpersWith(reference, fr.victimportal.claim.model.HelperScope.CORRESPONDENCE)) {
+                for (long helper : claims.helpersWith(reference, fr.victimportal.claim.model.HelperScope.CORRESPONDENCE)) {
                     outbox.enqueue(Mail.reminder(helper, reminder.getKind().topic().name(),
                             message(reminder, reference, true), "reminder:" + reminder.getId() + ":" + helper));
                 }
