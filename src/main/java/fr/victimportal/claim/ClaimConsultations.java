@@ -28,7 +28,7 @@ public class ClaimConsultations {
 
     private static final String PREFIX = "reason:";
 
-    /** Why an agent opens a claim (the list), or MANDATE for a caseworker. */
+    /** Why an agent opens a claim, or MANDATE for a caseworker. */
     public enum Reason {
         PHONE_CALL, EMAIL, FOLLOW_UP, MANDATE
     }

@@ -223,7 +223,7 @@ public class ClaimService {
     }
 
     /**
-     * The owner says who answers for the accident (issue 18 item 6): an insurer, or nobody known or insured, in which
+     * The owner says who answers for the accident: an insurer, or nobody known or insured, in which
      * case the guarantee fund compensates within the R421-12 periods. Kept in the corrections history like any
      * declared fact, and the legal clock and the reminders follow.
      */

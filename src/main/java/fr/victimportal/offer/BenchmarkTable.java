@@ -71,7 +71,7 @@ public class BenchmarkTable {
                 throw new IllegalStateException("A benchmark row names its référentiel, its source and its year: " + line);
             }
             if (c[5].toUpperCase(java.util.Locale.ROOT).contains("ONIAM")) {
-                // ONIAM's scale is for medical accidents: not a road-accident benchmark (issue 18)
+                // ONIAM's scale is for medical accidents: not a road-accident benchmark
                 throw new IllegalStateException("Only road-accident référentiels and case law, not ONIAM: " + line);
             }
             Benchmark.Unit unit = Benchmark.Unit.valueOf(c[4].trim());

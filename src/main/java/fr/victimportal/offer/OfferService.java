@@ -100,7 +100,7 @@ public class OfferService {
     }
 
     /**
-     * Issue 20: no new letter while the cycle's settlement awaits its authorisation or can still be withdrawn; see
+     * No new letter while the cycle's settlement awaits its authorisation or can still be withdrawn; see
      * {@link Settlements#refuseWhileOpen}.
      */
     private void refuseWhileASettlementIsOpen(ClaimFile file) {

@@ -43,7 +43,7 @@ class Settlements {
     }
 
     /**
-     * Issue 20: while the cycle's settlement is waiting for its L211-15 authorisation or can still be withdrawn
+     * While the cycle's settlement is waiting for its L211-15 authorisation or can still be withdrawn
      * (L211-16), no new letter is recorded: it would hide the transaction and its withdrawal right. The victim keeps
      * the transaction until they withdraw it or it becomes final; a corrected offer comes after that.
      */

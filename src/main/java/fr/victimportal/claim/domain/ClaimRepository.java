@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,5 +28,5 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
               upper(c.reference) = upper(:text) or c.ownerId in :owners or c.accidentDate = :date)
             order by c.submittedAt desc""")
     List<Claim> search(@Param("text") String text, @Param("owners") Collection<Long> owners,
-            @Param("date") LocalDate date, Limit limit);
+            @Param("date") @Nullable LocalDate date, Limit limit);
 }

@@ -72,7 +72,7 @@ public class OfferRecordView extends Main implements BeforeEnterObserver, HasDyn
         add(new H1(getTranslation("offer.record.title", reference)));
         var refusal = offers.recordingRefusal(reference);
         if (refusal.isPresent()) {
-            // issue 20: a settlement that can still be withdrawn (or awaits its L211-15 authorisation) stays visible;
+            // a settlement that can still be withdrawn (or awaits its L211-15 authorisation) stays visible;
             // no new letter is recorded over it
             Paragraph refused = new Paragraph(getTranslation(refusal.get().messageKey(), refusal.get().arguments()));
             refused.addClassName("offer-record-refused");
