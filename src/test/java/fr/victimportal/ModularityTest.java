@@ -8,6 +8,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,10 +105,45 @@ class ModularityTest {
      * beans, events) into docs/architecture/; commit them when they change (docs/architecture/README.md).
      */
     @Test
-    void writeDocumentation() {
+    void writeDocumentation() throws IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/architecture").withoutClean())
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        writeMermaidDiagram(Path.of("docs/architecture/modules.md"));
+    }
+
+    /**
+     * The same arrows as components.puml, as a Mermaid graph GitHub shows in place (shared, used by all, left out):
+     * into docs/architecture/modules.md, and into the project README between its two "modules" markers.
+     */
+    private static void writeMermaidDiagram(Path file) throws IOException {
+        StringBuilder graph = new StringBuilder("```mermaid\ngraph TD\n");
+        MODULES.stream().sorted(Comparator.comparing(ModularityTest::name)).forEach(module -> module
+                .getDirectDependencies(MODULES).uniqueModules().map(ModularityTest::name)
+                .filter(target -> !target.equals("shared")).sorted()
+                .forEach(target -> graph.append("    ").append(name(module)).append(" --> ").append(target)
+                        .append('\n')));
+        graph.append("```\n");
+        Files.writeString(file, """
+                # Modules and their dependencies
+
+                Written by `ModularityTest.writeDocumentation` from the code; do not edit. Every module also uses
+                `shared`, which is left out of the picture. [README.md](README.md) says what each module holds.
+
+                """ + graph);
+        Path readme = Path.of("README.md");
+        String text = Files.readString(readme);
+        String start = "<!-- modules:start (ModularityTest writes this graph) -->\n";
+        String end = "<!-- modules:end -->";
+        int from = text.indexOf(start);
+        int to = text.indexOf(end);
+        if (from >= 0 && to > from) {
+            Files.writeString(readme, text.substring(0, from + start.length()) + graph + text.substring(to));
+        }
+    }
+
+    private static String name(org.springframework.modulith.core.ApplicationModule module) {
+        return module.getIdentifier().toString();
     }
 }
