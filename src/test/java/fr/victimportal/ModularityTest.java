@@ -49,7 +49,7 @@ class ModularityTest {
     @Test
     void everyModuleDeclaresItsAllowedDependencies() throws ClassNotFoundException {
         List<String> names = MODULES.stream().map(m -> m.getBasePackage().getName()).toList();
-        assertThat(names).hasSize(13);
+        assertThat(names).contains(BASE + ".claim", BASE + ".shared", BASE + ".deadline");
         for (String name : names) {
             ApplicationModule declared = Class.forName(name + ".package-info").getAnnotation(ApplicationModule.class);
             assertThat(declared).as(name + " has @ApplicationModule").isNotNull();
