@@ -11,8 +11,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModule;
@@ -111,6 +113,53 @@ class ModularityTest {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
         writeMermaidDiagram(Path.of("docs/architecture/modules.md"));
+        try (Stream<Path> files = Files.list(Path.of("docs/architecture"))) {
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.(puml|adoc)")).toList()) {
+                Files.write(file, inStableOrder(Files.readAllLines(file)));
+            }
+        }
+    }
+
+    /**
+     * The Documenter lists arrows, components and canvas items in hash order, which changes from run to run; sorted,
+     * the committed files change only when the modules do. Sorts each run of {@code Rel(} or {@code Component(}
+     * lines, and each canvas list ({@code |* first}, then {@code * next} lines).
+     */
+    static List<String> inStableOrder(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            String kind = kindOf(lines.get(i));
+            int end = i + 1;
+            while (kind != null && end < lines.size() && kind.equals(kindOf(lines.get(end)))
+                    && !lines.get(end).startsWith("|")) {
+                end++;
+            }
+            List<String> run = new ArrayList<>(lines.subList(i, end));
+            boolean cell = run.get(0).startsWith("|* ");
+            if (cell) {
+                run.set(0, run.get(0).substring(1));
+            }
+            if (kind != null) {
+                run.sort(null);
+            }
+            if (cell) {
+                run.set(0, "|" + run.get(0));
+            }
+            out.addAll(run);
+            i = end;
+        }
+        return out;
+    }
+
+    private static String kindOf(String line) {
+        if (line.startsWith("Rel(")) {
+            return "arrow";
+        }
+        if (line.stripLeading().startsWith("Component(")) {
+            return "component";
+        }
+        return line.startsWith("|* ") || line.startsWith("* ") ? "item" : null;
     }
 
     /**
