@@ -1,8 +1,8 @@
 package fr.victimportal.aggravation;
 
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ExaminationFacts;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.SettlementFacts.CycleOffer;
 import fr.victimportal.claim.SettlementFacts.CycleSettlement;
 import fr.victimportal.deadline.Deadline;

@@ -9,11 +9,11 @@ import fr.victimportal.aggravation.domain.AggravationRecordRepository;
 import fr.victimportal.aggravation.events.AggravationConsolidated;
 import fr.victimportal.aggravation.events.AggravationDeclared;
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.ExaminationFacts;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.SettlementFacts;
 import fr.victimportal.claim.SettlementFacts.CycleOffer;
 import fr.victimportal.claim.SettlementFacts.CycleSettlement;
@@ -23,7 +23,7 @@ import fr.victimportal.deadline.DeadlineEngine;
 import fr.victimportal.deadline.EventType;
 import fr.victimportal.shared.ClockConfiguration;
 import fr.victimportal.shared.UserInputException;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,7 +80,7 @@ public class Aggravations {
         if (!file.submitted()) {
             throw new ClaimNotFoundException(reference);
         }
-        return file.require(fr.victimportal.claim.HelperScope.CORRESPONDENCE);
+        return file.require(fr.victimportal.claim.model.HelperScope.CORRESPONDENCE);
     }
 
     @Transactional(readOnly = true)
@@ -210,9 +210,9 @@ public class Aggravations {
     /** The victim's insurer-side vehicle: the first vehicle involved that is not the victim's own, with an insurer. */
     private static String insurerOf(ClaimFile file) {
         return file.vehicles().stream().filter(v -> !v.victimsVehicle())
-                .map(fr.victimportal.claim.VehicleDetails::insurer)
+                .map(fr.victimportal.claim.model.VehicleDetails::insurer)
                 .filter(i -> i != null && !i.isBlank()).findFirst()
-                .orElseGet(() -> file.vehicles().stream().map(fr.victimportal.claim.VehicleDetails::insurer)
+                .orElseGet(() -> file.vehicles().stream().map(fr.victimportal.claim.model.VehicleDetails::insurer)
                         .filter(i -> i != null && !i.isBlank()).findFirst().orElse("?"));
     }
 

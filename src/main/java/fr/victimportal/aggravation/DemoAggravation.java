@@ -6,6 +6,7 @@ import fr.victimportal.aggravation.domain.AggravationRecord;
 import fr.victimportal.aggravation.domain.AggravationRecordRepository;
 import fr.victimportal.claim.DemoStory;
 import fr.victimportal.shared.PortalProperties;
+import fr.victimportal.claim.demo.DemoStory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -3,4 +3,9 @@
  * of the previous one, so an edited or deleted row is detected by {@link fr.victimportal.audit.AuditTrail#verify()}
  * (docs/legal-notes.md "Access logging"; CNIL délibération 2021-122). Depends on shared only.
  */
+@ApplicationModule(allowedDependencies = {"shared"})
+@NullMarked
 package fr.victimportal.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package fr.victimportal.claim;
 
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.deadline.Deadline;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;

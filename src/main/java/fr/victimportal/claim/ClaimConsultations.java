@@ -8,6 +8,8 @@ import fr.victimportal.audit.AuditEntry;
 import fr.victimportal.audit.AuditOutcome;
 import fr.victimportal.audit.AuditRecord;
 import fr.victimportal.audit.AuditTrail;
+import fr.victimportal.claim.internal.ClaimAccessPolicy;
+import fr.victimportal.claim.model.Relation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ public class ClaimConsultations {
 
     private static final String PREFIX = "reason:";
 
-    /** Why an agent opens a claim (the list), or MANDATE for a caseworker. */
+    /** Why an agent opens a claim, or MANDATE for a caseworker. */
     public enum Reason {
         PHONE_CALL, EMAIL, FOLLOW_UP, MANDATE
     }

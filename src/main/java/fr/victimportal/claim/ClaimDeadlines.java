@@ -1,5 +1,10 @@
 package fr.victimportal.claim;
 
+import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.claim.model.Minority;
+import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureFacts;
+import fr.victimportal.claim.model.ProcedureStage;
 import fr.victimportal.deadline.ClaimFacts;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;

@@ -4,10 +4,13 @@ import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.account.PortalUser;
 import fr.victimportal.account.Role;
-import fr.victimportal.claim.ClaimAccessPolicy.Access;
+import fr.victimportal.claim.internal.ClaimAccessPolicy;
+import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
 import java.util.List;
@@ -19,13 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who takes part in a claim besides its owner, for the other modules: who the current user is to a claim and which
  * active participants it has (medical asks this on every read), and a minimal way to add or end a participation
- * until invitations exist. Only the owner or an insurer agent may change the participants.
+ * until invitations exist. Only the owner or an insurer agent may change the participants; the modules that admit
+ * someone through their own single-use link use {@link fr.victimportal.claim.spi.ClaimJobs}.
  */
 @Service
 @Transactional
 public class ClaimParticipants {
 
-    private static final Set<Role> PARTICIPANT_ROLES = Set.of(Role.HELPER, Role.DOCTOR, Role.EXPERT, Role.AGENT);
+    /** The roles that take part in a claim besides its owner. */
+    public static final Set<Role> PARTICIPANT_ROLES = Set.of(Role.HELPER, Role.DOCTOR, Role.EXPERT, Role.AGENT);
 
     private final ClaimAccessPolicy access;
     private final ClaimRepository claims;
@@ -102,22 +107,6 @@ public class ClaimParticipants {
         }
     }
 
-    /**
-     * Admits a person the owner invited (the doctor module's single-use invitation is the owner's consent, checked by
-     * that module): they take part in their own role from now on. Returns the claim owner's id, to tell them.
-     */
-    public long admitInvited(String reference, long userId) {
-        var claim = claims.findByReference(reference).orElseThrow(() -> new ClaimNotFoundException(reference));
-        Role role = accounts.roleOf(userId).filter(PARTICIPANT_ROLES::contains)
-                .orElseThrow(() -> new UserInputException(null, "claim.participant.error.role"));
-        boolean already = participants.findByClaimIdAndUserId(claim.getId(), userId).stream()
-                .anyMatch(p -> p.activeAt(clock.instant()));
-        if (!already) {
-            participants.save(new ClaimParticipant(claim.getId(), userId, role, clock.instant()));
-        }
-        return claim.getOwnerId();
-    }
-
     /** Ends a participation now: every later read by that person is refused. */
     public void end(String reference, long userId) {
         Access a = changer(reference);
@@ -141,32 +130,6 @@ public class ClaimParticipants {
         return new ClaimContext(a.claim().getId(), a.claim().getReference(), a.claim().getOwnerId(), a.relation(),
                 active.stream().map(p -> new Participant(p.getUserId(), names.get(p.getUserId()),
                         Relation.valueOf(p.getRole().name()))).toList(), a.scope());
-    }
-
-    /**
-     * Admits the caseworker of a mandate the owner signed (the mandate module checks the single-use link and the
-     * signature): they take part as HELPER within the scope until the mandate's end. Returns the claim owner's id.
-     */
-    public long admitHelper(String reference, long userId, Set<HelperScope> scope, java.time.Instant until) {
-        var claim = claims.findByReference(reference).orElseThrow(() -> new ClaimNotFoundException(reference));
-        if (accounts.roleOf(userId).orElse(null) != Role.HELPER) {
-            throw new UserInputException(null, "claim.participant.error.role");
-        }
-        participants.findByClaimIdAndUserId(claim.getId(), userId).stream()
-                .filter(p -> p.activeAt(clock.instant())).forEach(p -> p.end(clock.instant()));
-        participants.save(ClaimParticipant.helper(claim.getId(), userId, HelperScope.encode(scope), clock.instant(),
-                until));
-        return claim.getOwnerId();
-    }
-
-    /**
-     * Ends a caseworker's participation now, for the mandate module once it has checked that the mandate may end (the
-     * owner revokes it, or an account is deleted). Every later read by that person is refused.
-     */
-    public void endHelper(String reference, long userId) {
-        claims.findByReference(reference).ifPresent(c -> participants.findByClaimIdAndUserId(c.getId(), userId)
-                .stream().filter(p -> p.getRole() == Role.HELPER && p.activeAt(clock.instant()))
-                .forEach(p -> p.end(clock.instant())));
     }
 
     /**
@@ -207,17 +170,5 @@ public class ClaimParticipants {
 
     /** One member's claim as their caseworker sees it in the list. */
     public record HelperClaim(String reference, String memberName, Set<HelperScope> scope, java.time.Instant until) {
-    }
-
-    /**
-     * The caseworkers of a claim whose mandate covers an item (the reminder copies go to those with CORRESPONDENCE),
-     * by account id; no check of the caller, for the background jobs.
-     */
-    @Transactional(readOnly = true)
-    public List<Long> helpersWith(String reference, HelperScope item) {
-        return claims.findByReference(reference).map(c -> participants.findByClaimId(c.getId()).stream()
-                .filter(p -> p.getRole() == Role.HELPER && p.activeAt(clock.instant())
-                        && HelperScope.decode(p.getScope()).contains(item))
-                .map(ClaimParticipant::getUserId).toList()).orElse(List.of());
     }
 }

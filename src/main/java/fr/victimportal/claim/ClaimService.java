@@ -3,13 +3,29 @@ package fr.victimportal.claim;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.account.PortalUser;
-import fr.victimportal.claim.ClaimAccessPolicy.Access;
+import fr.victimportal.claim.internal.ClaimAccessPolicy;
+import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.domain.Claim;
 import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.claim.domain.InjuryQuestionnaire;
 import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;
 import fr.victimportal.claim.events.ClaimSubmitted;
 import fr.victimportal.deadline.DeadlineInputException;
+import fr.victimportal.claim.internal.ClaimEdits;
+import fr.victimportal.claim.internal.ClaimFiles;
+import fr.victimportal.claim.internal.Clean;
+import fr.victimportal.claim.internal.DeclarationRules;
+import fr.victimportal.claim.internal.QuestionnaireEdits;
+import fr.victimportal.claim.model.AccidentDetails;
+import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.claim.model.ClaimStatus;
+import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureFacts;
+import fr.victimportal.claim.model.QuestionnaireAnswers;
+import fr.victimportal.claim.model.Relation;
+import fr.victimportal.claim.model.Representation;
+import fr.victimportal.claim.model.SituationDetails;
+import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.shared.UserInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
@@ -18,9 +34,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -34,8 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClaimService {
 
-    private static final Logger log = LoggerFactory.getLogger(ClaimService.class);
-
     private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private final SecureRandom random = new SecureRandom();
 
@@ -47,17 +58,13 @@ public class ClaimService {
     private final ApplicationEventPublisher events;
     private final ClaimDeadlines deadlines;
     private final Clock clock;
-    private final fr.victimportal.claim.domain.ClaimParticipantRepository participants;
     private final ClaimEdits edits;
     private final ClaimFiles files;
     private final QuestionnaireEdits questionnaireEdits;
 
     public ClaimService(ClaimRepository claims, InjuryQuestionnaireRepository questionnaires, ClaimAccessPolicy access,
             CurrentUser currentUser, AccountService accounts, ApplicationEventPublisher events, ClaimDeadlines deadlines,
-            Clock clock,
-            fr.victimportal.claim.domain.ClaimParticipantRepository participants, ClaimEdits edits,
-            ClaimFiles files, QuestionnaireEdits questionnaireEdits) {
-        this.participants = participants;
+            Clock clock, ClaimEdits edits, ClaimFiles files, QuestionnaireEdits questionnaireEdits) {
         this.claims = claims;
         this.edits = edits;
         this.files = files;
@@ -83,13 +90,6 @@ public class ClaimService {
         return claims.findFirstByOwnerIdAndStatus(user.id(), ClaimStatus.DRAFT)
                 .map(Claim::getReference)
                 .orElseGet(() -> claims.save(new Claim(newReference(), user.id(), clock.instant())).getReference());
-    }
-
-    /** For start-up jobs that run as nobody (demo data): the submitted claims an account owns, newest first. */
-    @Transactional(readOnly = true)
-    public List<String> referencesOwnedBy(long ownerId) {
-        return claims.findByOwnerIdOrderByCreatedAtDesc(ownerId).stream()
-                .filter(c -> c.getStatus() == ClaimStatus.SUBMITTED).map(Claim::getReference).toList();
     }
 
     /** References of the claims the current user owns, newest first. */
@@ -225,7 +225,7 @@ public class ClaimService {
     }
 
     /**
-     * The owner says who answers for the accident (issue 18 item 6): an insurer, or nobody known or insured, in which
+     * The owner says who answers for the accident: an insurer, or nobody known or insured, in which
      * case the guarantee fund compensates within the R421-12 periods. Kept in the corrections history like any
      * declared fact, and the legal clock and the reminders follow.
      */
@@ -263,35 +263,6 @@ public class ClaimService {
     public long saveQuestionnaire(String reference, long expectedVersion, QuestionnaireAnswers answers,
             LocalDate sentOn) {
         return questionnaireEdits.save(reference, expectedVersion, answers, sentOn, true);
-    }
-
-    /**
-     * For jobs that run as nobody (reminders): the legal clock of a submitted claim, or empty for a draft, an unknown
-     * reference, or dates the legal clock cannot use. Never shown on a screen, so no access check.
-     */
-    @Transactional(readOnly = true)
-    public Optional<ClaimSchedule> scheduleForJobs(String reference, LocalDate today) {
-        return claims.findByReference(reference)
-                .filter(c -> c.getStatus() == ClaimStatus.SUBMITTED)
-                .flatMap(c -> {
-                    ClaimFile file = files.toFile(new Access(c, Relation.AGENT));
-                    try {
-                        return Optional.of(new ClaimSchedule(c.getReference(), c.getOwnerId(),
-                                file.questionnaireAnswered(), deadlines.scheduleFor(file, today),
-                                deadlines.offerDates(c.getReference()), deadlines.standingSettlement(file),
-                                doctorsOf(c.getId()), deadlines.reportReceived(file)));
-                    } catch (DeadlineInputException impossible) {
-                        log.warn("No legal clock for claim {}: {}", reference, impossible.getMessage());
-                        return Optional.empty();
-                    }
-                });
-    }
-
-    /** The victim's assisting doctors taking part in the claim now (examination reminders are copied to them). */
-    private List<Long> doctorsOf(long claimId) {
-        return participants.findByClaimId(claimId).stream()
-                .filter(p -> p.getRole() == fr.victimportal.account.Role.DOCTOR && p.activeAt(clock.instant()))
-                .map(fr.victimportal.claim.domain.ClaimParticipant::getUserId).toList();
     }
 
     /** The agents' search among submitted claims: a reference, part of the victim's name, or an accident date. */

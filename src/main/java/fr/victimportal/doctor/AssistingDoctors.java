@@ -3,11 +3,12 @@ package fr.victimportal.doctor;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.account.Role;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
+import fr.victimportal.claim.spi.ClaimJobs;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.doctor.domain.DoctorInvitation;
 import fr.victimportal.doctor.domain.DoctorInvitationRepository;
 import fr.victimportal.notification.Mail;
@@ -41,6 +42,7 @@ public class AssistingDoctors {
 
     private final ClaimService claims;
     private final ClaimParticipants participants;
+    private final ClaimJobs jobs;
     private final DoctorDirectory directory;
     private final DoctorInvitationRepository invitations;
     private final AccountService accounts;
@@ -48,11 +50,12 @@ public class AssistingDoctors {
     private final Outbox outbox;
     private final Clock clock;
 
-    AssistingDoctors(ClaimService claims, ClaimParticipants participants, DoctorDirectory directory,
+    AssistingDoctors(ClaimService claims, ClaimParticipants participants, ClaimJobs jobs, DoctorDirectory directory,
             DoctorInvitationRepository invitations, AccountService accounts, CurrentUser currentUser, Outbox outbox,
             Clock clock) {
         this.claims = claims;
         this.participants = participants;
+        this.jobs = jobs;
         this.directory = directory;
         this.invitations = invitations;
         this.accounts = accounts;
@@ -88,7 +91,7 @@ public class AssistingDoctors {
     @Transactional(readOnly = true)
     public State state(String reference) {
         ClaimFile file = claims.open(reference);
-        if (!file.submitted() || !file.allows(fr.victimportal.claim.HelperScope.FIND_DOCTOR)) {
+        if (!file.submitted() || !file.allows(fr.victimportal.claim.model.HelperScope.FIND_DOCTOR)) {
             throw new ClaimNotFoundException(reference);
         }
         List<ClaimParticipants.Participant> doctors = participants.context(file.reference()).participants().stream()
@@ -198,7 +201,7 @@ public class AssistingDoctors {
         } else {
             accounts.activateInvited(i.getDoctorUserId(), name, password);
         }
-        long owner = participants.admitInvited(i.getClaimReference(), i.getDoctorUserId());
+        long owner = jobs.admitInvited(i.getClaimReference(), i.getDoctorUserId());
         i.accepted(clock.instant());
         invitations.saveAndFlush(i);
         outbox.enqueue(Mail.notice(owner, MailMessage

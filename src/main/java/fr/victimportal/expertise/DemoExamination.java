@@ -3,7 +3,7 @@ package fr.victimportal.expertise;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.DemoStory;
+import fr.victimportal.claim.demo.DemoStory;
 import fr.victimportal.expertise.domain.ExaminationNotice;
 import fr.victimportal.expertise.domain.ExaminationNoticeRepository;
 import fr.victimportal.shared.PortalProperties;

@@ -3,8 +3,8 @@ package fr.victimportal.mandate;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.account.Role;
-import fr.victimportal.claim.ClaimParticipants;
-import fr.victimportal.claim.HelperScope;
+import fr.victimportal.claim.spi.ClaimJobs;
+import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.mandate.domain.Mandate;
 import fr.victimportal.mandate.domain.MandateRepository;
 import fr.victimportal.shared.ClockConfiguration;
@@ -29,18 +29,15 @@ class DemoMandate implements ApplicationRunner {
 
     private final boolean enabled;
     private final AccountService accounts;
-    private final fr.victimportal.claim.ClaimService claims;
-    private final ClaimParticipants participants;
+    private final ClaimJobs claims;
     private final MandateRepository mandates;
     private final Clock clock;
 
-    DemoMandate(PortalProperties properties, AccountService accounts,
-            fr.victimportal.claim.ClaimService claims, ClaimParticipants participants, MandateRepository mandates,
+    DemoMandate(PortalProperties properties, AccountService accounts, ClaimJobs claims, MandateRepository mandates,
             Clock clock) {
         this.enabled = properties.demo().enabled();
         this.accounts = accounts;
         this.claims = claims;
-        this.participants = participants;
         this.mandates = mandates;
         this.clock = clock;
     }
@@ -70,7 +67,7 @@ class DemoMandate implements ApplicationRunner {
                 clock.instant());
         m.accepted(clock.instant());
         mandates.save(m);
-        participants.admitHelper(reference, helperId, scope,
+        claims.admitHelper(reference, helperId, scope,
                 until.plusDays(1).atStartOfDay(ClockConfiguration.PARIS).toInstant());
     }
 }

@@ -9,12 +9,13 @@ import fr.victimportal.audit.AuditAction;
 import fr.victimportal.audit.AuditOutcome;
 import fr.victimportal.audit.AuditRecord;
 import fr.victimportal.audit.AuditTrail;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
+import fr.victimportal.claim.spi.ClaimJobs;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.HelperScope;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.mandate.domain.Mandate;
 import fr.victimportal.mandate.domain.MandateRepository;
 import fr.victimportal.notification.Mail;
@@ -62,17 +63,19 @@ public class Mandates {
     private final MandateRepository mandates;
     private final ClaimService claims;
     private final ClaimParticipants participants;
+    private final ClaimJobs jobs;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Mandates(MandateRepository mandates, ClaimService claims, ClaimParticipants participants, AccountService accounts,
-            CurrentUser currentUser, Outbox outbox, AuditTrail audit, Clock clock) {
+    Mandates(MandateRepository mandates, ClaimService claims, ClaimParticipants participants, ClaimJobs jobs,
+            AccountService accounts, CurrentUser currentUser, Outbox outbox, AuditTrail audit, Clock clock) {
         this.mandates = mandates;
         this.claims = claims;
         this.participants = participants;
+        this.jobs = jobs;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.outbox = outbox;
@@ -208,7 +211,7 @@ public class Mandates {
         mandates.save(m);
         if (accepted) {
             // a mandate never accepted gave no access: the caseworker's sessions for other members go on
-            participants.endHelper(reference, m.getHelperUserId());
+            jobs.endHelper(reference, m.getHelperUserId());
             accounts.endSessionsOf(m.getHelperUserId());
         }
     }
@@ -243,7 +246,7 @@ public class Mandates {
             accounts.activateInvited(m.getHelperUserId(), name, password);
         }
         Instant until = m.getValidUntil().plusDays(1).atStartOfDay(ClockConfiguration.PARIS).toInstant();
-        long owner = participants.admitHelper(m.getClaimReference(), m.getHelperUserId(),
+        long owner = jobs.admitHelper(m.getClaimReference(), m.getHelperUserId(),
                 HelperScope.decode(m.getScope()), until);
         m.accepted(clock.instant());
         mandates.saveAndFlush(m);

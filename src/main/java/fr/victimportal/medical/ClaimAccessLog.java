@@ -8,7 +8,7 @@ import fr.victimportal.audit.AuditTrail;
 import fr.victimportal.claim.ClaimConsultations;
 import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimParticipants.ClaimContext;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.medical.domain.MedicalDocument;
 import fr.victimportal.medical.domain.MedicalDocumentRepository;
 import java.util.List;

@@ -9,7 +9,7 @@ import fr.victimportal.audit.AuditTrail;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimParticipants.ClaimContext;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.medical.domain.MedicalDocument;
 import fr.victimportal.medical.domain.MedicalDocumentRepository;
 import fr.victimportal.medical.domain.MedicalShareRepository;

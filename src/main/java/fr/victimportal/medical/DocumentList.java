@@ -1,7 +1,7 @@
 package fr.victimportal.medical;
 
 import fr.victimportal.claim.ClaimParticipants.Participant;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import java.util.List;
 
 /**

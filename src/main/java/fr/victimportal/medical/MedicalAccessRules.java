@@ -1,6 +1,6 @@
 package fr.victimportal.medical;
 
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 
 /**
  * docs/legal-notes.md as code, decided on every read: the owner sees and opens everything; an insurer agent sees that each

@@ -9,6 +9,7 @@ import fr.victimportal.claim.ClaimParticipants.ClaimContext;
 import fr.victimportal.claim.ClaimParticipants.Participant;
 import fr.victimportal.claim.Relation;
 import fr.victimportal.claim.events.ExpertReportFiled;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.medical.domain.MedicalDocument;
 import fr.victimportal.medical.domain.MedicalDocumentRepository;
 import fr.victimportal.medical.domain.MedicalRefusalRepository;
@@ -91,7 +92,7 @@ public class MedicalDocuments {
             if (claim.viewer() != Relation.HELPER) {
                 DocumentGuard.owned(claim);
             }
-            claim.require(fr.victimportal.claim.HelperScope.DOCUMENTS);
+            claim.require(fr.victimportal.claim.model.HelperScope.DOCUMENTS);
         }
         long count = documents.countByClaimId(claim.claimId());
         long total = documents.totalSizeOfClaim(claim.claimId());
@@ -109,7 +110,7 @@ public class MedicalDocuments {
         if (claim.viewer() != Relation.HELPER) {
             DocumentGuard.owned(claim);
         }
-        claim.require(fr.victimportal.claim.HelperScope.DOCUMENTS);
+        claim.require(fr.victimportal.claim.model.HelperScope.DOCUMENTS);
         documents.lockClaim(claim.claimId());
         long count = documents.countByClaimId(claim.claimId());
         long total = documents.totalSizeOfClaim(claim.claimId());
@@ -181,7 +182,7 @@ public class MedicalDocuments {
     /** The claim's documents as the current user may see them (docs/legal-notes.md). */
     @Transactional(readOnly = true)
     public DocumentList list(String reference) {
-        ClaimContext claim = claims.context(reference).require(fr.victimportal.claim.HelperScope.DOCUMENTS);
+        ClaimContext claim = claims.context(reference).require(fr.victimportal.claim.model.HelperScope.DOCUMENTS);
         long me = currentUser.require().id();
         List<MedicalDocument> all = documents.findByClaimIdOrderByDocumentDateDescIdDesc(claim.claimId());
         Map<Long, Set<Long>> recipients = activeRecipients(all.stream().map(MedicalDocument::getId).toList());

@@ -5,4 +5,9 @@
  * decided in {@link fr.victimportal.medical.MedicalDocuments} on every call, from the claim's answer to "who is the
  * current user to this claim" ({@link fr.victimportal.claim.ClaimParticipants}).
  */
+@ApplicationModule(allowedDependencies = {"shared", "account", "claim", "claim :: model", "audit"})
+@NullMarked
 package fr.victimportal.medical;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,6 @@
 package fr.victimportal.notification;
 
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;

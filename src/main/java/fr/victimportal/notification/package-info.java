@@ -7,4 +7,9 @@
  * the account module implements, and optional topics are declared by the modules that send them
  * ({@link fr.victimportal.notification.MailTopicCatalog}).
  */
+@ApplicationModule(allowedDependencies = {"shared"})
+@NullMarked
 package fr.victimportal.notification;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.DemoStory;
 import fr.victimportal.claim.DintilhacHead;
+import fr.victimportal.claim.demo.DemoStory;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineEngine;

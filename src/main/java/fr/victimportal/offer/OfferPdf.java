@@ -3,7 +3,7 @@ package fr.victimportal.offer;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.deadline.PenaltyEstimate;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.ReportFacts;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineSchedule;

@@ -2,9 +2,11 @@ package fr.victimportal.offer;
 
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.ClaimClockChanged;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.offer.domain.Offer;
 import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.Settlement;
@@ -80,7 +82,7 @@ public class OfferService {
             throw new ClaimNotFoundException(reference);
         }
         // a caseworker reads and copies the offer only when the mandate covers the correspondence (docs/legal-notes.md)
-        return file.require(fr.victimportal.claim.HelperScope.CORRESPONDENCE);
+        return file.require(fr.victimportal.claim.model.HelperScope.CORRESPONDENCE);
     }
 
     /** Records the insurer's offer (agent, victim or helper copying the letter); returns its id. */
@@ -102,7 +104,7 @@ public class OfferService {
     }
 
     /**
-     * Issue 20: no new letter while the cycle's settlement awaits its authorisation or can still be withdrawn; see
+     * No new letter while the cycle's settlement awaits its authorisation or can still be withdrawn; see
      * {@link Settlements#refuseWhileOpen}.
      */
     private void refuseWhileASettlementIsOpen(ClaimFile file) {
@@ -207,9 +209,9 @@ public class OfferService {
         }
         if (signedOn.isBefore(offer.getReceivedOn())) {
             throw new UserInputException("signedOn", "offer.error.signedOn.beforeOffer",
-                    fr.victimportal.shared.ui.Formats.shortDate(offer.getReceivedOn()));
+                    fr.victimportal.shared.Formats.shortDate(offer.getReceivedOn()));
         }
-        if (fr.victimportal.claim.Minority.unrepresentedMinorOn(file, signedOn)) {
+        if (fr.victimportal.claim.model.Minority.unrepresentedMinorOn(file, signedOn)) {
             // a minor cannot accept alone: their legal representative acts, with the judge's authorisation (L211-15)
             throw new UserInputException(null, "offer.minor.unrepresented");
         }
@@ -241,7 +243,7 @@ public class OfferService {
                 .orElseThrow(() -> new UserInputException(null, "offer.error.noAuthorisationAwaited"));
         if (authorisedOn == null || authorisedOn.isAfter(today()) || authorisedOn.isBefore(offer.getReceivedOn())) {
             throw new UserInputException("authorisedOn", "offer.error.authorisedOn",
-                    fr.victimportal.shared.ui.Formats.shortDate(offer.getReceivedOn()));
+                    fr.victimportal.shared.Formats.shortDate(offer.getReceivedOn()));
         }
         s.authorised(authorisedOn);
         settlementBook.startClocks(s, authorisedOn.isAfter(s.getConcludedOn()) ? authorisedOn : s.getConcludedOn());

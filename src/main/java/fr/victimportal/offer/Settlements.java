@@ -1,7 +1,7 @@
 package fr.victimportal.offer;
 
 import fr.victimportal.account.CurrentUser;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineEngine;
@@ -43,7 +43,7 @@ class Settlements {
     }
 
     /**
-     * Issue 20: while the cycle's settlement is waiting for its L211-15 authorisation or can still be withdrawn
+     * While the cycle's settlement is waiting for its L211-15 authorisation or can still be withdrawn
      * (L211-16), no new letter is recorded: it would hide the transaction and its withdrawal right. The victim keeps
      * the transaction until they withdraw it or it becomes final; a corrected offer comes after that.
      */
@@ -51,7 +51,7 @@ class Settlements {
         open(file, cycle).ifPresent(s -> {
             throw s.clocksStarted()
                     ? new UserInputException(null, "offer.error.settlementOpen",
-                            fr.victimportal.shared.ui.Formats.shortDate(s.getWithdrawalEndsOn()))
+                            fr.victimportal.shared.Formats.shortDate(s.getWithdrawalEndsOn()))
                     : new UserInputException(null, "offer.error.settlementAwaitingAuthorisation");
         });
     }
@@ -102,11 +102,11 @@ class Settlements {
         }
         if (sentOn.isAfter(s.getWithdrawalEndsOn())) {
             throw new UserInputException("sentOn", "offer.error.withdrawalOver",
-                    fr.victimportal.shared.ui.Formats.shortDate(s.getWithdrawalEndsOn()));
+                    fr.victimportal.shared.Formats.shortDate(s.getWithdrawalEndsOn()));
         }
         if (sentOn.isBefore(s.getConcludedOn())) {
             throw new UserInputException("sentOn", "offer.error.sentOn.beforeTransaction",
-                    fr.victimportal.shared.ui.Formats.shortDate(s.getConcludedOn()));
+                    fr.victimportal.shared.Formats.shortDate(s.getConcludedOn()));
         }
         if (place != null && !place.isBlank()) {
             s.letterPlace(place(place));
@@ -139,7 +139,7 @@ class Settlements {
         BigDecimal outstanding = net.subtract(paidSoFar);
         if (amount.compareTo(outstanding) > 0) {
             throw new UserInputException("paidAmount", "offer.error.paymentAboveOutstanding",
-                    fr.victimportal.shared.ui.Formats.euros(outstanding, java.util.Locale.FRANCE));
+                    fr.victimportal.shared.Formats.euros(outstanding, java.util.Locale.FRANCE));
         }
         payments.saveAndFlush(new SettlementPayment(s.getId(), paidOn, OfferMath.euros(amount.setScale(2)),
                 currentUser.require().id(), clock.instant()));

@@ -1,7 +1,7 @@
 package fr.victimportal.reminder;
 
-import fr.victimportal.claim.ClaimSchedule;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.spi.ClaimSchedule;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import java.time.LocalDate;

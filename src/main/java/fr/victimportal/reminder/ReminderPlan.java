@@ -1,6 +1,6 @@
 package fr.victimportal.reminder;
 
-import fr.victimportal.claim.ClaimSchedule;
+import fr.victimportal.claim.spi.ClaimSchedule;
 import fr.victimportal.deadline.Deadline;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -8,6 +8,13 @@ import fr.victimportal.claim.Relation;
 import fr.victimportal.claim.events.ClaimCorrected;
 import fr.victimportal.claim.events.ClaimSubmitted;
 import fr.victimportal.claim.events.QuestionnaireAnswered;
+import fr.victimportal.claim.ClaimClockChanged;
+import fr.victimportal.claim.ClaimCorrected;
+import fr.victimportal.claim.spi.ClaimJobs;
+import fr.victimportal.claim.spi.ClaimSchedule;
+import fr.victimportal.claim.ClaimSubmitted;
+import fr.victimportal.claim.QuestionnaireAnswered;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.expertise.events.ExaminationNoticeRecorded;
 import fr.victimportal.expertise.events.ReportFiguresRecorded;
@@ -55,18 +62,15 @@ class ReminderPlanner {
     static final LocalTime SEND_TIME = LocalTime.of(9, 0);
 
     private final ReminderRepository reminders;
-    private final ClaimService claims;
+    private final ClaimJobs claims;
     private final Outbox outbox;
     private final Clock clock;
-    private final fr.victimportal.claim.ClaimParticipants participants;
 
-    ReminderPlanner(ReminderRepository reminders, ClaimService claims, Outbox outbox, Clock clock,
-            fr.victimportal.claim.ClaimParticipants participants) {
+    ReminderPlanner(ReminderRepository reminders, ClaimJobs claims, Outbox outbox, Clock clock) {
         this.reminders = reminders;
         this.claims = claims;
         this.outbox = outbox;
         this.clock = clock;
-        this.participants = participants;
     }
 
     /** A declaration submitted: its first plan. */
@@ -191,7 +195,7 @@ class ReminderPlanner {
             }
             if (reminder.getKind().recipients().contains(Relation.OWNER)) {
                 // a copy to each caseworker whose mandate covers the correspondence (docs/legal-notes.md)
-                for (long helper : participants.helpersWith(reference, fr.victimportal.claim.HelperScope.CORRESPONDENCE)) {
+                for (long helper : claims.helpersWith(reference, fr.victimportal.claim.model.HelperScope.CORRESPONDENCE)) {
                     outbox.enqueue(Mail.reminder(helper, reminder.getKind().topic().name(),
                             message(reminder, reference, true), "reminder:" + reminder.getId() + ":" + helper));
                 }

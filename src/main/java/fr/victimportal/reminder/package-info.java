@@ -5,4 +5,13 @@
  * database); the reminder job sends the due ones through the notification outbox, after checking them once more
  * against the claim as it is now. Nobody calls this module.
  */
+@ApplicationModule(allowedDependencies = {
+        "shared", "deadline", "notification", "claim", "claim :: model",
+        // it runs as nobody, so it reads the legal clock without a caller check
+        "claim :: spi",
+        "expertise", "offer", "aggravation"})
+@NullMarked
 package fr.victimportal.reminder;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

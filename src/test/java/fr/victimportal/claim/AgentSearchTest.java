@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.Role;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.claim.ui.AgentClaimsView;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.Role;
 import fr.victimportal.account.ui.LoginView;
+import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.VictimRole;
 import fr.victimportal.claim.ui.DashboardView;
 import fr.victimportal.shared.ui.NotFoundView;
 import java.time.LocalDate;

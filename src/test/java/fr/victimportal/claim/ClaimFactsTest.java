@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.ListItem;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
+import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureFacts;
 import fr.victimportal.shared.UserInputException;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.victimportal.IntegrationTest;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
+import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.shared.UserInputException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.Role;
+import fr.victimportal.claim.model.VictimRole;
 import fr.victimportal.claim.ui.DashboardView;
 import fr.victimportal.claim.ui.DeclarationView;
 import java.time.LocalDate;

@@ -2,6 +2,11 @@ package fr.victimportal.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.victimportal.claim.internal.LiabilityExplainer;
+import fr.victimportal.claim.model.DriverResponsibility;
+import fr.victimportal.claim.model.SituationDetails;
+import fr.victimportal.claim.model.VictimRole;
+import fr.victimportal.claim.model.YesNoUnknown;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,6 +2,7 @@ package fr.victimportal.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.victimportal.claim.model.Minority;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

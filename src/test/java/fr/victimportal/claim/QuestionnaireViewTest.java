@@ -15,6 +15,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.Role;
+import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.SocialSecurityScheme;
 import fr.victimportal.claim.ui.DashboardView;
 import fr.victimportal.claim.ui.QuestionnaireView;
 import java.math.BigDecimal;

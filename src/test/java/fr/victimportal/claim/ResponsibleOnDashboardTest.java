@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.Role;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.deadline.Responsible;
 import fr.victimportal.reminder.ReminderKind;
 import fr.victimportal.reminder.domain.ReminderRepository;

@@ -20,7 +20,7 @@ import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.medical.DocumentClass;
 import fr.victimportal.medical.DocumentSummary;
 import fr.victimportal.medical.MedicalDocuments;

@@ -21,7 +21,7 @@ import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;

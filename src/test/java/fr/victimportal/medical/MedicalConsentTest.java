@@ -8,7 +8,7 @@ import fr.victimportal.audit.AuditAction;
 import fr.victimportal.audit.AuditOutcome;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimParticipants;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.shared.UserInputException;
 import java.io.OutputStream;
 import java.util.EnumMap;

@@ -4,7 +4,7 @@ import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimParticipants;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +34,7 @@ public class MedicalFixtures {
     /** The people around one claim, by login. */
     public record Cast(String reference, String victim, String doctor, String expert, String helper, String agent) {
 
-        public String login(fr.victimportal.claim.Relation relation) {
+        public String login(fr.victimportal.claim.model.Relation relation) {
             return switch (relation) {
                 case OWNER -> victim;
                 case DOCTOR -> doctor;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.victimportal.account.Role;
 import fr.victimportal.audit.AuditAction;
 import fr.victimportal.audit.AuditOutcome;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

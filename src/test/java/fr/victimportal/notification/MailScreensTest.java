@@ -29,7 +29,7 @@ import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoLogins;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.notification.domain.OutboxMail;
 import fr.victimportal.notification.domain.OutboxMailRepository;
 import fr.victimportal.notification.ui.DemoOutboxView;

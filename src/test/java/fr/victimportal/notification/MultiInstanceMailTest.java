@@ -9,7 +9,7 @@ import fr.victimportal.TestClock;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.notification.domain.OutboxMail;
 import fr.victimportal.notification.domain.OutboxMailRepository;
 import fr.victimportal.reminder.ReminderJob;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.victimportal.IntegrationTest;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.Representation;
+import fr.victimportal.claim.model.Representation;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,6 +5,7 @@ import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.HelperScope;
 import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;

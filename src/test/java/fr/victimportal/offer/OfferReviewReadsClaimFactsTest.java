@@ -6,7 +6,7 @@ import fr.victimportal.IntegrationTest;
 import fr.victimportal.TestClock;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.ProcedureFacts;
+import fr.victimportal.claim.model.ProcedureFacts;
 import fr.victimportal.deadline.DeadlineCode;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.offer.ui.OfferView;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;

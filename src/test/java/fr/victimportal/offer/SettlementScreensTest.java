@@ -19,6 +19,8 @@ import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.Representation;
+import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.Representation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

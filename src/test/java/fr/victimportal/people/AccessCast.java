@@ -4,7 +4,7 @@ import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimParticipants;
-import fr.victimportal.claim.HelperScope;
+import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;

@@ -10,7 +10,7 @@ import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.people.AccessCast.Who;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.Representation;
+import fr.victimportal.claim.model.Representation;
 import fr.victimportal.doctor.AssistingDoctors;
 import fr.victimportal.expertise.Examinations;
 import fr.victimportal.mandate.Mandates;

@@ -14,7 +14,7 @@ import fr.victimportal.account.AccountService;
 import fr.victimportal.account.PersonalDataExport;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.shared.UserInputException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -13,7 +13,7 @@ import fr.victimportal.account.Role;
 import fr.victimportal.claim.AgentQueue;
 import fr.victimportal.claim.ClaimConsultations;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

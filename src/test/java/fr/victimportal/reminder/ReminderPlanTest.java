@@ -2,7 +2,7 @@ package fr.victimportal.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.victimportal.claim.ClaimSchedule;
+import fr.victimportal.claim.spi.ClaimSchedule;
 import fr.victimportal.deadline.ClaimFacts;
 import fr.victimportal.deadline.DeadlineEngine;
 import fr.victimportal.deadline.Questionnaire;

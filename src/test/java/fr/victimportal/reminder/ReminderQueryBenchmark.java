@@ -1,6 +1,6 @@
 package fr.victimportal.reminder;
 
-import fr.victimportal.claim.ClaimSchedule;
+import fr.victimportal.claim.spi.ClaimSchedule;
 import fr.victimportal.claim.SettlementFacts;
 import fr.victimportal.deadline.ClaimFacts;
 import fr.victimportal.deadline.ClaimFactsGenerator;

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.offer.OfferFixtures;
 import fr.victimportal.shared.ui.ComponentTexts;
 import java.io.IOException;

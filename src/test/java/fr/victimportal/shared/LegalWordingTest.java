@@ -19,12 +19,12 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.DriverResponsibility;
-import fr.victimportal.claim.LiabilityExplainer;
-import fr.victimportal.claim.ProcedureDates;
-import fr.victimportal.claim.SituationDetails;
-import fr.victimportal.claim.VictimRole;
-import fr.victimportal.claim.YesNoUnknown;
+import fr.victimportal.claim.model.DriverResponsibility;
+import fr.victimportal.claim.internal.LiabilityExplainer;
+import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.SituationDetails;
+import fr.victimportal.claim.model.VictimRole;
+import fr.victimportal.claim.model.YesNoUnknown;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
@@ -243,8 +243,8 @@ class LegalWordingTest extends KaribuTest {
         String[] v = victimWithClaim("Hélène Dumas");
         String helper = fixtures.newUser(Role.HELPER, "Asso Lecture");
         participants.save(ClaimParticipant.helper(claimRepository.findByReference(v[1]).orElseThrow().getId(),
-                users.loadUserByUsername(helper).id(), fr.victimportal.claim.HelperScope.encode(
-                        java.util.EnumSet.allOf(fr.victimportal.claim.HelperScope.class)),
+                users.loadUserByUsername(helper).id(), fr.victimportal.claim.model.HelperScope.encode(
+                        java.util.EnumSet.allOf(fr.victimportal.claim.model.HelperScope.class)),
                 Instant.parse("2026-01-01T00:00:00Z"), null));
         logout();
         openAs(helper, "dossier/" + v[1]);

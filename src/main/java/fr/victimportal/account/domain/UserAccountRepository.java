@@ -3,6 +3,7 @@ package fr.victimportal.account.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -10,7 +11,7 @@ import org.springframework.data.repository.query.Param;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
-    Optional<UserAccount> findByEmail(String email);
+    Optional<UserAccount> findByEmail(@Nullable String email);
 
     List<UserAccount> findByLockedUntilAfterOrderByLockedUntilAsc(Instant now);
 

@@ -1,2 +1,7 @@
-/** The aggravation's table; only the aggravation module reads it. */
+/**
+ * The aggravation's table; only the aggravation module reads it.
+ */
+@NullMarked
 package fr.victimportal.aggravation.domain;
+
+import org.jspecify.annotations.NullMarked;

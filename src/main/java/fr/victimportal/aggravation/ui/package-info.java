@@ -1,2 +1,7 @@
-/** The aggravation page. */
+/**
+ * The aggravation page.
+ */
+@NullMarked
 package fr.victimportal.aggravation.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,13 +1,13 @@
 package fr.victimportal.claim.domain;
 
-import fr.victimportal.claim.AccidentDetails;
-import fr.victimportal.claim.ClaimStatus;
-import fr.victimportal.claim.DriverResponsibility;
-import fr.victimportal.claim.ProcedureDates;
-import fr.victimportal.claim.SituationDetails;
-import fr.victimportal.claim.VehicleDetails;
-import fr.victimportal.claim.VictimRole;
-import fr.victimportal.claim.YesNoUnknown;
+import fr.victimportal.claim.model.AccidentDetails;
+import fr.victimportal.claim.model.ClaimStatus;
+import fr.victimportal.claim.model.DriverResponsibility;
+import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.SituationDetails;
+import fr.victimportal.claim.model.VehicleDetails;
+import fr.victimportal.claim.model.VictimRole;
+import fr.victimportal.claim.model.YesNoUnknown;
 import fr.victimportal.shared.AbstractEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -47,12 +47,12 @@ public class Claim extends AbstractEntity {
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "represented_person")
-    private fr.victimportal.claim.Representation.Person representedPerson;
+    private fr.victimportal.claim.model.Representation.Person representedPerson;
     @Column(name = "represented_name")
     private String representedName;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "representative_role")
-    private fr.victimportal.claim.Representation.Role representativeRole;
+    private fr.victimportal.claim.model.Representation.Role representativeRole;
     @Column(name = "accident_date")
     private LocalDate accidentDate;
     @Column(name = "accident_time")
@@ -144,11 +144,11 @@ public class Claim extends AbstractEntity {
         policeReport = a.policeReport();
     }
 
-    public fr.victimportal.claim.Representation representation() {
-        return new fr.victimportal.claim.Representation(representedPerson, representedName, representativeRole);
+    public fr.victimportal.claim.model.Representation representation() {
+        return new fr.victimportal.claim.model.Representation(representedPerson, representedName, representativeRole);
     }
 
-    public void apply(fr.victimportal.claim.Representation r) {
+    public void apply(fr.victimportal.claim.model.Representation r) {
         representedPerson = r.person();
         representedName = r.person() == null ? null : r.representedName();
         representativeRole = r.person() == null ? null : r.role();
@@ -193,12 +193,12 @@ public class Claim extends AbstractEntity {
         insurerKnewConsolidation = d.insurerKnewConsolidation();
     }
 
-    public fr.victimportal.claim.ProcedureFacts procedureFacts() {
-        return new fr.victimportal.claim.ProcedureFacts(compensationRequested, liabilityContested,
+    public fr.victimportal.claim.model.ProcedureFacts procedureFacts() {
+        return new fr.victimportal.claim.model.ProcedureFacts(compensationRequested, liabilityContested,
                 damageFullyQuantified, thirdPartyPayerAbroad, victimDied, courtExpertOnInsurerRequest);
     }
 
-    public void apply(fr.victimportal.claim.ProcedureFacts f) {
+    public void apply(fr.victimportal.claim.model.ProcedureFacts f) {
         compensationRequested = f.compensationRequested();
         liabilityContested = f.liabilityContested();
         damageFullyQuantified = f.damageFullyQuantified();

@@ -1,10 +1,11 @@
 package fr.victimportal.claim.domain;
 
-import fr.victimportal.claim.ClaimStatus;
+import fr.victimportal.claim.model.ClaimStatus;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -19,13 +20,13 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
     Optional<Claim> findFirstByOwnerIdAndStatus(Long ownerId, ClaimStatus status);
 
     /** The agents' queue: every submitted claim, newest first, up to the limit. */
-    List<Claim> findByStatusOrderBySubmittedAtDesc(fr.victimportal.claim.ClaimStatus status, Limit limit);
+    List<Claim> findByStatusOrderBySubmittedAtDesc(fr.victimportal.claim.model.ClaimStatus status, Limit limit);
 
     /** The agents' search: by reference, by owner, or by accident date, among submitted claims. */
     @Query("""
-            select c from Claim c where c.status = fr.victimportal.claim.ClaimStatus.SUBMITTED and (
+            select c from Claim c where c.status = fr.victimportal.claim.model.ClaimStatus.SUBMITTED and (
               upper(c.reference) = upper(:text) or c.ownerId in :owners or c.accidentDate = :date)
             order by c.submittedAt desc""")
     List<Claim> search(@Param("text") String text, @Param("owners") Collection<Long> owners,
-            @Param("date") LocalDate date, Limit limit);
+            @Param("date") @Nullable LocalDate date, Limit limit);
 }

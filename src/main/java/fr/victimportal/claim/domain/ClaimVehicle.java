@@ -1,6 +1,6 @@
 package fr.victimportal.claim.domain;
 
-import fr.victimportal.claim.VehicleDetails;
+import fr.victimportal.claim.model.VehicleDetails;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

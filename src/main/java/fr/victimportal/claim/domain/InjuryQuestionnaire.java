@@ -1,8 +1,8 @@
 package fr.victimportal.claim.domain;
 
-import fr.victimportal.claim.PlannedDocument;
-import fr.victimportal.claim.QuestionnaireAnswers;
-import fr.victimportal.claim.SocialSecurityScheme;
+import fr.victimportal.claim.model.PlannedDocument;
+import fr.victimportal.claim.model.QuestionnaireAnswers;
+import fr.victimportal.claim.model.SocialSecurityScheme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.AgentQueue;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;

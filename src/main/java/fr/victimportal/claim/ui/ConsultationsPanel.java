@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.victimportal.claim.ClaimConsultations.Consultation;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;

@@ -15,11 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.HelperScope;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.ProcedureStage;
+import fr.victimportal.claim.model.ProcedureStage;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -75,7 +75,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         } else if (file.editable() && RepresentationPanel.minorOn(file, today)) {
             add(new RepresentationPanel(file));
         }
-        if (file.viewer() == fr.victimportal.claim.Relation.OWNER) {
+        if (file.viewer() == fr.victimportal.claim.model.Relation.OWNER) {
             add(new ConsultationsPanel(file.reference(),
                     consultations.consultations(file.reference(), ConsultationsPanel.SHOWN), clock));
         }
@@ -134,7 +134,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         if (deadlines.standingSettlement(file) != null && file.allows(HelperScope.CORRESPONDENCE)) {
             list.add(action(base + "/aggravation", forReader(file, "dashboard.next.aggravation")));
         }
-        if (file.editable() || file.viewer() == fr.victimportal.claim.Relation.AGENT) {
+        if (file.editable() || file.viewer() == fr.victimportal.claim.model.Relation.AGENT) {
             // the facts that move the insurer's offer deadlines (L211-9 al. 1, R211-30, R211-34, R211-35 al. 2)
             list.add(action(base + "/faits", "dashboard.next.facts"));
         }
@@ -158,22 +158,22 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
                     : null;
             case EXAMINATION -> exam != null && exam.examinationDate() != null
                     ? getTranslation("dashboard.next.stage.EXAMINATION.scheduled",
-                            fr.victimportal.shared.ui.Formats.date(exam.examinationDate(), locale))
+                            fr.victimportal.shared.Formats.date(exam.examinationDate(), locale))
                     : getTranslation(forReader(file, "dashboard.next.examination"));
             case REPORT -> getTranslation("dashboard.next.stage.REPORT");
             case OFFER -> getTranslation(c.offer() == null ? "dashboard.next.stage.OFFER.awaited"
                     : "dashboard.next.stage.OFFER.received");
             case SETTLEMENT -> c.acceptedAwaitingAuthorisationOn() == null ? null
                     : getTranslation("dashboard.next.stage.SETTLEMENT.awaitingAuthorisation",
-                            fr.victimportal.shared.ui.Formats.date(c.acceptedAwaitingAuthorisationOn(), locale));
+                            fr.victimportal.shared.Formats.date(c.acceptedAwaitingAuthorisationOn(), locale));
             case WITHDRAWAL_PERIOD -> getTranslation("dashboard.next.stage.WITHDRAWAL_PERIOD",
-                    fr.victimportal.shared.ui.Formats.date(settlement.concludedOn(), locale),
-                    fr.victimportal.shared.ui.Formats.date(settlement.withdrawalEndsOn(), locale));
+                    fr.victimportal.shared.Formats.date(settlement.concludedOn(), locale),
+                    fr.victimportal.shared.Formats.date(settlement.withdrawalEndsOn(), locale));
             case PAYMENT -> getTranslation("dashboard.next.stage.PAYMENT",
-                    fr.victimportal.shared.ui.Formats.date(settlement.paymentDueOn(), locale));
+                    fr.victimportal.shared.Formats.date(settlement.paymentDueOn(), locale));
             case AGGRAVATION -> getTranslation(Voice.key(file, c.offer() != null && "PROVISIONAL".equals(
                     c.offer().kind()) ? "dashboard.next.stage.PAID.provisional" : "dashboard.next.stage.PAID"),
-                    fr.victimportal.shared.ui.Formats.date(settlement.paidOn(), locale));
+                    fr.victimportal.shared.Formats.date(settlement.paidOn(), locale));
             default -> null;
         });
     }
@@ -183,7 +183,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
      * caseworker, an agent or a doctor reads "the victim's doctor".
      */
     private static String forReader(ClaimFile file, String key) {
-        return file.viewer() == fr.victimportal.claim.Relation.OWNER ? Voice.key(file, key) : key + ".other";
+        return file.viewer() == fr.victimportal.claim.model.Relation.OWNER ? Voice.key(file, key) : key + ".other";
     }
 
     private ListItem action(String href, String key) {

@@ -2,9 +2,9 @@ package fr.victimportal.claim.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.shared.ui.Fields;
 import java.time.Clock;
 import java.util.Optional;
@@ -59,7 +59,7 @@ class DatesStep extends DeclarationStep<ProcedureDates> {
     @Override
     Optional<Long> save(ClaimService claims, ClaimFile file) {
         Optional<ProcedureDates> dates = read();
-        Optional<fr.victimportal.claim.ProcedureFacts> more = facts.read();
+        Optional<fr.victimportal.claim.model.ProcedureFacts> more = facts.read();
         if (dates.isEmpty() || more.isEmpty()) {
             return Optional.empty();
         }

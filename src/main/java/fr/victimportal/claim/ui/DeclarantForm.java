@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.victimportal.claim.Representation;
-import fr.victimportal.claim.Representation.Person;
-import fr.victimportal.claim.Representation.Role;
+import fr.victimportal.claim.model.Representation;
+import fr.victimportal.claim.model.Representation.Person;
+import fr.victimportal.claim.model.Representation.Role;
 import fr.victimportal.shared.UserInputException;
 import java.util.Optional;
 

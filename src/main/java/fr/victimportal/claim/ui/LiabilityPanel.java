@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import fr.victimportal.claim.ClaimFile;
-import fr.victimportal.claim.LiabilityExplainer;
+import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.claim.internal.LiabilityExplainer;
 import fr.victimportal.deadline.Responsible;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 

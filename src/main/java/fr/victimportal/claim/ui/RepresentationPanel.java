@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import fr.victimportal.claim.ClaimFile;
-import fr.victimportal.claim.Representation;
+import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.claim.model.Representation;
 import java.time.LocalDate;
 
 /**

@@ -3,12 +3,12 @@ package fr.victimportal.claim.ui;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
-import fr.victimportal.claim.AccidentDetails;
-import fr.victimportal.claim.ClaimFile;
-import fr.victimportal.claim.ProcedureDates;
-import fr.victimportal.claim.SituationDetails;
-import fr.victimportal.claim.VehicleDetails;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.claim.model.AccidentDetails;
+import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.SituationDetails;
+import fr.victimportal.claim.model.VehicleDetails;
+import fr.victimportal.shared.Formats;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -44,7 +44,7 @@ class ReviewPanel extends Section {
         }
         row("claim.review.vehicles", file.vehicles().stream().map(ReviewPanel::vehicle)
                 .collect(Collectors.joining(" ; ")));
-        fr.victimportal.claim.ProcedureFacts f = file.facts();
+        fr.victimportal.claim.model.ProcedureFacts f = file.facts();
         row("claim.dates.declaredToInsurer", Formats.date(d.declaredToInsurer(), locale));
         row("claim.dates.questionnairePresented", Formats.date(d.questionnairePresented(), locale));
         row("claim.dates.consolidation", Formats.date(d.consolidation(), locale));

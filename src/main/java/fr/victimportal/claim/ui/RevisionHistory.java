@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.shared.ClockConfiguration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

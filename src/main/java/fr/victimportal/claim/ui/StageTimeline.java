@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import fr.victimportal.claim.ProcedureStage;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.claim.model.ProcedureStage;
+import fr.victimportal.shared.Formats;
 import java.time.LocalDate;
 
 /**

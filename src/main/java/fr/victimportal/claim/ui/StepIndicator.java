@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 
 /** "Step 2 of 5" and the list of steps; the ones already reached are links, the current one is marked for readers. */
 class StepIndicator extends Nav {

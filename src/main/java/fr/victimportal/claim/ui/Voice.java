@@ -1,6 +1,6 @@
 package fr.victimportal.claim.ui;
 
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 
 /**
  * Who the screens speak to. "You" is always the person filling in the claim — the one who acts; the victim's own facts

@@ -12,7 +12,7 @@ import fr.victimportal.deadline.AppliedInterpretation;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineNote;
 import fr.victimportal.deadline.ShiftReason;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,2 +1,7 @@
-/** The directory's and the invitations' tables; only the doctor module reads them. */
+/**
+ * The directory's and the invitations' tables; only the doctor module reads them.
+ */
+@NullMarked
 package fr.victimportal.doctor.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,7 +21,7 @@ import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.doctor.AssistingDoctors;
 import fr.victimportal.doctor.DoctorDirectory;
 import fr.victimportal.shared.UserInputException;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;

@@ -1,6 +1,7 @@
 package fr.victimportal.expertise.domain;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ExaminationNoticeRepository extends JpaRepository<ExaminationNotice, Long> {
@@ -9,5 +10,5 @@ public interface ExaminationNoticeRepository extends JpaRepository<ExaminationNo
 
     /** The latest notice of one cycle; a null aggravation id means the initial claim (Spring Data: IS NULL). */
     Optional<ExaminationNotice> findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(String claimReference,
-            Long aggravationId);
+            @Nullable Long aggravationId);
 }

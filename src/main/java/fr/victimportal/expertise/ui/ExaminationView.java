@@ -27,13 +27,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.expertise.Examinations;
 import fr.victimportal.expertise.NoticeInput;
 import fr.victimportal.shared.UserInputException;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
@@ -75,7 +75,7 @@ public class ExaminationView extends Main implements BeforeEnterObserver, HasDyn
         reference = claim.reference();
         removeAll();
         // the victim reads "you"; a caseworker, an agent or a doctor reads "the victim"
-        reader = claim.viewer() == fr.victimportal.claim.Relation.OWNER ? "" : ".other";
+        reader = claim.viewer() == fr.victimportal.claim.model.Relation.OWNER ? "" : ".other";
         add(new H1(getTranslation("exam.title", reference)), new Paragraph(getTranslation("exam.intro" + reader)));
         examinations.latest(reference).ifPresentOrElse(this::notice,
                 () -> add(new Paragraph(getTranslation("exam.none"))));

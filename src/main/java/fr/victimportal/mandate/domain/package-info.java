@@ -1,2 +1,7 @@
-/** The mandate module's persistence: only this module reads or writes the mandate table. */
+/**
+ * The mandate module's persistence: only this module reads or writes the mandate table.
+ */
+@NullMarked
 package fr.victimportal.mandate.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.victimportal.account.PasswordPolicy;
 import fr.victimportal.mandate.Mandates;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.InvitationPage;
 
 /**

@@ -1,6 +1,7 @@
 package fr.victimportal.medical.domain;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,5 +19,5 @@ public interface MedicalDocumentRepository extends JpaRepository<MedicalDocument
      * claim count its documents and store theirs one after the other, so the limits hold under concurrency.
      */
     @Query(value = "select id from claim where id = ?1 for update", nativeQuery = true)
-    Long lockClaim(long claimId);
+    @Nullable Long lockClaim(long claimId);
 }

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.medical.AccessLogLine;
 import fr.victimportal.medical.ClaimAccessLog;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import fr.victimportal.claim.ClaimParticipants.Participant;
 import fr.victimportal.medical.DocumentSummary;
 import fr.victimportal.medical.MedicalDocuments;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import java.util.List;
 
 /** One document: what it is, its date, whether it is shared, open/download links, and (owner) who may read it. */

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.medical.DocumentList;
 import fr.victimportal.medical.MedicalDocuments;
 import fr.victimportal.shared.ui.MainLayout;

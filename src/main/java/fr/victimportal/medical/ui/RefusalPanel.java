@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.medical.DocumentList;
 import fr.victimportal.medical.MedicalConsent;
 import fr.victimportal.shared.UserInputException;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import java.time.ZoneId;
 
 /**

@@ -2,6 +2,7 @@ package fr.victimportal.offer.domain;
 
 import fr.victimportal.offer.OfferKind;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OfferRepository extends JpaRepository<Offer, Long> {
@@ -9,7 +10,8 @@ public interface OfferRepository extends JpaRepository<Offer, Long> {
     Optional<Offer> findFirstByClaimReferenceOrderByIdDesc(String claimReference);
 
     /** The latest offer of one cycle; a null aggravation id means the initial claim (Spring Data: IS NULL). */
-    Optional<Offer> findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(String claimReference, Long aggravationId);
+    Optional<Offer> findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(String claimReference,
+            @Nullable Long aggravationId);
 
     Optional<Offer> findFirstByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAsc(String claimReference);
 

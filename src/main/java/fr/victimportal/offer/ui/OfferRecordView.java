@@ -24,7 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.offer.HeadLine;
@@ -73,7 +73,7 @@ public class OfferRecordView extends Main implements BeforeEnterObserver, HasDyn
         add(new H1(getTranslation("offer.record.title", reference)));
         var refusal = offers.recordingRefusal(reference);
         if (refusal.isPresent()) {
-            // issue 20: a settlement that can still be withdrawn (or awaits its L211-15 authorisation) stays visible;
+            // a settlement that can still be withdrawn (or awaits its L211-15 authorisation) stays visible;
             // no new letter is recorded over it
             Paragraph refused = new Paragraph(getTranslation(refusal.get().messageKey(), refusal.get().arguments()));
             refused.addClassName("offer-record-refused");

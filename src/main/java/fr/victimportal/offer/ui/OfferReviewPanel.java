@@ -13,7 +13,7 @@ import fr.victimportal.deadline.PenaltyEstimate;
 import fr.victimportal.offer.OfferFile;
 import fr.victimportal.offer.OfferKind;
 import fr.victimportal.offer.OfferReview;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,4 +1,9 @@
 /**
- * Application layout (AppLayout with a SideNav built from @Menu), error views and small shared components.
+ * The Vaadin shell every screen sits in: the HTML shell and the application layout (AppLayout with a SideNav
+ * built from @Menu), each new UI's language and error handler, error views, and the field builders and texts the
+ * modules' screens share.
  */
+@NullMarked
 package fr.victimportal.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,0 @@
-package fr.victimportal.claim;
-
-/** The victim's health-insurance scheme, one of the R211-37 items. */
-public enum SocialSecurityScheme {
-    GENERAL, AGRICULTURAL, SELF_EMPLOYED, CIVIL_SERVANT, OTHER, NONE
-}

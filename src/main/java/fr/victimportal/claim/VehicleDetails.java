@@ -1,6 +1,0 @@
-package fr.victimportal.claim;
-
-/** A vehicle involved in the accident and what is known of its insurer. */
-public record VehicleDetails(String description, String registration, String insurer, String policyNumber,
-        boolean victimsVehicle) {
-}

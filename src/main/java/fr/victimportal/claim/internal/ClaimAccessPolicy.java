@@ -1,0 +1,97 @@
+package fr.victimportal.claim.internal;
+
+import fr.victimportal.account.PortalUser;
+import fr.victimportal.account.Role;
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.domain.Claim;
+import fr.victimportal.claim.domain.ClaimParticipant;
+import fr.victimportal.claim.domain.ClaimParticipantRepository;
+import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.claim.model.ClaimStatus;
+import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.claim.model.Relation;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who the current user is to a claim. The owner; an active participant in their role; or an insurer agent, who in
+ * this single-insurer deployment may open every submitted claim (never a draft).
+ */
+@Component
+public class ClaimAccessPolicy {
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimAccessPolicy.class);
+
+    private final ClaimRepository claims;
+    private final ClaimParticipantRepository participants;
+    private final Clock clock;
+
+    ClaimAccessPolicy(ClaimRepository claims, ClaimParticipantRepository participants, Clock clock) {
+        this.claims = claims;
+        this.participants = participants;
+        this.clock = clock;
+    }
+
+    public Optional<Relation> relationOf(Claim claim, PortalUser user) {
+        if (claim.getOwnerId().equals(user.id())) {
+            return Optional.of(Relation.OWNER);
+        }
+        Optional<Relation> participant = participants.findByClaimIdAndUserId(claim.getId(), user.id()).stream()
+                .filter(p -> p.activeAt(clock.instant()))
+                .map(ClaimParticipant::getRole)
+                .map(role -> Relation.valueOf(role.name()))
+                .findFirst();
+        if (participant.isPresent()) {
+            return participant;
+        }
+        if (user.role() == Role.AGENT && claim.getStatus() == ClaimStatus.SUBMITTED) {
+            return Optional.of(Relation.AGENT);
+        }
+        return Optional.empty();
+    }
+
+    /** The claim and the user's relation to it, or "not found" (logged) when the user has no part in it. */
+    public Access require(String reference, PortalUser user) {
+        Optional<Claim> claim = reference == null ? Optional.empty() : claims.findByReference(reference);
+        Optional<Relation> relation = claim.flatMap(c -> relationOf(c, user));
+        if (relation.isEmpty()) {
+            log.warn("Account {} ({}) asked for claim '{}', which {}", user.id(), user.role(), printable(reference),
+                    claim.isPresent() ? "exists but is not theirs" : "does not exist");
+            throw new ClaimNotFoundException(reference);
+        }
+        return new Access(claim.get(), relation.get(),
+                relation.get() == Relation.HELPER ? scopeOf(claim.get(), user) : java.util.Set.of());
+    }
+
+    /** The scope of the caseworker's active mandate on the claim (empty when none). */
+    public java.util.Set<HelperScope> scopeOf(Claim claim, PortalUser user) {
+        return participants.findByClaimIdAndUserId(claim.getId(), user.id()).stream()
+                .filter(p -> p.activeAt(clock.instant()) && p.getRole() == Role.HELPER)
+                .map(p -> HelperScope.decode(p.getScope())).findFirst()
+                .orElse(java.util.EnumSet.noneOf(HelperScope.class));
+    }
+
+    /** What the user typed, safe for a log line: no line breaks or control characters, 40 characters at most. */
+    static String printable(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String clean = typed.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+    }
+
+    /** The claim, the user's relation to it and, for a caseworker, what their mandate covers. */
+    public record Access(Claim claim, Relation relation, java.util.Set<HelperScope> scope) {
+        public Access(Claim claim, Relation relation) {
+            this(claim, relation, java.util.Set.of());
+        }
+
+        /** Whether the user may do what the scope item covers: anyone but a caseworker, or one whose mandate has it. */
+        public boolean allows(HelperScope item) {
+            return relation != Relation.HELPER || scope.contains(item);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package fr.victimportal.claim.spi;
+
+import fr.victimportal.claim.model.HelperScope;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The claim's calls that do not check who the current user is. They are for callers that run as nobody (the reminder
+ * job, the demo data) and for modules that have checked the person's right themselves (a mandate's or an invitation's
+ * single-use link). Every other caller goes through {@link fr.victimportal.claim.ClaimService} and
+ * {@link fr.victimportal.claim.ClaimParticipants}, which check it on every call. Only the modules whose
+ * {@code @ApplicationModule} allows {@code "claim :: spi"} may use this interface (reminder, mandate, doctor), and
+ * {@code ModularityTest} fails the build for any other.
+ */
+public interface ClaimJobs {
+
+    /**
+     * The legal clock of a submitted claim for the reminders, or empty for a draft, an unknown reference, or dates the
+     * legal clock cannot use. Never shown on a screen.
+     */
+    Optional<ClaimSchedule> scheduleForJobs(String reference, LocalDate today);
+
+    /** The submitted claims an account owns, newest first (demo data written at start-up). */
+    List<String> referencesOwnedBy(long ownerId);
+
+    /**
+     * The caseworkers of a claim whose mandate covers an item (the reminder copies go to those with CORRESPONDENCE),
+     * by account id.
+     */
+    List<Long> helpersWith(String reference, HelperScope item);
+
+    /**
+     * Admits the caseworker of a mandate the owner signed (the mandate module checks the single-use link and the
+     * signature): they take part as HELPER within the scope until the mandate's end. Returns the claim owner's id.
+     */
+    long admitHelper(String reference, long userId, Set<HelperScope> scope, Instant until);
+
+    /**
+     * Ends a caseworker's participation now, once the mandate module has checked that the mandate may end (the owner
+     * revokes it, or an account is deleted). Every later read by that person is refused.
+     */
+    void endHelper(String reference, long userId);
+
+    /**
+     * Admits a person the owner invited (the doctor module's single-use invitation is the owner's consent, checked by
+     * that module): they take part in their own role from now on. Returns the claim owner's id, to tell them.
+     */
+    long admitInvited(String reference, long userId);
+}

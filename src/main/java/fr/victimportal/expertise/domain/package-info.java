@@ -1,0 +1,7 @@
+/**
+ * The examination notices and the expert reports; only the expertise module reads them.
+ */
+@NullMarked
+package fr.victimportal.expertise.domain;
+
+import org.jspecify.annotations.NullMarked;
