@@ -4,7 +4,7 @@ import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.aggravation.domain.AggravationRecord;
 import fr.victimportal.aggravation.domain.AggravationRecordRepository;
-import fr.victimportal.claim.DemoStory;
+import fr.victimportal.claim.demo.DemoStory;
 import fr.victimportal.shared.PortalProperties;
 import fr.victimportal.claim.demo.DemoStory;
 import java.time.Clock;

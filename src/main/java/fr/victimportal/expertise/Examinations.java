@@ -2,15 +2,14 @@ package fr.victimportal.expertise;
 
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.DintilhacHead;
-import fr.victimportal.claim.HelperScope;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.ReportFacts.DftPeriod;
 import fr.victimportal.claim.events.ExpertReportFiled;
-import fr.victimportal.claim.ClaimClockChanged;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.Deadline;

@@ -7,7 +7,7 @@ import fr.victimportal.audit.AuditOutcome;
 import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimParticipants.ClaimContext;
 import fr.victimportal.claim.ClaimParticipants.Participant;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.events.ExpertReportFiled;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.medical.domain.MedicalDocument;

@@ -3,7 +3,7 @@ package fr.victimportal.offer;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.DemoStory;
+import fr.victimportal.claim.demo.DemoStory;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.demo.DemoStory;
 import fr.victimportal.deadline.Deadline;

@@ -1,7 +1,7 @@
 package fr.victimportal.offer;
 
 import fr.victimportal.claim.DintilhacHead;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.PenaltyEstimate;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package fr.victimportal.offer;
 
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.ReportFacts;
 import fr.victimportal.claim.model.ClaimFile;

@@ -1,8 +1,7 @@
 package fr.victimportal.offer;
 
 import fr.victimportal.account.CurrentUser;
-import fr.victimportal.claim.ClaimFile;
-import fr.victimportal.claim.ClaimClockChanged;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;

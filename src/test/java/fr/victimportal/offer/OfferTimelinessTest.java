@@ -6,7 +6,7 @@ import fr.victimportal.IntegrationTest;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.DintilhacHead;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.offer.OfferReview.Basis;

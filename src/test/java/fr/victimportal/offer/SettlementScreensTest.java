@@ -18,7 +18,7 @@ import fr.victimportal.KaribuTest;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.Representation;
+import fr.victimportal.claim.model.Representation;
 import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.claim.model.Representation;
 import java.math.BigDecimal;

@@ -6,7 +6,7 @@ import fr.victimportal.IntegrationTest;
 import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.expertise.Examinations;
 import fr.victimportal.expertise.NoticeInput;
 import fr.victimportal.expertise.events.ExaminationNoticeRecorded;

@@ -3,7 +3,6 @@ package fr.victimportal.claim.demo;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.account.Role;
-import fr.victimportal.claim.ClaimSubmitted;
 import fr.victimportal.claim.domain.Claim;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;

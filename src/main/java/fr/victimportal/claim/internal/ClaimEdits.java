@@ -1,7 +1,6 @@
 package fr.victimportal.claim.internal;
 
 import fr.victimportal.account.CurrentUser;
-import fr.victimportal.claim.ClaimCorrected;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.domain.Claim;

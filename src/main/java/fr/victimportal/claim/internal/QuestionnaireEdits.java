@@ -1,10 +1,8 @@
 package fr.victimportal.claim.internal;
 
 import fr.victimportal.account.CurrentUser;
-import fr.victimportal.claim.ClaimCorrected;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.QuestionnaireAnswered;
 import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.domain.InjuryQuestionnaire;
 import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;

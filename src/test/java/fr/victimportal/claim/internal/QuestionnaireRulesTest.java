@@ -1,8 +1,11 @@
-package fr.victimportal.claim;
+package fr.victimportal.claim.internal;
 
 import static fr.victimportal.Records.with;
 
 import fr.victimportal.RuleTable;
+import fr.victimportal.claim.model.PlannedDocument;
+import fr.victimportal.claim.model.QuestionnaireAnswers;
+import fr.victimportal.claim.model.SocialSecurityScheme;
 import fr.victimportal.shared.SingleLine;
 import java.math.BigDecimal;
 import java.util.Set;

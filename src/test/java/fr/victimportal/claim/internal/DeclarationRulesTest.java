@@ -1,8 +1,15 @@
-package fr.victimportal.claim;
+package fr.victimportal.claim.internal;
 
 import static fr.victimportal.Records.with;
 
 import fr.victimportal.RuleTable;
+import fr.victimportal.claim.model.AccidentDetails;
+import fr.victimportal.claim.model.DriverResponsibility;
+import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.SituationDetails;
+import fr.victimportal.claim.model.VehicleDetails;
+import fr.victimportal.claim.model.VictimRole;
+import fr.victimportal.claim.model.YesNoUnknown;
 import fr.victimportal.shared.SingleLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
