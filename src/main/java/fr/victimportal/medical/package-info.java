@@ -5,7 +5,7 @@
  * decided in {@link fr.victimportal.medical.MedicalDocuments} on every call, from the claim's answer to "who is the
  * current user to this claim" ({@link fr.victimportal.claim.ClaimParticipants}).
  */
-@ApplicationModule(allowedDependencies = {"shared", "account", "claim", "claim :: model", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "account", "claim", "claim :: model", "claim :: events", "audit"})
 @NullMarked
 package fr.victimportal.medical;
 

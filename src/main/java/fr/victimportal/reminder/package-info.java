@@ -9,6 +9,8 @@
         "shared", "deadline", "notification", "claim", "claim :: model",
         // it runs as nobody, so it reads the legal clock without a caller check
         "claim :: spi",
+        // it replans on the facts the other modules publish
+        "claim :: events", "expertise :: events", "offer :: events", "aggravation :: events",
         "expertise", "offer", "aggravation"})
 @NullMarked
 package fr.victimportal.reminder;
