@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -22,20 +21,16 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.HelperScope;
 import fr.victimportal.mandate.Mandates;
 import fr.victimportal.mandate.Mandates.MandateSummary;
 import fr.victimportal.mandate.Standing;
-import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.ui.Formats;
 import fr.victimportal.shared.ui.MainLayout;
+import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,29 +44,26 @@ import java.util.Map;
  */
 @Route(value = "dossier/:reference/mandats", layout = MainLayout.class)
 @RolesAllowed("VICTIM")
-public class MandateView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class MandateView extends ClaimPage<List<MandateSummary>> {
 
     private final Mandates mandates;
     private final Clock clock;
-    private String reference;
 
     public MandateView(Mandates mandates, Clock clock) {
+        super("mandate.pageTitle");
         this.mandates = mandates;
         this.clock = clock;
         addClassNames("portal-page", "mandate-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        reference = event.getRouteParameters().get("reference").orElse(null);
-        try {
-            show(mandates.ofClaim(reference));
-        } catch (ClaimNotFoundException notYours) {
-            event.rerouteToError(NotFoundException.class);
-        }
+    protected List<MandateSummary> open(String reference) {
+        return mandates.ofClaim(reference);
     }
 
-    private void show(List<MandateSummary> list) {
+    @Override
+    protected void show(List<MandateSummary> list) {
+        String reference = reference();
         removeAll();
         add(new H1(getTranslation("mandate.title", reference)), new Paragraph(getTranslation("mandate.intro")));
         Section never = new Section(new H2(getTranslation("mandate.never.title")));
@@ -120,13 +112,11 @@ public class MandateView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void revoke(MandateSummary m) {
-        try {
-            mandates.revoke(reference, m.id());
+        Refusals.of(this).attempt(() -> {
+            mandates.revoke(reference(), m.id());
             Notification.show(getTranslation("mandate.revoked", m.caseworkerName()));
-        } catch (UserInputException refusal) {
-            Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()));
-        }
-        show(mandates.ofClaim(reference));
+        });
+        reload();
     }
 
     private Component form() {
@@ -168,36 +158,22 @@ public class MandateView extends Main implements BeforeEnterObserver, HasDynamic
         Map<String, HasValidation> fields = Map.of("caseworkerName", caseworker, "email", email, "associationName",
                 association, "associationNumber", number, "standing", standing, "scope", scope, "validUntil", until,
                 "signedName", signature);
+        // the message stands next to its field; only one without a field is shown above the button
+        Refusals refusals = Refusals.of(this).fields(fields).inParagraph(error).reenabling(sign);
         sign.addClickListener(e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                MandateSummary m = mandates.sign(reference, new Mandates.MandateInput(caseworker.getValue(),
+            refusals.clear();
+            refusals.attempt(() -> {
+                MandateSummary m = mandates.sign(reference(), new Mandates.MandateInput(caseworker.getValue(),
                         email.getValue(), association.getValue(), number.getValue(), standing.getValue(),
                         scope.getValue(), until.getValue(), signature.getValue(), consent.getValue()), getLocale());
                 Notification.show(getTranslation("mandate.signed", m.caseworkerName(), m.email()));
-                show(mandates.ofClaim(reference));
-            } catch (UserInputException refusal) {
-                String message = getTranslation(refusal.messageKey(), refusal.arguments());
-                HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
-                if (field != null) {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
-                // the message stands next to its field; only one without a field is shown above the button
-                error.setText(message);
-                error.setVisible(field == null);
-                sign.setEnabled(true);
-            }
+                reload();
+            });
         });
         Div column = new Div(caseworker, email, association, number, standing, scope, until, signature, consent,
                 error, sign);
         column.addClassName("form-column");
         form.add(column);
         return form;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("mandate.pageTitle") + " · " + getTranslation("app.name");
     }
 }
