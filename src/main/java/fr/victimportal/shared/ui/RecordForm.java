@@ -1,6 +1,7 @@
 package fr.victimportal.shared.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -27,6 +28,12 @@ public class RecordForm<T extends Record> extends FormLayout {
     /** Registers a field under the name the service uses in its refusals. */
     protected <F extends HasValidation> F named(String name, F field) {
         return refusals.field(name, field);
+    }
+
+    /** Binds a field to the record component {@code name}, the name the service also gives its refusals. */
+    protected <V, F extends HasValue<?, V> & HasValidation> F bound(String name, F field) {
+        binder.forField(field).bind(name);
+        return named(name, field);
     }
 
     /** The record filled in; empty, with the fields showing why, when the form is not valid yet. */
