@@ -2,8 +2,6 @@ package fr.victimportal.expertise.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,17 +10,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.Relation;
 import fr.victimportal.expertise.Examinations;
-import fr.victimportal.expertise.NoticeInput;
 import fr.victimportal.shared.ClockConfiguration;
 import fr.victimportal.shared.ui.ClaimPage;
-import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.ui.MainLayout;
 import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +24,7 @@ import java.time.LocalDate;
 
 /**
  * The insurer's medical examination: the notice and what the law says of it ({@link NoticeCard}), the figures of the
- * expert's report ({@link ReportFiguresForm}), and the form to record a notice.
+ * expert's report ({@link ReportFiguresForm}), and the form to record a notice ({@link NoticeForm}).
  */
 @Route(value = "dossier/:reference/examen", layout = MainLayout.class)
 @PermitAll
@@ -75,39 +68,19 @@ public class ExaminationView extends ClaimPage<ClaimFile> {
         Section form = new Section(new H2(getTranslation("exam.form.title")),
                 new Paragraph(getTranslation("exam.form.help")));
         form.addClassNames("card", "exam-form");
-        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
-        TextField doctor = new TextField(getTranslation("exam.form.doctor"));
-        doctor.setMaxLength(120);
-        doctor.setRequiredIndicatorVisible(true);
-        TextField qualifications = new TextField(getTranslation("exam.form.qualifications"));
-        qualifications.setMaxLength(200);
-        TextArea purpose = new TextArea(getTranslation("exam.form.purpose"));
-        purpose.setMaxLength(400);
-        DatePicker examDate = Fields.datePicker(getTranslation("exam.form.date"), null);
-        examDate.setRequiredIndicatorVisible(true);
-        TimePicker time = new TimePicker(getTranslation("exam.form.time"));
-        time.setLocale(getLocale());
-        TextField place = new TextField(getTranslation("exam.form.place"));
-        place.setMaxLength(300);
-        TextField insurer = new TextField(getTranslation("exam.form.insurer"));
-        insurer.setMaxLength(120);
-        Checkbox assistance = new Checkbox(getTranslation("exam.form.assistance" + reader));
-        DatePicker received = Fields.datePicker(getTranslation("exam.form.received" + reader), today);
-        received.setRequiredIndicatorVisible(true);
-        Div fields = new Div(doctor, qualifications, purpose, examDate, time, place, insurer, assistance, received);
-        fields.addClassName("form-column");
+        NoticeForm fields = new NoticeForm(LocalDate.now(clock.withZone(ClockConfiguration.PARIS)), reader);
+        Div column = new Div(fields);
+        column.addClassName("form-column");
         Button save = new Button(getTranslation("exam.form.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         Refusals refusals = Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).reenabling(save);
-        save.addClickListener(e -> refusals.attempt(() -> {
-            examinations.record(reference, new NoticeInput(doctor.getValue(), qualifications.getValue(),
-                    purpose.getValue(), examDate.getValue(), time.getValue(), place.getValue(), insurer.getValue(),
-                    assistance.getValue(), received.getValue()));
+        save.addClickListener(e -> fields.read().ifPresent(notice -> refusals.attempt(() -> {
+            examinations.record(reference, notice);
             Notification.show(getTranslation("exam.form.saved"));
             reload();
-        }));
-        form.add(fields, save);
+        })));
+        form.add(column, save);
         return form;
     }
 }
