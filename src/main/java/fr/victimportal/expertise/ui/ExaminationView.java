@@ -75,11 +75,11 @@ public class ExaminationView extends ClaimPage<ClaimFile> {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         Refusals refusals = Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).reenabling(save);
-        save.addClickListener(e -> fields.read().ifPresent(notice -> refusals.attempt(() -> {
+        save.addClickListener(e -> fields.read().ifPresentOrElse(notice -> refusals.attempt(() -> {
             examinations.record(reference, notice);
             Notification.show(getTranslation("exam.form.saved"));
             reload();
-        })));
+        }), () -> save.setEnabled(true)));
         form.add(column, save);
         return form;
     }

@@ -122,11 +122,11 @@ public class MandateView extends ClaimPage<List<MandateSummary>> {
         sign.setDisableOnClick(true);
         // the message stands next to its field; only one without a field is shown above the button
         Refusals refusals = Refusals.of(this).fieldsOf(fields::showError).inParagraph(error).reenabling(sign);
-        sign.addClickListener(e -> fields.read().ifPresent(input -> refusals.attempt(() -> {
+        sign.addClickListener(e -> fields.read().ifPresentOrElse(input -> refusals.attempt(() -> {
             MandateSummary m = mandates.sign(reference(), input, getLocale());
             Notification.show(getTranslation("mandate.signed", m.caseworkerName(), m.email()));
             reload();
-        })));
+        }), () -> sign.setEnabled(true)));
         Div column = new Div(fields, error, sign);
         column.addClassName("form-column");
         form.add(column);

@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * A form bound to one record with Vaadin's {@link Binder}: each field is bound to a record component of the same
  * name, the record is read when every field is valid, and a service's refusal naming one of those components is shown
- * on its field ({@link Refusals}). One column on a phone, two from 40rem.
+ * on its field ({@link Refusals}). One column on a phone, two from 40rem. Every record component must be bound (an
+ * unattached field carries a value the form does not ask), and the record must have no constructor besides its
+ * canonical one: {@link Binder#writeRecord} fails on a record with a second constructor.
  *
  * @param <T> the record the form fills in
  */
