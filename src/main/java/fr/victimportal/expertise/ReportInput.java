@@ -14,4 +14,9 @@ import java.util.Set;
  */
 public record ReportInput(LocalDate reportDate, LocalDate consolidation, List<DftPeriod> dft, BigDecimal seGrade,
         BigDecimal petGrade, BigDecimal pepGrade, Integer dfpRate, Set<DintilhacHead> otherHeads) {
+
+    /** Days of DFT weighted by class (a day at 50 % counts half), the figure the report page states. */
+    public BigDecimal dftFullDays() {
+        return ExpertiseReportFacts.figures(this).dftFullDays();
+    }
 }

@@ -30,6 +30,7 @@ import fr.victimportal.account.Role;
 import fr.victimportal.account.SessionEpochFilter;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.MainLayout;
+import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,19 +87,17 @@ public class AccountView extends Main implements HasDynamicTitle {
         language.setValue(me.language().getLanguage().equals("en") ? Locale.ENGLISH : Locale.FRENCH);
         Button save = new Button(getTranslation("account.profile.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Refusals refusals = Refusals.of(this).otherwiseOn(name);
         save.addClickListener(e -> {
-            name.setInvalid(false);
-            try {
+            refusals.clear();
+            refusals.attempt(() -> {
                 accounts.updateMyProfile(name.getValue(), language.getValue());
                 Notification.show(getTranslation("account.profile.saved"));
                 if (!language.getValue().getLanguage().equals(getLocale().getLanguage())) {
                     VaadinSession.getCurrent().setLocale(language.getValue());
                     UI.getCurrent().getPage().reload();
                 }
-            } catch (UserInputException refusal) {
-                name.setErrorMessage(getTranslation(refusal.messageKey(), refusal.arguments()));
-                name.setInvalid(true);
-            }
+            });
         });
         Div column = new Div(email, name, language, save);
         column.addClassName("form-column");
@@ -115,11 +114,12 @@ public class AccountView extends Main implements HasDynamicTitle {
         Button change = new Button(getTranslation("account.password.change"));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.setDisableOnClick(true);
+        Refusals refusals = Refusals.of(this).otherwiseOn(fresh);
+        refusals.field("current", current);
+        refusals.field("again", again);
         change.addClickListener(e -> {
-            current.setInvalid(false);
-            fresh.setInvalid(false);
-            again.setInvalid(false);
-            try {
+            refusals.clear();
+            refusals.attempt(() -> {
                 if (!fresh.getValue().equals(again.getValue())) {
                     throw new UserInputException("again", "account.password.error.again");
                 }
@@ -130,15 +130,7 @@ public class AccountView extends Main implements HasDynamicTitle {
                 fresh.clear();
                 again.clear();
                 Notification.show(getTranslation("account.password.changed"));
-            } catch (UserInputException refusal) {
-                PasswordField field = switch (String.valueOf(refusal.field())) {
-                    case "current" -> current;
-                    case "again" -> again;
-                    default -> fresh;
-                };
-                field.setErrorMessage(getTranslation(refusal.messageKey(), refusal.arguments()));
-                field.setInvalid(true);
-            }
+            });
             change.setEnabled(true);
         });
         Div column = new Div(new Paragraph(getTranslation("account.password.text")), current, fresh, again, change);
@@ -179,19 +171,17 @@ public class AccountView extends Main implements HasDynamicTitle {
         understood.addValueChangeListener(e -> notUnderstood.setVisible(false));
         Button delete = new Button(getTranslation("account.delete.button"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Refusals refusals = Refusals.of(this).otherwiseOn(password);
         delete.addClickListener(e -> {
-            password.setInvalid(false);
+            refusals.clear();
             if (!understood.getValue()) {
                 notUnderstood.setVisible(true);
                 return;
             }
-            try {
+            refusals.attempt(() -> {
                 accounts.deleteMyAccount(password.getValue());
                 authentication.logout();
-            } catch (UserInputException refusal) {
-                password.setErrorMessage(getTranslation(refusal.messageKey(), refusal.arguments()));
-                password.setInvalid(true);
-            }
+            });
         });
         Div column = new Div(new Paragraph(getTranslation("account.delete.intro")),
                 new Paragraph(getTranslation("account.delete.deleted")), deleted,

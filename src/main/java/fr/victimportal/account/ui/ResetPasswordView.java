@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.victimportal.account.AccountLinks;
 import fr.victimportal.account.PasswordPolicy;
-import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.Refusals;
 
 /** The link from the reset mail: a new password, once; an expired or used link says so and offers a new one. */
 @Route(value = "nouveau-mot-de-passe/:token", autoLayout = false)
@@ -39,26 +39,21 @@ public class ResetPasswordView extends CardPage implements BeforeEnterObserver, 
         }
         PasswordField password = new PasswordField(getTranslation("reset.new"));
         password.setHelperText(getTranslation("signup.password.help", PasswordPolicy.MIN_LENGTH));
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         Button save = new Button(getTranslation("reset.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
-        save.addClickListener(e -> {
-            try {
-                if (links.resetPassword(token, password.getValue()) == AccountLinks.Outcome.DONE) {
-                    card.removeAll();
-                    card.add(new H1(getTranslation("reset.done.title")),
-                            new Paragraph(getTranslation("reset.done.message")),
-                            new Paragraph(new Anchor("login", getTranslation("signup.toLogin"))));
-                } else {
-                    expired();
-                }
-            } catch (UserInputException refusal) {
-                Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                save.setEnabled(true);
+        Refusals refusals = Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).reenabling(save);
+        save.addClickListener(e -> refusals.attempt(() -> {
+            if (links.resetPassword(token, password.getValue()) == AccountLinks.Outcome.DONE) {
+                card.removeAll();
+                card.add(new H1(getTranslation("reset.done.title")),
+                        new Paragraph(getTranslation("reset.done.message")),
+                        new Paragraph(new Anchor("login", getTranslation("signup.toLogin"))));
+            } else {
+                expired();
             }
-        });
+        }));
         Div form = new Div(password, save);
         form.addClassName("form-column");
         card.add(new H1(getTranslation("reset.title")), form);

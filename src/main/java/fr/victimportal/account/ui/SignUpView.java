@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,6 +24,7 @@ import fr.victimportal.account.AccountLinks;
 import fr.victimportal.account.PasswordPolicy;
 import fr.victimportal.account.Throttle;
 import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.Refusals;
 
 /** A victim creates their account: a name, an email they will confirm, a long password; nothing else is asked. */
 @Route(value = "inscription", autoLayout = false)
@@ -36,14 +38,14 @@ public class SignUpView extends Main implements BeforeEnterObserver, HasDynamicT
         addClassNames("portal-page", "login-page");
         TextField name = new TextField(getTranslation("signup.name"));
         name.setMaxLength(120);
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        name.setAutocomplete(Autocomplete.NAME);
         EmailField email = new EmailField(getTranslation("signup.email"));
         email.setMaxLength(254);
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         PasswordField password = new PasswordField(getTranslation("signup.password"));
         password.setHelperText(getTranslation("signup.password.help", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         Checkbox privacy = new Checkbox(getTranslation("signup.privacy"));
         Button create = new Button(getTranslation("signup.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -54,35 +56,30 @@ public class SignUpView extends Main implements BeforeEnterObserver, HasDynamicT
                 new Paragraph(new Anchor("login", getTranslation("signup.haveAccount"))));
         card.addClassName("login-card");
         add(card);
-        create.addClickListener(e -> {
-            try {
-                if (!privacy.getValue()) {
-                    throw new UserInputException("privacy", "signup.error.privacy");
-                }
-                if (!Throttled.allow(throttle, Throttle.Kind.SIGN_UP, this)) {
-                    create.setEnabled(true);
+        Refusals refusals = Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).reenabling(create);
+        create.addClickListener(e -> refusals.attempt(() -> {
+            if (!privacy.getValue()) {
+                throw new UserInputException("privacy", "signup.error.privacy");
+            }
+            if (!Throttled.allow(throttle, Throttle.Kind.SIGN_UP, this)) {
+                create.setEnabled(true);
+                return;
+            }
+            links.signUp(email.getValue(), name.getValue(), password.getValue(), getLocale());
+            String address = email.getValue();
+            Button resend = new Button(getTranslation("signup.resend"), r -> {
+                if (!Throttled.allow(throttle, Throttle.Kind.RESET, this)) {
                     return;
                 }
-                links.signUp(email.getValue(), name.getValue(), password.getValue(), getLocale());
-                String address = email.getValue();
-                Button resend = new Button(getTranslation("signup.resend"), r -> {
-                    if (!Throttled.allow(throttle, Throttle.Kind.RESET, this)) {
-                        return;
-                    }
-                    links.resendVerification(address);
-                    Notification.show(getTranslation("signup.resent"));
-                });
-                resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                card.removeAll();
-                card.add(new H1(getTranslation("signup.sent.title")),
-                        new Paragraph(getTranslation("signup.sent.message", address)), resend,
-                        new Paragraph(new Anchor("login", getTranslation("signup.toLogin"))));
-            } catch (UserInputException refusal) {
-                Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                create.setEnabled(true);
-            }
-        });
+                links.resendVerification(address);
+                Notification.show(getTranslation("signup.resent"));
+            });
+            resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            card.removeAll();
+            card.add(new H1(getTranslation("signup.sent.title")),
+                    new Paragraph(getTranslation("signup.sent.message", address)), resend,
+                    new Paragraph(new Anchor("login", getTranslation("signup.toLogin"))));
+        }));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package fr.victimportal.aggravation.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -18,10 +16,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.aggravation.AggravationInput;
 import fr.victimportal.aggravation.AggravationNature;
@@ -30,15 +24,15 @@ import fr.victimportal.aggravation.AggravationOverview.Item;
 import fr.victimportal.aggravation.Aggravations;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.model.Relation;
+import fr.victimportal.claim.Relation;
 import fr.victimportal.claim.SettlementFacts.CycleSettlement;
-import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
+import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -47,30 +41,24 @@ import java.util.function.Consumer;
  */
 @Route(value = "dossier/:reference/aggravation", layout = MainLayout.class)
 @PermitAll
-public class AggravationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class AggravationView extends ClaimPage<AggravationOverview> {
 
     private final Aggravations aggravations;
     private String reference;
 
     public AggravationView(Aggravations aggravations) {
+        super("aggr.pageTitle");
         this.aggravations = aggravations;
         addClassNames("portal-page", "aggravation-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            show(aggravations.overview(event.getRouteParameters().get("reference").orElse(null)));
-        } catch (ClaimNotFoundException notYours) {
-            event.rerouteToError(NotFoundException.class);
-        }
+    protected AggravationOverview open(String reference) {
+        return aggravations.overview(reference);
     }
 
-    private void reload() {
-        show(aggravations.overview(reference));
-    }
-
-    private void show(AggravationOverview o) {
+    @Override
+    protected void show(AggravationOverview o) {
         reference = o.claim().reference();
         removeAll();
         add(new H1(getTranslation("aggr.title", reference)), new Paragraph(getTranslation("aggr.intro")));
@@ -191,15 +179,15 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
         Paragraph error = error();
         Button save = new Button(getTranslation(buttonKey));
         save.setDisableOnClick(true);
+        Refusals refusals = Refusals.of(this).alwaysInParagraph(error).reenabling(save);
         save.addClickListener(e -> {
-            try {
+            boolean saved = refusals.attempt(() -> {
                 action.accept(on.getValue());
                 Notification.show(getTranslation("aggr.form.saved"));
                 reload();
-            } catch (UserInputException refusal) {
-                refuse(refusal, error, Map.of());
+            });
+            if (!saved) {
                 on.setInvalid(true);
-                save.setEnabled(true);
             }
         });
         Div form = new Div(on, error, save);
@@ -246,22 +234,19 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
         Button send = new Button(getTranslation("aggr.form.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
-        send.addClickListener(e -> {
-            try {
-                aggravations.declare(reference, new AggravationInput(nature.getValue(), since.getValue(),
-                        description.getValue(), judgment == null ? null : judgment.getValue()));
-                Notification.show(getTranslation("aggr.form.declared"));
-                reload();
-            } catch (UserInputException refusal) {
-                Map<String, HasValidation> targets = new HashMap<>(Map.of("nature", nature,
-                        "worseSince", since, "description", description));
-                if (judgment != null) {
-                    targets.put("initialJudgmentOn", judgment);
-                }
-                refuse(refusal, error, targets);
-                send.setEnabled(true);
-            }
-        });
+        Refusals refusals = Refusals.of(this).alwaysInParagraph(error).reenabling(send);
+        refusals.field("nature", nature);
+        refusals.field("worseSince", since);
+        refusals.field("description", description);
+        if (judgment != null) {
+            refusals.field("initialJudgmentOn", judgment);
+        }
+        send.addClickListener(e -> refusals.attempt(() -> {
+            aggravations.declare(reference, new AggravationInput(nature.getValue(), since.getValue(),
+                    description.getValue(), judgment == null ? null : judgment.getValue()));
+            Notification.show(getTranslation("aggr.form.declared"));
+            reload();
+        }));
         Div fields = new Div(nature, since, description, documents, documentsLink, error, send);
         if (judgment != null) {
             fields.addComponentAsFirst(judgment);
@@ -279,18 +264,6 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
         return error;
     }
 
-    private void refuse(UserInputException refusal, Paragraph error, Map<String, HasValidation> fields) {
-        String message = getTranslation(refusal.messageKey(), refusal.arguments());
-        error.setText(message);
-        error.setVisible(true);
-        fields.values().forEach(f -> f.setInvalid(false));
-        HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        }
-    }
-
     private Section card(String className, String titleKey) {
         Section s = new Section(new H2(getTranslation(titleKey)));
         s.addClassNames("card", className);
@@ -299,10 +272,5 @@ public class AggravationView extends Main implements BeforeEnterObserver, HasDyn
 
     private String date(LocalDate d) {
         return Formats.date(d, getLocale());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("aggr.pageTitle") + " · " + getTranslation("app.name");
     }
 }

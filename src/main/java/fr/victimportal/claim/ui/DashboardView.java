@@ -5,39 +5,45 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import fr.victimportal.claim.ClaimConsultations;
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.ProcedureStage;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.HelperScope;
+import fr.victimportal.claim.ProcedureStage;
+import fr.victimportal.claim.Relation;
+import fr.victimportal.deadline.Responsible;
+import fr.victimportal.shared.ui.ClaimPage;
+import fr.victimportal.shared.ui.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** One screen that says where the procedure stands, what to do next, and by which date. */
 @Route(value = "dossier/:reference", layout = MainLayout.class)
 @RolesAllowed({"VICTIM", "AGENT", "HELPER"})
-public class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class DashboardView extends ClaimPage<ClaimFile> {
 
     private final ClaimService claims;
     private final ClaimDeadlines deadlines;
     private final Clock clock;
 
-    private final fr.victimportal.claim.ClaimConsultations consultations;
+    private final ClaimConsultations consultations;
 
     public DashboardView(ClaimService claims, ClaimDeadlines deadlines, Clock clock,
-            fr.victimportal.claim.ClaimConsultations consultations) {
+            ClaimConsultations consultations) {
+        super("dashboard.pageTitle");
         this.claims = claims;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -46,22 +52,21 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        ClaimFile file;
-        try {
-            file = claims.open(event.getRouteParameters().get("reference").orElse(null));
-        } catch (ClaimNotFoundException notYours) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+    protected ClaimFile open(String reference) {
+        return claims.open(reference);
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event, ClaimFile file) {
         if (!file.submitted()) {
             event.forwardTo("declaration/" + file.reference());
             return;
         }
-        render(file);
+        show(file);
     }
 
-    private void render(ClaimFile file) {
+    @Override
+    protected void show(ClaimFile file) {
         LocalDate today = LocalDate.now(clock);
         removeAll();
         add(new H1(getTranslation("dashboard.title", file.reference())));
@@ -75,7 +80,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         } else if (file.editable() && RepresentationPanel.minorOn(file, today)) {
             add(new RepresentationPanel(file));
         }
-        if (file.viewer() == fr.victimportal.claim.model.Relation.OWNER) {
+        if (file.viewer() == Relation.OWNER) {
             add(new ConsultationsPanel(file.reference(),
                     consultations.consultations(file.reference(), ConsultationsPanel.SHOWN), clock));
         }
@@ -87,9 +92,9 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     /** The owner says who answers for the accident; the dates and the reminders follow at once. */
-    private void saveResponsible(ClaimFile file, fr.victimportal.deadline.Responsible who) {
+    private void saveResponsible(ClaimFile file, Responsible who) {
         claims.saveResponsible(file.reference(), file.version(), who);
-        render(claims.open(file.reference()));
+        show(claims.open(file.reference()));
     }
 
     /** The one or two things that matter now, each a link to the screen that does it. */
@@ -134,7 +139,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         if (deadlines.standingSettlement(file) != null && file.allows(HelperScope.CORRESPONDENCE)) {
             list.add(action(base + "/aggravation", forReader(file, "dashboard.next.aggravation")));
         }
-        if (file.editable() || file.viewer() == fr.victimportal.claim.model.Relation.AGENT) {
+        if (file.editable() || file.viewer() == Relation.AGENT) {
             // the facts that move the insurer's offer deadlines (L211-9 al. 1, R211-30, R211-34, R211-35 al. 2)
             list.add(action(base + "/faits", "dashboard.next.facts"));
         }
@@ -148,32 +153,32 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     /** What the current stage of the latest cycle calls for, in one sentence (nothing when the screen links say it). */
-    private java.util.Optional<String> stageLine(ClaimFile file, ProcedureStage.Progress progress) {
+    private Optional<String> stageLine(ClaimFile file, ProcedureStage.Progress progress) {
         ProcedureStage.Cycle c = progress.cycle();
         var exam = c.examination();
         var settlement = c.settlement();
         var locale = getLocale();
-        return java.util.Optional.ofNullable(switch (progress.current()) {
+        return Optional.ofNullable(switch (progress.current()) {
             case QUESTIONNAIRE -> progress.aggravationCycle() ? getTranslation("dashboard.next.stage.QUESTIONNAIRE")
                     : null;
             case EXAMINATION -> exam != null && exam.examinationDate() != null
                     ? getTranslation("dashboard.next.stage.EXAMINATION.scheduled",
-                            fr.victimportal.shared.Formats.date(exam.examinationDate(), locale))
+                            Formats.date(exam.examinationDate(), locale))
                     : getTranslation(forReader(file, "dashboard.next.examination"));
             case REPORT -> getTranslation("dashboard.next.stage.REPORT");
             case OFFER -> getTranslation(c.offer() == null ? "dashboard.next.stage.OFFER.awaited"
                     : "dashboard.next.stage.OFFER.received");
             case SETTLEMENT -> c.acceptedAwaitingAuthorisationOn() == null ? null
                     : getTranslation("dashboard.next.stage.SETTLEMENT.awaitingAuthorisation",
-                            fr.victimportal.shared.Formats.date(c.acceptedAwaitingAuthorisationOn(), locale));
+                            Formats.date(c.acceptedAwaitingAuthorisationOn(), locale));
             case WITHDRAWAL_PERIOD -> getTranslation("dashboard.next.stage.WITHDRAWAL_PERIOD",
-                    fr.victimportal.shared.Formats.date(settlement.concludedOn(), locale),
-                    fr.victimportal.shared.Formats.date(settlement.withdrawalEndsOn(), locale));
+                    Formats.date(settlement.concludedOn(), locale),
+                    Formats.date(settlement.withdrawalEndsOn(), locale));
             case PAYMENT -> getTranslation("dashboard.next.stage.PAYMENT",
-                    fr.victimportal.shared.Formats.date(settlement.paymentDueOn(), locale));
+                    Formats.date(settlement.paymentDueOn(), locale));
             case AGGRAVATION -> getTranslation(Voice.key(file, c.offer() != null && "PROVISIONAL".equals(
                     c.offer().kind()) ? "dashboard.next.stage.PAID.provisional" : "dashboard.next.stage.PAID"),
-                    fr.victimportal.shared.Formats.date(settlement.paidOn(), locale));
+                    Formats.date(settlement.paidOn(), locale));
             default -> null;
         });
     }
@@ -183,7 +188,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
      * caseworker, an agent or a doctor reads "the victim's doctor".
      */
     private static String forReader(ClaimFile file, String key) {
-        return file.viewer() == fr.victimportal.claim.model.Relation.OWNER ? Voice.key(file, key) : key + ".other";
+        return file.viewer() == Relation.OWNER ? Voice.key(file, key) : key + ".other";
     }
 
     private ListItem action(String href, String key) {
@@ -191,10 +196,5 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         link.addClassName("action-link");
         link.getElement().setAttribute("theme", ButtonVariant.LUMO_PRIMARY.getVariantName());
         return new ListItem(link);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("dashboard.pageTitle") + " · " + getTranslation("app.name");
     }
 }

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.ProcedureDates;
+import fr.victimportal.claim.ProcedureFacts;
+import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.Fields;
 import java.time.Clock;
 import java.util.Optional;
@@ -49,7 +52,7 @@ class DatesStep extends DeclarationStep<ProcedureDates> {
     }
 
     @Override
-    void setEditable(boolean editable) {
+    public void setEditable(boolean editable) {
         super.setEditable(editable);
         if (facts != null) {
             facts.setEditable(editable);
@@ -59,7 +62,7 @@ class DatesStep extends DeclarationStep<ProcedureDates> {
     @Override
     Optional<Long> save(ClaimService claims, ClaimFile file) {
         Optional<ProcedureDates> dates = read();
-        Optional<fr.victimportal.claim.model.ProcedureFacts> more = facts.read();
+        Optional<ProcedureFacts> more = facts.read();
         if (dates.isEmpty() || more.isEmpty()) {
             return Optional.empty();
         }
@@ -67,7 +70,7 @@ class DatesStep extends DeclarationStep<ProcedureDates> {
     }
 
     @Override
-    boolean showError(fr.victimportal.shared.UserInputException refusal) {
+    public boolean showError(UserInputException refusal) {
         return super.showError(refusal) || facts.showError(refusal);
     }
 }

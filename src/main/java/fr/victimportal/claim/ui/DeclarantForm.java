@@ -99,8 +99,8 @@ class DeclarantForm extends Div {
         return Optional.of(new Representation(p, name.getValue(), Role.valueOf(d.name())));
     }
 
-    /** Shows a service refusal next to its field. */
-    void showError(UserInputException refusal) {
+    /** Shows a service refusal next to its field: the person's name, unless it is about the role. */
+    boolean showError(UserInputException refusal) {
         String message = getTranslation(refusal.messageKey(), refusal.arguments());
         if ("role".equals(refusal.field())) {
             who.setErrorMessage(message);
@@ -109,6 +109,7 @@ class DeclarantForm extends Div {
             name.setErrorMessage(message);
             name.setInvalid(true);
         }
+        return true;
     }
 
     void setReadOnly(boolean readOnly) {

@@ -4,26 +4,29 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.model.ClaimFile;
 import org.springframework.dao.OptimisticLockingFailureException;
 import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;
+import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiFunction;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The declaration wizard, five steps, each saved when the victim moves on, so a closed tab loses nothing. After
@@ -32,7 +35,7 @@ import java.util.List;
  */
 @Route(value = "declaration/:reference?/:step?([0-5])", layout = MainLayout.class)
 @RolesAllowed({"VICTIM", "AGENT", "HELPER"})
-public class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class DeclarationView extends ClaimPage<ClaimFile> {
 
     static final List<String> STEPS = List.of("accident", "situation", "vehicles", "dates", "review");
     private final ClaimService claims;
@@ -41,26 +44,26 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
     private int step;
 
     public DeclarationView(ClaimService claims, Clock clock) {
+        super("claim.wizard.title");
         this.claims = claims;
         this.clock = clock;
         addClassNames("portal-page", "declaration");
     }
 
+    /** The claim of the reference; none for a bare "declaration", which starts or resumes one. */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var params = event.getRouteParameters();
-        String reference = params.get("reference").orElse(null);
-        if (reference == null) {
+    protected ClaimFile open(String reference) {
+        return reference == null ? null : claims.open(reference);
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event, ClaimFile opened) {
+        if (opened == null) {
             event.forwardTo("declaration/" + claims.startOrResumeDeclaration());
             return;
         }
-        try {
-            file = claims.open(reference);
-        } catch (ClaimNotFoundException notYours) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        int requested = params.getInteger("step").orElse(file.submitted() ? 5 : file.wizardStep());
+        file = opened;
+        int requested = event.getRouteParameters().getInteger("step").orElse(file.submitted() ? 5 : file.wizardStep());
         step = file.submitted() ? requested : Math.min(requested, file.wizardStep());
         if (!file.submitted() && file.editable() && !file.declarantAsked()) {
             step = 0; // who fills in the claim is asked before anything else
@@ -68,6 +71,12 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         if (step == 0 && !file.editable()) {
             step = 1;
         }
+        render();
+    }
+
+    @Override
+    protected void show(ClaimFile opened) {
+        file = opened;
         render();
     }
 
@@ -89,7 +98,7 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         add(new H2(getTranslation(step == 2 ? Voice.key(file, stepKey) : stepKey)));
         if (step == 5) {
             add(new ReviewPanel(file));
-            if (file.byRepresentative() || RepresentationPanel.minorOn(file, java.time.LocalDate.now(clock))) {
+            if (file.byRepresentative() || RepresentationPanel.minorOn(file, LocalDate.now(clock))) {
                 // L211-15: who represents the victim, and the judge's authorisation, before sending, not after
                 add(new RepresentationPanel(file));
             }
@@ -111,12 +120,13 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         }
         Button next = new Button(getTranslation("claim.wizard.saveNext"));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Refusals refusals = Refusals.of(this).fieldsOf(form::showError);
         next.addClickListener(e -> form.read().ifPresent(chosen -> {
             try {
-                claims.saveDeclarant(file.reference(), file.version(), chosen);
-                go(1);
-            } catch (UserInputException refusal) {
-                form.showError(refusal);
+                refusals.attempt(() -> {
+                    claims.saveDeclarant(file.reference(), file.version(), chosen);
+                    go(1);
+                });
             } catch (OptimisticLockingFailureException changedElsewhere) {
                 staleWarning();
             }
@@ -135,13 +145,13 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
                 : getTranslation("declarant.line.self");
         Paragraph line = new Paragraph(who + " ");
         line.addClassName("declarant-line");
-        line.add(new com.vaadin.flow.component.html.Anchor("declaration/" + file.reference() + "/0",
+        line.add(new Anchor("declaration/" + file.reference() + "/0",
                 getTranslation("declarant.change")));
         return line;
     }
 
     private DeclarationStep<?> form() {
-        java.util.function.BiFunction<Clock, ClaimFile, DeclarationStep<?>> factory = switch (step) {
+        BiFunction<Clock, ClaimFile, DeclarationStep<?>> factory = switch (step) {
             case 1 -> AccidentStep::new;
             case 2 -> SituationStep::new;
             case 3 -> VehiclesStep::new;
@@ -170,16 +180,12 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
 
     private void saveAndContinue(DeclarationStep<?> form) {
         try {
-            form.save(claims, file).ifPresent(version -> {
+            Refusals.of(this).fieldsOf(form::showError).attempt(() -> form.save(claims, file).ifPresent(version -> {
                 if (file.submitted()) {
                     Notification.show(getTranslation("claim.wizard.corrected"));
                 }
                 go(step + 1);
-            });
-        } catch (UserInputException refusal) {
-            if (!form.showError(refusal)) {
-                Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()));
-            }
+            }));
         } catch (OptimisticLockingFailureException changedElsewhere) {
             staleWarning();
         }
@@ -204,19 +210,21 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
     /** A second tab or another person saved first: nothing was saved here, and the user is told how to recover. */
     static void staleWarning() {
         Notification warning = Notification.show(UI.getCurrent().getTranslation("claim.error.stale"));
-        warning.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_WARNING);
+        warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
     private void submit() {
-        try {
-            claims.submit(file.reference(), file.version());
-            Notification.show(getTranslation("claim.wizard.submitted"));
-            UI.getCurrent().navigate("dossier/" + file.reference());
-        } catch (UserInputException refusal) {
-            Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()));
+        Refusals refusals = Refusals.of(this).then(refusal -> {
             if (refusal.field() != null) {
                 go(stepOf(refusal.field()));
             }
+        });
+        try {
+            refusals.attempt(() -> {
+                claims.submit(file.reference(), file.version());
+                Notification.show(getTranslation("claim.wizard.submitted"));
+                UI.getCurrent().navigate("dossier/" + file.reference());
+            });
         } catch (OptimisticLockingFailureException changedElsewhere) {
             staleWarning();
         }
@@ -233,10 +241,5 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
 
     private void go(int target) {
         UI.getCurrent().navigate("declaration/" + file.reference() + "/" + target);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("claim.wizard.title") + " · " + getTranslation("app.name");
     }
 }

@@ -4,19 +4,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.shared.UserInputException;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.Relation;
+import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;
+import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,26 +28,25 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route(value = "dossier/:reference/faits", layout = MainLayout.class)
 @RolesAllowed({"VICTIM", "AGENT"})
-public class ProcedureFactsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ProcedureFactsView extends ClaimPage<ClaimFile> {
 
     private final ClaimService claims;
     private final Clock clock;
 
     public ProcedureFactsView(ClaimService claims, Clock clock) {
+        super("claim.facts.title");
         this.claims = claims;
         this.clock = clock;
         addClassName("portal-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        ClaimFile file;
-        try {
-            file = claims.open(event.getRouteParameters().get("reference").orElse(null));
-        } catch (ClaimNotFoundException notYours) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+    protected ClaimFile open(String reference) {
+        return claims.open(reference);
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event, ClaimFile file) {
         if (!file.submitted()) {
             event.forwardTo("declaration/" + file.reference() + "/4");
             return;
@@ -55,7 +54,8 @@ public class ProcedureFactsView extends Main implements BeforeEnterObserver, Has
         show(file);
     }
 
-    private void show(ClaimFile file) {
+    @Override
+    protected void show(ClaimFile file) {
         removeAll();
         boolean editable = file.editable() || file.viewer() == Relation.AGENT;
         ProcedureFactsForm form = new ProcedureFactsForm(file, LocalDate.now(clock));
@@ -64,15 +64,14 @@ public class ProcedureFactsView extends Main implements BeforeEnterObserver, Has
         if (editable) {
             Button save = new Button(getTranslation("claim.facts.save"));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Refusals refusals = Refusals.of(this).fieldsOf(form::showError);
             save.addClickListener(e -> form.read().ifPresent(facts -> {
                 try {
-                    claims.saveProcedureFacts(file.reference(), file.version(), facts);
-                    Notification.show(getTranslation("claim.wizard.corrected"));
-                    getUI().ifPresent(ui -> ui.navigate("dossier/" + file.reference()));
-                } catch (UserInputException refusal) {
-                    if (!form.showError(refusal)) {
-                        Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()));
-                    }
+                    refusals.attempt(() -> {
+                        claims.saveProcedureFacts(file.reference(), file.version(), facts);
+                        Notification.show(getTranslation("claim.wizard.corrected"));
+                        getUI().ifPresent(ui -> ui.navigate("dossier/" + file.reference()));
+                    });
                 } catch (OptimisticLockingFailureException changedElsewhere) {
                     DeclarationView.staleWarning();
                 }
@@ -80,10 +79,5 @@ public class ProcedureFactsView extends Main implements BeforeEnterObserver, Has
             add(save);
         }
         add(new Anchor("dossier/" + file.reference(), getTranslation("mandate.back")));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("claim.facts.title") + " · " + getTranslation("app.name");
     }
 }

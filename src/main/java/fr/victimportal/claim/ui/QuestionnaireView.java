@@ -1,14 +1,17 @@
 package fr.victimportal.claim.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -17,14 +20,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimFile;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.PlannedDocument;
 import fr.victimportal.claim.model.QuestionnaireAnswers;
@@ -32,32 +32,37 @@ import fr.victimportal.claim.model.SocialSecurityScheme;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.ClaimPage;
+import fr.victimportal.shared.ui.Fields;
+import fr.victimportal.shared.ui.Formats;
 import fr.victimportal.shared.ui.MainLayout;
+import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The R211-37 questionnaire: what the insurer may ask, answered at the victim's pace, with its 6-week date. */
 @Route(value = "dossier/:reference/questionnaire", layout = MainLayout.class)
 @RolesAllowed({"VICTIM", "AGENT", "HELPER"})
-public class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class QuestionnaireView extends ClaimPage<ClaimFile> {
 
     /** Fields that get a line of help under them (keys questionnaire.NAME.help). */
-    static final java.util.Set<String> WITH_HELP = java.util.Set.of("monthlyNetIncome", "injuries", "healthFund",
+    static final Set<String> WITH_HELP = Set.of("monthlyNetIncome", "injuries", "healthFund",
             "nir", "thirdPartyPayers");
     /** Labels about the victim's own situation, spoken of as "the victim's" when a representative fills in. */
-    static final java.util.Set<String> VOICED = java.util.Set.of("injuries", "dependants", "thirdPartyPayers");
+    static final Set<String> VOICED = Set.of("injuries", "dependants", "thirdPartyPayers");
     private final ClaimService claims;
     private final ClaimDeadlines deadlines;
     private final Clock clock;
     private final Binder<QuestionnaireAnswers> binder = new Binder<>(QuestionnaireAnswers.class);
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final Refusals refusals = Refusals.of(this);
     private ClaimFile file;
-    private com.vaadin.flow.component.datepicker.DatePicker sentOn;
+    private DatePicker sentOn;
 
     public QuestionnaireView(ClaimService claims, ClaimDeadlines deadlines, Clock clock) {
+        super("questionnaire.title");
         this.claims = claims;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -65,13 +70,13 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver, HasD
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            file = claims.open(event.getRouteParameters().get("reference").orElse(null));
-        } catch (ClaimNotFoundException notYours) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+    protected ClaimFile open(String reference) {
+        return claims.open(reference);
+    }
+
+    @Override
+    protected void show(ClaimFile opened) {
+        file = opened;
         removeAll();
         add(new H1(getTranslation("questionnaire.title")), new Paragraph(getTranslation("questionnaire.intro")));
         LocalDate today = LocalDate.now(clock);
@@ -125,7 +130,7 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver, HasD
             binder.forField(new TextField()).withNullRepresentation("").bind("nir");
         }
         // set by the service on the first save; carried unchanged
-        binder.forField(new com.vaadin.flow.component.datepicker.DatePicker()).bind("answeredOn");
+        binder.forField(new DatePicker()).bind("answeredOn");
         TextArea payers = field("thirdPartyPayers", new TextArea(), form);
         form.setColspan(payers, 2);
         binder.forField(payers).withNullRepresentation("").bind("thirdPartyPayers");
@@ -145,17 +150,16 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver, HasD
      * The day the answers went to the insurer: the portal sends nothing, and the insurer's offer deadline counts the
      * answer as received on that day (R211-31), not on the day it was saved here. Empty: not sent yet.
      */
-    private com.vaadin.flow.component.html.Section sending(LocalDate today) {
-        sentOn = fr.victimportal.shared.ui.Fields.datePicker(getTranslation("questionnaire.sentOn"), today);
+    private Section sending(LocalDate today) {
+        sentOn = Fields.datePicker(getTranslation("questionnaire.sentOn"), today);
         if (file.accident().date() != null) {
             sentOn.setMin(file.accident().date());
         }
         sentOn.setHelperText(getTranslation("questionnaire.sentOn.help"));
         sentOn.setValue(file.questionnaireSentOn());
         sentOn.setReadOnly(!file.editable());
-        fields.put("sentOn", sentOn);
-        com.vaadin.flow.component.html.Section section = new com.vaadin.flow.component.html.Section(
-                new com.vaadin.flow.component.html.H2(getTranslation("questionnaire.sending")),
+        refusals.field("sentOn", sentOn);
+        Section section = new Section(new H2(getTranslation("questionnaire.sending")),
                 new Paragraph(getTranslation(file.questionnaireSentOn() == null ? "questionnaire.notSent"
                         : "questionnaire.sentStatus", Formats.date(file.questionnaireSentOn(), getLocale()))),
                 new Paragraph(getTranslation("questionnaire.sending.why")), sentOn);
@@ -167,14 +171,13 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver, HasD
         return field(name, new TextField(), form);
     }
 
-    private <F extends com.vaadin.flow.component.Component & HasValidation> F field(String name, F field,
-            FormLayout form) {
+    private <F extends Component & HasValidation> F field(String name, F field, FormLayout form) {
         field.getElement().setProperty("label", getTranslation(VOICED.contains(name)
                 ? Voice.key(file, "questionnaire." + name) : "questionnaire." + name));
         if (WITH_HELP.contains(name)) {
             field.getElement().setProperty("helperText", getTranslation("questionnaire." + name + ".help"));
         }
-        fields.put(name, field);
+        refusals.field(name, field);
         form.add(field);
         return field;
     }
@@ -185,27 +188,16 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver, HasD
             if (sentOn.isInvalid()) {
                 return; // a date the picker refuses (future, before the accident, unreadable): nothing is saved
             }
-            claims.saveQuestionnaire(file.reference(), file.questionnaireVersion(), answers, sentOn.getValue());
-            Notification.show(getTranslation("questionnaire.saved"));
-            UI.getCurrent().navigate("dossier/" + file.reference());
-        } catch (org.springframework.dao.OptimisticLockingFailureException changedElsewhere) {
+            refusals.attempt(() -> {
+                claims.saveQuestionnaire(file.reference(), file.questionnaireVersion(), answers,
+                        sentOn.getValue());
+                Notification.show(getTranslation("questionnaire.saved"));
+                UI.getCurrent().navigate("dossier/" + file.reference());
+            });
+        } catch (OptimisticLockingFailureException changedElsewhere) {
             DeclarationView.staleWarning();
         } catch (ValidationException invalid) {
             // the fields show their own messages
-        } catch (UserInputException refusal) {
-            HasValidation field = fields.get(refusal.field());
-            String message = getTranslation(refusal.messageKey(), refusal.arguments());
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                Notification.show(message);
-            }
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("questionnaire.title") + " · " + getTranslation("app.name");
     }
 }

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.VehicleDetails;
+import fr.victimportal.claim.VehicleDetails;
+import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,14 +68,14 @@ class VehiclesStep extends DeclarationStep<VehicleDetails> {
     }
 
     @Override
-    void setEditable(boolean editable) {
+    public void setEditable(boolean editable) {
         this.editable = editable;
         rows.forEach(r -> r.setEditable(editable));
         add.setVisible(editable);
     }
 
     @Override
-    boolean showError(fr.victimportal.shared.UserInputException refusal) {
+    public boolean showError(UserInputException refusal) {
         error.setText(getTranslation(refusal.messageKey(), refusal.arguments()));
         error.setVisible(true);
         return true;

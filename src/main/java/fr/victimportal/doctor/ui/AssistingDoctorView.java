@@ -6,23 +6,20 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.doctor.AssistingDoctors;
 import fr.victimportal.doctor.DoctorDirectory;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.ClaimPage;
+import fr.victimportal.shared.ui.Formats;
 import fr.victimportal.shared.ui.MainLayout;
+import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,7 +30,7 @@ import java.util.List;
  */
 @Route(value = "dossier/:reference/medecin", layout = MainLayout.class)
 @PermitAll
-public class AssistingDoctorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class AssistingDoctorView extends ClaimPage<AssistingDoctors.State> {
 
     private final AssistingDoctors doctors;
     private final DoctorDirectory directory;
@@ -41,25 +38,19 @@ public class AssistingDoctorView extends Main implements BeforeEnterObserver, Ha
     private String reader = "";
 
     public AssistingDoctorView(AssistingDoctors doctors, DoctorDirectory directory) {
+        super("doctor.assisting.pageTitle");
         this.doctors = doctors;
         this.directory = directory;
         addClassNames("portal-page", "assisting-doctor-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            show(doctors.state(event.getRouteParameters().get("reference").orElse(null)));
-        } catch (ClaimNotFoundException notYours) {
-            event.rerouteToError(NotFoundException.class);
-        }
+    protected AssistingDoctors.State open(String reference) {
+        return doctors.state(reference);
     }
 
-    private void reload() {
-        show(doctors.state(reference));
-    }
-
-    private void show(AssistingDoctors.State state) {
+    @Override
+    protected void show(AssistingDoctors.State state) {
         reference = state.claim().reference();
         removeAll();
         // the victim reads "your doctor"; anyone else on the claim reads "the victim's doctor"
@@ -121,18 +112,16 @@ public class AssistingDoctorView extends Main implements BeforeEnterObserver, Ha
     }
 
     private void act(Runnable action, String doneKey, Button button) {
-        try {
+        Refusals.of(this).reenabling(button).attempt(() -> {
             action.run();
             Notification.show(getTranslation(doneKey));
             reload();
-        } catch (UserInputException refusal) {
-            Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()));
-            button.setEnabled(true);
-        }
+        });
     }
 
+    /** The victim reads "your doctor"; anyone else on the claim reads "the victim's doctor". */
     @Override
-    public String getPageTitle() {
-        return getTranslation("doctor.assisting.pageTitle" + reader) + " · " + getTranslation("app.name");
+    protected String titleKey() {
+        return super.titleKey() + reader;
     }
 }

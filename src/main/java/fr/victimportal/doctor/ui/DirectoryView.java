@@ -23,10 +23,12 @@ import fr.victimportal.doctor.EntryInput;
 import fr.victimportal.doctor.Specialty;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.MainLayout;
+import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -105,7 +107,7 @@ public class DirectoryView extends Main implements HasDynamicTitle {
         EmailField email = new EmailField(getTranslation("doctor.edit.email"));
         if (e != null) {
             name.setValue(e.name());
-            specialties.setValue(java.util.Set.copyOf(e.specialties()));
+            specialties.setValue(Set.copyOf(e.specialties()));
             department.setValue(e.department());
             city.setValue(e.city());
             languages.setValue(String.join(", ", e.languages()));
@@ -123,27 +125,19 @@ public class DirectoryView extends Main implements HasDynamicTitle {
         save.setDisableOnClick(true);
         Map<String, HasValidation> fields = Map.of("name", name, "specialties", specialties, "department", department,
                 "city", city, "languages", languages, "presentation", presentation, "email", email);
+        Refusals refusals = Refusals.of(this).fields(fields).alwaysInParagraph(error).reenabling(save);
         save.addClickListener(ev -> {
             try {
-                directory.save(editing, editingVersion, new EntryInput(name.getValue(),
-                        List.copyOf(specialties.getValue()), department.getValue(), city.getValue(),
-                        Arrays.stream(languages.getValue().split("[,\\s]+")).filter(s -> !s.isBlank()).toList(),
-                        remote.getValue(), presentation.getValue(), fees.getValue(), email.getValue()));
-                Notification.show(getTranslation("doctor.edit.saved"));
-                form(null);
-                editor.setOpened(false);
-                search.refresh();
-            } catch (UserInputException refusal) {
-                String message = getTranslation(refusal.messageKey(), refusal.arguments());
-                error.setText(message);
-                error.setVisible(true);
-                fields.values().forEach(f -> f.setInvalid(false));
-                HasValidation f = refusal.field() == null ? null : fields.get(refusal.field());
-                if (f != null) {
-                    f.setErrorMessage(message);
-                    f.setInvalid(true);
-                }
-                save.setEnabled(true);
+                refusals.attempt(() -> {
+                    directory.save(editing, editingVersion, new EntryInput(name.getValue(),
+                            List.copyOf(specialties.getValue()), department.getValue(), city.getValue(),
+                            Arrays.stream(languages.getValue().split("[,\\s]+")).filter(s -> !s.isBlank()).toList(),
+                            remote.getValue(), presentation.getValue(), fees.getValue(), email.getValue()));
+                    Notification.show(getTranslation("doctor.edit.saved"));
+                    form(null);
+                    editor.setOpened(false);
+                    search.refresh();
+                });
             } catch (ObjectOptimisticLockingFailureException stale) {
                 error.setText(getTranslation("doctor.error.stale"));
                 error.setVisible(true);

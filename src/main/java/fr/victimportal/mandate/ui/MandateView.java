@@ -1,31 +1,19 @@
 package fr.victimportal.mandate.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.model.HelperScope;
@@ -35,12 +23,14 @@ import fr.victimportal.mandate.Standing;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.ClaimPage;
+import fr.victimportal.shared.ui.Formats;
 import fr.victimportal.shared.ui.MainLayout;
+import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The victim's mandates to association caseworkers (docs/legal-notes.md): the mandates signed, each revocable at once, and
@@ -49,29 +39,26 @@ import java.util.Map;
  */
 @Route(value = "dossier/:reference/mandats", layout = MainLayout.class)
 @RolesAllowed("VICTIM")
-public class MandateView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class MandateView extends ClaimPage<List<MandateSummary>> {
 
     private final Mandates mandates;
     private final Clock clock;
-    private String reference;
 
     public MandateView(Mandates mandates, Clock clock) {
+        super("mandate.pageTitle");
         this.mandates = mandates;
         this.clock = clock;
         addClassNames("portal-page", "mandate-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        reference = event.getRouteParameters().get("reference").orElse(null);
-        try {
-            show(mandates.ofClaim(reference));
-        } catch (ClaimNotFoundException notYours) {
-            event.rerouteToError(NotFoundException.class);
-        }
+    protected List<MandateSummary> open(String reference) {
+        return mandates.ofClaim(reference);
     }
 
-    private void show(List<MandateSummary> list) {
+    @Override
+    protected void show(List<MandateSummary> list) {
+        String reference = reference();
         removeAll();
         add(new H1(getTranslation("mandate.title", reference)), new Paragraph(getTranslation("mandate.intro")));
         Section never = new Section(new H2(getTranslation("mandate.never.title")));
@@ -120,44 +107,18 @@ public class MandateView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void revoke(MandateSummary m) {
-        try {
-            mandates.revoke(reference, m.id());
+        Refusals.of(this).attempt(() -> {
+            mandates.revoke(reference(), m.id());
             Notification.show(getTranslation("mandate.revoked", m.caseworkerName()));
-        } catch (UserInputException refusal) {
-            Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()));
-        }
-        show(mandates.ofClaim(reference));
+        });
+        reload();
     }
 
     private Component form() {
         Section form = new Section(new H2(getTranslation("mandate.form.title")),
                 new Paragraph(getTranslation("mandate.form.intro")));
         form.addClassNames("card", "mandate-form");
-        TextField caseworker = new TextField(getTranslation("mandate.form.caseworker"));
-        caseworker.setMaxLength(120);
-        EmailField email = new EmailField(getTranslation("mandate.form.email"));
-        TextField association = new TextField(getTranslation("mandate.form.association"));
-        association.setMaxLength(160);
-        TextField number = new TextField(getTranslation("mandate.form.number"));
-        number.setHelperText(getTranslation("mandate.form.number.help"));
-        number.setMaxLength(20);
-        Select<Standing> standing = new Select<>();
-        standing.setLabel(getTranslation("mandate.form.standing"));
-        standing.setItems(Standing.values());
-        standing.setItemLabelGenerator(s -> getTranslation("mandate.standing." + s.name()));
-        standing.setHelperText(getTranslation("mandate.form.standing.help"));
-        CheckboxGroup<HelperScope> scope = new CheckboxGroup<>(getTranslation("mandate.form.scope"));
-        scope.setItems(HelperScope.values());
-        scope.setItemLabelGenerator(s -> getTranslation("mandate.scope." + s.name()));
-        LocalDate today = LocalDate.now(clock);
-        DatePicker until = Fields.datePicker(getTranslation("mandate.form.until"), null);
-        until.setMin(today.plusDays(1));
-        until.setMax(today.plusYears(3));
-        until.setValue(today.plusYears(1));
-        until.setHelperText(getTranslation("mandate.form.until.help"));
-        TextField signature = new TextField(getTranslation("mandate.form.signature"));
-        signature.setHelperText(getTranslation("mandate.form.signature.help"));
-        Checkbox consent = new Checkbox(getTranslation("mandate.form.consent"));
+        MandateForm fields = new MandateForm(LocalDate.now(clock));
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
@@ -165,39 +126,16 @@ public class MandateView extends Main implements BeforeEnterObserver, HasDynamic
         Button sign = new Button(getTranslation("mandate.form.sign"));
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sign.setDisableOnClick(true);
-        Map<String, HasValidation> fields = Map.of("caseworkerName", caseworker, "email", email, "associationName",
-                association, "associationNumber", number, "standing", standing, "scope", scope, "validUntil", until,
-                "signedName", signature);
-        sign.addClickListener(e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                MandateSummary m = mandates.sign(reference, new Mandates.MandateInput(caseworker.getValue(),
-                        email.getValue(), association.getValue(), number.getValue(), standing.getValue(),
-                        scope.getValue(), until.getValue(), signature.getValue(), consent.getValue()), getLocale());
-                Notification.show(getTranslation("mandate.signed", m.caseworkerName(), m.email()));
-                show(mandates.ofClaim(reference));
-            } catch (UserInputException refusal) {
-                String message = getTranslation(refusal.messageKey(), refusal.arguments());
-                HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
-                if (field != null) {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
-                // the message stands next to its field; only one without a field is shown above the button
-                error.setText(message);
-                error.setVisible(field == null);
-                sign.setEnabled(true);
-            }
-        });
-        Div column = new Div(caseworker, email, association, number, standing, scope, until, signature, consent,
-                error, sign);
+        // the message stands next to its field; only one without a field is shown above the button
+        Refusals refusals = Refusals.of(this).fieldsOf(fields::showError).inParagraph(error).reenabling(sign);
+        sign.addClickListener(e -> fields.read().ifPresentOrElse(input -> refusals.attempt(() -> {
+            MandateSummary m = mandates.sign(reference(), input, getLocale());
+            Notification.show(getTranslation("mandate.signed", m.caseworkerName(), m.email()));
+            reload();
+        }), () -> sign.setEnabled(true)));
+        Div column = new Div(fields, error, sign);
         column.addClassName("form-column");
         form.add(column);
         return form;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("mandate.pageTitle") + " · " + getTranslation("app.name");
     }
 }

@@ -4,50 +4,45 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.medical.AccessLogLine;
 import fr.victimportal.medical.ClaimAccessLog;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.ClaimPage;
+import fr.victimportal.shared.ui.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /** The victim's own access log: who opened, downloaded, shared or was refused which document, and when. */
 @Route(value = "dossier/:reference/documents/journal", layout = MainLayout.class)
 @RolesAllowed("VICTIM")
-public class AccessLogView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class AccessLogView extends ClaimPage<List<AccessLogLine>> {
 
     private final ClaimAccessLog history;
     private final Clock clock;
 
     public AccessLogView(ClaimAccessLog history, Clock clock) {
+        super("medical.log.pageTitle");
         this.history = history;
         this.clock = clock;
         addClassNames("portal-page", "access-log");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String reference = event.getRouteParameters().get("reference").orElse(null);
-        List<AccessLogLine> lines;
-        try {
-            lines = history.accessLog(reference);
-        } catch (ClaimNotFoundException notYours) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+    protected List<AccessLogLine> open(String reference) {
+        return history.accessLog(reference);
+    }
+
+    @Override
+    protected void show(List<AccessLogLine> lines) {
         removeAll();
         add(new H1(getTranslation("medical.log.pageTitle")), new Paragraph(getTranslation("medical.log.intro")));
         if (lines.isEmpty()) {
@@ -63,7 +58,7 @@ public class AccessLogView extends Main implements BeforeEnterObserver, HasDynam
                     getTranslation("medical.log.role." + line.role()),
                     getTranslation("medical.log.action." + line.action()),
                     getTranslation("medical.log.outcome." + line.outcome()))));
-            item.addClassName("log-" + line.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            item.addClassName("log-" + line.outcome().name().toLowerCase(Locale.ROOT));
             if (line.documentTitle() != null) {
                 item.add(new Div(getTranslation("medical.log.document", line.documentTitle())));
             }
@@ -73,11 +68,6 @@ public class AccessLogView extends Main implements BeforeEnterObserver, HasDynam
             }
             list.add(item);
         }
-        add(list, new Anchor("dossier/" + reference + "/documents", getTranslation("medical.documents.back")));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("medical.log.pageTitle") + " · " + getTranslation("app.name");
+        add(list, new Anchor("dossier/" + reference() + "/documents", getTranslation("medical.documents.back")));
     }
 }

@@ -3,18 +3,17 @@ package fr.victimportal.medical.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.model.Relation;
+import fr.victimportal.claim.Relation;
 import fr.victimportal.medical.DocumentList;
+import fr.victimportal.medical.MedicalConsent;
 import fr.victimportal.medical.MedicalDocuments;
+import fr.victimportal.medical.UploadStaging;
+import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -26,18 +25,17 @@ import java.time.Clock;
  */
 @Route(value = "dossier/:reference/documents", layout = MainLayout.class)
 @RolesAllowed({"VICTIM", "AGENT", "HELPER", "DOCTOR", "EXPERT"})
-public class DocumentsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class DocumentsView extends ClaimPage<DocumentList> {
 
     private final MedicalDocuments documents;
-    private final fr.victimportal.medical.MedicalConsent consent;
+    private final MedicalConsent consent;
     private final Clock clock;
-    private final fr.victimportal.medical.UploadStaging staging;
+    private final UploadStaging staging;
     private final Section list = new Section();
     private final Section refusals = new Section();
-    private String reference;
 
-    public DocumentsView(MedicalDocuments documents, fr.victimportal.medical.MedicalConsent consent, Clock clock,
-            fr.victimportal.medical.UploadStaging staging) {
+    public DocumentsView(MedicalDocuments documents, MedicalConsent consent, Clock clock, UploadStaging staging) {
+        super("medical.documents.pageTitle");
         this.documents = documents;
         this.staging = staging;
         this.consent = consent;
@@ -47,15 +45,12 @@ public class DocumentsView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        reference = event.getRouteParameters().get("reference").orElse(null);
-        DocumentList current;
-        try {
-            current = documents.list(reference);
-        } catch (ClaimNotFoundException notYours) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+    protected DocumentList open(String reference) {
+        return documents.list(reference);
+    }
+
+    @Override
+    protected void show(DocumentList current) {
         removeAll();
         add(new H1(getTranslation("medical.documents.title", current.reference())),
                 new Paragraph(getTranslation(switch (current.viewer()) {
@@ -69,39 +64,36 @@ public class DocumentsView extends Main implements BeforeEnterObserver, HasDynam
         }
         if (current.owner() || current.viewer() == Relation.HELPER) {
             // a caseworker reaches this page only when the mandate covers gathering documents (the service checks)
-            add(new UploadPanel(current.reference(), documents, staging, clock, this::refresh));
+            add(new UploadPanel(current.reference(), documents, staging, clock, this::reload));
         }
         if (current.viewer() == Relation.EXPERT || current.viewer() == Relation.AGENT) {
-            add(new ReportUploadPanel(current.reference(), documents, staging, clock, this::refresh));
+            add(new ReportUploadPanel(current.reference(), documents, staging, clock, this::reload));
         }
         add(list, refusals);
         if (current.viewer() == Relation.OWNER || current.viewer() == Relation.AGENT
                 || current.viewer() == Relation.HELPER) {
             add(new Anchor("dossier/" + current.reference(), getTranslation("medical.documents.back")));
         }
-        show(current);
+        showList(current);
     }
 
-    private void refresh() {
-        show(documents.list(reference));
+    /** Only the list and the refusals change when a document is added, shared or withdrawn. */
+    @Override
+    protected void reload() {
+        showList(documents.list(reference()));
     }
 
-    private void show(DocumentList current) {
+    private void showList(DocumentList current) {
         list.removeAll();
         list.add(new H2(getTranslation("medical.documents.count", current.documents().size())));
         if (current.owner() && current.recipients().isEmpty() && !current.documents().isEmpty()) {
             list.add(new Paragraph(getTranslation("medical.documents.noRecipients")));
         }
         current.documents().forEach(doc -> list.add(new DocumentCard(doc, documents, consent, current.recipients(),
-                this::refresh)));
+                this::reload)));
         refusals.removeAll();
         if (current.owner() || !current.refusals().isEmpty()) {
-            refusals.add(new RefusalPanel(current, consent, clock.getZone(), this::refresh));
+            refusals.add(new RefusalPanel(current, consent, clock.getZone(), this::reload));
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("medical.documents.pageTitle") + " · " + getTranslation("app.name");
     }
 }

@@ -14,6 +14,8 @@ import fr.victimportal.medical.DocumentList;
 import fr.victimportal.medical.MedicalConsent;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.ui.Refusals;
 import java.time.ZoneId;
 
 /**
@@ -39,22 +41,15 @@ class RefusalPanel extends Section {
             TextArea reason = new TextArea(getTranslation("medical.refusal.reason"));
             reason.setMaxLength(2000);
             reason.setWidthFull();
+            Refusals refusals = Refusals.of(this).otherwiseOn(requested);
+            refusals.field("reason", reason);
             Button record = new Button(getTranslation("medical.refusal.record"), e -> {
-                requested.setInvalid(false);
-                reason.setInvalid(false);
-                try {
+                refusals.clear();
+                refusals.attempt(() -> {
                     consent.recordRefusal(list.reference(), requested.getValue(), reason.getValue());
                     Notification.show(getTranslation("medical.refusal.recorded"));
                     changed.run();
-                } catch (UserInputException refused) {
-                    if ("reason".equals(refused.field())) {
-                        reason.setErrorMessage(getTranslation(refused.messageKey()));
-                        reason.setInvalid(true);
-                    } else {
-                        requested.setErrorMessage(getTranslation(refused.messageKey()));
-                        requested.setInvalid(true);
-                    }
-                }
+                });
             });
             add(requested, reason, record);
         }

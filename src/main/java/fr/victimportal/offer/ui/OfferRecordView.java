@@ -9,7 +9,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,22 +18,21 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.DintilhacHead;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.offer.DintilhacHead;
 import fr.victimportal.offer.HeadLine;
 import fr.victimportal.offer.OfferInput;
 import fr.victimportal.offer.OfferKind;
 import fr.victimportal.offer.OfferService;
 import fr.victimportal.offer.PropertyDamage;
-import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.ui.MainLayout;
+import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -45,7 +43,7 @@ import java.util.List;
 /** Copying the insurer's letter head by head; the totals and nets are computed, never typed. */
 @Route(value = "dossier/:reference/offre/saisie", layout = MainLayout.class)
 @RolesAllowed({"VICTIM", "AGENT", "HELPER"})
-public class OfferRecordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class OfferRecordView extends ClaimPage<ClaimFile> {
 
     private final OfferService offers;
     private final Clock clock;
@@ -53,20 +51,19 @@ public class OfferRecordView extends Main implements BeforeEnterObserver, HasDyn
     private String reference;
 
     public OfferRecordView(OfferService offers, Clock clock) {
+        super("offer.record.pageTitle");
         this.offers = offers;
         this.clock = clock;
         addClassNames("portal-page", "offer-record");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        ClaimFile claim;
-        try {
-            claim = offers.claimFile(event.getRouteParameters().get("reference").orElse(null));
-        } catch (ClaimNotFoundException notYours) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+    protected ClaimFile open(String reference) {
+        return offers.claimFile(reference);
+    }
+
+    @Override
+    protected void show(ClaimFile claim) {
         reference = claim.reference();
         removeAll();
         heads.clear();
@@ -115,14 +112,11 @@ public class OfferRecordView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void save(OfferInput input) {
-        try {
+        Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).attempt(() -> {
             offers.record(reference, input);
             Notification.show(getTranslation("offer.record.saved"));
             UI.getCurrent().navigate("dossier/" + reference + "/offre");
-        } catch (UserInputException refusal) {
-            Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        });
     }
 
     private <T extends Enum<T>> RadioButtonGroup<T> radio(String labelKey, T[] values, String itemPrefix) {
@@ -180,10 +174,5 @@ public class OfferRecordView extends Main implements BeforeEnterObserver, HasDyn
         private BigDecimal zero(BigDecimal v) {
             return v == null ? BigDecimal.ZERO : v;
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("offer.record.pageTitle") + " · " + getTranslation("app.name");
     }
 }

@@ -1,6 +1,5 @@
 package fr.victimportal.offer.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -9,15 +8,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -25,14 +19,18 @@ import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.model.Minority;
 import fr.victimportal.claim.model.Relation;
+import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.Minority;
+import fr.victimportal.claim.Relation;
 import fr.victimportal.offer.OfferFile;
 import fr.victimportal.offer.OfferReview;
 import fr.victimportal.offer.OfferService;
 import fr.victimportal.offer.OfferStatus;
-import fr.victimportal.shared.UserInputException;
+import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
+import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -49,30 +47,27 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route(value = "dossier/:reference/offre", layout = MainLayout.class)
 @RolesAllowed({"VICTIM", "AGENT", "HELPER"})
-public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class OfferView extends ClaimPage<ClaimFile> {
 
     private final OfferService offers;
     private final Clock clock;
     private String reference;
 
     public OfferView(OfferService offers, Clock clock) {
+        super("offer.pageTitle");
         this.offers = offers;
         this.clock = clock;
         addClassNames("portal-page", "offer-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        reference = event.getRouteParameters().get("reference").orElse(null);
-        try {
-            render();
-        } catch (ClaimNotFoundException notYours) {
-            event.rerouteToError(NotFoundException.class);
-        }
+    protected ClaimFile open(String reference) {
+        return offers.claimFile(reference);
     }
 
-    private void render() {
-        ClaimFile claim = offers.claimFile(reference);
+    @Override
+    protected void show(ClaimFile claim) {
+        reference = reference();
         Optional<OfferReview> review = offers.review(reference);
         removeAll();
         add(new H1(getTranslation("offer.title", claim.reference())));
@@ -190,15 +185,12 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void act(Supplier<OfferFile> action) {
         try {
-            action.get();
-        } catch (UserInputException refusal) {
-            Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()))
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Refusals.of(this).inNotification(NotificationVariant.LUMO_WARNING).attempt(action::get);
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException changedElsewhere) {
             Notification.show(getTranslation("offer.error.changedElsewhere"))
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
-        render();
+        reload();
     }
 
     /**
@@ -216,10 +208,5 @@ public class OfferView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private String date(LocalDate d) {
         return Formats.date(d, getLocale());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("offer.pageTitle") + " · " + getTranslation("app.name");
     }
 }

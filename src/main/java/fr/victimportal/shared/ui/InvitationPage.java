@@ -90,16 +90,12 @@ public abstract class InvitationPage extends Main implements BeforeEnterObserver
     }
 
     private void accept(Acceptance acceptance, String name, String password, Paragraph error, Button accept) {
-        try {
+        Refusals.of(this).inParagraph(error).reenabling(accept).attempt(() -> {
             acceptance.accept(name, password);
             card.removeAll();
             card.add(new H1(getTranslation(wording().title())), new Paragraph(getTranslation(wording().done())),
                     new Anchor("login", getTranslation("invitation.signIn")));
-        } catch (UserInputException refusal) {
-            error.setText(getTranslation(refusal.messageKey(), refusal.arguments()));
-            error.setVisible(true);
-            accept.setEnabled(true);
-        }
+        });
     }
 
     @Override
