@@ -24,7 +24,7 @@ import fr.victimportal.aggravation.AggravationOverview.Item;
 import fr.victimportal.aggravation.Aggravations;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.model.Relation;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.SettlementFacts.CycleSettlement;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.Fields;

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.model.ClaimFile;
 import org.springframework.dao.OptimisticLockingFailureException;
 import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.claim.ClaimFile;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;

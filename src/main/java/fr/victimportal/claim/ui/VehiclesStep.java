@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.VehicleDetails;
-import fr.victimportal.claim.VehicleDetails;
+import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
 import java.util.ArrayList;

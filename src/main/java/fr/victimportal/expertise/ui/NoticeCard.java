@@ -18,7 +18,7 @@ import fr.victimportal.expertise.Examinations;
 import fr.victimportal.expertise.NoticeInput;
 import fr.victimportal.shared.ClockConfiguration;
 import fr.victimportal.shared.ui.Fields;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.Refusals;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;

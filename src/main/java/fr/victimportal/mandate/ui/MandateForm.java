@@ -6,7 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.victimportal.claim.HelperScope;
+import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.mandate.Mandates.MandateInput;
 import fr.victimportal.mandate.Standing;
 import fr.victimportal.shared.ui.Fields;

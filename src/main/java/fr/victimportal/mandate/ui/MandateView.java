@@ -24,7 +24,7 @@ import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.ClaimPage;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;

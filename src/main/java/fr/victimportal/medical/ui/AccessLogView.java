@@ -12,7 +12,7 @@ import fr.victimportal.medical.AccessLogLine;
 import fr.victimportal.medical.ClaimAccessLog;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.ClaimPage;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;

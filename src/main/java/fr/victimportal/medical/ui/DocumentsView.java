@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.model.Relation;
-import fr.victimportal.claim.Relation;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.medical.DocumentList;
 import fr.victimportal.medical.MedicalConsent;
 import fr.victimportal.medical.MedicalDocuments;

@@ -14,7 +14,7 @@ import fr.victimportal.medical.DocumentList;
 import fr.victimportal.medical.MedicalConsent;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.Formats;
-import fr.victimportal.shared.ui.Formats;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.Refusals;
 import java.time.ZoneId;
 
