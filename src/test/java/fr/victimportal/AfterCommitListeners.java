@@ -21,8 +21,10 @@ public class AfterCommitListeners {
 
     /** Waits until every event published so far has been handled; a failed listener (FAILED) is not waited for. */
     public void awaitAll() {
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from event_publication where status is null or status <> 'FAILED'",
-                Integer.class) == 0);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where status is null or status <> 'FAILED'",
+                                Integer.class)
+                        == 0);
     }
 }

@@ -1,6 +1,7 @@
 package fr.victimportal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -24,22 +25,27 @@ public final class HttpSignIn {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private HttpSignIn() {
-    }
+    private HttpSignIn() {}
 
     /** A browser-like client: keeps its cookies, does not follow redirects. */
     public static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Opens the login page and returns the CSRF token it carries. */
     public static String loginPageToken(HttpClient http, int port) throws IOException, InterruptedException {
-        String page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher m = CSRF.matcher(page);
         if (!m.find()) {
-            throw new AssertionError("no CSRF token on the login page: " + page.substring(0, Math.min(3000, page.length())));
+            throw new AssertionError(
+                    "no CSRF token on the login page: " + page.substring(0, Math.min(3000, page.length())));
         }
         return m.group(1);
     }
@@ -50,16 +56,22 @@ public final class HttpSignIn {
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8)
                 + (token == null ? "" : "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     /** Sends a request without a body, as a browser's navigation or a page's own request would. */
     public static HttpResponse<String> send(HttpClient http, int port, String method, String path)
             throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The status the server answers a GET of {@code path} with: 200 when shown, 302 when sent to the login page. */
@@ -69,17 +81,22 @@ public final class HttpSignIn {
 
     /** The value of a client's session cookie. */
     public static String sessionId(HttpClient http) {
-        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElseThrow();
+        return ((CookieManager) http.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("JSESSIONID"))
+                        .map(HttpCookie::getValue)
+                        .findFirst()
+                        .orElseThrow();
     }
 
     /** The server's own session object behind a client's cookie (the embedded Tomcat's session manager). */
     public static Session serverSession(ServletWebServerApplicationContext web, HttpClient http) {
         try {
-            Context context = (Context) ((TomcatWebServer) web.getWebServer()).getTomcat().getHost().findChildren()[0];
+            Context context = (Context)
+                    ((TomcatWebServer) web.getWebServer()).getTomcat().getHost().findChildren()[0];
             return context.getManager().findSession(sessionId(http));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -91,7 +108,8 @@ public final class HttpSignIn {
             throw new AssertionError("login answered " + response.statusCode());
         }
         URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
-        return location.getRawQuery() == null ? location.getRawPath()
+        return location.getRawQuery() == null
+                ? location.getRawPath()
                 : location.getRawPath() + "?" + location.getRawQuery();
     }
 }

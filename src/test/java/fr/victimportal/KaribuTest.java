@@ -13,6 +13,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.claim.ClaimFixtures;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,9 +26,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Browserless UI tests on the real views: Karibu mocks the Vaadin session, the Spring context is the real one, and
@@ -38,8 +40,10 @@ public abstract class KaribuTest extends IntegrationTest {
 
     @Autowired
     protected ApplicationContext applicationContext;
+
     @Autowired
     private PortalUserDetailsService userDetailsService;
+
     @Autowired
     private PasswordEncoder passwordEncoder;
 
@@ -90,9 +94,11 @@ public abstract class KaribuTest extends IntegrationTest {
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
         // Vaadin reads the security context from the HTTP session, where Spring Security's filters would keep it.
-        VaadinSession.getCurrent().getSession()
+        VaadinSession.getCurrent()
+                .getSession()
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-        Set<String> authorities = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        Set<String> authorities = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         FakeRequest request = UtilsKt.getFake(VaadinRequest.getCurrent());
         request.setUserPrincipalInt(auth);
@@ -111,9 +117,9 @@ public abstract class KaribuTest extends IntegrationTest {
      * page itself is tested in AgentQueueAndReasonTest), so a test can go straight to the screen it is about.
      */
     protected void reasonGiven(String reference) {
-        java.util.HashSet<String> seen = new java.util.HashSet<>(Set.of(reference));
+        HashSet<String> seen = new HashSet<>(Set.of(reference));
         Object already = VaadinSession.getCurrent().getAttribute("fr.victimportal.claim.ui.ConsultationGate.seen");
-        if (already instanceof java.util.Collection<?> c) {
+        if (already instanceof Collection<?> c) {
             c.forEach(x -> seen.add((String) x));
         }
         VaadinSession.getCurrent().setAttribute("fr.victimportal.claim.ui.ConsultationGate.seen", seen);
@@ -121,7 +127,8 @@ public abstract class KaribuTest extends IntegrationTest {
 
     protected void logout() {
         SecurityContextHolder.clearContext();
-        VaadinSession.getCurrent().getSession()
+        VaadinSession.getCurrent()
+                .getSession()
                 .removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         FakeRequest request = UtilsKt.getFake(VaadinRequest.getCurrent());
         request.setUserPrincipalInt(null);

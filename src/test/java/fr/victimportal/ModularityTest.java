@@ -38,7 +38,8 @@ class ModularityTest {
 
     @BeforeAll
     static void importClasses() {
-        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(BASE);
     }
 
@@ -50,21 +51,29 @@ class ModularityTest {
     /** A new module must say what it may use: without allowedDependencies Modulith would let it use every module. */
     @Test
     void everyModuleDeclaresItsAllowedDependencies() throws ClassNotFoundException {
-        List<String> names = MODULES.stream().map(m -> m.getBasePackage().getName()).toList();
+        List<String> names =
+                MODULES.stream().map(m -> m.getBasePackage().getName()).toList();
         assertThat(names).contains(BASE + ".claim", BASE + ".shared", BASE + ".deadline");
         for (String name : names) {
             ApplicationModule declared = Class.forName(name + ".package-info").getAnnotation(ApplicationModule.class);
             assertThat(declared).as(name + " has @ApplicationModule").isNotNull();
-            assertThat(declared.allowedDependencies()).as(name + " lists its allowed dependencies")
+            assertThat(declared.allowedDependencies())
+                    .as(name + " lists its allowed dependencies")
                     .doesNotContain(ApplicationModule.OPEN_TOKEN);
         }
     }
 
     static ArchRule deadlineIsPureJava(String base) {
-        return classes().that().resideInAPackage(base + ".deadline..")
-                .and().resideOutsideOfPackages(base + ".deadline.ui..", base + ".deadline.api..")
-                .and().doNotHaveSimpleName("package-info") // the module's declarations, not code
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", base + ".deadline..")
+        return classes()
+                .that()
+                .resideInAPackage(base + ".deadline..")
+                .and()
+                .resideOutsideOfPackages(base + ".deadline.ui..", base + ".deadline.api..")
+                .and()
+                .doNotHaveSimpleName("package-info") // the module's declarations, not code
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", base + ".deadline..")
                 .because("the legal clock is pure Java: no Spring, no Vaadin, no database");
     }
 
@@ -76,7 +85,8 @@ class ModularityTest {
     @Test
     void theDeadlineRuleCatchesAVaadinImport() {
         JavaClasses fixture = new ClassFileImporter().importPackages(BASE + ".archfixture");
-        assertThat(deadlineIsPureJava(BASE + ".archfixture").evaluate(fixture).hasViolation()).isTrue();
+        assertThat(deadlineIsPureJava(BASE + ".archfixture").evaluate(fixture).hasViolation())
+                .isTrue();
     }
 
     /**
@@ -85,9 +95,16 @@ class ModularityTest {
      * its class.
      */
     static ArchRule noServiceDependsOnUi(String base) {
-        return noClasses().that().resideInAPackage(base + "..").and().resideOutsideOfPackage("..ui..")
-                .and().doNotHaveFullyQualifiedName(BASE + ".account.SecurityConfiguration")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        return noClasses()
+                .that()
+                .resideInAPackage(base + "..")
+                .and()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .doNotHaveFullyQualifiedName(BASE + ".account.SecurityConfiguration")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
                 .because("screens use services, never the other way round");
     }
 
@@ -99,7 +116,8 @@ class ModularityTest {
     @Test
     void theUiRuleCatchesAServiceUsingAScreen() {
         JavaClasses fixture = new ClassFileImporter().importPackages(BASE + ".archfixture");
-        assertThat(noServiceDependsOnUi(BASE + ".archfixture").evaluate(fixture).hasViolation()).isTrue();
+        assertThat(noServiceDependsOnUi(BASE + ".archfixture").evaluate(fixture).hasViolation())
+                .isTrue();
     }
 
     /**
@@ -108,13 +126,18 @@ class ModularityTest {
      */
     @Test
     void writeDocumentation() throws IOException {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/architecture").withoutClean())
+        new Documenter(
+                        MODULES,
+                        Documenter.Options.defaults()
+                                .withOutputFolder("docs/architecture")
+                                .withoutClean())
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
         writeMermaidDiagram(Path.of("docs/architecture/modules.md"));
         try (Stream<Path> files = Files.list(Path.of("docs/architecture"))) {
-            for (Path file : files.filter(f -> f.toString().matches(".*\\.(puml|adoc)")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().matches(".*\\.(puml|adoc)")).toList()) {
                 Files.write(file, inStableOrder(Files.readAllLines(file)));
             }
         }
@@ -131,7 +154,9 @@ class ModularityTest {
         while (i < lines.size()) {
             String kind = kindOf(lines.get(i));
             int end = i + 1;
-            while (kind != null && end < lines.size() && kind.equals(kindOf(lines.get(end)))
+            while (kind != null
+                    && end < lines.size()
+                    && kind.equals(kindOf(lines.get(end)))
                     && !lines.get(end).startsWith("|")) {
                 end++;
             }
@@ -168,11 +193,18 @@ class ModularityTest {
      */
     private static void writeMermaidDiagram(Path file) throws IOException {
         StringBuilder graph = new StringBuilder("```mermaid\ngraph TD\n");
-        MODULES.stream().sorted(Comparator.comparing(ModularityTest::name)).forEach(module -> module
-                .getDirectDependencies(MODULES).uniqueModules().map(ModularityTest::name)
-                .filter(target -> !target.equals("shared")).sorted()
-                .forEach(target -> graph.append("    ").append(name(module)).append(" --> ").append(target)
-                        .append('\n')));
+        MODULES.stream()
+                .sorted(Comparator.comparing(ModularityTest::name))
+                .forEach(module -> module.getDirectDependencies(MODULES)
+                        .uniqueModules()
+                        .map(ModularityTest::name)
+                        .filter(target -> !target.equals("shared"))
+                        .sorted()
+                        .forEach(target -> graph.append("    ")
+                                .append(name(module))
+                                .append(" --> ")
+                                .append(target)
+                                .append('\n')));
         graph.append("```\n");
         Files.writeString(file, """
                 # Modules and their dependencies

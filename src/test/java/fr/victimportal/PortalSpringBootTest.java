@@ -18,5 +18,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
 @Import({TestClockConfiguration.class, PostgresSuiteConfiguration.class})
-public @interface PortalSpringBootTest {
-}
+public @interface PortalSpringBootTest {}

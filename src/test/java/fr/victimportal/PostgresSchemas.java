@@ -17,8 +17,7 @@ public final class PostgresSchemas {
     /** Prefix of the JDBC URL; append the schema name (a compile-time constant, usable in annotations). */
     public static final String URL_PREFIX = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=";
 
-    private PostgresSchemas() {
-    }
+    private PostgresSchemas() {}
 
     public static void freshOrSkip(String schema) throws SQLException {
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));

@@ -10,8 +10,7 @@ import java.util.Arrays;
  */
 public final class Records {
 
-    private Records() {
-    }
+    private Records() {}
 
     /** A copy of {@code record} whose component {@code name} is {@code value}; an unknown name fails the test. */
     @SuppressWarnings("unchecked")
@@ -22,13 +21,17 @@ public final class Records {
         try {
             for (int i = 0; i < components.length; i++) {
                 found |= components[i].getName().equals(name);
-                values[i] = components[i].getName().equals(name) ? value : components[i].getAccessor().invoke(record);
+                values[i] = components[i].getName().equals(name)
+                        ? value
+                        : components[i].getAccessor().invoke(record);
             }
             if (!found) {
                 throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + name);
             }
-            Constructor<?> canonical = record.getClass().getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            Constructor<?> canonical = record.getClass()
+                    .getDeclaredConstructor(Arrays.stream(components)
+                            .map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new));
             return (R) canonical.newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);

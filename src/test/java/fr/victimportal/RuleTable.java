@@ -39,8 +39,7 @@ public abstract class RuleTable {
     }
 
     /** The check refuses, naming {@code field} and {@code messageKey} (and these message arguments, when given). */
-    protected static void assertRefused(ThrowingCallable check, String field, String messageKey,
-            Object... arguments) {
+    protected static void assertRefused(ThrowingCallable check, String field, String messageKey, Object... arguments) {
         assertThatThrownBy(check).isInstanceOfSatisfying(UserInputException.class, e -> {
             assertThat(e.field()).as("field").isEqualTo(field);
             assertThat(e.messageKey()).as("message key").isEqualTo(messageKey);

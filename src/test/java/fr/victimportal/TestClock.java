@@ -11,7 +11,8 @@ public class TestClock extends Clock {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** The default "now" of the test suite: Monday 23 November 2026, 10:00 in Paris. */
-    public static final Instant DEFAULT = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, PARIS).toInstant();
+    public static final Instant DEFAULT =
+            ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, PARIS).toInstant();
 
     private volatile Instant now = DEFAULT;
 

@@ -15,6 +15,8 @@ public class TestProfiles implements ActiveProfilesResolver {
 
     @Override
     public String[] resolve(Class<?> testClass) {
-        return onPostgres() ? new String[] {"test", "demo", "postgres", "postgres-test"} : new String[] {"test", "demo"};
+        return onPostgres()
+                ? new String[] {"test", "demo", "postgres", "postgres-test"}
+                : new String[] {"test", "demo"};
     }
 }

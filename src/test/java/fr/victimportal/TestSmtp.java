@@ -10,8 +10,7 @@ public final class TestSmtp {
     /** 3025 unless the build sets {@code vp.test.smtp.port} (the test profile reads the same property). */
     public static final int PORT = Integer.getInteger("vp.test.smtp.port", 3025);
 
-    private TestSmtp() {
-    }
+    private TestSmtp() {}
 
     /** A fresh server for one test class; register it with {@code @RegisterExtension}. */
     public static GreenMailExtension server() {

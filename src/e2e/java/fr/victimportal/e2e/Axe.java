@@ -26,8 +26,7 @@ final class Axe {
     private static final Map<String, List<Violation>> RESULTS = new TreeMap<>();
     private static String source;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     private static synchronized String source() throws IOException {
         if (source == null) {
@@ -55,8 +54,12 @@ final class Axe {
                    .catch(e => done([{rule: 'axe-error', impact: 'critical', nodes: 0, help: String(e), target: ''}]));""");
         List<Violation> violations = new ArrayList<>();
         for (Map<String, Object> v : (List<Map<String, Object>>) raw) {
-            violations.add(new Violation((String) v.get("rule"), (String) v.get("impact"),
-                    ((Number) v.get("nodes")).intValue(), (String) v.get("help"), (String) v.get("target")));
+            violations.add(new Violation(
+                    (String) v.get("rule"),
+                    (String) v.get("impact"),
+                    ((Number) v.get("nodes")).intValue(),
+                    (String) v.get("help"),
+                    (String) v.get("target")));
         }
         synchronized (RESULTS) {
             RESULTS.put(page + " (" + browser.viewport.width + " px)", violations);
@@ -70,11 +73,23 @@ final class Axe {
                 + " (WCAG 2.1 A/AA) on every page the journeys visit\n\n"
                 + "| page | critical | serious | moderate | minor | rules |\n|---|---|---|---|---|---|\n");
         synchronized (RESULTS) {
-            RESULTS.forEach((page, vs) -> md.append("| ").append(page).append(" | ")
-                    .append(count(vs, "critical")).append(" | ").append(count(vs, "serious")).append(" | ")
-                    .append(count(vs, "moderate")).append(" | ").append(count(vs, "minor")).append(" | ")
-                    .append(String.join(", ", vs.stream().map(v -> v.rule() + " (" + v.impact() + ", "
-                            + v.nodes() + ")").toList())).append(" |\n"));
+            RESULTS.forEach((page, vs) -> md.append("| ")
+                    .append(page)
+                    .append(" | ")
+                    .append(count(vs, "critical"))
+                    .append(" | ")
+                    .append(count(vs, "serious"))
+                    .append(" | ")
+                    .append(count(vs, "moderate"))
+                    .append(" | ")
+                    .append(count(vs, "minor"))
+                    .append(" | ")
+                    .append(String.join(
+                            ", ",
+                            vs.stream()
+                                    .map(v -> v.rule() + " (" + v.impact() + ", " + v.nodes() + ")")
+                                    .toList()))
+                    .append(" |\n"));
         }
         Path out = Path.of(System.getProperty("e2e.out", "target/e2e"));
         Files.createDirectories(out);

@@ -1,6 +1,7 @@
 package fr.victimportal.e2e;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,7 +10,9 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,7 +27,8 @@ final class Browser implements AutoCloseable {
 
     /** A phone and a desktop, the two viewports of every journey. */
     enum Viewport {
-        PHONE(390, 844), DESKTOP(1366, 768);
+        PHONE(390, 844),
+        DESKTOP(1366, 768);
 
         final int width;
         final int height;
@@ -47,28 +51,55 @@ final class Browser implements AutoCloseable {
         this.downloads = Files.createTempDirectory("vp-e2e-downloads-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--disable-dev-shm-usage", "--lang=fr-FR",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--disable-dev-shm-usage",
+                "--lang=fr-FR",
                 "--user-data-dir=" + Files.createTempDirectory("vp-e2e-chromium-"),
                 "--window-size=" + viewport.width + "," + viewport.height);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr",
-                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages",
+                        "fr-FR,fr",
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(viewport.width, viewport.height));
         // the page's viewport itself at the exact size (a headless window's frame would otherwise take some height),
         // and on the phone a mobile device: touch, device-width meta viewport
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width,
-                "height", viewport.height, "deviceScaleFactor", 1, "mobile", viewport == Viewport.PHONE));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        viewport.width,
+                        "height",
+                        viewport.height,
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        viewport == Viewport.PHONE));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     /** The page's viewport at another size (the smallest phones are 360 px wide). */
     void resizeViewport(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", viewport == Viewport.PHONE));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", viewport == Viewport.PHONE));
         waitForVaadin();
     }
 
@@ -80,15 +111,15 @@ final class Browser implements AutoCloseable {
     /** Until Vaadin has no request in flight and the page's view is rendered. */
     /** Waits until the browser has left a page whose address contains {@code path} (e.g. after signing in). */
     void waitToLeave(String path) {
-        wait.until(d -> !java.net.URI.create(d.getCurrentUrl()).getPath().startsWith(path));
+        wait.until(d -> !URI.create(d.getCurrentUrl()).getPath().startsWith(path));
         waitForVaadin();
     }
 
     /** Waits until the browser is on a page whose address starts with {@code path}. */
     void waitToReach(String path) {
         try {
-            wait.until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().startsWith(path));
-        } catch (org.openqa.selenium.TimeoutException late) {
+            wait.until(d -> URI.create(d.getCurrentUrl()).getPath().startsWith(path));
+        } catch (TimeoutException late) {
             throw failure("never reached " + path, late);
         }
     }
@@ -108,13 +139,15 @@ final class Browser implements AutoCloseable {
     /** The text of the page (Vaadin renders labels and values in the light DOM). */
     String text() {
         // scrolled-away parts of the content area included; French number spacing (no-break spaces) as plain spaces
-        return ((String) js("return document.body.innerText")).replace('\u00a0', ' ').replace('\u202f', ' ');
+        return ((String) js("return document.body.innerText"))
+                .replace('\u00a0', ' ')
+                .replace('\u202f', ' ');
     }
 
     void waitForText(String text) {
         try {
             wait.until(d -> text().contains(text));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw failure("\"" + text + "\" never showed", e);
         }
     }
@@ -127,15 +160,17 @@ final class Browser implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             file = "(no screenshot: " + e.getMessage() + ")";
         }
-        return new AssertionError(what + " at " + driver.getCurrentUrl() + "; screenshot " + file + "; page text: "
-                + text().replace('\n', ' '), cause);
+        return new AssertionError(
+                what + " at " + driver.getCurrentUrl() + "; screenshot " + file + "; page text: "
+                        + text().replace('\n', ' '),
+                cause);
     }
 
     /** Waits for the text; if an error notification shows instead, fails with what it says. */
     void waitForTextOrFail(String text) {
         try {
             waitForTextOrError(text);
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw failure("\"" + text + "\" never showed", e);
         }
     }
@@ -156,10 +191,16 @@ final class Browser implements AutoCloseable {
      * picker opens a full-screen calendar on focus, which a typed date would have to go through.
      */
     void setDate(String label, String iso) {
-        WebElement picker = wait.until(d -> d.findElements(By.xpath("//vaadin-date-picker[./label[contains("
-                + "normalize-space(.), " + xpathLiteral(label) + ")]]")).stream().findFirst().orElse(null));
-        js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                picker, iso);
+        WebElement picker = wait.until(d -> d
+                .findElements(By.xpath("//vaadin-date-picker[./label[contains(" + "normalize-space(.), "
+                        + xpathLiteral(label) + ")]]"))
+                .stream()
+                .findFirst()
+                .orElse(null));
+        js(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                picker,
+                iso);
         waitForVaadin();
     }
 
@@ -168,47 +209,64 @@ final class Browser implements AutoCloseable {
      * its months are drawn; returns the calendar's visible text (month names, weekdays, buttons).
      */
     String openCalendar(String label) {
-        WebElement picker = wait.until(d -> d.findElements(By.xpath("//vaadin-date-picker[./label[contains("
-                + "normalize-space(.), " + xpathLiteral(label) + ")]]")).stream().findFirst().orElse(null));
+        WebElement picker = wait.until(d -> d
+                .findElements(By.xpath("//vaadin-date-picker[./label[contains(" + "normalize-space(.), "
+                        + xpathLiteral(label) + ")]]"))
+                .stream()
+                .findFirst()
+                .orElse(null));
         js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].open();", picker);
-        wait.until(d -> Boolean.TRUE.equals(js("const c = arguments[0].querySelector("
-                + "'vaadin-date-picker-overlay-content'); return !!c && arguments[0].opened"
-                + " && c.querySelectorAll('vaadin-month-calendar').length + (c.shadowRoot ? c.shadowRoot"
-                + ".querySelectorAll('vaadin-month-calendar').length : 0) > 0;", picker)));
+        wait.until(d -> Boolean.TRUE.equals(js(
+                "const c = arguments[0].querySelector("
+                        + "'vaadin-date-picker-overlay-content'); return !!c && arguments[0].opened"
+                        + " && c.querySelectorAll('vaadin-month-calendar').length + (c.shadowRoot ? c.shadowRoot"
+                        + ".querySelectorAll('vaadin-month-calendar').length : 0) > 0;",
+                picker)));
         waitForVaadin();
-        return String.valueOf(js("const c = arguments[0].querySelector('vaadin-date-picker-overlay-content');"
-                + " const months = [...c.querySelectorAll('vaadin-month-calendar'), ...(c.shadowRoot ? c.shadowRoot"
-                + ".querySelectorAll('vaadin-month-calendar') : [])];"
-                + " return months.map(m => m.shadowRoot ? m.shadowRoot.textContent : '').join(' ') + ' '"
-                + " + c.textContent;", picker));
+        return String.valueOf(js(
+                "const c = arguments[0].querySelector('vaadin-date-picker-overlay-content');"
+                        + " const months = [...c.querySelectorAll('vaadin-month-calendar'), ...(c.shadowRoot ? c.shadowRoot"
+                        + ".querySelectorAll('vaadin-month-calendar') : [])];"
+                        + " return months.map(m => m.shadowRoot ? m.shadowRoot.textContent : '').join(' ') + ' '"
+                        + " + c.textContent;",
+                picker));
     }
 
     /** Closes the date picker labelled {@code label}. */
     void closeCalendar(String label) {
-        WebElement picker = driver.findElement(By.xpath("//vaadin-date-picker[./label[contains("
-                + "normalize-space(.), " + xpathLiteral(label) + ")]]"));
+        WebElement picker = driver.findElement(By.xpath(
+                "//vaadin-date-picker[./label[contains(" + "normalize-space(.), " + xpathLiteral(label) + ")]]"));
         js("arguments[0].close();", picker);
     }
 
     /** The input of the Vaadin field whose label contains {@code label}. */
     WebElement field(String label) {
-        return wait.until(d -> d.findElements(By.xpath("//*[starts-with(local-name(), 'vaadin-') and ./label["
-                + "contains(normalize-space(.), " + xpathLiteral(label) + ")]]//*[self::input or self::textarea]"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return wait.until(d -> d
+                .findElements(By.xpath(
+                        "//*[starts-with(local-name(), 'vaadin-') and ./label[" + "contains(normalize-space(.), "
+                                + xpathLiteral(label) + ")]]//*[self::input or self::textarea]"))
+                .stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
     }
 
     void type(String label, String value) {
         WebElement input = field(label);
         input.clear();
         input.sendKeys(value);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        input.sendKeys(Keys.TAB);
     }
 
     /** A Vaadin button (or link) whose visible text contains {@code text}. */
     WebElement button(String text) {
-        return wait.until(d -> d.findElements(By.xpath("//vaadin-button[contains(normalize-space(.), "
-                + xpathLiteral(text) + ")] | //a[contains(normalize-space(.), " + xpathLiteral(text) + ")]"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return wait.until(d -> d
+                .findElements(By.xpath("//vaadin-button[contains(normalize-space(.), " + xpathLiteral(text)
+                        + ")] | //a[contains(normalize-space(.), " + xpathLiteral(text) + ")]"))
+                .stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
     }
 
     void click(String text) {
@@ -220,9 +278,14 @@ final class Browser implements AutoCloseable {
 
     /** The radio button or checkbox labelled {@code label}. */
     void check(String label) {
-        WebElement box = wait.until(d -> d.findElements(By.xpath("//*[(local-name()='vaadin-radio-button' or "
-                + "local-name()='vaadin-checkbox') and ./label[contains(normalize-space(.), " + xpathLiteral(label)
-                + ")]]//input")).stream().findFirst().orElse(null));
+        WebElement box = wait.until(d -> d
+                .findElements(By.xpath("//*[(local-name()='vaadin-radio-button' or "
+                        + "local-name()='vaadin-checkbox') and ./label[contains(normalize-space(.), "
+                        + xpathLiteral(label)
+                        + ")]]//input"))
+                .stream()
+                .findFirst()
+                .orElse(null));
         js("arguments[0].scrollIntoView({block: 'center'})", box);
         js("arguments[0].click()", box);
         waitForVaadin();

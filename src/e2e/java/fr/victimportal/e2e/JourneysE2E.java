@@ -3,11 +3,23 @@ package fr.victimportal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.victimportal.e2e.Browser.Viewport;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,11 +40,17 @@ class JourneysE2E {
     /** axe and reflow on the page now shown; a screenshot under {@code name}. */
     private static void checkPage(Browser b, String name) throws Exception {
         b.screenshot(name);
-        assertThat(Axe.check(b, name)).as("serious or critical accessibility violations on " + name).isEmpty();
+        assertThat(Axe.check(b, name))
+                .as("serious or critical accessibility violations on " + name)
+                .isEmpty();
         if (b.viewport == Viewport.PHONE) {
-            assertThat(b.horizontalOverflow()).as("sideways scrolling on " + name + " at 390 px").isLessThanOrEqualTo(0);
+            assertThat(b.horizontalOverflow())
+                    .as("sideways scrolling on " + name + " at 390 px")
+                    .isLessThanOrEqualTo(0);
             b.resizeViewport(360, Viewport.PHONE.height);
-            assertThat(b.horizontalOverflow()).as("sideways scrolling on " + name + " at 360 px").isLessThanOrEqualTo(0);
+            assertThat(b.horizontalOverflow())
+                    .as("sideways scrolling on " + name + " at 360 px")
+                    .isLessThanOrEqualTo(0);
             b.resizeViewport(Viewport.PHONE.width, Viewport.PHONE.height);
         }
     }
@@ -50,7 +68,8 @@ class JourneysE2E {
             // every date field's open calendar: French names, and no critical axe violation (issue 20 items 4 and 7)
             assertThat(b.openCalendar("Date de l’événement")).contains("avril", "lun.", "Aujourd’hui", "Annuler");
             b.screenshot("calculator-calendar");
-            assertThat(Axe.check(b, "calculator-calendar")).as("serious or critical violations on an open calendar")
+            assertThat(Axe.check(b, "calculator-calendar"))
+                    .as("serious or critical violations on an open calendar")
                     .isEmpty();
             b.closeCalendar("Date de l’événement");
         }
@@ -81,7 +100,7 @@ class JourneysE2E {
             b.click("Déclarer mon accident");
             Pages.Declaration declaration = new Pages.Declaration(b);
             declaration.filledInByTheVictim();
-            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
             if (viewport == Viewport.DESKTOP) {
                 declaration.accidentWithKeyboard(today.minusDays(20));
             } else {
@@ -101,9 +120,14 @@ class JourneysE2E {
         try (Browser b = new Browser(PORTAL, viewport)) {
             new Pages.Login(b).open().signIn(Pages.SETTLED_VICTIM, Pages.SETTLED_VICTIM_PASSWORD);
             new Pages.Aggravation(b).open(Pages.SETTLED_CLAIM);
-            assertThat(b.text()).contains("Aggravation n° 1, déclarée le", "Réglée", "Aggravation consolidée le",
-                    "C. civ. art. 2226", "La loi ne dit pas clairement si l’assureur doit faire son offre",
-                    "Déclarer une aggravation");
+            assertThat(b.text())
+                    .contains(
+                            "Aggravation n° 1, déclarée le",
+                            "Réglée",
+                            "Aggravation consolidée le",
+                            "C. civ. art. 2226",
+                            "La loi ne dit pas clairement si l’assureur doit faire son offre",
+                            "Déclarer une aggravation");
             checkPage(b, "aggravation-settled");
             // the settled aggravation itself, further down the page
             b.js("document.querySelector('.aggravation-item').scrollIntoView()");
@@ -144,8 +168,8 @@ class JourneysE2E {
     @Order(5)
     void theVictimMandatesACaseworkerWhoAcceptsSeesTheMemberAndIsCutOffWhenTheVictimRevokes(Viewport viewport)
             throws Exception {
-        String helper = "aide-" + viewport.name().toLowerCase(java.util.Locale.ROOT) + "-" + System.nanoTime()
-                + "@demo.victim-portal.fr";
+        String helper =
+                "aide-" + viewport.name().toLowerCase(Locale.ROOT) + "-" + System.nanoTime() + "@demo.victim-portal.fr";
         try (Browser b = new Browser(PORTAL, viewport)) {
             new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
             String reference = new Pages.Dashboard(b).openMine();
@@ -179,7 +203,9 @@ class JourneysE2E {
                 new Pages.Login(victim).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
                 victim.open("/dossier/" + reference);
                 victim.waitForTextOrFail("Qui a consulté mon dossier");
-                assertThat(victim.text()).as("the caseworker's opening is shown to the victim").contains("Nora Aide");
+                assertThat(victim.text())
+                        .as("the caseworker's opening is shown to the victim")
+                        .contains("Nora Aide");
                 Pages.Mandates theirs = new Pages.Mandates(victim);
                 theirs.open(reference);
                 theirs.revokeNewest();
@@ -201,8 +227,8 @@ class JourneysE2E {
     @ParameterizedTest
     @EnumSource(Viewport.class)
     @Order(3)
-    void anAgentRecordsTheExamNoticeAndTheOfferTheVictimAcceptsWithTheKeyboardThenWithdrawsAndGetsTheLetter(Viewport viewport)
-            throws Exception {
+    void anAgentRecordsTheExamNoticeAndTheOfferTheVictimAcceptsWithTheKeyboardThenWithdrawsAndGetsTheLetter(
+            Viewport viewport) throws Exception {
         try (Browser b = new Browser(PORTAL, viewport)) {
             new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
             String reference = new Pages.Dashboard(b).openMine();
@@ -224,8 +250,11 @@ class JourneysE2E {
 
             new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
             exam.open(reference);
-            assertThat(b.text()).contains("L’avis vous est parvenu trop tard",
-                    "Vous pouvez donc refuser de vous rendre à cet examen", "R211-44");
+            assertThat(b.text())
+                    .contains(
+                            "L’avis vous est parvenu trop tard",
+                            "Vous pouvez donc refuser de vous rendre à cet examen",
+                            "R211-44");
             b.js("window.scrollTo(0, 0)");
             checkPage(b, "exam-late-notice");
             Pages.Offer offer = new Pages.Offer(b);
@@ -234,21 +263,28 @@ class JourneysE2E {
             checkPage(b, "offer-review");
             offer.acceptWithKeyboard();
             // 15 days, or a few more when the fifteenth falls on a weekend or a holiday (CPC 642)
-            assertThat(b.text()).contains("Vous pouvez dénoncer la transaction (revenir sur votre accord) jusqu’au")
+            assertThat(b.text())
+                    .contains("Vous pouvez dénoncer la transaction (revenir sur votre accord) jusqu’au")
                     .containsPattern("encore 1[5-9] jours");
             checkPage(b, "withdrawal-countdown");
             // the victim prepares the letter (a real PDF), sends it, then records the sending
             String letter = offer.prepareLetter();
-            String cookies = b.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+            String cookies = b.driver.manage().getCookies().stream()
+                    .map(c -> c.getName() + "=" + c.getValue())
                     .collect(Collectors.joining("; "));
-            HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(b.driver.getCurrentUrl()).resolve(letter)).header("Cookie", cookies).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(b.driver.getCurrentUrl()).resolve(letter))
+                                    .header("Cookie", cookies)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             offer.withdraw();
             assertThat(b.text()).contains("la lettre recommandée a été envoyée le");
             checkPage(b, "withdrawn");
             assertThat(pdf.statusCode()).isEqualTo(200);
-            assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1))
+                    .isEqualTo("%PDF-");
         }
     }
 
@@ -258,9 +294,8 @@ class JourneysE2E {
     void theVictimUploadsTwoDocumentsSharesOneAndTheDoctorSeesOnlyThatOne(Viewport viewport) throws Exception {
         String shared = "ordonnance-e2e-" + viewport.width;
         String kept = "radio-e2e-" + viewport.width;
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("vp-e2e-files-");
-        java.util.List<java.nio.file.Path> files = java.util.List.of(png(dir, shared, java.awt.Color.BLUE),
-                png(dir, kept, java.awt.Color.RED));
+        Path dir = Files.createTempDirectory("vp-e2e-files-");
+        List<Path> files = List.of(png(dir, shared, Color.BLUE), png(dir, kept, Color.RED));
         try (Browser b = new Browser(PORTAL, viewport)) {
             new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
             String reference = new Pages.Dashboard(b).openMine();
@@ -281,16 +316,14 @@ class JourneysE2E {
     }
 
     /** A real PNG (the server checks the type from the bytes), different for each name. */
-    private static java.nio.file.Path png(java.nio.file.Path dir, String name, java.awt.Color color)
-            throws java.io.IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 80,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
+    private static Path png(Path dir, String name, Color color) throws IOException {
+        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
         g.setColor(color);
         g.fillRect(0, 0, 120, 80);
         g.dispose();
-        java.nio.file.Path file = dir.resolve(name + ".png");
-        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        Path file = dir.resolve(name + ".png");
+        ImageIO.write(image, "png", file.toFile());
         return file;
     }
 

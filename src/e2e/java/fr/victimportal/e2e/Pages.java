@@ -1,18 +1,25 @@
 package fr.victimportal.e2e;
 
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** Page objects: what a user does on each screen, in the words the screen shows. */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static final String VICTIM = "victime@demo.victim-portal.fr";
     static final String VICTIM_PASSWORD = "Victime-demo-2026";
     /** The demo victim whose claim was settled and then reopened for an aggravation, itself settled. */
     static final String SETTLED_VICTIM = "victime.aggravation@demo.victim-portal.fr";
+
     static final String SETTLED_VICTIM_PASSWORD = "Aggravation-demo-2026";
     static final String SETTLED_CLAIM = "VP-DEMO-AGGR";
     static final String DOCTOR = "medecin@demo.victim-portal.fr";
@@ -32,7 +39,7 @@ final class Pages {
             b.driver.findElement(By.cssSelector("input[name=username]")).sendKeys(email);
             WebElement pw = b.driver.findElement(By.cssSelector("input[name=password]"));
             pw.sendKeys(password);
-            pw.sendKeys(org.openqa.selenium.Keys.ENTER);
+            pw.sendKeys(Keys.ENTER);
             // the sign-in's redirect must land before the next address is opened, or it would win the race
             b.waitToLeave("/login");
         }
@@ -45,7 +52,7 @@ final class Pages {
             b.open("/mon-dossier");
             b.waitForText("Dossier VP-");
             // the address may carry the query the sign-in added (?continue): the reference is the last path segment
-            String path = java.net.URI.create(b.driver.getCurrentUrl()).getPath();
+            String path = URI.create(b.driver.getCurrentUrl()).getPath();
             return path.substring(path.lastIndexOf('/') + 1);
         }
     }
@@ -67,8 +74,9 @@ final class Pages {
         }
 
         void general(String insurer) {
-            b.setDate("Date de réception de l’offre",
-                    java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1).toString());
+            b.setDate(
+                    "Date de réception de l’offre",
+                    LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).toString());
             b.check("définitive");
             b.type("Assureur", insurer);
             b.check("caractères très apparents");
@@ -106,15 +114,16 @@ final class Pages {
         void acceptWithKeyboard() {
             WebElement accept = b.button("J’accepte l’offre");
             b.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", accept);
-            accept.sendKeys(org.openqa.selenium.Keys.ENTER);
+            accept.sendKeys(Keys.ENTER);
             b.waitForText("Accepter cette offre ?");
-            WebElement confirm = b.driver.findElement(By.xpath(
-                    "//vaadin-button[contains(normalize-space(.), 'Oui, j’accepte')]"));
-            for (int i = 0; i < 10 && !Boolean.TRUE.equals(b.js(
-                    "return document.activeElement === arguments[0]", confirm)); i++) {
-                b.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+            WebElement confirm =
+                    b.driver.findElement(By.xpath("//vaadin-button[contains(normalize-space(.), 'Oui, j’accepte')]"));
+            for (int i = 0;
+                    i < 10 && !Boolean.TRUE.equals(b.js("return document.activeElement === arguments[0]", confirm));
+                    i++) {
+                b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
             }
-            b.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+            b.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
             b.waitForVaadin();
             b.waitForText("Transaction conclue le");
         }
@@ -141,30 +150,35 @@ final class Pages {
         }
 
         /** Chooses the files as the file dialog would (several at once), then describes each as a prescription. */
-        void upload(java.util.List<java.nio.file.Path> files) {
+        void upload(List<Path> files) {
             WebElement upload = b.driver.findElement(By.cssSelector("vaadin-upload"));
-            WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+            WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream()
+                    .findFirst()
                     .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
-            input.sendKeys(String.join("\n", files.stream().map(java.nio.file.Path::toString).toList()));
-            for (java.nio.file.Path f : files) {
+            input.sendKeys(String.join("\n", files.stream().map(Path::toString).toList()));
+            for (Path f : files) {
                 String name = f.getFileName().toString();
                 b.waitForText(name.substring(0, name.lastIndexOf('.')));
             }
             b.waitForVaadin();
-            java.util.List<WebElement> types = b.driver.findElements(By.xpath("//vaadin-combo-box[./label["
-                    + "contains(normalize-space(.), 'Type de document')]]//input"));
+            List<WebElement> types = b.driver.findElements(By.xpath(
+                    "//vaadin-combo-box[./label[" + "contains(normalize-space(.), 'Type de document')]]//input"));
             for (WebElement type : types) {
                 b.js("arguments[0].scrollIntoView({block: 'center'})", type);
                 type.sendKeys("Ordonnance");
                 b.waitForVaadin();
-                type.sendKeys(org.openqa.selenium.Keys.ENTER);
+                type.sendKeys(Keys.ENTER);
                 b.waitForVaadin();
             }
-            String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1).toString();
-            for (WebElement date : b.driver.findElements(By.xpath("//vaadin-date-picker[./label[contains("
-                    + "normalize-space(.), 'Date du document')]]"))) {
-                b.js("arguments[0].value = arguments[1];"
-                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", date, yesterday);
+            String yesterday =
+                    LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).toString();
+            for (WebElement date : b.driver.findElements(
+                    By.xpath("//vaadin-date-picker[./label[contains(" + "normalize-space(.), 'Date du document')]]"))) {
+                b.js(
+                        "arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        date,
+                        yesterday);
                 b.waitForVaadin();
             }
             b.click("Enregistrer les documents");
@@ -202,8 +216,8 @@ final class Pages {
             b.type("Son adresse électronique", email);
             b.type("Nom de l’association", "Route Solidaire (fictive)");
             b.type("Numéro RNA ou SIREN", "W751234567");
-            WebElement standing = b.driver.findElement(By.xpath("//vaadin-select[./label[contains(normalize-space(.),"
-                    + " 'Qualité sur laquelle')]]"));
+            WebElement standing = b.driver.findElement(
+                    By.xpath("//vaadin-select[./label[contains(normalize-space(.)," + " 'Qualité sur laquelle')]]"));
             // the third standing: association approved by the Ministry of Justice
             b.js("arguments[0].value = '3';", standing);
             b.waitForVaadin();
@@ -242,7 +256,7 @@ final class Pages {
 
         /** Copies a notice received today for an exam in ten days: too short a notice (R211-43 wants 15). */
         void recordShortNotice(String doctor) {
-            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
             b.type("Médecin examinateur", doctor);
             b.type("Lieu de l’examen", "12 rue de la République, 69002 Lyon");
             b.setDate("Date de l’examen", today.plusDays(10).toString());
@@ -270,13 +284,13 @@ final class Pages {
         /** The path of the first link in the newest mail to {@code email}. */
         String firstLinkTo(String email) {
             b.open("/demo/courriels");
-            WebElement cell = b.driver.findElement(By.xpath("//vaadin-grid-cell-content[contains(., "
-                    + Browser.xpathLiteral(email) + ")]"));
+            WebElement cell = b.driver.findElement(
+                    By.xpath("//vaadin-grid-cell-content[contains(., " + Browser.xpathLiteral(email) + ")]"));
             b.js("arguments[0].scrollIntoView({block: 'center'})", cell);
             cell.click();
             b.waitForVaadin();
             WebElement link = b.driver.findElement(By.xpath("//section[contains(@class, 'demo-mail')]//li/a"));
-            return java.net.URI.create(link.getDomProperty("href")).getPath();
+            return URI.create(link.getDomProperty("href")).getPath();
         }
     }
 
@@ -294,32 +308,37 @@ final class Pages {
          * Step 1 with the keyboard only: Tab from field to field, type, Space on the radio button, Enter on the
          * button — as someone who cannot use a mouse does. The date is typed as a French user would.
          */
-        void accidentWithKeyboard(java.time.LocalDate date) {
+        void accidentWithKeyboard(LocalDate date) {
             WebElement dateInput = b.field("Date de l’accident");
             b.js("arguments[0].focus()", dateInput);
-            dateInput.sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-            dateInput.sendKeys(org.openqa.selenium.Keys.ENTER);
+            dateInput.sendKeys(date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            dateInput.sendKeys(Keys.ENTER);
             b.waitForVaadin();
             tabUntil(b.field("Commune"));
             active().sendKeys("Pessac");
             tabUntil(b.field("Département"));
             active().sendKeys("33");
             // a radio group is one Tab stop; the arrow keys move between its choices and select them
-            WebElement group = b.driver.findElement(By.xpath("//vaadin-radio-group[./label[contains(., "
-                    + "'Pendant l’accident')]]"));
+            WebElement group = b.driver.findElement(
+                    By.xpath("//vaadin-radio-group[./label[contains(., " + "'Pendant l’accident')]]"));
             tabUntil(group);
-            for (int i = 0; i < 5 && !Boolean.TRUE.equals(b.js("return [...arguments[0].querySelectorAll("
-                    + "'vaadin-radio-button')].some(r => r.checked && r.innerText.includes('Cycliste'))", group)); i++) {
-                active().sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+            for (int i = 0;
+                    i < 5
+                            && !Boolean.TRUE.equals(b.js(
+                                    "return [...arguments[0].querySelectorAll("
+                                            + "'vaadin-radio-button')].some(r => r.checked && r.innerText.includes('Cycliste'))",
+                                    group));
+                    i++) {
+                active().sendKeys(Keys.ARROW_RIGHT);
                 b.waitForVaadin();
             }
             WebElement next = b.button("Enregistrer et continuer");
             tabUntil(next);
-            active().sendKeys(org.openqa.selenium.Keys.ENTER);
+            active().sendKeys(Keys.ENTER);
             b.waitForVaadin();
         }
 
-        void accident(java.time.LocalDate date) {
+        void accident(LocalDate date) {
             b.setDate("Date de l’accident", date.toString());
             b.type("Commune", "Pessac");
             b.type("Département", "33");
@@ -327,7 +346,7 @@ final class Pages {
             next();
         }
 
-        void rest(java.time.LocalDate insurerInformed) {
+        void rest(LocalDate insurerInformed) {
             b.waitForText("Votre date de naissance");
             b.setDate("Votre date de naissance", "1950-02-01");
             next();
@@ -351,14 +370,17 @@ final class Pages {
         /** Presses Tab until {@code target} has the focus (at most 40 times: a trap would fail here). */
         private void tabUntil(WebElement target) {
             for (int i = 0; i < 40; i++) {
-                if (Boolean.TRUE.equals(b.js("return document.activeElement === arguments[0]"
-                        + " || arguments[0].contains(document.activeElement)", target))) {
+                if (Boolean.TRUE.equals(b.js(
+                        "return document.activeElement === arguments[0]"
+                                + " || arguments[0].contains(document.activeElement)",
+                        target))) {
                     return;
                 }
-                active().sendKeys(org.openqa.selenium.Keys.TAB);
+                active().sendKeys(Keys.TAB);
             }
-            throw b.failure("the keyboard never reached " + target.getTagName() + " "
-                    + target.getDomAttribute("aria-label"), null);
+            throw b.failure(
+                    "the keyboard never reached " + target.getTagName() + " " + target.getDomAttribute("aria-label"),
+                    null);
         }
     }
 }

@@ -24,7 +24,8 @@ final class PortalJar {
     private final Process process;
 
     private PortalJar() throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("e2e.jar", "target/victim-portal-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("e2e.jar", "target/victim-portal-0.1.0-SNAPSHOT.jar"))
+                .toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No production jar at " + jar + ": run ./mvnw -Pproduction package first");
         }
@@ -33,16 +34,27 @@ final class PortalJar {
         }
         workDir = Files.createTempDirectory("vp-e2e-");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(List.of(java, "-Xmx768m", "-jar", jar.toString(), "--server.port=" + port, "--spring.profiles.active=demo", "--management.server.port=-1",
-                "--portal.base-url=http://localhost:" + port))
-                .directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("app.log").toFile()).start();
+        process = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx768m",
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--spring.profiles.active=demo",
+                        "--management.server.port=-1",
+                        "--portal.base-url=http://localhost:" + port))
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("app.log").toFile())
+                .start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < until) {
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(URI.create(url("/login"))).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;

@@ -4,5 +4,4 @@ package fr.victimportal.account;
  * Published inside the deletion's transaction, before the account loses its data: each module removes what it holds
  * for this person, or keeps what the law requires (and the account page says which).
  */
-public record AccountDeleted(long userId, Role role) {
-}
+public record AccountDeleted(long userId, Role role) {}

@@ -7,6 +7,7 @@ import fr.victimportal.account.domain.UserAccountRepository;
 import fr.victimportal.notification.Mail;
 import fr.victimportal.notification.MailMessage;
 import fr.victimportal.notification.Outbox;
+import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.UserInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,7 +40,8 @@ public class AccountLinks {
 
     /** What following a link did. */
     public enum Outcome {
-        DONE, EXPIRED_OR_USED
+        DONE,
+        EXPIRED_OR_USED
     }
 
     private final UserAccountRepository accounts;
@@ -50,8 +52,13 @@ public class AccountLinks {
     private final Throttle throttle;
     private final SecureRandom random = new SecureRandom();
 
-    AccountLinks(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder encoder, Outbox outbox,
-            Clock clock, Throttle throttle) {
+    AccountLinks(
+            UserAccountRepository accounts,
+            AccountTokenRepository tokens,
+            PasswordEncoder encoder,
+            Outbox outbox,
+            Clock clock,
+            Throttle throttle) {
         this.throttle = throttle;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -72,19 +79,25 @@ public class AccountLinks {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
             throw new UserInputException("name", "signup.error.name");
         }
-        fr.victimportal.shared.SingleLine.check("name", displayName.strip());
+        SingleLine.check("name", displayName.strip());
         PasswordPolicy.check(password, address);
         String hash = encoder.encode(password); // hashed either way: a taken address answers as slowly as a new one
         Optional<UserAccount> existing = accounts.findByEmail(address);
         if (existing.isPresent()) {
-            outbox.enqueue(Mail.notice(existing.get().getId(), MailMessage.subject("signup.mail.exists.subject")
-                    .paragraph("signup.mail.exists.lead").action("signup.mail.exists.action", "mot-de-passe-oublie")
-                    .build(), null));
-            log.info("Sign-up attempted with the address of account {}", existing.get().getId());
+            outbox.enqueue(Mail.notice(
+                    existing.get().getId(),
+                    MailMessage.subject("signup.mail.exists.subject")
+                            .paragraph("signup.mail.exists.lead")
+                            .action("signup.mail.exists.action", "mot-de-passe-oublie")
+                            .build(),
+                    null));
+            log.info(
+                    "Sign-up attempted with the address of account {}",
+                    existing.get().getId());
             return;
         }
-        UserAccount account = accounts.save(new UserAccount(address, hash, displayName.strip(),
-                Role.VICTIM, language, clock.instant()));
+        UserAccount account = accounts.save(
+                new UserAccount(address, hash, displayName.strip(), Role.VICTIM, language, clock.instant()));
         sendVerification(account);
     }
 
@@ -94,12 +107,15 @@ public class AccountLinks {
         if (mailsExhausted(address)) {
             return;
         }
-        accounts.findByEmail(address).filter(a -> a.getEmailVerifiedAt() == null).ifPresent(this::sendVerification);
+        accounts.findByEmail(address)
+                .filter(a -> a.getEmailVerifiedAt() == null)
+                .ifPresent(this::sendVerification);
     }
 
     /** Over the per-address allowance, no more link mails leave (the screen answers as usual: nothing is revealed). */
     private boolean mailsExhausted(String address) {
-        if (address == null || throttle.take(Throttle.Kind.RESET_PER_ADDRESS, address).isZero()) {
+        if (address == null
+                || throttle.take(Throttle.Kind.RESET_PER_ADDRESS, address).isZero()) {
             return false;
         }
         log.warn("Link mails to one address over the hourly allowance: none sent");
@@ -108,11 +124,13 @@ public class AccountLinks {
 
     /** Follows a confirmation link: the account can sign in from now on. */
     public Outcome verify(String token) {
-        return usable(token, AccountToken.Purpose.VERIFY_EMAIL).map(t -> {
-            t.use(clock.instant());
-            accounts.findById(t.getUserId()).ifPresent(a -> a.emailVerified(clock.instant()));
-            return Outcome.DONE;
-        }).orElse(Outcome.EXPIRED_OR_USED);
+        return usable(token, AccountToken.Purpose.VERIFY_EMAIL)
+                .map(t -> {
+                    t.use(clock.instant());
+                    accounts.findById(t.getUserId()).ifPresent(a -> a.emailVerified(clock.instant()));
+                    return Outcome.DONE;
+                })
+                .orElse(Outcome.EXPIRED_OR_USED);
     }
 
     /** Sends a reset link to an address that has an active account; silent otherwise (no account enumeration). */
@@ -123,10 +141,14 @@ public class AccountLinks {
         }
         accounts.findByEmail(address).filter(UserAccount::isEnabled).ifPresent(a -> {
             String token = newToken(a, AccountToken.Purpose.RESET_PASSWORD, RESET_FOR);
-            outbox.enqueue(Mail.notice(a.getId(), MailMessage.subject("reset.mail.subject")
-                    .paragraph("reset.mail.lead", RESET_FOR.toMinutes())
-                    .paragraph("reset.mail.notYou")
-                    .action("reset.mail.action", "nouveau-mot-de-passe/" + token).build(), null));
+            outbox.enqueue(Mail.notice(
+                    a.getId(),
+                    MailMessage.subject("reset.mail.subject")
+                            .paragraph("reset.mail.lead", RESET_FOR.toMinutes())
+                            .paragraph("reset.mail.notYou")
+                            .action("reset.mail.action", "nouveau-mot-de-passe/" + token)
+                            .build(),
+                    null));
         });
     }
 
@@ -159,10 +181,14 @@ public class AccountLinks {
 
     private void sendVerification(UserAccount account) {
         String token = newToken(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFY_FOR);
-        outbox.enqueue(Mail.notice(account.getId(), MailMessage.subject("signup.mail.subject")
-                .paragraph("signup.mail.lead", VERIFY_FOR.toHours())
-                .paragraph("signup.mail.notYou")
-                .action("signup.mail.action", "confirmer/" + token).build(), null));
+        outbox.enqueue(Mail.notice(
+                account.getId(),
+                MailMessage.subject("signup.mail.subject")
+                        .paragraph("signup.mail.lead", VERIFY_FOR.toHours())
+                        .paragraph("signup.mail.notYou")
+                        .action("signup.mail.action", "confirmer/" + token)
+                        .build(),
+                null));
     }
 
     private String newToken(UserAccount account, AccountToken.Purpose purpose, Duration validFor) {
@@ -185,8 +211,8 @@ public class AccountLinks {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -27,12 +27,16 @@ class AccountMailRecipients implements MailRecipients {
 
     @Override
     public Optional<MailRecipient> byLogin(String login) {
-        return accounts.findByEmail(UserAccount.normalizeEmail(login)).filter(UserAccount::isEnabled)
+        return accounts.findByEmail(UserAccount.normalizeEmail(login))
+                .filter(UserAccount::isEnabled)
                 .map(AccountMailRecipients::recipient);
     }
 
     private static MailRecipient recipient(UserAccount a) {
-        return new MailRecipient(a.getId(), a.getEmail(), a.getDisplayName(),
+        return new MailRecipient(
+                a.getId(),
+                a.getEmail(),
+                a.getDisplayName(),
                 PortalLocales.fromTag(a.getPreferredLanguage()).orElse(PortalLocales.FRENCH));
     }
 }

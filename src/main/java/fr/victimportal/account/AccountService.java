@@ -1,17 +1,27 @@
 package fr.victimportal.account;
 
-import fr.victimportal.shared.UserInputException;
 import fr.victimportal.account.domain.UserAccount;
 import fr.victimportal.account.domain.UserAccountRepository;
+import fr.victimportal.shared.SingleLine;
+import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.i18n.LanguageChosen;
+import fr.victimportal.shared.i18n.PortalLocales;
 import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +37,14 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final CurrentUser currentUser;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    public AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-            CurrentUser currentUser, org.springframework.context.ApplicationEventPublisher events) {
+    public AccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -39,15 +53,19 @@ public class AccountService {
     }
 
     /** What the account page shows of the signed-in person. */
-    public record Profile(String email, String displayName, Role role, Locale language, Instant createdAt,
-            Instant lastLoginAt) {
-    }
+    public record Profile(
+            String email, String displayName, Role role, Locale language, Instant createdAt, Instant lastLoginAt) {}
 
     @Transactional(readOnly = true)
     public Profile myProfile() {
         UserAccount a = mine();
-        return new Profile(a.getEmail(), a.getDisplayName(), a.getRole(), Locale.of(a.getPreferredLanguage()),
-                a.getCreatedAt(), a.getLastLoginAt());
+        return new Profile(
+                a.getEmail(),
+                a.getDisplayName(),
+                a.getRole(),
+                Locale.of(a.getPreferredLanguage()),
+                a.getCreatedAt(),
+                a.getLastLoginAt());
     }
 
     /** The signed-in person changes the name shown to others and the language of screens and mails. */
@@ -55,12 +73,11 @@ public class AccountService {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
             throw new UserInputException("name", "signup.error.name");
         }
-        fr.victimportal.shared.SingleLine.check("name", displayName.strip());
+        SingleLine.check("name", displayName.strip());
         UserAccount a = mine();
         a.rename(displayName.strip());
         if (language != null) {
-            a.setPreferredLanguage(fr.victimportal.shared.i18n.PortalLocales.fromTag(language.getLanguage())
-                    .orElse(Locale.FRENCH));
+            a.setPreferredLanguage(PortalLocales.fromTag(language.getLanguage()).orElse(Locale.FRENCH));
         }
     }
 
@@ -110,27 +127,27 @@ public class AccountService {
         }
         events.publishEvent(new AccountDeleted(a.getId(), a.getRole()));
         byte[] random = new byte[32];
-        new java.security.SecureRandom().nextBytes(random);
-        a.erase(passwordEncoder.encode(java.util.HexFormat.of().formatHex(random)), clock.instant());
+        new SecureRandom().nextBytes(random);
+        a.erase(passwordEncoder.encode(HexFormat.of().formatHex(random)), clock.instant());
         log.info("Account {} deleted by its owner", a.getId());
     }
 
     private UserAccount mine() {
-        return accounts.findById(currentUser.require().id()).filter(a -> a.getDeletedAt() == null)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No account"));
+        return accounts.findById(currentUser.require().id())
+                .filter(a -> a.getDeletedAt() == null)
+                .orElseThrow(() -> new AccessDeniedException("No account"));
     }
 
     /** An account locked after failed logins, as support sees it: no personal data beyond the login. */
-    public record LockedAccount(long id, String email, Role role, int failedAttempts, Instant lockedUntil) {
-    }
+    public record LockedAccount(long id, String email, Role role, int failedAttempts, Instant lockedUntil) {}
 
     /** Creates an account; the password is stored only as a delegating-encoder hash ({bcrypt}…). */
     public long create(String email, String rawPassword, String displayName, Role role, Locale language) {
         if (accounts.findByEmail(UserAccount.normalizeEmail(email)).isPresent()) {
             throw new IllegalArgumentException("An account already uses this email");
         }
-        UserAccount account = new UserAccount(email, passwordEncoder.encode(rawPassword), displayName, role,
-                language, clock.instant());
+        UserAccount account = new UserAccount(
+                email, passwordEncoder.encode(rawPassword), displayName, role, language, clock.instant());
         account.emailVerified(clock.instant()); // created by the portal (demo, support): the address is known
         return accounts.save(account).getId();
     }
@@ -143,10 +160,16 @@ public class AccountService {
         String address = UserAccount.normalizeEmail(email);
         return accounts.findByEmail(address).map(UserAccount::getId).orElseGet(() -> {
             byte[] random = new byte[32];
-            new java.security.SecureRandom().nextBytes(random);
+            new SecureRandom().nextBytes(random);
             // nobody knows this password: the account is unusable until its owner sets one through the invitation
-            return accounts.save(new UserAccount(address, passwordEncoder.encode(
-                    java.util.HexFormat.of().formatHex(random)), displayName, role, language, clock.instant())).getId();
+            return accounts.save(new UserAccount(
+                            address,
+                            passwordEncoder.encode(HexFormat.of().formatHex(random)),
+                            displayName,
+                            role,
+                            language,
+                            clock.instant()))
+                    .getId();
         });
     }
 
@@ -165,7 +188,7 @@ public class AccountService {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
             throw new UserInputException("name", "signup.error.name");
         }
-        fr.victimportal.shared.SingleLine.check("name", displayName.strip());
+        SingleLine.check("name", displayName.strip());
         PasswordPolicy.check(password, a.getEmail());
         a.rename(displayName.strip());
         a.changePassword(passwordEncoder.encode(password));
@@ -175,32 +198,36 @@ public class AccountService {
 
     /** Display names by account id, for screens that list people (no other personal data). */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
         accounts.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
         return names;
     }
 
     /** Ids of the accounts whose name contains the text, case-insensitively (the agents' claim search). */
     @Transactional(readOnly = true)
-    public java.util.List<Long> idsByName(String text) {
-        return accounts.findByDisplayNameContainingIgnoreCase(text.trim()).stream().map(UserAccount::getId).toList();
+    public List<Long> idsByName(String text) {
+        return accounts.findByDisplayNameContainingIgnoreCase(text.trim()).stream()
+                .map(UserAccount::getId)
+                .toList();
     }
 
     /** Ids of the accounts that hold a role (the insurer's agents to tell of a settlement or a withdrawal). */
     @Transactional(readOnly = true)
-    public java.util.List<Long> idsWithRole(Role role) {
-        return accounts.findByRoleOrderById(role).stream().map(UserAccount::getId).toList();
+    public List<Long> idsWithRole(Role role) {
+        return accounts.findByRoleOrderById(role).stream()
+                .map(UserAccount::getId)
+                .toList();
     }
 
     /** The role of an account, for modules that must check a person's role before giving them a part in a claim. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Role> roleOf(long id) {
+    public Optional<Role> roleOf(long id) {
         return accounts.findById(id).map(UserAccount::getRole);
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> idOf(String email) {
+    public Optional<Long> idOf(String email) {
         return accounts.findByEmail(UserAccount.normalizeEmail(email)).map(UserAccount::getId);
     }
 
@@ -213,16 +240,16 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<LockedAccount> lockedAccounts() {
         return accounts.findByLockedUntilAfterOrderByLockedUntilAsc(clock.instant()).stream()
-                .map(a -> new LockedAccount(a.getId(), a.getEmail(), a.getRole(), a.getFailedLoginCount(),
-                        a.getLockedUntil()))
+                .map(a -> new LockedAccount(
+                        a.getId(), a.getEmail(), a.getRole(), a.getFailedLoginCount(), a.getLockedUntil()))
                 .toList();
     }
 
     /** Support lifts a lock early, e.g. after checking the owner's identity on the phone. */
     @RolesAllowed("AGENT")
     public void unlock(long accountId) {
-        UserAccount account = accounts.findById(accountId)
-                .orElseThrow(() -> new IllegalArgumentException("No such account"));
+        UserAccount account =
+                accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No such account"));
         account.unlock();
         log.info("Account {} unlocked by support", accountId);
     }

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,27 +16,28 @@ import org.springframework.stereotype.Component;
  * The names are fictitious.
  */
 @Component
-@org.springframework.core.annotation.Order(10)
+@Order(10)
 public class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     /** A demo login as shown to newcomers. */
-    public record DemoAccount(String email, String password, String displayName, Role role) {
-    }
+    public record DemoAccount(String email, String password, String displayName, Role role) {}
 
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("victime@demo.victim-portal.fr", "Victime-demo-2026", "Camille Martin", Role.VICTIM),
-            new DemoAccount("association@demo.victim-portal.fr", "Association-demo-2026", "Sophie Bernard", Role.HELPER),
+            new DemoAccount(
+                    "association@demo.victim-portal.fr", "Association-demo-2026", "Sophie Bernard", Role.HELPER),
             new DemoAccount("agent@demo.victim-portal.fr", "Agent-demo-2026", "Karim Haddad", Role.AGENT),
             new DemoAccount("medecin@demo.victim-portal.fr", "Medecin-demo-2026", "Dr Hélène Roussel", Role.DOCTOR),
             new DemoAccount("expert@demo.victim-portal.fr", "Expert-demo-2026", "Dr Marc Lefèvre", Role.EXPERT),
             // a second victim whose claim was settled years ago and then reopened for an aggravation (L211-19)
-            new DemoAccount("victime.aggravation@demo.victim-portal.fr", "Aggravation-demo-2026", "Louis Moreau",
-                    Role.VICTIM));
+            new DemoAccount(
+                    "victime.aggravation@demo.victim-portal.fr", "Aggravation-demo-2026", "Louis Moreau", Role.VICTIM));
 
     /** The demo victim whose settled claim shows an aggravation, and that claim's reference. */
     public static final String AGGRAVATION_VICTIM = "victime.aggravation@demo.victim-portal.fr";
+
     public static final String AGGRAVATION_CLAIM = "VP-DEMO-AGGR";
 
     private final AccountService accounts;
@@ -66,6 +68,7 @@ public class DemoAccounts implements ApplicationRunner {
         for (DemoAccount demo : ACCOUNTS) {
             table.append(String.format("%n  %-7s %-36s %s", demo.role(), demo.email(), demo.password()));
         }
-        log.info("Demo mode (portal.demo.enabled=true): {} demo account(s) created now. Demo logins:{}", created, table);
+        log.info(
+                "Demo mode (portal.demo.enabled=true): {} demo account(s) created now. Demo logins:{}", created, table);
     }
 }

@@ -51,7 +51,8 @@ public class DeviceCookies {
     /** Sets the cookie for the account that just signed in. */
     public void issue(HttpServletRequest request, HttpServletResponse response, String email) {
         long expires = clock.instant().plus(lifetime).getEpochSecond();
-        String login = Base64.getUrlEncoder().withoutPadding()
+        String login = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(UserAccount.normalizeEmail(email).getBytes(StandardCharsets.UTF_8));
         String payload = login + "." + expires;
         Cookie cookie = new Cookie(NAME, payload + "." + sign(payload));
@@ -84,12 +85,13 @@ public class DeviceCookies {
         }
         try {
             String payload = parts[0] + "." + parts[1];
-            if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII),
-                    parts[2].getBytes(StandardCharsets.US_ASCII))) {
+            if (!MessageDigest.isEqual(
+                    sign(payload).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))) {
                 return false;
             }
             String login = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
-            return login.equals(email) && Long.parseLong(parts[1]) > clock.instant().getEpochSecond();
+            return login.equals(email)
+                    && Long.parseLong(parts[1]) > clock.instant().getEpochSecond();
         } catch (IllegalArgumentException malformed) {
             return false;
         }
@@ -99,7 +101,8 @@ public class DeviceCookies {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);

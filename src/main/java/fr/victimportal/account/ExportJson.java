@@ -45,8 +45,7 @@ final class ExportJson {
             .defaultPrettyPrinter(prettyPrinter())
             .build();
 
-    private ExportJson() {
-    }
+    private ExportJson() {}
 
     static String write(Object value) {
         return MAPPER.writeValueAsString(value) + "\n";
@@ -55,7 +54,8 @@ final class ExportJson {
     /** {@code "name": value}, and {@code {}} or {@code []} when empty. */
     private static DefaultPrettyPrinter prettyPrinter() {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("")
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
                 .withArrayEmptySeparator(""));
         DefaultIndenter twoSpaces = new DefaultIndenter("  ", "\n");
         printer.indentObjectsWith(twoSpaces);
@@ -67,15 +67,18 @@ final class ExportJson {
     private static final class RecordComponentsOnly extends ValueSerializerModifier {
 
         @Override
-        public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription.Supplier bean,
-                List<BeanPropertyWriter> properties) {
+        public List<BeanPropertyWriter> changeProperties(
+                SerializationConfig config, BeanDescription.Supplier bean, List<BeanPropertyWriter> properties) {
             if (!bean.getBeanClass().isRecord()) {
                 return properties;
             }
             List<String> components = Arrays.stream(bean.getBeanClass().getRecordComponents())
-                    .map(RecordComponent::getName).toList();
-            return properties.stream().filter(p -> components.contains(p.getName()))
-                    .sorted(Comparator.comparingInt(p -> components.indexOf(p.getName()))).toList();
+                    .map(RecordComponent::getName)
+                    .toList();
+            return properties.stream()
+                    .filter(p -> components.contains(p.getName()))
+                    .sorted(Comparator.comparingInt(p -> components.indexOf(p.getName())))
+                    .toList();
         }
     }
 }

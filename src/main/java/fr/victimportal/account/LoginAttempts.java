@@ -45,8 +45,12 @@ class LoginAttempts {
         Instant now = clock.instant();
         String email = UserAccount.normalizeEmail(event.getAuthentication().getName());
         if (accounts.recordFailedLogin(email, now, policy.maxAttempts(), now.plus(policy.duration())) > 0) {
-            accounts.findByEmail(email).filter(a -> a.isLockedAt(now)).ifPresent(a ->
-                    log.warn("Account {} locked until {} after {} failed logins", a.getId(), a.getLockedUntil(),
+            accounts.findByEmail(email)
+                    .filter(a -> a.isLockedAt(now))
+                    .ifPresent(a -> log.warn(
+                            "Account {} locked until {} after {} failed logins",
+                            a.getId(),
+                            a.getLockedUntil(),
                             a.getFailedLoginCount()));
         }
     }
@@ -54,7 +58,7 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.recordSuccessfulLogin(UserAccount.normalizeEmail(event.getAuthentication().getName()),
-                clock.instant());
+        accounts.recordSuccessfulLogin(
+                UserAccount.normalizeEmail(event.getAuthentication().getName()), clock.instant());
     }
 }

@@ -1,13 +1,14 @@
 package fr.victimportal.account;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -26,18 +27,18 @@ public class ManagementPortSecurity {
     SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, Environment environment) throws Exception {
         RequestMatcher onManagementPort = request -> isManagementPort(request, environment);
         RequestMatcher actuatorPath = request -> {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             return path.equals("/actuator") || path.startsWith("/actuator/");
         };
         http.securityMatcher(request -> onManagementPort.matches(request) || actuatorPath.matches(request));
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(onManagementPort).permitAll().anyRequest().denyAll());
-        http.exceptionHandling(errors -> errors
-                .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND))
+        http.authorizeHttpRequests(auth ->
+                auth.requestMatchers(onManagementPort).permitAll().anyRequest().denyAll());
+        http.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND))
                 .accessDeniedHandler((request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value())));
         http.csrf(csrf -> csrf.disable());
         http.requestCache(cache -> cache.disable());
-        http.sessionManagement(session -> session.sessionCreationPolicy(
-                org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
 

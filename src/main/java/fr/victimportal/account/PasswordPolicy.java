@@ -21,8 +21,7 @@ public final class PasswordPolicy {
 
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Throws a {@link UserInputException} on the {@code password} field with the reason, in the user's words. */
     public static void check(String password, String email) {
@@ -48,8 +47,11 @@ public final class PasswordPolicy {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 PasswordPolicy.class.getResourceAsStream("/fr/victimportal/account/common-passwords.txt"),
                 StandardCharsets.UTF_8))) {
-            return in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            return in.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,8 +27,7 @@ public class PersonalDataExport {
     private final ObjectProvider<PersonalDataSection> sections;
     private final CurrentUser currentUser;
 
-    PersonalDataExport(AccountService accounts, ObjectProvider<PersonalDataSection> sections,
-            CurrentUser currentUser) {
+    PersonalDataExport(AccountService accounts, ObjectProvider<PersonalDataSection> sections, CurrentUser currentUser) {
         this.accounts = accounts;
         this.sections = sections;
         this.currentUser = currentUser;
@@ -94,7 +93,8 @@ public class PersonalDataExport {
             String name = path;
             for (int i = 2; !names.add(name); i++) {
                 int dot = path.lastIndexOf('.');
-                name = dot > path.lastIndexOf('/') ? path.substring(0, dot) + "-" + i + path.substring(dot)
+                name = dot > path.lastIndexOf('/')
+                        ? path.substring(0, dot) + "-" + i + path.substring(dot)
                         : path + "-" + i;
             }
             zip.putNextEntry(new ZipEntry(name));
@@ -119,5 +119,4 @@ public class PersonalDataExport {
             }
         }
     }
-
 }

@@ -40,12 +40,12 @@ public class PortalAuthenticationProvider extends DaoAuthenticationProvider {
         setPreAuthenticationChecks(user -> {
             // nothing before the password: a locked or inactive account answers like any wrong password
         });
-        setPostAuthenticationChecks(user -> {
-        });
+        setPostAuthenticationChecks(user -> {});
     }
 
     @Override
-    protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
+    protected void additionalAuthenticationChecks(
+            UserDetails user, UsernamePasswordAuthenticationToken authentication) {
         super.additionalAuthenticationChecks(user, authentication); // the password; wrong: BadCredentialsException
         boolean trusted = authentication.getDetails() instanceof LoginDetails details && details.trustedDevice();
         if (!user.isAccountNonLocked() && !trusted) {

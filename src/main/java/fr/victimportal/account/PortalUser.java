@@ -19,7 +19,13 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Port
     private final boolean enabled;
     private final boolean locked;
 
-    public PortalUser(long id, String email, String passwordHash, String displayName, Role role, boolean enabled,
+    public PortalUser(
+            long id,
+            String email,
+            String passwordHash,
+            String displayName,
+            Role role,
+            boolean enabled,
             boolean locked) {
         this.id = id;
         this.email = email;

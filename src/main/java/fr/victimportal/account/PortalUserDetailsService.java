@@ -29,8 +29,13 @@ public class PortalUserDetailsService implements UserDetailsService, UserLanguag
     public PortalUser loadUserByUsername(String username) {
         UserAccount account = accounts.findByEmail(UserAccount.normalizeEmail(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new PortalUser(account.getId(), account.getEmail(), account.getPasswordHash(),
-                account.getDisplayName(), account.getRole(), account.isEnabled() && account.getEmailVerifiedAt() != null,
+        return new PortalUser(
+                account.getId(),
+                account.getEmail(),
+                account.getPasswordHash(),
+                account.getDisplayName(),
+                account.getRole(),
+                account.isEnabled() && account.getEmailVerifiedAt() != null,
                 account.isLockedAt(clock.instant()));
     }
 

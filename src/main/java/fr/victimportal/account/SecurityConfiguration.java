@@ -12,6 +12,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Form login through the Vaadin login view (CSRF token required on its POST), passwords hashed by the delegating
@@ -25,25 +27,30 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, Throttle throttle,
-            DeviceCookies devices, RequestUtil vaadinRequests) throws Exception {
-        http.addFilterAfter(new SessionEpochFilter(accounts),
-                org.springframework.security.web.context.SecurityContextHolderFilter.class);
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AccountService accounts,
+            Throttle throttle,
+            DeviceCookies devices,
+            RequestUtil vaadinRequests)
+            throws Exception {
+        http.addFilterAfter(new SessionEpochFilter(accounts), SecurityContextHolderFilter.class);
         http.addFilterBefore(new ThrottleFilters.SignIn(throttle), UsernamePasswordAuthenticationFilter.class);
         // Vaadin would exempt the whole login path from CSRF: only its own requests are (they carry Vaadin's token)
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/icons/**", "/manifest.webmanifest").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**", "/manifest.webmanifest")
+                .permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.headers(headers -> headers
-                .referrerPolicy(policy -> policy.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.headers(headers ->
+                headers.referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         // CSP, Permissions-Policy and frame options: SecurityHeaders (a headers customizer bean)
-        http.with(VaadinSecurityConfigurer.vaadin(),
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         // after Vaadin's configurer, so that its login page is set before the form login initialises
-        http.formLogin(form -> form.authenticationDetailsSource(request -> new PortalAuthenticationProvider.LoginDetails(
-                request, devices.trusts(request, request.getParameter("username")))));
+        http.formLogin(form ->
+                form.authenticationDetailsSource(request -> new PortalAuthenticationProvider.LoginDetails(
+                        request, devices.trusts(request, request.getParameter("username")))));
         return http.build();
     }
 

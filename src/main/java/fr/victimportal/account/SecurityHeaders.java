@@ -66,8 +66,7 @@ public class SecurityHeaders {
             + "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()";
 
     @Bean
-    Customizer<HeadersConfigurer<HttpSecurity>> portalSecurityHeaders(
-            PortalProperties properties) {
+    Customizer<HeadersConfigurer<HttpSecurity>> portalSecurityHeaders(PortalProperties properties) {
         String frameAncestors = properties.security().frameAncestors();
         String ancestors = frameAncestors == null || frameAncestors.isBlank() ? "'none'" : frameAncestors.trim();
         String normalized = ancestors.toLowerCase(Locale.ROOT);

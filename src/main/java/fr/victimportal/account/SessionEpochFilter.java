@@ -22,6 +22,7 @@ public class SessionEpochFilter extends OncePerRequestFilter {
 
     /** The session attribute holding the epoch the session began in. */
     public static final String ATTRIBUTE = "fr.victimportal.sessionEpoch";
+
     private static final Logger log = LoggerFactory.getLogger(SessionEpochFilter.class);
 
     private final AccountService accounts;

@@ -20,7 +20,10 @@ class SignInMetrics {
 
     @EventListener
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        registry.counter("portal.signin.failures", "reason", event.getException().getClass().getSimpleName())
+        registry.counter(
+                        "portal.signin.failures",
+                        "reason",
+                        event.getException().getClass().getSimpleName())
                 .increment();
     }
 }

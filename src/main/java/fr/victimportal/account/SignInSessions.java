@@ -28,12 +28,15 @@ class SignInSessions implements HttpSessionListener {
     private final int anonymousSeconds;
     private final int signedInSeconds;
 
-    SignInSessions(AccountService accounts, DeviceCookies devices,
+    SignInSessions(
+            AccountService accounts,
+            DeviceCookies devices,
             PortalProperties properties,
             @Value("${server.servlet.session.timeout:30m}") Duration signedIn) {
         this.accounts = accounts;
         this.devices = devices;
-        this.anonymousSeconds = (int) properties.security().anonymousSessionTimeout().toSeconds();
+        this.anonymousSeconds =
+                (int) properties.security().anonymousSessionTimeout().toSeconds();
         this.signedInSeconds = (int) signedIn.toSeconds();
     }
 

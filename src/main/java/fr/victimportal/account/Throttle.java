@@ -27,7 +27,12 @@ public class Throttle {
 
     /** What is limited. */
     public enum Kind {
-        SIGN_IN, SIGN_UP, RESET, RESET_PER_ADDRESS, LINK, API
+        SIGN_IN,
+        SIGN_UP,
+        RESET,
+        RESET_PER_ADDRESS,
+        LINK,
+        API
     }
 
     private static final Logger log = LoggerFactory.getLogger(Throttle.class);
@@ -55,11 +60,21 @@ public class Throttle {
                 return true;
             }
         };
-        Duration longest = Stream.of(policy.signIn(), policy.signUp(), policy.reset(), policy.resetPerAddress(),
-                policy.link(), policy.api()).map(PortalSecurityProperties.Throttle.Limit::period)
-                .max(Duration::compareTo).orElseThrow();
+        Duration longest = Stream.of(
+                        policy.signIn(),
+                        policy.signUp(),
+                        policy.reset(),
+                        policy.resetPerAddress(),
+                        policy.link(),
+                        policy.api())
+                .map(PortalSecurityProperties.Throttle.Limit::period)
+                .max(Duration::compareTo)
+                .orElseThrow();
         // a bucket untouched for its longest period is full again: forgetting it changes nothing
-        this.buckets = Caffeine.newBuilder().maximumSize(policy.maxTracked()).expireAfterAccess(longest).build();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(policy.maxTracked())
+                .expireAfterAccess(longest)
+                .build();
     }
 
     private PortalSecurityProperties.Throttle.Limit limit(Kind kind) {
@@ -77,8 +92,10 @@ public class Throttle {
         String k = kind + ":" + (key == null ? "?" : key.toLowerCase(Locale.ROOT));
         return buckets.get(k, x -> {
             PortalSecurityProperties.Throttle.Limit limit = limit(kind);
-            return Bucket.builder().addLimit(l -> l.capacity(limit.capacity())
-                    .refillGreedy(limit.capacity(), limit.period())).withCustomTimePrecision(time).build();
+            return Bucket.builder()
+                    .addLimit(l -> l.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()))
+                    .withCustomTimePrecision(time)
+                    .build();
         });
     }
 
@@ -98,7 +115,8 @@ public class Throttle {
     /** Whether one more request would be allowed, without taking it (sign-in: only a failure takes). */
     public Duration waitBefore(Kind kind, String key) {
         var estimate = bucket(kind, key).estimateAbilityToConsume(1);
-        return estimate.canBeConsumed() ? Duration.ZERO
+        return estimate.canBeConsumed()
+                ? Duration.ZERO
                 : Duration.ofNanos(Math.max(estimate.getNanosToWaitForRefill(), 1_000_000_000L));
     }
 

@@ -19,8 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The HTTP side of {@link Throttle}: the login form's POST and the public API. */
 final class ThrottleFilters {
 
-    private ThrottleFilters() {
-    }
+    private ThrottleFilters() {}
 
     /**
      * A client over its allowance of failed sign-ins is sent back to the login page with a message saying to wait;
@@ -48,8 +47,8 @@ final class ThrottleFilters {
                 chain.doFilter(request, response);
                 return;
             }
-            request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                    new LoginThrottledException(wait));
+            request.getSession()
+                    .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LoginThrottledException(wait));
             response.sendRedirect(request.getContextPath() + "/login?error");
         }
     }
@@ -80,15 +79,20 @@ final class ThrottleFilters {
             }
             long seconds = Math.max(1, wait.toSeconds());
             Locale locale = PortalLocales.fromTag(request.getParameter("lang"))
-                    .orElseGet(() -> request.getHeader("Accept-Language") == null ? PortalLocales.FRENCH
+                    .orElseGet(() -> request.getHeader("Accept-Language") == null
+                            ? PortalLocales.FRENCH
                             : PortalLocales.fromBrowser(request.getLocales()));
             String message = texts.getTranslation("throttle.api", locale, seconds);
             response.setStatus(429);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            ObjectNode body = JsonMapper.shared().createObjectNode().put("status", 429)
-                    .put("error", "TOO_MANY_REQUESTS").put("retryAfterSeconds", seconds).put("message", message);
+            ObjectNode body = JsonMapper.shared()
+                    .createObjectNode()
+                    .put("status", 429)
+                    .put("error", "TOO_MANY_REQUESTS")
+                    .put("retryAfterSeconds", seconds)
+                    .put("message", message);
             response.getWriter().write(JsonMapper.shared().writeValueAsString(body));
         }
     }

@@ -22,13 +22,15 @@ class AggravationCycles implements ClaimCycles {
     @Override
     @Transactional(readOnly = true)
     public Optional<Long> currentCycle(String claimReference) {
-        return records.findFirstByClaimReferenceOrderBySequenceNoDesc(claimReference).map(AggravationRecord::getId);
+        return records.findFirstByClaimReferenceOrderBySequenceNoDesc(claimReference)
+                .map(AggravationRecord::getId);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Opening> opening(String claimReference, long aggravationId) {
-        return records.findById(aggravationId).filter(r -> claimReference.equals(r.getClaimReference()))
+        return records.findById(aggravationId)
+                .filter(r -> claimReference.equals(r.getClaimReference()))
                 .map(r -> new Opening(r.getDeclaredOn(), r.getQuestionnaireAnsweredOn()));
     }
 
@@ -37,6 +39,7 @@ class AggravationCycles implements ClaimCycles {
     public List<Aggravation> consolidatedAggravations(String claimReference) {
         return records.findByClaimReferenceOrderBySequenceNoAsc(claimReference).stream()
                 .filter(r -> r.getConsolidationOn() != null)
-                .map(r -> Aggravation.consolidatedOn(r.getConsolidationOn())).toList();
+                .map(r -> Aggravation.consolidatedOn(r.getConsolidationOn()))
+                .toList();
     }
 }

@@ -9,8 +9,8 @@ import java.time.LocalDate;
  *                          the initial damage (an aggravation can follow a judgment as well as a transaction), else
  *                          {@code null}
  */
-public record AggravationInput(AggravationNature nature, LocalDate worseSince, String description,
-        LocalDate initialJudgmentOn) {
+public record AggravationInput(
+        AggravationNature nature, LocalDate worseSince, String description, LocalDate initialJudgmentOn) {
 
     public AggravationInput(AggravationNature nature, LocalDate worseSince, String description) {
         this(nature, worseSince, description, null);

@@ -30,17 +30,23 @@ class AggravationNotices {
     void on(AggravationDeclared declared) {
         String reference = declared.reference();
         for (long agent : accounts.idsWithRole(Role.AGENT)) {
-            MailMessage.Builder mail = MailMessage
-                    .subject("aggr.mail.declared.subject", reference, declared.number())
-                    .paragraph("aggr.mail.declared.lead", reference, declared.number(), declared.worseSince(),
+            MailMessage.Builder mail = MailMessage.subject("aggr.mail.declared.subject", reference, declared.number())
+                    .paragraph(
+                            "aggr.mail.declared.lead",
+                            reference,
+                            declared.number(),
+                            declared.worseSince(),
                             declared.declaredOn());
             if (declared.initialJudgmentOn() != null) {
                 // no settlement recorded here: the victim says a final judgment settled the initial damage
                 mail.paragraph("aggr.mail.declared.judgment", declared.initialJudgmentOn());
             }
-            outbox.enqueue(Mail.notice(agent, mail.paragraph("aggr.mail.declared.legalBasis")
-                    .action("aggr.mail.action", "dossier/" + reference + "/aggravation")
-                    .build(), "aggravation:" + reference + ":" + declared.number() + ":" + agent));
+            outbox.enqueue(Mail.notice(
+                    agent,
+                    mail.paragraph("aggr.mail.declared.legalBasis")
+                            .action("aggr.mail.action", "dossier/" + reference + "/aggravation")
+                            .build(),
+                    "aggravation:" + reference + ":" + declared.number() + ":" + agent));
         }
     }
 }

@@ -1,10 +1,10 @@
 package fr.victimportal.aggravation;
 
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ExaminationFacts;
-import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.SettlementFacts.CycleOffer;
 import fr.victimportal.claim.SettlementFacts.CycleSettlement;
+import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.Deadline;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,9 +17,16 @@ import java.util.List;
  *                          consolidation date is not known
  * @param declareRefusal    why an aggravation cannot be declared now (message key and arguments), or {@code null}
  */
-public record AggravationOverview(ClaimFile claim, LocalDate today, CycleOffer initialOffer,
-        CycleSettlement initialSettlement, Deadline initialLimitation, Refusal declareRefusal,
-        boolean mayRecordConsolidation, boolean mayRecordQuestionnaire, List<Item> aggravations) {
+public record AggravationOverview(
+        ClaimFile claim,
+        LocalDate today,
+        CycleOffer initialOffer,
+        CycleSettlement initialSettlement,
+        Deadline initialLimitation,
+        Refusal declareRefusal,
+        boolean mayRecordConsolidation,
+        boolean mayRecordQuestionnaire,
+        List<Item> aggravations) {
 
     public Relation viewer() {
         return claim.viewer();
@@ -30,12 +37,17 @@ public record AggravationOverview(ClaimFile claim, LocalDate today, CycleOffer i
     }
 
     /** A refusal to show as it is: the message key and its arguments. */
-    public record Refusal(String messageKey, Object... arguments) {
-    }
+    public record Refusal(String messageKey, Object... arguments) {}
 
     /** Where one aggravation's cycle stands. */
     public enum Stage {
-        DECLARED, QUESTIONNAIRE, EXAMINATION, REPORT, OFFER, WITHDRAWAL_PERIOD, SETTLED;
+        DECLARED,
+        QUESTIONNAIRE,
+        EXAMINATION,
+        REPORT,
+        OFFER,
+        WITHDRAWAL_PERIOD,
+        SETTLED;
 
         public String messageKey() {
             return "aggr.stage." + name();
@@ -50,9 +62,20 @@ public record AggravationOverview(ClaimFile claim, LocalDate today, CycleOffer i
      * @param offer       the latest offer of this cycle, or {@code null}
      * @param settlement  the standing settlement of this cycle, or {@code null}
      */
-    public record Item(long id, int number, AggravationNature nature, LocalDate worseSince, String description,
-            String insurerName, LocalDate declaredOn, LocalDate questionnairePresentedOn,
-            LocalDate questionnaireAnsweredOn, LocalDate consolidationOn, Deadline limitation,
-            ExaminationFacts.Examination examination, CycleOffer offer, CycleSettlement settlement, Stage stage) {
-    }
+    public record Item(
+            long id,
+            int number,
+            AggravationNature nature,
+            LocalDate worseSince,
+            String description,
+            String insurerName,
+            LocalDate declaredOn,
+            LocalDate questionnairePresentedOn,
+            LocalDate questionnaireAnsweredOn,
+            LocalDate consolidationOn,
+            Deadline limitation,
+            ExaminationFacts.Examination examination,
+            CycleOffer offer,
+            CycleSettlement settlement,
+            Stage stage) {}
 }

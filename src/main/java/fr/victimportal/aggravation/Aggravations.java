@@ -9,26 +9,29 @@ import fr.victimportal.aggravation.domain.AggravationRecordRepository;
 import fr.victimportal.aggravation.events.AggravationConsolidated;
 import fr.victimportal.aggravation.events.AggravationDeclared;
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.ExaminationFacts;
-import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.SettlementFacts;
 import fr.victimportal.claim.SettlementFacts.CycleOffer;
 import fr.victimportal.claim.SettlementFacts.CycleSettlement;
+import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.claim.model.Relation;
+import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineEngine;
 import fr.victimportal.deadline.EventType;
 import fr.victimportal.shared.ClockConfiguration;
-import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,12 +60,18 @@ public class Aggravations {
     private final ObjectProvider<ExaminationFacts> examinations;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final DeadlineEngine engine = new DeadlineEngine();
 
-    Aggravations(ClaimService claims, ClaimDeadlines deadlines, AggravationRecordRepository records,
-            ObjectProvider<SettlementFacts> settlements, ObjectProvider<ExaminationFacts> examinations,
-            CurrentUser currentUser, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    Aggravations(
+            ClaimService claims,
+            ClaimDeadlines deadlines,
+            AggravationRecordRepository records,
+            ObjectProvider<SettlementFacts> settlements,
+            ObjectProvider<ExaminationFacts> examinations,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.claims = claims;
         this.deadlines = deadlines;
         this.records = records;
@@ -80,7 +89,7 @@ public class Aggravations {
         if (!file.submitted()) {
             throw new ClaimNotFoundException(reference);
         }
-        return file.require(fr.victimportal.claim.model.HelperScope.CORRESPONDENCE);
+        return file.require(HelperScope.CORRESPONDENCE);
     }
 
     @Transactional(readOnly = true)
@@ -89,12 +98,21 @@ public class Aggravations {
         LocalDate today = today();
         Optional<CycleOffer> initialOffer = settlementFacts().latestOffer(file.reference(), null);
         Optional<CycleSettlement> initial = settlementFacts().standingSettlement(file.reference(), null);
-        Deadline initialLimitation = deadlines.scheduleFor(file, today).find(DeadlineCode.LIMITATION).orElse(null);
+        Deadline initialLimitation =
+                deadlines.scheduleFor(file, today).find(DeadlineCode.LIMITATION).orElse(null);
         List<Item> items = records.findByClaimReferenceOrderBySequenceNoAsc(file.reference()).stream()
-                .map(r -> item(file.reference(), r, today)).toList();
-        return new AggravationOverview(file, today, initialOffer.orElse(null), initial.orElse(null),
-                initialLimitation, refusal(file, initialOffer, initial, items, today),
-                mayRecordConsolidation(file), file.viewer() == Relation.AGENT, items);
+                .map(r -> item(file.reference(), r, today))
+                .toList();
+        return new AggravationOverview(
+                file,
+                today,
+                initialOffer.orElse(null),
+                initial.orElse(null),
+                initialLimitation,
+                refusal(file, initialOffer, initial, items, today),
+                mayRecordConsolidation(file),
+                file.viewer() == Relation.AGENT,
+                items);
     }
 
     /**
@@ -107,16 +125,27 @@ public class Aggravations {
         Optional<CycleOffer> initialOffer = settlementFacts().latestOffer(file.reference(), null);
         Optional<CycleSettlement> initial = settlementFacts().standingSettlement(file.reference(), null);
         List<AggravationRecord> earlier = records.findByClaimReferenceOrderBySequenceNoAsc(file.reference());
-        Refusal refusal = refusal(file, initialOffer, initial, earlier.stream()
-                .map(r -> item(file.reference(), r, today)).toList(), today);
-        boolean afterJudgment = refusal != null && NO_SETTLEMENT.equals(refusal.messageKey())
-                && in != null && in.initialJudgmentOn() != null;
+        Refusal refusal = refusal(
+                file,
+                initialOffer,
+                initial,
+                earlier.stream().map(r -> item(file.reference(), r, today)).toList(),
+                today);
+        boolean afterJudgment = refusal != null
+                && NO_SETTLEMENT.equals(refusal.messageKey())
+                && in != null
+                && in.initialJudgmentOn() != null;
         if (refusal != null && !afterJudgment) {
-            throw new UserInputException(NO_SETTLEMENT.equals(refusal.messageKey()) ? "initialJudgmentOn" : null,
-                    refusal.messageKey(), refusal.arguments());
+            throw new UserInputException(
+                    NO_SETTLEMENT.equals(refusal.messageKey()) ? "initialJudgmentOn" : null,
+                    refusal.messageKey(),
+                    refusal.arguments());
         }
-        if (afterJudgment && (in.initialJudgmentOn().isAfter(today) || (file.accident().date() != null
-                && in.initialJudgmentOn().isBefore(file.accident().date())))) {
+        if (afterJudgment
+                && (in.initialJudgmentOn().isAfter(today)
+                        || (file.accident().date() != null
+                                && in.initialJudgmentOn()
+                                        .isBefore(file.accident().date())))) {
             throw new UserInputException("initialJudgmentOn", "aggr.error.judgmentDate");
         }
         if (in == null || in.nature() == null) {
@@ -131,7 +160,8 @@ public class Aggravations {
         if (in.worseSince().isAfter(today)) {
             throw new UserInputException("worseSince", "aggr.error.worseSinceFuture");
         }
-        if (file.accident().date() != null && in.worseSince().isBefore(file.accident().date())) {
+        if (file.accident().date() != null
+                && in.worseSince().isBefore(file.accident().date())) {
             throw new UserInputException("worseSince", "aggr.error.worseSinceBeforeAccident");
         }
         String description = in.description() == null ? "" : in.description().strip();
@@ -141,13 +171,28 @@ public class Aggravations {
         int number = earlier.size() + 1;
         // L211-19: the insurer that paid; after a judgment (no offer recorded here), the one that covered the
         // vehicle involved, or the one an earlier aggravation went to
-        String insurer = initialOffer.map(CycleOffer::insurerName)
-                .or(() -> earlier.stream().map(AggravationRecord::getInsurerName).findFirst())
+        String insurer = initialOffer
+                .map(CycleOffer::insurerName)
+                .or(() ->
+                        earlier.stream().map(AggravationRecord::getInsurerName).findFirst())
                 .orElseGet(() -> insurerOf(file));
-        AggravationRecord saved = records.saveAndFlush(new AggravationRecord(file.reference(), number, in.nature(),
-                in.worseSince(), description, insurer, today, currentUser.require().id(), clock.instant()));
+        AggravationRecord saved = records.saveAndFlush(new AggravationRecord(
+                file.reference(),
+                number,
+                in.nature(),
+                in.worseSince(),
+                description,
+                insurer,
+                today,
+                currentUser.require().id(),
+                clock.instant()));
         // the reminders replan in this transaction; the agents' notice follows after the commit (AggravationNotices)
-        events.publishEvent(new AggravationDeclared(file.reference(), saved.getId(), number, in.worseSince(), today,
+        events.publishEvent(new AggravationDeclared(
+                file.reference(),
+                saved.getId(),
+                number,
+                in.worseSince(),
+                today,
                 afterJudgment ? in.initialJudgmentOn() : null));
         return saved.getId();
     }
@@ -163,8 +208,8 @@ public class Aggravations {
             throw new UserInputException("consolidation", "aggr.error.consolidationDate");
         }
         if (on.isBefore(r.getWorseSince())) {
-            throw new UserInputException("consolidation", "aggr.error.consolidationBeforeWorsening",
-                    Formats.shortDate(r.getWorseSince()));
+            throw new UserInputException(
+                    "consolidation", "aggr.error.consolidationBeforeWorsening", Formats.shortDate(r.getWorseSince()));
         }
         r.consolidated(on, currentUser.require().id());
         records.saveAndFlush(r);
@@ -203,17 +248,23 @@ public class Aggravations {
     }
 
     private AggravationRecord owned(ClaimFile file, long aggravationId) {
-        return records.findById(aggravationId).filter(r -> r.getClaimReference().equals(file.reference()))
+        return records.findById(aggravationId)
+                .filter(r -> r.getClaimReference().equals(file.reference()))
                 .orElseThrow(() -> new ClaimNotFoundException(file.reference()));
     }
 
     /** The victim's insurer-side vehicle: the first vehicle involved that is not the victim's own, with an insurer. */
     private static String insurerOf(ClaimFile file) {
-        return file.vehicles().stream().filter(v -> !v.victimsVehicle())
-                .map(fr.victimportal.claim.model.VehicleDetails::insurer)
-                .filter(i -> i != null && !i.isBlank()).findFirst()
-                .orElseGet(() -> file.vehicles().stream().map(fr.victimportal.claim.model.VehicleDetails::insurer)
-                        .filter(i -> i != null && !i.isBlank()).findFirst().orElse("?"));
+        return file.vehicles().stream()
+                .filter(v -> !v.victimsVehicle())
+                .map(VehicleDetails::insurer)
+                .filter(i -> i != null && !i.isBlank())
+                .findFirst()
+                .orElseGet(() -> file.vehicles().stream()
+                        .map(VehicleDetails::insurer)
+                        .filter(i -> i != null && !i.isBlank())
+                        .findFirst()
+                        .orElse("?"));
     }
 
     private static boolean mayRecordConsolidation(ClaimFile file) {
@@ -221,8 +272,12 @@ public class Aggravations {
     }
 
     /** Why no aggravation can be declared now, or {@code null} when it can. */
-    private Refusal refusal(ClaimFile file, Optional<CycleOffer> initialOffer, Optional<CycleSettlement> initial,
-            List<Item> earlier, LocalDate today) {
+    private Refusal refusal(
+            ClaimFile file,
+            Optional<CycleOffer> initialOffer,
+            Optional<CycleSettlement> initial,
+            List<Item> earlier,
+            LocalDate today) {
         if (file.viewer() != Relation.OWNER) {
             return new Refusal("aggr.refusal.ownerOnly");
         }
@@ -233,7 +288,9 @@ public class Aggravations {
                 return new Refusal(NO_SETTLEMENT);
             }
         } else if (!initial.get().finalOn(today)) {
-            return new Refusal("aggr.refusal.withdrawalRunning", Formats.shortDate(initial.get().withdrawalEndsOn()));
+            return new Refusal(
+                    "aggr.refusal.withdrawalRunning",
+                    Formats.shortDate(initial.get().withdrawalEndsOn()));
         }
         if (initialOffer.map(o -> "PROVISIONAL".equals(o.kind())).orElse(false)) {
             return new Refusal("aggr.refusal.provisional");
@@ -248,22 +305,43 @@ public class Aggravations {
     }
 
     private Item item(String reference, AggravationRecord r, LocalDate today) {
-        Deadline limitation = r.getConsolidationOn() == null ? null
+        Deadline limitation = r.getConsolidationOn() == null
+                ? null
                 : engine.forEvent(EventType.AGGRAVATION_CONSOLIDATION, r.getConsolidationOn()).stream()
-                        .filter(d -> d.code() == DeadlineCode.AGGRAVATION_LIMITATION).findFirst().orElseThrow();
+                        .filter(d -> d.code() == DeadlineCode.AGGRAVATION_LIMITATION)
+                        .findFirst()
+                        .orElseThrow();
         ExaminationFacts exams = examinations.getIfAvailable();
-        ExaminationFacts.Examination exam = exams == null ? null
+        ExaminationFacts.Examination exam = exams == null
+                ? null
                 : exams.latestExamination(reference, r.getId()).orElse(null);
         CycleOffer offer = settlementFacts().latestOffer(reference, r.getId()).orElse(null);
-        CycleSettlement settlement = settlementFacts().standingSettlement(reference, r.getId()).orElse(null);
-        return new Item(r.getId(), r.getSequenceNo(), r.getNature(), r.getWorseSince(), r.getDescription(),
-                r.getInsurerName(), r.getDeclaredOn(), r.getQuestionnairePresentedOn(), r.getQuestionnaireAnsweredOn(),
-                r.getConsolidationOn(), limitation, exam, offer, settlement,
+        CycleSettlement settlement =
+                settlementFacts().standingSettlement(reference, r.getId()).orElse(null);
+        return new Item(
+                r.getId(),
+                r.getSequenceNo(),
+                r.getNature(),
+                r.getWorseSince(),
+                r.getDescription(),
+                r.getInsurerName(),
+                r.getDeclaredOn(),
+                r.getQuestionnairePresentedOn(),
+                r.getQuestionnaireAnsweredOn(),
+                r.getConsolidationOn(),
+                limitation,
+                exam,
+                offer,
+                settlement,
                 stage(r, exam, offer, settlement, today));
     }
 
-    static Stage stage(AggravationRecord r, ExaminationFacts.Examination exam, CycleOffer offer,
-            CycleSettlement settlement, LocalDate today) {
+    static Stage stage(
+            AggravationRecord r,
+            ExaminationFacts.Examination exam,
+            CycleOffer offer,
+            CycleSettlement settlement,
+            LocalDate today) {
         if (settlement != null) {
             return settlement.finalOn(today) ? Stage.SETTLED : Stage.WITHDRAWAL_PERIOD;
         }
@@ -271,7 +349,8 @@ public class Aggravations {
             return Stage.OFFER;
         }
         if (exam != null) {
-            return exam.reportReceivedOn() != null || !today.isBefore(exam.examinationDate()) ? Stage.REPORT
+            return exam.reportReceivedOn() != null || !today.isBefore(exam.examinationDate())
+                    ? Stage.REPORT
                     : Stage.EXAMINATION;
         }
         if (r.getQuestionnairePresentedOn() != null) {

@@ -6,7 +6,6 @@ import fr.victimportal.aggravation.domain.AggravationRecord;
 import fr.victimportal.aggravation.domain.AggravationRecordRepository;
 import fr.victimportal.claim.demo.DemoStory;
 import fr.victimportal.shared.PortalProperties;
-import fr.victimportal.claim.demo.DemoStory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,8 +33,8 @@ class DemoAggravation implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
-    DemoAggravation(AccountService accounts, AggravationRecordRepository records, Clock clock,
-            PortalProperties properties) {
+    DemoAggravation(
+            AccountService accounts, AggravationRecordRepository records, Clock clock, PortalProperties properties) {
         this.accounts = accounts;
         this.records = records;
         this.clock = clock;
@@ -48,15 +47,24 @@ class DemoAggravation implements ApplicationRunner {
         String ref = DemoAccounts.AGGRAVATION_CLAIM;
         Long victim = accounts.idOf(DemoAccounts.AGGRAVATION_VICTIM).orElse(null);
         Long agent = accounts.idOf("agent@demo.victim-portal.fr").orElse(null);
-        if (!enabled || victim == null || agent == null
+        if (!enabled
+                || victim == null
+                || agent == null
                 || !records.findByClaimReferenceOrderBySequenceNoAsc(ref).isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate declared = DemoStory.aggravationDeclared(today);
-        AggravationRecord a = new AggravationRecord(ref, 1, AggravationNature.FUNCTIONAL, DemoStory.worseSince(today),
+        AggravationRecord a = new AggravationRecord(
+                ref,
+                1,
+                AggravationNature.FUNCTIONAL,
+                DemoStory.worseSince(today),
                 "Le genou droit se bloque de plus en plus souvent ; le chirurgien a dû réopérer (ménisque) et j’ai dû "
-                        + "reprendre un arrêt de travail de trois mois.", DemoStory.INSURER, declared, victim,
+                        + "reprendre un arrêt de travail de trois mois.",
+                DemoStory.INSURER,
+                declared,
+                victim,
                 declared.atTime(19, 5).atZone(ZoneId.of("Europe/Paris")).toInstant());
         a.questionnairePresented(declared.plusDays(15));
         a.questionnaireAnswered(declared.plusDays(29));

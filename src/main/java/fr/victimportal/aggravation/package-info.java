@@ -3,10 +3,17 @@
  * cycle (questionnaire, examination, offer, settlement) opens on the same claim, and each aggravation's consolidation
  * starts its own 10 years. Supplies {@link fr.victimportal.claim.ClaimCycles} to the claim, expertise and offer modules.
  */
-@ApplicationModule(allowedDependencies = {
-        "shared", "account", "claim", "claim :: model", "claim :: demo", "deadline",
-        // it tells the insurer's agents of a declaration
-        "notification"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "claim",
+            "claim :: model",
+            "claim :: demo",
+            "deadline",
+            // it tells the insurer's agents of a declaration
+            "notification"
+        })
 @NullMarked
 package fr.victimportal.aggravation;
 

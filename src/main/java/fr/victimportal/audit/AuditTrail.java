@@ -55,16 +55,33 @@ public class AuditTrail {
     }
 
     private AuditEntry append(AuditRecord r) {
-        List<Object[]> last = jdbc.query("select seq, hash from audit_entry order by seq desc fetch first 1 rows only",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)});
+        List<Object[]> last =
+                jdbc.query("select seq, hash from audit_entry order by seq desc fetch first 1 rows only", (rs, i) ->
+                        new Object[] {rs.getLong(1), rs.getString(2)});
         long seq = last.isEmpty() ? 1 : (long) last.get(0)[0] + 1;
         String prev = last.isEmpty() ? GENESIS : (String) last.get(0)[1];
-        AuditEntry entry = new AuditEntry(seq, clock.instant().truncatedTo(ChronoUnit.MILLIS), r.actorId(),
-                r.actorRole(), r.claimId(), r.subject(), r.action(), r.outcome());
-        jdbc.update("insert into audit_entry (seq, occurred_at, actor_id, actor_role, claim_id, subject, action,"
-                + " outcome, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq,
-                OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC), r.actorId(), r.actorRole(), r.claimId(),
-                r.subject(), r.action().name(), r.outcome().name(), prev, hash(prev, entry));
+        AuditEntry entry = new AuditEntry(
+                seq,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                r.actorId(),
+                r.actorRole(),
+                r.claimId(),
+                r.subject(),
+                r.action(),
+                r.outcome());
+        jdbc.update(
+                "insert into audit_entry (seq, occurred_at, actor_id, actor_role, claim_id, subject, action,"
+                        + " outcome, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                seq,
+                OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC),
+                r.actorId(),
+                r.actorRole(),
+                r.claimId(),
+                r.subject(),
+                r.action().name(),
+                r.outcome().name(),
+                prev,
+                hash(prev, entry));
         return entry;
     }
 
@@ -75,8 +92,12 @@ public class AuditTrail {
 
     /** The entries of one kind about one claim, newest first, at most {@code limit}. */
     public List<AuditEntry> entriesForClaim(long claimId, AuditAction action, int limit) {
-        return jdbc.query("select * from audit_entry where claim_id = ? and action = ? order by seq desc"
-                + " fetch first " + limit + " rows only", ENTRY, claimId, action.name());
+        return jdbc.query(
+                "select * from audit_entry where claim_id = ? and action = ? order by seq desc" + " fetch first "
+                        + limit + " rows only",
+                ENTRY,
+                claimId,
+                action.name());
     }
 
     /** Walks the whole chain from the first entry; the first link that does not check out is reported and logged. */
@@ -84,11 +105,12 @@ public class AuditTrail {
         String prev = GENESIS;
         long count = 0;
         long expectedSeq = 1;
-        for (var row : jdbc.query("select * from audit_entry order by seq", (rs, i) -> new Object[] {
-                ENTRY.mapRow(rs, i), rs.getString("prev_hash"), rs.getString("hash")})) {
+        for (var row : jdbc.query("select * from audit_entry order by seq", (rs, i) ->
+                new Object[] {ENTRY.mapRow(rs, i), rs.getString("prev_hash"), rs.getString("hash")})) {
             AuditEntry e = (AuditEntry) row[0];
             if (e.seq() != expectedSeq || !prev.equals(row[1]) || !hash(prev, e).equals(row[2])) {
-                log.error("Audit trail broken at entry {}: the entry or the one before it was changed or removed",
+                log.error(
+                        "Audit trail broken at entry {}: the entry or the one before it was changed or removed",
                         e.seq());
                 return new AuditChainCheck(false, count, e.seq());
             }
@@ -100,20 +122,32 @@ public class AuditTrail {
     }
 
     static String hash(String prev, AuditEntry e) {
-        String canonical = String.join("|", prev, Long.toString(e.seq()), Long.toString(e.at().toEpochMilli()),
-                String.valueOf(e.actorId()), e.actorRole(), String.valueOf(e.claimId()), e.subject(),
-                e.action().name(), e.outcome().name());
+        String canonical = String.join(
+                "|",
+                prev,
+                Long.toString(e.seq()),
+                Long.toString(e.at().toEpochMilli()),
+                String.valueOf(e.actorId()),
+                e.actorRole(),
+                String.valueOf(e.claimId()),
+                e.subject(),
+                e.action().name(),
+                e.outcome().name());
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
     }
 
-    private static final RowMapper<AuditEntry> ENTRY = (rs, i) -> new AuditEntry(rs.getLong("seq"),
+    private static final RowMapper<AuditEntry> ENTRY = (rs, i) -> new AuditEntry(
+            rs.getLong("seq"),
             rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-            (Long) rs.getObject("actor_id", Long.class), rs.getString("actor_role"),
-            (Long) rs.getObject("claim_id", Long.class), rs.getString("subject"),
-            AuditAction.valueOf(rs.getString("action")), AuditOutcome.valueOf(rs.getString("outcome")));
+            (Long) rs.getObject("actor_id", Long.class),
+            rs.getString("actor_role"),
+            (Long) rs.getObject("claim_id", Long.class),
+            rs.getString("subject"),
+            AuditAction.valueOf(rs.getString("action")),
+            AuditOutcome.valueOf(rs.getString("outcome")));
 }

@@ -2,13 +2,17 @@ package fr.victimportal.claim;
 
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.deadline.Deadline;
+import fr.victimportal.deadline.DeadlineCode;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The insurer agents' queue: every submitted claim with its stage and its next open deadline, the late ones first
@@ -19,12 +23,19 @@ public class AgentQueue {
 
     /** Where a claim stands, for the queue. */
     public enum Stage {
-        QUESTIONNAIRE, EXAMINATION, OFFER, PAYMENT, SETTLED
+        QUESTIONNAIRE,
+        EXAMINATION,
+        OFFER,
+        PAYMENT,
+        SETTLED
     }
 
     /** How soon the next open deadline falls. */
     public enum Due {
-        LATE, WEEK, MONTH, ANY
+        LATE,
+        WEEK,
+        MONTH,
+        ANY
     }
 
     /**
@@ -33,21 +44,21 @@ public class AgentQueue {
      * @param next     the earliest deadline not yet met, or {@code null}
      * @param daysLeft days from today to its due date (negative when late)
      */
-    public record Row(String reference, String victimName, LocalDate accidentDate, Stage stage, Deadline next,
-            long daysLeft) {
+    public record Row(
+            String reference, String victimName, LocalDate accidentDate, Stage stage, Deadline next, long daysLeft) {
         public boolean late() {
             return next != null && daysLeft < 0;
         }
     }
 
     /** The deadlines whose meeting the portal records, so that "late" is a fact and not a guess. */
-    static final java.util.Set<fr.victimportal.deadline.DeadlineCode> TRACKED = java.util.EnumSet.of(
-            fr.victimportal.deadline.DeadlineCode.QUESTIONNAIRE_ANSWER,
-            fr.victimportal.deadline.DeadlineCode.EXPERT_REPORT,
-            fr.victimportal.deadline.DeadlineCode.OFFER_8M,
-            fr.victimportal.deadline.DeadlineCode.OFFER_3M,
-            fr.victimportal.deadline.DeadlineCode.OFFER_DEFINITIVE_5M,
-            fr.victimportal.deadline.DeadlineCode.PAYMENT);
+    static final Set<DeadlineCode> TRACKED = EnumSet.of(
+            DeadlineCode.QUESTIONNAIRE_ANSWER,
+            DeadlineCode.EXPERT_REPORT,
+            DeadlineCode.OFFER_8M,
+            DeadlineCode.OFFER_3M,
+            DeadlineCode.OFFER_DEFINITIVE_5M,
+            DeadlineCode.PAYMENT);
 
     private final ClaimService claims;
     private final ClaimDeadlines deadlines;
@@ -60,14 +71,16 @@ public class AgentQueue {
     }
 
     @RolesAllowed("AGENT")
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @Transactional(readOnly = true)
     public List<Row> rows(String text, Stage stage, Due due) {
         LocalDate today = LocalDate.now(clock);
-        return claims.queue(text).stream().map(f -> row(f, today))
+        return claims.queue(text).stream()
+                .map(f -> row(f, today))
                 .filter(r -> stage == null || r.stage() == stage)
                 .filter(r -> within(r, due))
                 .sorted(Comparator.comparing((Row r) -> !r.late())
-                        .thenComparing(r -> r.next() == null ? LocalDate.MAX : r.next().dueDate())
+                        .thenComparing(
+                                r -> r.next() == null ? LocalDate.MAX : r.next().dueDate())
                         .thenComparing(Row::reference))
                 .toList();
     }
@@ -92,8 +105,14 @@ public class AgentQueue {
         Deadline next = standing.deadlines().stream()
                 .filter(d -> !d.done() && TRACKED.contains(d.deadline().code()))
                 .map(ClaimDeadlines.ClaimDeadline::deadline)
-                .min(Comparator.comparing(Deadline::dueDate)).orElse(null);
-        return new Row(f.reference(), f.ownerName(), f.accident().date(), stageOf(f, standing), next,
+                .min(Comparator.comparing(Deadline::dueDate))
+                .orElse(null);
+        return new Row(
+                f.reference(),
+                f.ownerName(),
+                f.accident().date(),
+                stageOf(f, standing),
+                next,
                 next == null ? 0 : ChronoUnit.DAYS.between(today, next.dueDate()));
     }
 

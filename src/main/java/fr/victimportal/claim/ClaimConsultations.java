@@ -30,12 +30,14 @@ public class ClaimConsultations {
 
     /** Why an agent opens a claim, or MANDATE for a caseworker. */
     public enum Reason {
-        PHONE_CALL, EMAIL, FOLLOW_UP, MANDATE
+        PHONE_CALL,
+        EMAIL,
+        FOLLOW_UP,
+        MANDATE
     }
 
     /** One opening as the victim reads it. */
-    public record Consultation(Instant at, String who, Relation role, Reason reason) {
-    }
+    public record Consultation(Instant at, String who, Relation role, Reason reason) {}
 
     private final ClaimAccessPolicy access;
     private final CurrentUser currentUser;
@@ -63,8 +65,13 @@ public class ClaimConsultations {
             default -> null;
         };
         if (why != null) {
-            audit.record(new AuditRecord(user.id(), a.relation().name(), a.claim().getId(), PREFIX + why.name(),
-                    AuditAction.CONSULT, AuditOutcome.GRANTED));
+            audit.record(new AuditRecord(
+                    user.id(),
+                    a.relation().name(),
+                    a.claim().getId(),
+                    PREFIX + why.name(),
+                    AuditAction.CONSULT,
+                    AuditOutcome.GRANTED));
         }
     }
 
@@ -80,10 +87,18 @@ public class ClaimConsultations {
             throw new ClaimNotFoundException(reference);
         }
         List<AuditEntry> entries = audit.entriesForClaim(a.claim().getId(), AuditAction.CONSULT, limit);
-        Map<Long, String> names = accounts.displayNames(entries.stream().map(AuditEntry::actorId)
-                .filter(Objects::nonNull).distinct().toList());
-        return entries.stream().map(e -> new Consultation(e.at(), names.getOrDefault(e.actorId(), "?"),
-                Relation.valueOf(e.actorRole()), reasonOf(e.subject()))).toList();
+        Map<Long, String> names = accounts.displayNames(entries.stream()
+                .map(AuditEntry::actorId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return entries.stream()
+                .map(e -> new Consultation(
+                        e.at(),
+                        names.getOrDefault(e.actorId(), "?"),
+                        Relation.valueOf(e.actorRole()),
+                        reasonOf(e.subject())))
+                .toList();
     }
 
     /** The reason written in an audit subject ({@code reason:PHONE_CALL}), or {@code null}. */

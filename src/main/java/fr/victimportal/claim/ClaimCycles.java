@@ -1,6 +1,7 @@
 package fr.victimportal.claim;
 
 import fr.victimportal.deadline.Aggravation;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +19,7 @@ public interface ClaimCycles {
     List<Aggravation> consolidatedAggravations(String claimReference);
 
     /** How an aggravation's cycle began: the day it was declared and the day its questionnaire was answered. */
-    record Opening(java.time.LocalDate declaredOn, java.time.LocalDate questionnaireAnsweredOn) {
-    }
+    record Opening(LocalDate declaredOn, LocalDate questionnaireAnsweredOn) {}
 
     /** The declaration and questionnaire of one aggravation, for the procedure stage (empty if unknown). */
     default Optional<Opening> opening(String claimReference, long aggravationId) {

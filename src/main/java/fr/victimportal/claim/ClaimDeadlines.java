@@ -1,5 +1,7 @@
 package fr.victimportal.claim;
 
+import fr.victimportal.claim.domain.Claim;
+import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.Minority;
 import fr.victimportal.claim.model.ProcedureDates;
@@ -11,7 +13,9 @@ import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineEngine;
 import fr.victimportal.deadline.DeadlineSchedule;
 import fr.victimportal.deadline.Questionnaire;
+import fr.victimportal.deadline.Responsible;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,10 +33,13 @@ public class ClaimDeadlines {
     private final ObjectProvider<SettlementFacts> settlements;
     private final ObjectProvider<ExaminationFacts> examinations;
     private final ObjectProvider<ClaimCycles> cycles;
-    private final fr.victimportal.claim.domain.ClaimRepository claimRows;
+    private final ClaimRepository claimRows;
 
-    public ClaimDeadlines(ObjectProvider<SettlementFacts> settlements, ObjectProvider<ExaminationFacts> examinations,
-            ObjectProvider<ClaimCycles> cycles, fr.victimportal.claim.domain.ClaimRepository claimRows) {
+    public ClaimDeadlines(
+            ObjectProvider<SettlementFacts> settlements,
+            ObjectProvider<ExaminationFacts> examinations,
+            ObjectProvider<ClaimCycles> cycles,
+            ClaimRepository claimRows) {
         this.settlements = settlements;
         this.examinations = examinations;
         this.cycles = cycles;
@@ -40,10 +47,11 @@ public class ClaimDeadlines {
     }
 
     /** Who answers for the accident, as the owner said (an insurer until they say otherwise). */
-    public fr.victimportal.deadline.Responsible responsibleOf(ClaimFile file) {
-        return claimRows.findByReference(file.reference())
-                .map(fr.victimportal.claim.domain.Claim::getResponsible)
-                .orElse(fr.victimportal.deadline.Responsible.INSURED);
+    public Responsible responsibleOf(ClaimFile file) {
+        return claimRows
+                .findByReference(file.reference())
+                .map(Claim::getResponsible)
+                .orElse(Responsible.INSURED);
     }
 
     /** The claim's cycles (initial only when the aggravation module is absent). */
@@ -100,13 +108,18 @@ public class ClaimDeadlines {
      * A claim's deadlines with what they were computed from, for screens that list many claims (the agents' queue):
      * one look at each module per claim.
      */
-    public record Standing(List<ClaimDeadline> deadlines, SettlementFacts.Settlement settlement,
-            SettlementFacts.OfferDates offers, boolean reportReceived) {
-    }
+    public record Standing(
+            List<ClaimDeadline> deadlines,
+            SettlementFacts.Settlement settlement,
+            SettlementFacts.OfferDates offers,
+            boolean reportReceived) {}
 
     public Standing standingOf(ClaimFile file, LocalDate today) {
         Known known = new Known(file);
-        return new Standing(deadlinesOf(known, today), known.settlement().orElse(null), known.offers(),
+        return new Standing(
+                deadlinesOf(known, today),
+                known.settlement().orElse(null),
+                known.offers(),
                 known.examination().map(e -> e.reportReceivedOn() != null).orElse(false));
     }
 
@@ -150,8 +163,12 @@ public class ClaimDeadlines {
         return switch (code) {
             case INSURER_NOTICE -> file.dates().declaredToInsurer();
             case QUESTIONNAIRE_ANSWER -> file.questionnaireSentOn();
-            case PAYMENT -> known.settlement().map(SettlementFacts.Settlement::paidOn).orElse(null);
-            case EXPERT_REPORT -> known.examination().map(ExaminationFacts.Examination::reportReceivedOn).orElse(null);
+            case PAYMENT ->
+                known.settlement().map(SettlementFacts.Settlement::paidOn).orElse(null);
+            case EXPERT_REPORT ->
+                known.examination()
+                        .map(ExaminationFacts.Examination::reportReceivedOn)
+                        .orElse(null);
             case OFFER_8M, OFFER_3M -> known.offers().firstOfferOn();
             case OFFER_DEFINITIVE_5M -> known.offers().firstDefinitiveOfferOn();
             default -> null;
@@ -168,30 +185,35 @@ public class ClaimDeadlines {
      * Where the procedure stands: the facts of the latest cycle, the initial claim or the latest aggravation
      * (questionnaire, examination, report, offer, settlement, withdrawal period, payment).
      */
-    public ProcedureStage.Progress progressOf(ClaimFile file, LocalDate today, java.time.ZoneId zone) {
+    public ProcedureStage.Progress progressOf(ClaimFile file, LocalDate today, ZoneId zone) {
         Optional<Long> aggravation = cycles().currentCycle(file.reference());
         Long cycle = aggravation.orElse(null);
         ExaminationFacts exams = examinations.getIfAvailable();
         SettlementFacts offers = settlements.getIfAvailable();
-        ExaminationFacts.Examination exam = exams == null ? null
+        ExaminationFacts.Examination exam = exams == null
+                ? null
                 : exams.latestExamination(file.reference(), cycle).orElse(null);
-        SettlementFacts.CycleOffer offer = offers == null ? null
+        SettlementFacts.CycleOffer offer = offers == null
+                ? null
                 : offers.latestOffer(file.reference(), cycle).orElse(null);
-        SettlementFacts.CycleSettlement settlement = offers == null ? null
+        SettlementFacts.CycleSettlement settlement = offers == null
+                ? null
                 : offers.standingSettlement(file.reference(), cycle).orElse(null);
-        LocalDate awaitingAuthorisation = offers == null ? null
-                : offers.acceptanceAwaitingAuthorisation(file.reference(), cycle).orElse(null);
+        LocalDate awaitingAuthorisation = offers == null
+                ? null
+                : offers.acceptanceAwaitingAuthorisation(file.reference(), cycle)
+                        .orElse(null);
         ProcedureStage.Cycle facts;
         if (cycle == null) {
-            facts = new ProcedureStage.Cycle(null, file.questionnaireSentOn(), exam, offer, settlement,
-                    awaitingAuthorisation);
+            facts = new ProcedureStage.Cycle(
+                    null, file.questionnaireSentOn(), exam, offer, settlement, awaitingAuthorisation);
         } else {
-            ClaimCycles.Opening opening = cycles().opening(file.reference(), cycle)
-                    .orElse(new ClaimCycles.Opening(null, null));
+            ClaimCycles.Opening opening =
+                    cycles().opening(file.reference(), cycle).orElse(new ClaimCycles.Opening(null, null));
             // an aggravation declared with no recorded date still opens its cycle
             LocalDate declared = opening.declaredOn() == null ? today : opening.declaredOn();
-            facts = new ProcedureStage.Cycle(declared, opening.questionnaireAnsweredOn(), exam, offer, settlement,
-                    awaitingAuthorisation);
+            facts = new ProcedureStage.Cycle(
+                    declared, opening.questionnaireAnsweredOn(), exam, offer, settlement, awaitingAuthorisation);
         }
         return ProcedureStage.of(file, zone, cycle != null, facts, today);
     }
@@ -199,7 +221,8 @@ public class ClaimDeadlines {
     /** The date of the claim's latest examination of the initial cycle, if one is recorded. */
     Optional<LocalDate> latestExaminationDate(String reference) {
         ExaminationFacts facts = examinations.getIfAvailable();
-        return facts == null ? Optional.empty()
+        return facts == null
+                ? Optional.empty()
                 : facts.latestExamination(reference).map(ExaminationFacts.Examination::examinationDate);
     }
 
@@ -226,7 +249,8 @@ public class ClaimDeadlines {
         ClaimFile file = known.file;
         ProcedureDates d = file.dates();
         LocalDate sent = file.questionnaireSentOn();
-        Questionnaire questionnaire = d.questionnairePresented() == null ? null
+        Questionnaire questionnaire = d.questionnairePresented() == null
+                ? null
                 : new Questionnaire(d.questionnairePresented(), sent, sent, null);
         ProcedureFacts f = file.facts() == null ? ProcedureFacts.NONE : file.facts();
         return ClaimFacts.builder()
@@ -242,9 +266,14 @@ public class ClaimDeadlines {
                 .consolidationKnownDate(d.insurerKnewConsolidation())
                 .questionnaire(questionnaire)
                 .victimOverseasOrAbroad(file.situation().livesAbroad())
-                .settlementDate(known.settlement().map(SettlementFacts.Settlement::concludedOn).orElse(null))
-                .examinationDate(known.examination().map(ExaminationFacts.Examination::examinationDate).orElse(null))
-                .examNoticeReceivedDate(known.examination().map(ExaminationFacts.Examination::noticeReceivedOn)
+                .settlementDate(known.settlement()
+                        .map(SettlementFacts.Settlement::concludedOn)
+                        .orElse(null))
+                .examinationDate(known.examination()
+                        .map(ExaminationFacts.Examination::examinationDate)
+                        .orElse(null))
+                .examNoticeReceivedDate(known.examination()
+                        .map(ExaminationFacts.Examination::noticeReceivedOn)
                         .orElse(null))
                 .aggravations(cycles().consolidatedAggravations(file.reference()))
                 .responsible(responsibleOf(file)) // R421-12: the guarantee fund's periods when nobody insured answers

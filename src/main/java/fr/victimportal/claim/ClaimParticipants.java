@@ -1,21 +1,27 @@
 package fr.victimportal.claim;
 
+import fr.victimportal.account.AccountDeleted;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.account.PortalUser;
 import fr.victimportal.account.Role;
-import fr.victimportal.claim.internal.ClaimAccessPolicy;
-import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
+import fr.victimportal.claim.domain.Claim;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.claim.internal.ClaimAccessPolicy;
+import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +45,13 @@ public class ClaimParticipants {
     private final AccountService accounts;
     private final Clock clock;
 
-    ClaimParticipants(ClaimAccessPolicy access, ClaimRepository claims, ClaimParticipantRepository participants,
-            CurrentUser currentUser, AccountService accounts, Clock clock) {
+    ClaimParticipants(
+            ClaimAccessPolicy access,
+            ClaimRepository claims,
+            ClaimParticipantRepository participants,
+            CurrentUser currentUser,
+            AccountService accounts,
+            Clock clock) {
         this.access = access;
         this.claims = claims;
         this.participants = participants;
@@ -50,12 +61,16 @@ public class ClaimParticipants {
     }
 
     /** An active participant, with the name to show. */
-    public record Participant(long userId, String displayName, Relation role) {
-    }
+    public record Participant(long userId, String displayName, Relation role) {}
 
     /** A claim as another module needs it: its id, the current user's relation to it, and its active participants. */
-    public record ClaimContext(long claimId, String reference, long ownerId, Relation viewer,
-            List<Participant> participants, Set<HelperScope> helperScope) {
+    public record ClaimContext(
+            long claimId,
+            String reference,
+            long ownerId,
+            Relation viewer,
+            List<Participant> participants,
+            Set<HelperScope> helperScope) {
 
         /** Anyone but a caseworker; a caseworker only when their mandate covers the item. */
         public boolean allows(HelperScope item) {
@@ -89,16 +104,19 @@ public class ClaimParticipants {
      * (an exception crossing this transactional method would mark the caller's transaction for rollback).
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<ClaimContext> find(long claimId) {
+    public Optional<ClaimContext> find(long claimId) {
         PortalUser user = currentUser.require();
-        return claims.findById(claimId).flatMap(c -> access.relationOf(c, user).map(r -> toContext(new Access(c, r,
-                r == Relation.HELPER ? access.scopeOf(c, user) : Set.of()))));
+        return claims.findById(claimId)
+                .flatMap(c -> access.relationOf(c, user)
+                        .map(r -> toContext(
+                                new Access(c, r, r == Relation.HELPER ? access.scopeOf(c, user) : Set.of()))));
     }
 
     /** Gives an account a part in the claim in its own role (HELPER, DOCTOR, EXPERT or AGENT). */
     public void add(String reference, long userId) {
         Access a = changer(reference);
-        Role role = accounts.roleOf(userId).filter(PARTICIPANT_ROLES::contains)
+        Role role = accounts.roleOf(userId)
+                .filter(PARTICIPANT_ROLES::contains)
                 .orElseThrow(() -> new UserInputException(null, "claim.participant.error.role"));
         boolean already = participants.findByClaimIdAndUserId(a.claim().getId(), userId).stream()
                 .anyMatch(p -> p.activeAt(clock.instant()));
@@ -111,7 +129,8 @@ public class ClaimParticipants {
     public void end(String reference, long userId) {
         Access a = changer(reference);
         participants.findByClaimIdAndUserId(a.claim().getId(), userId).stream()
-                .filter(p -> p.activeAt(clock.instant())).forEach(p -> p.end(clock.instant()));
+                .filter(p -> p.activeAt(clock.instant()))
+                .forEach(p -> p.end(clock.instant()));
     }
 
     private Access changer(String reference) {
@@ -125,23 +144,38 @@ public class ClaimParticipants {
 
     private ClaimContext toContext(Access a) {
         List<ClaimParticipant> active = participants.findByClaimId(a.claim().getId()).stream()
-                .filter(p -> p.activeAt(clock.instant())).toList();
-        Map<Long, String> names = accounts.displayNames(active.stream().map(ClaimParticipant::getUserId).toList());
-        return new ClaimContext(a.claim().getId(), a.claim().getReference(), a.claim().getOwnerId(), a.relation(),
-                active.stream().map(p -> new Participant(p.getUserId(), names.get(p.getUserId()),
-                        Relation.valueOf(p.getRole().name()))).toList(), a.scope());
+                .filter(p -> p.activeAt(clock.instant()))
+                .toList();
+        Map<Long, String> names = accounts.displayNames(
+                active.stream().map(ClaimParticipant::getUserId).toList());
+        return new ClaimContext(
+                a.claim().getId(),
+                a.claim().getReference(),
+                a.claim().getOwnerId(),
+                a.relation(),
+                active.stream()
+                        .map(p -> new Participant(
+                                p.getUserId(),
+                                names.get(p.getUserId()),
+                                Relation.valueOf(p.getRole().name())))
+                        .toList(),
+                a.scope());
     }
 
     /**
      * A deleted account: nobody takes part any more in the claims it owned, and it takes part in none (its own
      * participations end too).
      */
-    @org.springframework.context.event.EventListener
-    public void on(fr.victimportal.account.AccountDeleted event) {
-        java.time.Instant now = clock.instant();
-        claims.findByOwnerIdOrderByCreatedAtDesc(event.userId()).forEach(c -> participants.findByClaimId(c.getId())
-                .stream().filter(p -> p.activeAt(now)).forEach(p -> p.end(now)));
-        participants.findByUserId(event.userId()).stream().filter(p -> p.activeAt(now)).forEach(p -> p.end(now));
+    @EventListener
+    public void on(AccountDeleted event) {
+        Instant now = clock.instant();
+        claims.findByOwnerIdOrderByCreatedAtDesc(event.userId())
+                .forEach(c -> participants.findByClaimId(c.getId()).stream()
+                        .filter(p -> p.activeAt(now))
+                        .forEach(p -> p.end(now)));
+        participants.findByUserId(event.userId()).stream()
+                .filter(p -> p.activeAt(now))
+                .forEach(p -> p.end(now));
     }
 
     /** The claim's id for its reference (audit entries point at claims by id), or {@code null}. */
@@ -155,20 +189,27 @@ public class ClaimParticipants {
     public List<HelperClaim> myMandatedClaims() {
         PortalUser user = currentUser.require();
         List<ClaimParticipant> mine = participants.findByUserIdAndRole(user.id(), Role.HELPER).stream()
-                .filter(p -> p.activeAt(clock.instant())).toList();
-        Map<Long, fr.victimportal.claim.domain.Claim> byId = claims.findAllById(
-                mine.stream().map(ClaimParticipant::getClaimId).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(c -> c.getId(), c -> c));
-        Map<Long, String> members = accounts.displayNames(byId.values().stream()
-                .map(fr.victimportal.claim.domain.Claim::getOwnerId).distinct().toList());
-        return mine.stream().filter(p -> byId.containsKey(p.getClaimId())).map(p -> {
-            var c = byId.get(p.getClaimId());
-            return new HelperClaim(c.getReference(), members.get(c.getOwnerId()), HelperScope.decode(p.getScope()),
-                    p.getUntil());
-        }).toList();
+                .filter(p -> p.activeAt(clock.instant()))
+                .toList();
+        Map<Long, Claim> byId = claims
+                .findAllById(mine.stream().map(ClaimParticipant::getClaimId).toList())
+                .stream()
+                .collect(Collectors.toMap(c -> c.getId(), c -> c));
+        Map<Long, String> members = accounts.displayNames(
+                byId.values().stream().map(Claim::getOwnerId).distinct().toList());
+        return mine.stream()
+                .filter(p -> byId.containsKey(p.getClaimId()))
+                .map(p -> {
+                    var c = byId.get(p.getClaimId());
+                    return new HelperClaim(
+                            c.getReference(),
+                            members.get(c.getOwnerId()),
+                            HelperScope.decode(p.getScope()),
+                            p.getUntil());
+                })
+                .toList();
     }
 
     /** One member's claim as their caseworker sees it in the list. */
-    public record HelperClaim(String reference, String memberName, Set<HelperScope> scope, java.time.Instant until) {
-    }
+    public record HelperClaim(String reference, String memberName, Set<HelperScope> scope, Instant until) {}
 }

@@ -3,14 +3,13 @@ package fr.victimportal.claim;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.account.PortalUser;
-import fr.victimportal.claim.internal.ClaimAccessPolicy;
-import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.domain.Claim;
 import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.claim.domain.InjuryQuestionnaire;
 import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;
 import fr.victimportal.claim.events.ClaimSubmitted;
-import fr.victimportal.deadline.DeadlineInputException;
+import fr.victimportal.claim.internal.ClaimAccessPolicy;
+import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.internal.ClaimEdits;
 import fr.victimportal.claim.internal.ClaimFiles;
 import fr.victimportal.claim.internal.Clean;
@@ -26,6 +25,7 @@ import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.model.Representation;
 import fr.victimportal.claim.model.SituationDetails;
 import fr.victimportal.claim.model.VehicleDetails;
+import fr.victimportal.deadline.Responsible;
 import fr.victimportal.shared.UserInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
@@ -35,6 +35,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +63,18 @@ public class ClaimService {
     private final ClaimFiles files;
     private final QuestionnaireEdits questionnaireEdits;
 
-    public ClaimService(ClaimRepository claims, InjuryQuestionnaireRepository questionnaires, ClaimAccessPolicy access,
-            CurrentUser currentUser, AccountService accounts, ApplicationEventPublisher events, ClaimDeadlines deadlines,
-            Clock clock, ClaimEdits edits, ClaimFiles files, QuestionnaireEdits questionnaireEdits) {
+    public ClaimService(
+            ClaimRepository claims,
+            InjuryQuestionnaireRepository questionnaires,
+            ClaimAccessPolicy access,
+            CurrentUser currentUser,
+            AccountService accounts,
+            ApplicationEventPublisher events,
+            ClaimDeadlines deadlines,
+            Clock clock,
+            ClaimEdits edits,
+            ClaimFiles files,
+            QuestionnaireEdits questionnaireEdits) {
         this.claims = claims;
         this.edits = edits;
         this.files = files;
@@ -89,14 +99,16 @@ public class ClaimService {
         PortalUser user = currentUser.require();
         return claims.findFirstByOwnerIdAndStatus(user.id(), ClaimStatus.DRAFT)
                 .map(Claim::getReference)
-                .orElseGet(() -> claims.save(new Claim(newReference(), user.id(), clock.instant())).getReference());
+                .orElseGet(() -> claims.save(new Claim(newReference(), user.id(), clock.instant()))
+                        .getReference());
     }
 
     /** References of the claims the current user owns, newest first. */
     @Transactional(readOnly = true)
     public List<String> myClaims() {
         return claims.findByOwnerIdOrderByCreatedAtDesc(currentUser.require().id()).stream()
-                .map(Claim::getReference).toList();
+                .map(Claim::getReference)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -109,20 +121,32 @@ public class ClaimService {
         AccidentDetails clean = Clean.of(details);
         Access a = edits.editable(reference, expectedVersion);
         DeclarationRules.check(clean, LocalDateTime.now(clock));
-        return edits.save(a, "accident", 1, a.claim().accident(), clean, () -> a.claim().apply(clean));
+        return edits.save(
+                a, "accident", 1, a.claim().accident(), clean, () -> a.claim().apply(clean));
     }
 
     public long saveSituation(String reference, long expectedVersion, SituationDetails details) {
         Access a = edits.editable(reference, expectedVersion);
         DeclarationRules.check(details, a.claim().accident(), today());
-        return edits.save(a, "situation", 2, a.claim().situation(), details, () -> a.claim().apply(details));
+        return edits.save(
+                a,
+                "situation",
+                2,
+                a.claim().situation(),
+                details,
+                () -> a.claim().apply(details));
     }
 
     public long saveVehicles(String reference, long expectedVersion, List<VehicleDetails> vehicles) {
-        List<VehicleDetails> clean = vehicles == null ? List.of() : vehicles.stream().map(Clean::of).toList();
+        List<VehicleDetails> clean =
+                vehicles == null ? List.of() : vehicles.stream().map(Clean::of).toList();
         Access a = edits.editable(reference, expectedVersion);
         DeclarationRules.check(clean);
-        return edits.save(a, "vehicles", 3, new ClaimEdits.Vehicles(a.claim().vehicleDetails()),
+        return edits.save(
+                a,
+                "vehicles",
+                3,
+                new ClaimEdits.Vehicles(a.claim().vehicleDetails()),
                 new ClaimEdits.Vehicles(clean),
                 () -> a.claim().replaceVehicles(clean));
     }
@@ -131,7 +155,8 @@ public class ClaimService {
         Access a = edits.editable(reference, expectedVersion);
         DeclarationRules.check(dates, a.claim().accident().date(), today());
         checkPresentedBeforeSent(dates, questionnaireSentOn(a.claim()));
-        return edits.save(a, "dates", 4, a.claim().dates(), dates, () -> a.claim().apply(dates));
+        return edits.save(
+                a, "dates", 4, a.claim().dates(), dates, () -> a.claim().apply(dates));
     }
 
     /**
@@ -162,13 +187,20 @@ public class ClaimService {
         DeclarationRules.checkFact("compensationRequested", clean.compensationRequested(), accident, today());
         DeclarationRules.checkFact("victimDied", clean.victimDied(), accident, today());
         if (clean.victimDied() != null) {
-            deadlines.latestExaminationDate(reference).filter(exam -> exam.isAfter(clean.victimDied()))
+            deadlines
+                    .latestExaminationDate(reference)
+                    .filter(exam -> exam.isAfter(clean.victimDied()))
                     .ifPresent(exam -> {
                         throw new UserInputException("victimDied", "claim.error.examAfterDeath");
                     });
         }
         // the wizard's furthest step stays where it is (saveDates moves it on)
-        return edits.save(a, "facts", a.claim().getWizardStep() - 1, a.claim().procedureFacts(), clean,
+        return edits.save(
+                a,
+                "facts",
+                a.claim().getWizardStep() - 1,
+                a.claim().procedureFacts(),
+                clean,
                 () -> a.claim().apply(clean));
     }
 
@@ -187,11 +219,16 @@ public class ClaimService {
     }
 
     private LocalDate questionnaireSentOn(Claim claim) {
-        return questionnaires.findById(claim.getId()).map(InjuryQuestionnaire::getSentOn).orElse(null);
+        return questionnaires
+                .findById(claim.getId())
+                .map(InjuryQuestionnaire::getSentOn)
+                .orElse(null);
     }
 
     private static void checkPresentedBeforeSent(ProcedureDates dates, LocalDate sentOn) {
-        if (sentOn != null && dates.questionnairePresented() != null && dates.questionnairePresented().isAfter(sentOn)) {
+        if (sentOn != null
+                && dates.questionnairePresented() != null
+                && dates.questionnairePresented().isAfter(sentOn)) {
             throw new UserInputException("questionnairePresented", "claim.error.presentedAfterSent");
         }
     }
@@ -209,7 +246,9 @@ public class ClaimService {
                             && clean.person() != Representation.Person.PROTECTED_ADULT) {
                 throw new UserInputException("role", "representation.error.roleForPerson");
             }
-            String name = clean.representedName() == null ? "" : clean.representedName().strip();
+            String name = clean.representedName() == null
+                    ? ""
+                    : clean.representedName().strip();
             if (name.isEmpty() || name.length() > 120) {
                 throw new UserInputException("representedName", "representation.error.name");
             }
@@ -221,7 +260,13 @@ public class ClaimService {
             clean = Representation.NONE;
         }
         Representation after = clean;
-        return edits.save(a, "representation", 0, a.claim().representation(), after, () -> a.claim().apply(after));
+        return edits.save(
+                a,
+                "representation",
+                0,
+                a.claim().representation(),
+                after,
+                () -> a.claim().apply(after));
     }
 
     /**
@@ -229,10 +274,14 @@ public class ClaimService {
      * case the guarantee fund compensates within the R421-12 periods. Kept in the corrections history like any
      * declared fact, and the legal clock and the reminders follow.
      */
-    public long saveResponsible(String reference, long expectedVersion, fr.victimportal.deadline.Responsible who) {
+    public long saveResponsible(String reference, long expectedVersion, Responsible who) {
         Access a = edits.editable(reference, expectedVersion);
-        fr.victimportal.deadline.Responsible after = who == null ? fr.victimportal.deadline.Responsible.INSURED : who;
-        return edits.save(a, "responsible", 0, new ClaimEdits.ResponsibleParty(a.claim().getResponsible()),
+        Responsible after = who == null ? Responsible.INSURED : who;
+        return edits.save(
+                a,
+                "responsible",
+                0,
+                new ClaimEdits.ResponsibleParty(a.claim().getResponsible()),
                 new ClaimEdits.ResponsibleParty(after),
                 () -> a.claim().setResponsible(after));
     }
@@ -260,8 +309,8 @@ public class ClaimService {
      * The answers and the day the victim sent them to the insurer ({@code null}: not sent yet). The insurer's offer
      * deadline counts the answer as received on that day (R211-31, R211-33), never on the day it was saved here.
      */
-    public long saveQuestionnaire(String reference, long expectedVersion, QuestionnaireAnswers answers,
-            LocalDate sentOn) {
+    public long saveQuestionnaire(
+            String reference, long expectedVersion, QuestionnaireAnswers answers, LocalDate sentOn) {
         return questionnaireEdits.save(reference, expectedVersion, answers, sentOn, true);
     }
 
@@ -275,10 +324,12 @@ public class ClaimService {
         }
         LocalDate date = Clean.parseDate(query);
         List<Long> owners = accounts.idsByName(query);
-        List<Claim> found = claims.search(query, owners.isEmpty() ? List.of(-1L) : owners, date,
-                org.springframework.data.domain.Limit.of(50));
-        Map<Long, String> names = accounts.displayNames(found.stream().map(Claim::getOwnerId).distinct().toList());
-        return found.stream().map(c -> files.toFile(new Access(c, Relation.AGENT), names)).toList();
+        List<Claim> found = claims.search(query, owners.isEmpty() ? List.of(-1L) : owners, date, Limit.of(50));
+        Map<Long, String> names = accounts.displayNames(
+                found.stream().map(Claim::getOwnerId).distinct().toList());
+        return found.stream()
+                .map(c -> files.toFile(new Access(c, Relation.AGENT), names))
+                .toList();
     }
 
     /** The agents' queue: every submitted claim (the 500 newest), or those the search text finds. */
@@ -288,11 +339,13 @@ public class ClaimService {
         if (text != null && !text.isBlank()) {
             return search(text);
         }
-        List<Claim> submitted = claims.findByStatusOrderBySubmittedAtDesc(ClaimStatus.SUBMITTED,
-                org.springframework.data.domain.Limit.of(500));
+        List<Claim> submitted = claims.findByStatusOrderBySubmittedAtDesc(ClaimStatus.SUBMITTED, Limit.of(500));
         // a list: the owners' names in one query, and no correction history (the queue does not show it)
-        Map<Long, String> owners = accounts.displayNames(submitted.stream().map(Claim::getOwnerId).distinct().toList());
-        return submitted.stream().map(c -> files.toFile(new Access(c, Relation.AGENT), owners)).toList();
+        Map<Long, String> owners = accounts.displayNames(
+                submitted.stream().map(Claim::getOwnerId).distinct().toList());
+        return submitted.stream()
+                .map(c -> files.toFile(new Access(c, Relation.AGENT), owners))
+                .toList();
     }
 
     private LocalDate today() {
@@ -309,5 +362,4 @@ public class ClaimService {
         }
         return ref.toString();
     }
-
 }

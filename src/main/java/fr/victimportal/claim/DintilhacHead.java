@@ -75,7 +75,9 @@ public enum DintilhacHead {
      * the nomenclature.
      */
     public static List<DintilhacHead> withoutReportFigures() {
-        return Arrays.stream(values()).filter(h -> h != DFT && h != SE && h != PET && h != PEP && h != DFP).toList();
+        return Arrays.stream(values())
+                .filter(h -> h != DFT && h != SE && h != PET && h != PEP && h != DFP)
+                .toList();
     }
 
     public String messageKey() {

@@ -11,8 +11,7 @@ import java.util.Optional;
 public interface ExaminationFacts {
 
     /** @param reportReceivedOn the day the R211-44 report reached the victim, or {@code null} while it has not */
-    record Examination(LocalDate examinationDate, LocalDate noticeReceivedOn, LocalDate reportReceivedOn) {
-    }
+    record Examination(LocalDate examinationDate, LocalDate noticeReceivedOn, LocalDate reportReceivedOn) {}
 
     /** The latest examination notice of the initial cycle (before any aggravation), if any. */
     Optional<Examination> latestExamination(String claimReference);

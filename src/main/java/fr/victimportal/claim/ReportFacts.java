@@ -24,13 +24,22 @@ public interface ReportFacts {
      * @param heads every Dintilhac head the report retains (DFT, SE, PET, PEP, DFP and the others it
      *              mentions, such as PA or ATP)
      */
-    record ReportFigures(LocalDate reportDate, LocalDate consolidation, List<DftPeriod> dft, BigDecimal seGrade,
-            BigDecimal petGrade, BigDecimal pepGrade, Integer dfpRate, Set<DintilhacHead> heads) {
+    record ReportFigures(
+            LocalDate reportDate,
+            LocalDate consolidation,
+            List<DftPeriod> dft,
+            BigDecimal seGrade,
+            BigDecimal petGrade,
+            BigDecimal pepGrade,
+            Integer dfpRate,
+            Set<DintilhacHead> heads) {
 
         /** Days of DFT weighted by class (a day at 50 % counts half), the unit of the DFT benchmarks. */
         public BigDecimal dftFullDays() {
-            return dft.stream().map(p -> BigDecimal.valueOf(p.days() * p.rate()))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(100));
+            return dft.stream()
+                    .map(p -> BigDecimal.valueOf(p.days() * p.rate()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(100));
         }
     }
 

@@ -12,8 +12,7 @@ import java.util.Optional;
 public interface SettlementFacts {
 
     /** @param paidOn the day the insurer paid, or {@code null} while unpaid */
-    record Settlement(LocalDate concludedOn, LocalDate paidOn) {
-    }
+    record Settlement(LocalDate concludedOn, LocalDate paidOn) {}
 
     /**
      * The day the first offer and the first definitive offer reached the victim, each {@code null} when none has:
@@ -37,11 +36,14 @@ public interface SettlementFacts {
      * @param kind   PROVISIONAL, DEFINITIVE or NOT_STATED
      * @param status RECORDED, ACCEPTED, REFUSED or WITHDRAWN
      */
-    record CycleOffer(long id, LocalDate receivedOn, String kind, String status, BigDecimal net, String insurerName) {
-    }
+    record CycleOffer(long id, LocalDate receivedOn, String kind, String status, BigDecimal net, String insurerName) {}
 
     /** A cycle's standing settlement: L211-16 withdrawal end, L211-17 payment due, payment when recorded. */
-    record CycleSettlement(LocalDate concludedOn, LocalDate withdrawalEndsOn, LocalDate paymentDueOn, LocalDate paidOn,
+    record CycleSettlement(
+            LocalDate concludedOn,
+            LocalDate withdrawalEndsOn,
+            LocalDate paymentDueOn,
+            LocalDate paidOn,
             BigDecimal paidAmount) {
 
         /** The 15 days are over: the settlement binds (C. civ. 2044, 2052). */

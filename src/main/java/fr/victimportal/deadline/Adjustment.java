@@ -17,8 +17,8 @@ import java.util.Objects;
  *                   had already expired
  * @param ongoing    the suspension has not ended yet: the deadline moves one day later every day
  */
-public record Adjustment(AdjustmentRule rule, LocalDate start, LocalDate end, int months, long daysAdded,
-        boolean ongoing) {
+public record Adjustment(
+        AdjustmentRule rule, LocalDate start, LocalDate end, int months, long daysAdded, boolean ongoing) {
 
     public Adjustment {
         Objects.requireNonNull(rule, "rule");

@@ -1,6 +1,7 @@
 package fr.victimportal.deadline;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,15 +19,29 @@ import java.util.Set;
  *                     transaction with the person responsible) or a {@link EventType#FINAL_JUDGMENT} starts the
  *                     1-year request to the fund
  */
-public record CalculatorQuery(EventType event, LocalDate date, LocalDate accidentDate, boolean victimOverseasOrAbroad,
-        boolean thirdPartyPayerOverseasOrAbroad, boolean liabilityContested, boolean damageFullyQuantified,
-        boolean alsaceMoselle, Responsible responsible) {
+public record CalculatorQuery(
+        EventType event,
+        LocalDate date,
+        LocalDate accidentDate,
+        boolean victimOverseasOrAbroad,
+        boolean thirdPartyPayerOverseasOrAbroad,
+        boolean liabilityContested,
+        boolean damageFullyQuantified,
+        boolean alsaceMoselle,
+        Responsible responsible) {
 
     /** The events the calculator answers for, in the order of the procedure. */
-    public static final Set<EventType> EVENTS = EnumSet.of(EventType.ACCIDENT, EventType.COMPENSATION_REQUEST,
-            EventType.QUESTIONNAIRE_PRESENTED, EventType.POST_CONSOLIDATION_QUESTIONNAIRE_PRESENTED,
-            EventType.EXAMINATION, EventType.CONSOLIDATION, EventType.CONSOLIDATION_KNOWN, EventType.SETTLEMENT,
-            EventType.AGGRAVATION_CONSOLIDATION, EventType.FINAL_JUDGMENT);
+    public static final Set<EventType> EVENTS = EnumSet.of(
+            EventType.ACCIDENT,
+            EventType.COMPENSATION_REQUEST,
+            EventType.QUESTIONNAIRE_PRESENTED,
+            EventType.POST_CONSOLIDATION_QUESTIONNAIRE_PRESENTED,
+            EventType.EXAMINATION,
+            EventType.CONSOLIDATION,
+            EventType.CONSOLIDATION_KNOWN,
+            EventType.SETTLEMENT,
+            EventType.AGGRAVATION_CONSOLIDATION,
+            EventType.FINAL_JUDGMENT);
 
     public CalculatorQuery {
         if (responsible == null) {
@@ -35,11 +50,25 @@ public record CalculatorQuery(EventType event, LocalDate date, LocalDate acciden
     }
 
     /** A question where an insurer answers for the accident. */
-    public CalculatorQuery(EventType event, LocalDate date, LocalDate accidentDate, boolean victimOverseasOrAbroad,
-            boolean thirdPartyPayerOverseasOrAbroad, boolean liabilityContested, boolean damageFullyQuantified,
+    public CalculatorQuery(
+            EventType event,
+            LocalDate date,
+            LocalDate accidentDate,
+            boolean victimOverseasOrAbroad,
+            boolean thirdPartyPayerOverseasOrAbroad,
+            boolean liabilityContested,
+            boolean damageFullyQuantified,
             boolean alsaceMoselle) {
-        this(event, date, accidentDate, victimOverseasOrAbroad, thirdPartyPayerOverseasOrAbroad, liabilityContested,
-                damageFullyQuantified, alsaceMoselle, Responsible.INSURED);
+        this(
+                event,
+                date,
+                accidentDate,
+                victimOverseasOrAbroad,
+                thirdPartyPayerOverseasOrAbroad,
+                liabilityContested,
+                damageFullyQuantified,
+                alsaceMoselle,
+                Responsible.INSURED);
     }
 
     public static CalculatorQuery of(EventType event, LocalDate date) {
@@ -51,7 +80,9 @@ public record CalculatorQuery(EventType event, LocalDate date, LocalDate acciden
         if (event == null || !EVENTS.contains(event)) {
             throw new DeadlineInputException("event", "deadline.error.unsupportedEvent", event);
         }
-        if (accidentDate != null && date != null && event == EventType.CONSOLIDATION_KNOWN
+        if (accidentDate != null
+                && date != null
+                && event == EventType.CONSOLIDATION_KNOWN
                 && accidentDate.isAfter(date)) {
             throw new DeadlineInputException("accidentDate", "deadline.error.notAfter", "date", accidentDate, date);
         }
@@ -65,6 +96,7 @@ public record CalculatorQuery(EventType event, LocalDate date, LocalDate acciden
                 .responsible(responsible)
                 .build();
         return engine.forEvent(event, date, context, today).stream()
-                .sorted(java.util.Comparator.comparing(Deadline::dueDate)).toList();
+                .sorted(Comparator.comparing(Deadline::dueDate))
+                .toList();
     }
 }

@@ -68,16 +68,44 @@ public record ClaimFacts(
     }
 
     /** The facts without {@code responsible}: an insurer answers for the accident ({@link Responsible#INSURED}). */
-    public ClaimFacts(LocalDate accidentDate, LocalDate insurerNoticeDate, LocalDate compensationRequestDate,
-            boolean liabilityContested, boolean damageFullyQuantified, LocalDate consolidationDate,
-            LocalDate consolidationKnownDate, Questionnaire questionnaire, Questionnaire postConsolidationQuestionnaire,
-            LocalDate examinationDate, LocalDate examNoticeReceivedDate, boolean courtExpertOnInsurerRequest,
-            boolean victimOverseasOrAbroad, boolean thirdPartyPayerOverseasOrAbroad, LocalDate deathDate,
-            LocalDate settlementDate, List<Aggravation> aggravations, boolean alsaceMoselle) {
-        this(accidentDate, insurerNoticeDate, compensationRequestDate, liabilityContested, damageFullyQuantified,
-                consolidationDate, consolidationKnownDate, questionnaire, postConsolidationQuestionnaire,
-                examinationDate, examNoticeReceivedDate, courtExpertOnInsurerRequest, victimOverseasOrAbroad,
-                thirdPartyPayerOverseasOrAbroad, deathDate, settlementDate, aggravations, alsaceMoselle,
+    public ClaimFacts(
+            LocalDate accidentDate,
+            LocalDate insurerNoticeDate,
+            LocalDate compensationRequestDate,
+            boolean liabilityContested,
+            boolean damageFullyQuantified,
+            LocalDate consolidationDate,
+            LocalDate consolidationKnownDate,
+            Questionnaire questionnaire,
+            Questionnaire postConsolidationQuestionnaire,
+            LocalDate examinationDate,
+            LocalDate examNoticeReceivedDate,
+            boolean courtExpertOnInsurerRequest,
+            boolean victimOverseasOrAbroad,
+            boolean thirdPartyPayerOverseasOrAbroad,
+            LocalDate deathDate,
+            LocalDate settlementDate,
+            List<Aggravation> aggravations,
+            boolean alsaceMoselle) {
+        this(
+                accidentDate,
+                insurerNoticeDate,
+                compensationRequestDate,
+                liabilityContested,
+                damageFullyQuantified,
+                consolidationDate,
+                consolidationKnownDate,
+                questionnaire,
+                postConsolidationQuestionnaire,
+                examinationDate,
+                examNoticeReceivedDate,
+                courtExpertOnInsurerRequest,
+                victimOverseasOrAbroad,
+                thirdPartyPayerOverseasOrAbroad,
+                deathDate,
+                settlementDate,
+                aggravations,
+                alsaceMoselle,
                 Responsible.INSURED);
     }
 
@@ -140,27 +168,97 @@ public record ClaimFacts(
         private boolean alsaceMoselle;
         private Responsible responsible = Responsible.INSURED;
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder accidentDate(LocalDate v) {
+            accidentDate = v;
+            return this;
         }
 
-        public Builder accidentDate(LocalDate v) { accidentDate = v; return this; }
-        public Builder insurerNoticeDate(LocalDate v) { insurerNoticeDate = v; return this; }
-        public Builder compensationRequestDate(LocalDate v) { compensationRequestDate = v; return this; }
-        public Builder liabilityContested(boolean v) { liabilityContested = v; return this; }
-        public Builder damageFullyQuantified(boolean v) { damageFullyQuantified = v; return this; }
-        public Builder consolidationDate(LocalDate v) { consolidationDate = v; return this; }
-        public Builder consolidationKnownDate(LocalDate v) { consolidationKnownDate = v; return this; }
-        public Builder questionnaire(Questionnaire v) { questionnaire = v; return this; }
-        public Builder postConsolidationQuestionnaire(Questionnaire v) { postConsolidationQuestionnaire = v; return this; }
-        public Builder examinationDate(LocalDate v) { examinationDate = v; return this; }
-        public Builder examNoticeReceivedDate(LocalDate v) { examNoticeReceivedDate = v; return this; }
-        public Builder courtExpertOnInsurerRequest(boolean v) { courtExpertOnInsurerRequest = v; return this; }
-        public Builder victimOverseasOrAbroad(boolean v) { victimOverseasOrAbroad = v; return this; }
-        public Builder thirdPartyPayerOverseasOrAbroad(boolean v) { thirdPartyPayerOverseasOrAbroad = v; return this; }
-        public Builder deathDate(LocalDate v) { deathDate = v; return this; }
-        public Builder settlementDate(LocalDate v) { settlementDate = v; return this; }
-        public Builder alsaceMoselle(boolean v) { alsaceMoselle = v; return this; }
-        public Builder responsible(Responsible v) { responsible = v; return this; }
+        public Builder insurerNoticeDate(LocalDate v) {
+            insurerNoticeDate = v;
+            return this;
+        }
+
+        public Builder compensationRequestDate(LocalDate v) {
+            compensationRequestDate = v;
+            return this;
+        }
+
+        public Builder liabilityContested(boolean v) {
+            liabilityContested = v;
+            return this;
+        }
+
+        public Builder damageFullyQuantified(boolean v) {
+            damageFullyQuantified = v;
+            return this;
+        }
+
+        public Builder consolidationDate(LocalDate v) {
+            consolidationDate = v;
+            return this;
+        }
+
+        public Builder consolidationKnownDate(LocalDate v) {
+            consolidationKnownDate = v;
+            return this;
+        }
+
+        public Builder questionnaire(Questionnaire v) {
+            questionnaire = v;
+            return this;
+        }
+
+        public Builder postConsolidationQuestionnaire(Questionnaire v) {
+            postConsolidationQuestionnaire = v;
+            return this;
+        }
+
+        public Builder examinationDate(LocalDate v) {
+            examinationDate = v;
+            return this;
+        }
+
+        public Builder examNoticeReceivedDate(LocalDate v) {
+            examNoticeReceivedDate = v;
+            return this;
+        }
+
+        public Builder courtExpertOnInsurerRequest(boolean v) {
+            courtExpertOnInsurerRequest = v;
+            return this;
+        }
+
+        public Builder victimOverseasOrAbroad(boolean v) {
+            victimOverseasOrAbroad = v;
+            return this;
+        }
+
+        public Builder thirdPartyPayerOverseasOrAbroad(boolean v) {
+            thirdPartyPayerOverseasOrAbroad = v;
+            return this;
+        }
+
+        public Builder deathDate(LocalDate v) {
+            deathDate = v;
+            return this;
+        }
+
+        public Builder settlementDate(LocalDate v) {
+            settlementDate = v;
+            return this;
+        }
+
+        public Builder alsaceMoselle(boolean v) {
+            alsaceMoselle = v;
+            return this;
+        }
+
+        public Builder responsible(Responsible v) {
+            responsible = v;
+            return this;
+        }
 
         public Builder aggravations(List<Aggravation> v) {
             aggravations = v == null ? new ArrayList<>() : new ArrayList<>(v);
@@ -173,11 +271,26 @@ public record ClaimFacts(
         }
 
         public ClaimFacts build() {
-            return new ClaimFacts(accidentDate, insurerNoticeDate, compensationRequestDate, liabilityContested,
-                    damageFullyQuantified, consolidationDate, consolidationKnownDate, questionnaire,
-                    postConsolidationQuestionnaire, examinationDate, examNoticeReceivedDate,
-                    courtExpertOnInsurerRequest, victimOverseasOrAbroad, thirdPartyPayerOverseasOrAbroad, deathDate,
-                    settlementDate, aggravations, alsaceMoselle, responsible);
+            return new ClaimFacts(
+                    accidentDate,
+                    insurerNoticeDate,
+                    compensationRequestDate,
+                    liabilityContested,
+                    damageFullyQuantified,
+                    consolidationDate,
+                    consolidationKnownDate,
+                    questionnaire,
+                    postConsolidationQuestionnaire,
+                    examinationDate,
+                    examNoticeReceivedDate,
+                    courtExpertOnInsurerRequest,
+                    victimOverseasOrAbroad,
+                    thirdPartyPayerOverseasOrAbroad,
+                    deathDate,
+                    settlementDate,
+                    aggravations,
+                    alsaceMoselle,
+                    responsible);
         }
     }
 }

@@ -55,22 +55,59 @@ public record Deadline(
         skippedDays = List.copyOf(skippedDays);
         adjustments = List.copyOf(adjustments);
         interpretations = List.copyOf(interpretations);
-        notes = Collections.unmodifiableSet(notes.isEmpty() ? EnumSet.noneOf(DeadlineNote.class) : EnumSet.copyOf(notes));
+        notes = Collections.unmodifiableSet(
+                notes.isEmpty() ? EnumSet.noneOf(DeadlineNote.class) : EnumSet.copyOf(notes));
     }
 
-    static Deadline of(DeadlineCode code, EventType triggerEvent, LocalDate triggerDate, DueDate due,
-            List<Adjustment> adjustments, List<AppliedInterpretation> interpretations, Set<DeadlineNote> notes) {
-        return new Deadline(code, triggerEvent, triggerDate, code.basePeriod(), due.nominal(), due.effective(),
-                due.shiftReason(), due.shiftHoliday(), due.skippedDays(), code.actor(), code.legalBasis(),
-                adjustments, interpretations, notes);
+    static Deadline of(
+            DeadlineCode code,
+            EventType triggerEvent,
+            LocalDate triggerDate,
+            DueDate due,
+            List<Adjustment> adjustments,
+            List<AppliedInterpretation> interpretations,
+            Set<DeadlineNote> notes) {
+        return new Deadline(
+                code,
+                triggerEvent,
+                triggerDate,
+                code.basePeriod(),
+                due.nominal(),
+                due.effective(),
+                due.shiftReason(),
+                due.shiftHoliday(),
+                due.skippedDays(),
+                code.actor(),
+                code.legalBasis(),
+                adjustments,
+                interpretations,
+                notes);
     }
 
     /** A deadline whose period is not its code's base period (the fund's request: 3 years or 1 year). */
-    static Deadline of(DeadlineCode code, EventType triggerEvent, LocalDate triggerDate, Period period, DueDate due,
-            List<AppliedInterpretation> interpretations, Set<DeadlineNote> notes) {
-        return new Deadline(code, triggerEvent, triggerDate, period, due.nominal(), due.effective(),
-                due.shiftReason(), due.shiftHoliday(), due.skippedDays(), code.actor(), code.legalBasis(),
-                List.of(), interpretations, notes);
+    static Deadline of(
+            DeadlineCode code,
+            EventType triggerEvent,
+            LocalDate triggerDate,
+            Period period,
+            DueDate due,
+            List<AppliedInterpretation> interpretations,
+            Set<DeadlineNote> notes) {
+        return new Deadline(
+                code,
+                triggerEvent,
+                triggerDate,
+                period,
+                due.nominal(),
+                due.effective(),
+                due.shiftReason(),
+                due.shiftHoliday(),
+                due.skippedDays(),
+                code.actor(),
+                code.legalBasis(),
+                List.of(),
+                interpretations,
+                notes);
     }
 
     /** True when an open-point switch influenced this deadline: show its interpretation note next to it. */
@@ -91,14 +128,40 @@ public record Deadline(
     Deadline withNote(DeadlineNote note) {
         Set<DeadlineNote> more = new LinkedHashSet<>(notes);
         more.add(note);
-        return new Deadline(code, triggerEvent, triggerDate, period, nominalDate, dueDate, shiftReason, shiftHoliday,
-                skippedDays, actor, legalBasis, adjustments, interpretations, more);
+        return new Deadline(
+                code,
+                triggerEvent,
+                triggerDate,
+                period,
+                nominalDate,
+                dueDate,
+                shiftReason,
+                shiftHoliday,
+                skippedDays,
+                actor,
+                legalBasis,
+                adjustments,
+                interpretations,
+                more);
     }
 
     Deadline withInterpretation(AppliedInterpretation applied) {
         List<AppliedInterpretation> more = new ArrayList<>(interpretations);
         more.add(applied);
-        return new Deadline(code, triggerEvent, triggerDate, period, nominalDate, dueDate, shiftReason, shiftHoliday,
-                skippedDays, actor, legalBasis, adjustments, more, notes);
+        return new Deadline(
+                code,
+                triggerEvent,
+                triggerDate,
+                period,
+                nominalDate,
+                dueDate,
+                shiftReason,
+                shiftHoliday,
+                skippedDays,
+                actor,
+                legalBasis,
+                adjustments,
+                more,
+                notes);
     }
 }

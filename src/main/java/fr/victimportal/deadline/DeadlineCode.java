@@ -14,11 +14,17 @@ public enum DeadlineCode {
     /** D5: the insurer re-asks for what is missing within 15 days of an incomplete answer. */
     QUESTIONNAIRE_REASK(EventType.QUESTIONNAIRE_PRESENTED, Actor.INSURER, Period.ofDays(15), "C. assur. art. R211-33"),
     /** D6: answer the insurer's post-consolidation questionnaire within 6 weeks. */
-    POST_CONSOLIDATION_QUESTIONNAIRE_ANSWER(EventType.POST_CONSOLIDATION_QUESTIONNAIRE_PRESENTED, Actor.VICTIM,
-            Period.ofWeeks(6), "C. assur. art. R211-32"),
+    POST_CONSOLIDATION_QUESTIONNAIRE_ANSWER(
+            EventType.POST_CONSOLIDATION_QUESTIONNAIRE_PRESENTED,
+            Actor.VICTIM,
+            Period.ofWeeks(6),
+            "C. assur. art. R211-32"),
     /** D5 for the post-consolidation questionnaire. */
-    POST_CONSOLIDATION_QUESTIONNAIRE_REASK(EventType.POST_CONSOLIDATION_QUESTIONNAIRE_PRESENTED, Actor.INSURER,
-            Period.ofDays(15), "C. assur. art. R211-33"),
+    POST_CONSOLIDATION_QUESTIONNAIRE_REASK(
+            EventType.POST_CONSOLIDATION_QUESTIONNAIRE_PRESENTED,
+            Actor.INSURER,
+            Period.ofDays(15),
+            "C. assur. art. R211-33"),
     /** D7: latest day the exam notice may reach the victim (counted backwards from the exam). */
     EXAM_NOTICE(EventType.EXAMINATION, Actor.INSURER, Period.ofDays(15), "C. assur. art. R211-43"),
     /** D8: the examining doctor sends the report within 20 days of the exam. */
@@ -30,7 +36,8 @@ public enum DeadlineCode {
     /** D11: an offer (possibly provisional) within 8 months of the accident. */
     OFFER_8M(EventType.ACCIDENT, Actor.INSURER, Period.ofMonths(8), "C. assur. art. L211-9 al. 2"),
     /** D13: definitive offer within 5 months of the insurer learning of consolidation (when that was late). */
-    OFFER_DEFINITIVE_5M(EventType.CONSOLIDATION_KNOWN, Actor.INSURER, Period.ofMonths(5), "C. assur. art. L211-9 al. 3"),
+    OFFER_DEFINITIVE_5M(
+            EventType.CONSOLIDATION_KNOWN, Actor.INSURER, Period.ofMonths(5), "C. assur. art. L211-9 al. 3"),
     /** D20: the victim may withdraw from the settlement within 15 days. */
     WITHDRAWAL(EventType.SETTLEMENT, Actor.VICTIM, Period.ofDays(15), "C. assur. art. L211-16"),
     /** D21: payment within 1 month after the withdrawal period ends. */
@@ -38,10 +45,16 @@ public enum DeadlineCode {
     /** D24: action time-barred 10 years after consolidation. */
     LIMITATION(EventType.CONSOLIDATION, Actor.VICTIM, Period.ofYears(10), "C. civ. art. 2226"),
     /** D25: each aggravation opens its own 10 years from its consolidation. */
-    AGGRAVATION_LIMITATION(EventType.AGGRAVATION_CONSOLIDATION, Actor.VICTIM, Period.ofYears(10),
+    AGGRAVATION_LIMITATION(
+            EventType.AGGRAVATION_CONSOLIDATION,
+            Actor.VICTIM,
+            Period.ofYears(10),
             "C. assur. art. L211-19 ; C. civ. art. 2226"),
     /** §3.5, only under {@link Interpretation#offerDeadlinesApplyToAggravation()}: 5 months for the aggravation offer. */
-    AGGRAVATION_OFFER_5M(EventType.AGGRAVATION_CONSOLIDATION, Actor.INSURER, Period.ofMonths(5),
+    AGGRAVATION_OFFER_5M(
+            EventType.AGGRAVATION_CONSOLIDATION,
+            Actor.INSURER,
+            Period.ofMonths(5),
             "C. assur. art. L211-19, L211-9 al. 3 (interprétation)"),
     /**
      * D26/D27: request to the guarantee fund (FGAO) within 3 years of the accident when the person responsible is
@@ -97,7 +110,9 @@ public enum DeadlineCode {
      * {@link Interpretation#limitationRolledToWorkingDay()} chooses the other reading.
      */
     public boolean limitationOrForeclosure() {
-        return this == LIMITATION || this == AGGRAVATION_LIMITATION || this == FGAO_REQUEST
+        return this == LIMITATION
+                || this == AGGRAVATION_LIMITATION
+                || this == FGAO_REQUEST
                 || this == FGAO_AGREEMENT_OR_ACTION;
     }
 

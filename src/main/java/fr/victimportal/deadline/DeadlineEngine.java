@@ -49,8 +49,8 @@ public final class DeadlineEngine {
         new ProcedureDeadlines(calendar, interpretation).addAll(facts, deadlines);
         Deadline mostFavourable = new OfferDeadlines(calendar, interpretation, today).addAll(facts, deadlines);
         deadlines.sort(DATE_ORDER);
-        return new DeadlineSchedule(deadlines, today, calendar.region(), interpretation, mostFavourable,
-                examNoticeCheck(facts));
+        return new DeadlineSchedule(
+                deadlines, today, calendar.region(), interpretation, mostFavourable, examNoticeCheck(facts));
     }
 
     /**
@@ -65,8 +65,8 @@ public final class DeadlineEngine {
         FactsValidator.required("eventDate", date);
         FactsValidator.inRange("eventDate", date);
         ClaimFacts ctx = context == null ? ClaimFacts.empty() : context;
-        if (type == EventType.FINAL_JUDGMENT || type == EventType.SETTLEMENT
-                && ctx.responsible() == Responsible.UNINSURED) {
+        if (type == EventType.FINAL_JUDGMENT
+                || type == EventType.SETTLEMENT && ctx.responsible() == Responsible.UNINSURED) {
             return fundRequestAfter(type, date, ctx);
         }
         ClaimFacts.Builder b = ctx.toBuilder();
@@ -77,7 +77,7 @@ public final class DeadlineEngine {
             case CONSOLIDATION_KNOWN -> b.consolidationKnownDate(date);
             case QUESTIONNAIRE_PRESENTED -> b.questionnaire(presentedOn(ctx.questionnaire(), date));
             case POST_CONSOLIDATION_QUESTIONNAIRE_PRESENTED ->
-                    b.postConsolidationQuestionnaire(presentedOn(ctx.postConsolidationQuestionnaire(), date));
+                b.postConsolidationQuestionnaire(presentedOn(ctx.postConsolidationQuestionnaire(), date));
             case EXAMINATION -> b.examinationDate(date);
             case SETTLEMENT -> b.settlementDate(date);
             case AGGRAVATION_CONSOLIDATION -> b.aggravations(List.of(Aggravation.consolidatedOn(date)));
@@ -110,10 +110,15 @@ public final class DeadlineEngine {
     public ExamNoticeCheck checkExamNotice(LocalDate examination, LocalDate noticeReceived) {
         FactsValidator.required("examinationDate", examination);
         FactsValidator.required("examNoticeReceivedDate", noticeReceived);
-        FactsValidator.validate(ClaimFacts.builder().examinationDate(examination)
-                .examNoticeReceivedDate(noticeReceived).build());
-        return ExamNoticeCheck.of(examination, ProcedureDeadlines.latestExamNotice(examination, interpretation),
-                noticeReceived, interpretation.applied(InterpretationPoint.EXAM_NOTICE_CLEAR_DAYS));
+        FactsValidator.validate(ClaimFacts.builder()
+                .examinationDate(examination)
+                .examNoticeReceivedDate(noticeReceived)
+                .build());
+        return ExamNoticeCheck.of(
+                examination,
+                ProcedureDeadlines.latestExamNotice(examination, interpretation),
+                noticeReceived,
+                interpretation.applied(InterpretationPoint.EXAM_NOTICE_CLEAR_DAYS));
     }
 
     private ExamNoticeCheck examNoticeCheck(ClaimFacts f) {

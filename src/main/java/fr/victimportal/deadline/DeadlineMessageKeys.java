@@ -23,8 +23,7 @@ public final class DeadlineMessageKeys {
             "deadline.error.interestRateMissing",
             "deadline.error.judgmentNeedsUninsured");
 
-    private DeadlineMessageKeys() {
-    }
+    private DeadlineMessageKeys() {}
 
     public static List<String> all() {
         List<String> keys = new ArrayList<>();

@@ -16,8 +16,13 @@ import java.util.Optional;
  *                             {@code null} when no offer deadline could be computed
  * @param examNoticeCheck      R211-43 check when both exam and notice dates are known, else {@code null}
  */
-public record DeadlineSchedule(List<Deadline> deadlines, LocalDate asOf, CalendarRegion region,
-        Interpretation interpretation, Deadline mostFavourableOffer, ExamNoticeCheck examNoticeCheck) {
+public record DeadlineSchedule(
+        List<Deadline> deadlines,
+        LocalDate asOf,
+        CalendarRegion region,
+        Interpretation interpretation,
+        Deadline mostFavourableOffer,
+        ExamNoticeCheck examNoticeCheck) {
 
     public DeadlineSchedule {
         deadlines = List.copyOf(deadlines);

@@ -15,8 +15,13 @@ import java.util.Objects;
  * @param clearDays          whole days strictly between receipt and exam
  * @param interpretation     the R211-43 counting reading used
  */
-public record ExamNoticeCheck(LocalDate examinationDate, LocalDate latestReceiptDate, LocalDate noticeReceivedDate,
-        boolean timely, long clearDays, AppliedInterpretation interpretation) {
+public record ExamNoticeCheck(
+        LocalDate examinationDate,
+        LocalDate latestReceiptDate,
+        LocalDate noticeReceivedDate,
+        boolean timely,
+        long clearDays,
+        AppliedInterpretation interpretation) {
 
     public ExamNoticeCheck {
         Objects.requireNonNull(examinationDate, "examinationDate");

@@ -17,10 +17,10 @@ final class FactsValidator {
 
     /** Far enough back for any open file, far enough ahead for a 10-year limitation of a late aggravation. */
     static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+
     static final LocalDate MAX_DATE = LocalDate.of(2199, 12, 31);
 
-    private FactsValidator() {
-    }
+    private FactsValidator() {}
 
     static void validate(ClaimFacts f) {
         LocalDate accident = f.accidentDate();
@@ -35,7 +35,10 @@ final class FactsValidator {
         questionnaire("postConsolidationQuestionnaire", post, "accidentDate", accident);
         if (post != null) {
             // R211-32: the letter is sent once the insurer has been informed of the consolidation.
-            after("postConsolidationQuestionnaire.presented", post.presented(), "consolidationKnownDate",
+            after(
+                    "postConsolidationQuestionnaire.presented",
+                    post.presented(),
+                    "consolidationKnownDate",
                     f.consolidationKnownDate());
         }
         after("examinationDate", f.examinationDate(), "accidentDate", accident);
@@ -52,7 +55,10 @@ final class FactsValidator {
             }
             after(field + ".consolidationDate", a.consolidationDate(), "accidentDate", accident);
             after(field + ".consolidationDate", a.consolidationDate(), "consolidationDate", f.consolidationDate());
-            after(field + ".insurerInformedDate", a.insurerInformedDate(), field + ".consolidationDate",
+            after(
+                    field + ".insurerInformedDate",
+                    a.insurerInformedDate(),
+                    field + ".consolidationDate",
                     a.consolidationDate());
         }
     }

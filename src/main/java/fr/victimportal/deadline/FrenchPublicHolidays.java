@@ -24,7 +24,8 @@ public final class FrenchPublicHolidays {
 
     static {
         for (int year = CACHE_FIRST_YEAR; year <= CACHE_LAST_YEAR; year++) {
-            EASTER_DAY_OF_YEAR[year - CACHE_FIRST_YEAR] = (short) computeEasterSunday(year).getDayOfYear();
+            EASTER_DAY_OF_YEAR[year - CACHE_FIRST_YEAR] =
+                    (short) computeEasterSunday(year).getDayOfYear();
         }
     }
 
@@ -38,7 +39,9 @@ public final class FrenchPublicHolidays {
     }
 
     public static FrenchPublicHolidays of(CalendarRegion region) {
-        return Objects.requireNonNull(region, "region") == CalendarRegion.ALSACE_MOSELLE ? ALSACE_MOSELLE : METROPOLITAN;
+        return Objects.requireNonNull(region, "region") == CalendarRegion.ALSACE_MOSELLE
+                ? ALSACE_MOSELLE
+                : METROPOLITAN;
     }
 
     public CalendarRegion region() {

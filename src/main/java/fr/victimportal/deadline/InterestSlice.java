@@ -16,7 +16,14 @@ import java.time.LocalDate;
  * @param extrapolated      the table had no row for this half-year: the latest known rate was used
  * @param rateSource        the table row's source, or the extrapolation's
  */
-public record InterestSlice(HalfYear halfYear, LocalDate from, LocalDate to, long days, int daysInYear,
-        BigDecimal annualRatePercent, BigDecimal multiplier, BigDecimal amount, boolean extrapolated,
-        String rateSource) {
-}
+public record InterestSlice(
+        HalfYear halfYear,
+        LocalDate from,
+        LocalDate to,
+        long days,
+        int daysInYear,
+        BigDecimal annualRatePercent,
+        BigDecimal multiplier,
+        BigDecimal amount,
+        boolean extrapolated,
+        String rateSource) {}

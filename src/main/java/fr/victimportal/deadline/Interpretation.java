@@ -29,7 +29,9 @@ public record Interpretation(
     public static final Interpretation DOMAIN_DEFAULT = new Interpretation(false, false, true, false);
 
     /** The three original switches, with the prudent (unmoved) limitation date. */
-    public Interpretation(boolean r211SuspensionsApplyToThreeMonthOffer, boolean offerDeadlinesApplyToAggravation,
+    public Interpretation(
+            boolean r211SuspensionsApplyToThreeMonthOffer,
+            boolean offerDeadlinesApplyToAggravation,
             boolean examNoticeInClearDays) {
         this(r211SuspensionsApplyToThreeMonthOffer, offerDeadlinesApplyToAggravation, examNoticeInClearDays, false);
     }
@@ -53,22 +55,25 @@ public record Interpretation(
     }
 
     public Interpretation withR211SuspensionsApplyToThreeMonthOffer(boolean value) {
-        return new Interpretation(value, offerDeadlinesApplyToAggravation, examNoticeInClearDays,
-                limitationRolledToWorkingDay);
+        return new Interpretation(
+                value, offerDeadlinesApplyToAggravation, examNoticeInClearDays, limitationRolledToWorkingDay);
     }
 
     public Interpretation withOfferDeadlinesApplyToAggravation(boolean value) {
-        return new Interpretation(r211SuspensionsApplyToThreeMonthOffer, value, examNoticeInClearDays,
-                limitationRolledToWorkingDay);
+        return new Interpretation(
+                r211SuspensionsApplyToThreeMonthOffer, value, examNoticeInClearDays, limitationRolledToWorkingDay);
     }
 
     public Interpretation withExamNoticeInClearDays(boolean value) {
-        return new Interpretation(r211SuspensionsApplyToThreeMonthOffer, offerDeadlinesApplyToAggravation, value,
+        return new Interpretation(
+                r211SuspensionsApplyToThreeMonthOffer,
+                offerDeadlinesApplyToAggravation,
+                value,
                 limitationRolledToWorkingDay);
     }
 
     public Interpretation withLimitationRolledToWorkingDay(boolean value) {
-        return new Interpretation(r211SuspensionsApplyToThreeMonthOffer, offerDeadlinesApplyToAggravation,
-                examNoticeInClearDays, value);
+        return new Interpretation(
+                r211SuspensionsApplyToThreeMonthOffer, offerDeadlinesApplyToAggravation, examNoticeInClearDays, value);
     }
 }

@@ -26,6 +26,7 @@ public final class LegalInterestRates {
 
     /** Classpath location of the table shipped with the app. */
     public static final String RESOURCE = "/fr/victimportal/deadline/legal-interest-rates.csv";
+
     private static final String HEADER = "half_year,natural_persons_percent,other_percent,source";
 
     private final String version;
@@ -93,8 +94,11 @@ public final class LegalInterestRates {
             throw bad(name, lineNo, "expected 4 columns including a source: " + line);
         }
         try {
-            return new LegalRate(HalfYear.parse(cells[0]), new BigDecimal(cells[1].strip()),
-                    new BigDecimal(cells[2].strip()), cells[3].strip());
+            return new LegalRate(
+                    HalfYear.parse(cells[0]),
+                    new BigDecimal(cells[1].strip()),
+                    new BigDecimal(cells[2].strip()),
+                    cells[3].strip());
         } catch (IllegalArgumentException e) {
             throw bad(name, lineNo, e.getMessage());
         }

@@ -28,10 +28,10 @@ final class OfferDeadlines {
     Deadline addAll(ClaimFacts f, List<Deadline> out) {
         LocalDate accident = f.accidentDate();
         Adjustment lateNotice = SuspensionCalculator.lateNotice(accident, f.insurerNoticeDate(), calendar);
-        SuspensionCalculator.QuestionnaireOutcome first = questionnaire(f.questionnaire(), f,
-                AdjustmentRule.QUESTIONNAIRE_NOT_ANSWERED);
-        SuspensionCalculator.QuestionnaireOutcome post = questionnaire(f.postConsolidationQuestionnaire(), f,
-                AdjustmentRule.POST_CONSOLIDATION_QUESTIONNAIRE_NOT_ANSWERED);
+        SuspensionCalculator.QuestionnaireOutcome first =
+                questionnaire(f.questionnaire(), f, AdjustmentRule.QUESTIONNAIRE_NOT_ANSWERED);
+        SuspensionCalculator.QuestionnaireOutcome post = questionnaire(
+                f.postConsolidationQuestionnaire(), f, AdjustmentRule.POST_CONSOLIDATION_QUESTIONNAIRE_NOT_ANSWERED);
         List<Adjustment> offerExtensions = new ArrayList<>(3);
         if (f.courtExpertOnInsurerRequest()) {
             offerExtensions.add(Adjustment.months(AdjustmentRule.COURT_EXPERT_ON_INSURER_REQUEST, 1)); // R211-34
@@ -51,34 +51,54 @@ final class OfferDeadlines {
             List<Adjustment> suspensions = nonNull(lateNotice, first.suspension());
             Set<DeadlineNote> notes = EnumSet.noneOf(DeadlineNote.class);
             notes.addAll(first.notes());
-            notes.add(consolidationKnownInTime(accident, f.consolidationKnownDate())
-                    ? DeadlineNote.OFFER_MUST_BE_DEFINITIVE : DeadlineNote.OFFER_MAY_BE_PROVISIONAL);
+            notes.add(
+                    consolidationKnownInTime(accident, f.consolidationKnownDate())
+                            ? DeadlineNote.OFFER_MUST_BE_DEFINITIVE
+                            : DeadlineNote.OFFER_MAY_BE_PROVISIONAL);
             Adjustment death = deathExtension(accident, f.deathDate());
             if (f.deathDate() != null) {
                 notes.add(DeadlineNote.OFFER_TO_HEIRS);
             }
-            // R211-29/R211-31 name "the first paragraph of L211-9", the 8-month rule when written (docs/legal-notes.md).
-            List<AppliedInterpretation> reading = suspensions.isEmpty() ? List.of()
+            // R211-29/R211-31 name "the first paragraph of L211-9", the 8-month rule when written
+            // (docs/legal-notes.md).
+            List<AppliedInterpretation> reading = suspensions.isEmpty()
+                    ? List.of()
                     : List.of(interpretation.applied(InterpretationPoint.R211_SUSPENSIONS_ON_THREE_MONTH_OFFER));
-            eightMonths = build(DeadlineCode.OFFER_8M, EventType.ACCIDENT, accident,
-                    plus(offerExtensions, payerAbroad), death, suspensions, reading, notes);
+            eightMonths = build(
+                    DeadlineCode.OFFER_8M,
+                    EventType.ACCIDENT,
+                    accident,
+                    plus(offerExtensions, payerAbroad),
+                    death,
+                    suspensions,
+                    reading,
+                    notes);
             offers.add(eightMonths);
         }
 
         if (f.compensationRequestDate() != null) {
             // L211-9 al.1: an offer only if liability is not contested and the damage fully quantified.
             DeadlineCode code = !f.liabilityContested() && f.damageFullyQuantified()
-                    ? DeadlineCode.OFFER_3M : DeadlineCode.REASONED_REPLY_3M;
+                    ? DeadlineCode.OFFER_3M
+                    : DeadlineCode.REASONED_REPLY_3M;
             boolean alsoR211 = interpretation.r211SuspensionsApplyToThreeMonthOffer();
             List<Adjustment> disputed = nonNull(lateNotice, first.suspension());
-            boolean touched = !disputed.isEmpty() || !offerExtensions.isEmpty() || !first.notes().isEmpty();
+            boolean touched = !disputed.isEmpty()
+                    || !offerExtensions.isEmpty()
+                    || !first.notes().isEmpty();
             List<AppliedInterpretation> reading = touched
                     ? List.of(interpretation.applied(InterpretationPoint.R211_SUSPENSIONS_ON_THREE_MONTH_OFFER))
                     : List.of();
             Set<DeadlineNote> notes = alsoR211 ? first.notes() : Set.of();
-            Deadline threeMonths = build(code, EventType.COMPENSATION_REQUEST, f.compensationRequestDate(),
-                    alsoR211 ? plus(offerExtensions, payerAbroad) : nonNull(payerAbroad), null,
-                    alsoR211 ? disputed : List.of(), reading, notes);
+            Deadline threeMonths = build(
+                    code,
+                    EventType.COMPENSATION_REQUEST,
+                    f.compensationRequestDate(),
+                    alsoR211 ? plus(offerExtensions, payerAbroad) : nonNull(payerAbroad),
+                    null,
+                    alsoR211 ? disputed : List.of(),
+                    reading,
+                    notes);
             if (code == DeadlineCode.OFFER_3M) {
                 offers.add(threeMonths);
             } else {
@@ -94,15 +114,27 @@ final class OfferDeadlines {
             if (accident == null) {
                 notes.add(DeadlineNote.CONDITIONAL_ON_LATE_CONSOLIDATION_NOTICE);
             }
-            offers.add(build(DeadlineCode.OFFER_DEFINITIVE_5M, EventType.CONSOLIDATION_KNOWN, known,
-                    plus(offerExtensions, payerAbroad), null, nonNull(post.suspension()), List.of(), notes));
+            offers.add(build(
+                    DeadlineCode.OFFER_DEFINITIVE_5M,
+                    EventType.CONSOLIDATION_KNOWN,
+                    known,
+                    plus(offerExtensions, payerAbroad),
+                    null,
+                    nonNull(post.suspension()),
+                    List.of(),
+                    notes));
         }
 
         if (interpretation.offerDeadlinesApplyToAggravation()) {
             for (Aggravation a : f.aggravations()) {
                 if (a.insurerInformedDate() != null) {
-                    offers.add(build(DeadlineCode.AGGRAVATION_OFFER_5M, EventType.AGGRAVATION_CONSOLIDATION_KNOWN,
-                            a.insurerInformedDate(), nonNull(payerAbroad), null, List.of(),
+                    offers.add(build(
+                            DeadlineCode.AGGRAVATION_OFFER_5M,
+                            EventType.AGGRAVATION_CONSOLIDATION_KNOWN,
+                            a.insurerInformedDate(),
+                            nonNull(payerAbroad),
+                            null,
+                            List.of(),
                             List.of(interpretation.applied(InterpretationPoint.OFFER_DEADLINES_FOR_AGGRAVATION)),
                             Set.of()));
                 }
@@ -145,8 +177,14 @@ final class OfferDeadlines {
      * CPC 641 months first (base period plus month extensions), then R211-30 days, then the suspensions, then the
      * CPC 642 roll-forward.
      */
-    private Deadline build(DeadlineCode code, EventType event, LocalDate trigger, List<Adjustment> extensions,
-            Adjustment death, List<Adjustment> suspensions, List<AppliedInterpretation> reading,
+    private Deadline build(
+            DeadlineCode code,
+            EventType event,
+            LocalDate trigger,
+            List<Adjustment> extensions,
+            Adjustment death,
+            List<Adjustment> suspensions,
+            List<AppliedInterpretation> reading,
             Set<DeadlineNote> notes) {
         long months = code.basePeriod().toTotalMonths();
         for (Adjustment e : extensions) {
@@ -175,8 +213,8 @@ final class OfferDeadlines {
         if (death == null || !death.isAfter(oneMonth)) {
             return null;
         }
-        return new Adjustment(AdjustmentRule.DEATH_OF_VICTIM, oneMonth, death, 0,
-                ChronoUnit.DAYS.between(oneMonth, death), false);
+        return new Adjustment(
+                AdjustmentRule.DEATH_OF_VICTIM, oneMonth, death, 0, ChronoUnit.DAYS.between(oneMonth, death), false);
     }
 
     /**
@@ -185,11 +223,13 @@ final class OfferDeadlines {
      * definitive). Unknown accident date: assume not, so the 5-month deadline is shown, flagged as conditional.
      */
     private boolean consolidationKnownInTime(LocalDate accident, LocalDate known) {
-        return accident != null && known != null
+        return accident != null
+                && known != null
                 && !known.isAfter(calendar.due(accident, Period.ofMonths(3)).effective());
     }
 
-    private SuspensionCalculator.QuestionnaireOutcome questionnaire(Questionnaire q, ClaimFacts f, AdjustmentRule rule) {
+    private SuspensionCalculator.QuestionnaireOutcome questionnaire(
+            Questionnaire q, ClaimFacts f, AdjustmentRule rule) {
         if (q == null || q.presented() == null) {
             return SuspensionCalculator.QuestionnaireOutcome.NONE;
         }

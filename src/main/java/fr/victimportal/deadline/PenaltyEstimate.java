@@ -2,6 +2,7 @@ package fr.victimportal.deadline;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,9 +21,20 @@ import java.util.List;
  * @param unavailableHalfYears  half-years before the table's first row: no rate, so no estimate for them (not in
  *                              {@code slices} nor in {@code total}); the UI says "estimate not possible"
  */
-public record PenaltyEstimate(PenaltyKind kind, String legalBasis, CreditorType creditorType, BigDecimal base,
-        LocalDate from, LocalDate to, long days, List<InterestSlice> slices, BigDecimal total, boolean extrapolated,
-        List<HalfYear> extrapolatedHalfYears, String rateTableVersion, List<HalfYear> unavailableHalfYears) {
+public record PenaltyEstimate(
+        PenaltyKind kind,
+        String legalBasis,
+        CreditorType creditorType,
+        BigDecimal base,
+        LocalDate from,
+        LocalDate to,
+        long days,
+        List<InterestSlice> slices,
+        BigDecimal total,
+        boolean extrapolated,
+        List<HalfYear> extrapolatedHalfYears,
+        String rateTableVersion,
+        List<HalfYear> unavailableHalfYears) {
 
     public static final String DISCLAIMER_KEY = "deadline.penalty.estimateDisclaimer";
     /** "Estimate not possible for this period": arguments are the first and last day of the period. */
@@ -40,12 +52,11 @@ public record PenaltyEstimate(PenaltyKind kind, String legalBasis, CreditorType 
     }
 
     /** A stretch of days with no legal rate in the table, inside {@code from..to}. */
-    public record Gap(LocalDate from, LocalDate to) {
-    }
+    public record Gap(LocalDate from, LocalDate to) {}
 
     /** The stretches with no rate, consecutive half-years merged, clipped to the estimate's period. */
     public List<Gap> gaps() {
-        List<Gap> gaps = new java.util.ArrayList<>();
+        List<Gap> gaps = new ArrayList<>();
         for (HalfYear h : unavailableHalfYears) {
             LocalDate a = h.firstDay().isBefore(from) ? from : h.firstDay();
             LocalDate b = h.lastDay().isAfter(to) ? to : h.lastDay();

@@ -65,16 +65,21 @@ public final class PenaltyEstimator {
         return latePayment(unpaid, paymentDueDate, end, CreditorType.NATURAL_PERSON);
     }
 
-    public PenaltyEstimate latePayment(BigDecimal unpaid, LocalDate paymentDueDate, LocalDate end,
-            CreditorType creditor) {
+    public PenaltyEstimate latePayment(
+            BigDecimal unpaid, LocalDate paymentDueDate, LocalDate end, CreditorType creditor) {
         validate(unpaid, "paymentDueDate", paymentDueDate, end, creditor);
         // "durant deux mois": a length of time, not a period to act in, so no CPC 642 roll at the two-month mark.
         return estimate(PenaltyKind.LATE_PAYMENT, unpaid, paymentDueDate, end, creditor, paymentDueDate.plusMonths(2));
     }
 
     /** @param lastHalfRateDay last day at 1.5 × the rate, or {@code null} when the whole period is at 2 × */
-    private PenaltyEstimate estimate(PenaltyKind kind, BigDecimal base, LocalDate deadline, LocalDate end,
-            CreditorType creditor, LocalDate lastHalfRateDay) {
+    private PenaltyEstimate estimate(
+            PenaltyKind kind,
+            BigDecimal base,
+            LocalDate deadline,
+            LocalDate end,
+            CreditorType creditor,
+            LocalDate lastHalfRateDay) {
         LocalDate from = deadline.plusDays(1);
         List<InterestSlice> slices = new ArrayList<>();
         List<HalfYear> extrapolated = new ArrayList<>();
@@ -105,12 +110,28 @@ public final class PenaltyEstimator {
             day = to.plusDays(1);
         }
         long days = end.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, end) + 1;
-        return new PenaltyEstimate(kind, kind.legalBasis(), creditor, base, from, end, days, slices,
-                sum.setScale(2, RoundingMode.HALF_UP), !extrapolated.isEmpty(), extrapolated, rates.version(),
+        return new PenaltyEstimate(
+                kind,
+                kind.legalBasis(),
+                creditor,
+                base,
+                from,
+                end,
+                days,
+                slices,
+                sum.setScale(2, RoundingMode.HALF_UP),
+                !extrapolated.isEmpty(),
+                extrapolated,
+                rates.version(),
                 unavailable);
     }
 
-    private InterestSlice slice(BigDecimal base, HalfYear half, LocalDate from, LocalDate to, BigDecimal multiplier,
+    private InterestSlice slice(
+            BigDecimal base,
+            HalfYear half,
+            LocalDate from,
+            LocalDate to,
+            BigDecimal multiplier,
             CreditorType creditor) {
         LegalRate rate = rates.find(half).orElse(null);
         boolean extrapolated = false;
@@ -121,14 +142,16 @@ public final class PenaltyEstimator {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         int daysInYear = from.lengthOfYear();
         BigDecimal percent = rate.percent(creditor);
-        BigDecimal amount = base.multiply(multiplier).multiply(percent).multiply(BigDecimal.valueOf(days))
+        BigDecimal amount = base.multiply(multiplier)
+                .multiply(percent)
+                .multiply(BigDecimal.valueOf(days))
                 .divide(HUNDRED.multiply(BigDecimal.valueOf(daysInYear)), SLICE_SCALE, RoundingMode.HALF_UP);
         String source = extrapolated ? "extrapolated from " + rate.halfYear() + ": " + rate.source() : rate.source();
         return new InterestSlice(half, from, to, days, daysInYear, percent, multiplier, amount, extrapolated, source);
     }
 
-    private static void validate(BigDecimal base, String deadlineField, LocalDate deadline, LocalDate end,
-            CreditorType creditor) {
+    private static void validate(
+            BigDecimal base, String deadlineField, LocalDate deadline, LocalDate end, CreditorType creditor) {
         FactsValidator.required("amount", base);
         if (base.signum() < 0) {
             throw new DeadlineInputException("amount", "deadline.error.negativeAmount", base);

@@ -22,7 +22,9 @@ public final class ProceduralCalendar {
     }
 
     public static ProceduralCalendar of(CalendarRegion region) {
-        return Objects.requireNonNull(region, "region") == CalendarRegion.ALSACE_MOSELLE ? ALSACE_MOSELLE : METROPOLITAN;
+        return Objects.requireNonNull(region, "region") == CalendarRegion.ALSACE_MOSELLE
+                ? ALSACE_MOSELLE
+                : METROPOLITAN;
     }
 
     public CalendarRegion region() {

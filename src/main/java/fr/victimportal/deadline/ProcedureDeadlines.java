@@ -2,6 +2,7 @@ package fr.victimportal.deadline;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,11 +29,20 @@ final class ProcedureDeadlines {
         if (f.accidentDate() != null && f.responsible().fund()) {
             fundAfterAccident(f.accidentDate(), f.responsible(), out);
         }
-        questionnaire(f.questionnaire(), f.victimOverseasOrAbroad(), DeadlineCode.QUESTIONNAIRE_ANSWER,
-                DeadlineCode.QUESTIONNAIRE_REASK, EventType.QUESTIONNAIRE_PRESENTED, out);
-        questionnaire(f.postConsolidationQuestionnaire(), f.victimOverseasOrAbroad(),
-                DeadlineCode.POST_CONSOLIDATION_QUESTIONNAIRE_ANSWER, DeadlineCode.POST_CONSOLIDATION_QUESTIONNAIRE_REASK,
-                EventType.POST_CONSOLIDATION_QUESTIONNAIRE_PRESENTED, out);
+        questionnaire(
+                f.questionnaire(),
+                f.victimOverseasOrAbroad(),
+                DeadlineCode.QUESTIONNAIRE_ANSWER,
+                DeadlineCode.QUESTIONNAIRE_REASK,
+                EventType.QUESTIONNAIRE_PRESENTED,
+                out);
+        questionnaire(
+                f.postConsolidationQuestionnaire(),
+                f.victimOverseasOrAbroad(),
+                DeadlineCode.POST_CONSOLIDATION_QUESTIONNAIRE_ANSWER,
+                DeadlineCode.POST_CONSOLIDATION_QUESTIONNAIRE_REASK,
+                EventType.POST_CONSOLIDATION_QUESTIONNAIRE_PRESENTED,
+                out);
         if (f.examinationDate() != null) {
             out.add(examNotice(f.examinationDate()));
             // R211-44: report to insurer, victim and the victim's doctor within 20 days of the exam.
@@ -52,37 +62,61 @@ final class ProcedureDeadlines {
             List<AppliedInterpretation> reading = interpretation.offerDeadlinesApplyToAggravation()
                     ? List.of()
                     : List.of(interpretation.applied(InterpretationPoint.OFFER_DEADLINES_FOR_AGGRAVATION));
-            out.add(limitation(DeadlineCode.AGGRAVATION_LIMITATION, EventType.AGGRAVATION_CONSOLIDATION,
-                    a.consolidationDate(), reading));
+            out.add(limitation(
+                    DeadlineCode.AGGRAVATION_LIMITATION,
+                    EventType.AGGRAVATION_CONSOLIDATION,
+                    a.consolidationDate(),
+                    reading));
         }
     }
 
     /** R211-31/R211-32: 6 weeks from presentation, +1 month for a victim overseas or abroad (R211-35 al.1). */
     static DueDate answerDue(ProceduralCalendar calendar, LocalDate presented, boolean victimAbroad) {
-        return calendar.roll(calendar.nominalEnd(presented, Period.ofMonths(victimAbroad ? 1 : 0).plusDays(42)));
+        return calendar.roll(calendar.nominalEnd(
+                presented, Period.ofMonths(victimAbroad ? 1 : 0).plusDays(42)));
     }
 
-    private void questionnaire(Questionnaire q, boolean victimAbroad, DeadlineCode answerCode, DeadlineCode reaskCode,
-            EventType presentedEvent, List<Deadline> out) {
+    private void questionnaire(
+            Questionnaire q,
+            boolean victimAbroad,
+            DeadlineCode answerCode,
+            DeadlineCode reaskCode,
+            EventType presentedEvent,
+            List<Deadline> out) {
         if (q == null || q.presented() == null) {
             return;
         }
-        List<Adjustment> adjustments = victimAbroad
-                ? List.of(Adjustment.months(AdjustmentRule.VICTIM_OVERSEAS_OR_ABROAD, 1))
-                : List.of();
-        out.add(Deadline.of(answerCode, presentedEvent, q.presented(), answerDue(calendar, q.presented(), victimAbroad),
-                adjustments, List.of(), Set.of()));
+        List<Adjustment> adjustments =
+                victimAbroad ? List.of(Adjustment.months(AdjustmentRule.VICTIM_OVERSEAS_OR_ABROAD, 1)) : List.of();
+        out.add(Deadline.of(
+                answerCode,
+                presentedEvent,
+                q.presented(),
+                answerDue(calendar, q.presented(), victimAbroad),
+                adjustments,
+                List.of(),
+                Set.of()));
         if (q.firstAnswerIncomplete()) {
             // R211-33: the insurer has 15 days from the incomplete answer to say what is missing.
-            out.add(Deadline.of(reaskCode, EventType.INCOMPLETE_ANSWER_RECEIVED, q.firstAnswer(),
-                    calendar.due(q.firstAnswer(), reaskCode.basePeriod()), List.of(), List.of(), Set.of()));
+            out.add(Deadline.of(
+                    reaskCode,
+                    EventType.INCOMPLETE_ANSWER_RECEIVED,
+                    q.firstAnswer(),
+                    calendar.due(q.firstAnswer(), reaskCode.basePeriod()),
+                    List.of(),
+                    List.of(),
+                    Set.of()));
         }
     }
 
     /** R211-43: counted backwards from the exam, so CPC 642 (which only extends) never moves it. */
     private Deadline examNotice(LocalDate exam) {
-        return Deadline.of(DeadlineCode.EXAM_NOTICE, EventType.EXAMINATION, exam,
-                DueDate.unshifted(latestExamNotice(exam, interpretation)), List.of(),
+        return Deadline.of(
+                DeadlineCode.EXAM_NOTICE,
+                EventType.EXAMINATION,
+                exam,
+                DueDate.unshifted(latestExamNotice(exam, interpretation)),
+                List.of(),
                 List.of(interpretation.applied(InterpretationPoint.EXAM_NOTICE_CLEAR_DAYS)),
                 EnumSet.of(DeadlineNote.LATEST_RECEIPT_DATE));
     }
@@ -92,9 +126,10 @@ final class ProcedureDeadlines {
         return exam.minusDays(interpretation.examNoticeInClearDays() ? 16 : 15);
     }
 
-    private Deadline limitation(DeadlineCode code, EventType event, LocalDate consolidation,
-            List<AppliedInterpretation> reading) {
-        return outsideSection(code, event, consolidation, code.basePeriod(), reading, EnumSet.noneOf(DeadlineNote.class));
+    private Deadline limitation(
+            DeadlineCode code, EventType event, LocalDate consolidation, List<AppliedInterpretation> reading) {
+        return outsideSection(
+                code, event, consolidation, code.basePeriod(), reading, EnumSet.noneOf(DeadlineNote.class));
     }
 
     /**
@@ -103,21 +138,38 @@ final class ProcedureDeadlines {
      * runs from that transaction or judgment: {@link #fundRequestAfter}).
      */
     void fundAfterAccident(LocalDate accident, Responsible responsible, List<Deadline> out) {
-        DeadlineNote who = responsible == Responsible.UNKNOWN ? DeadlineNote.RESPONSIBLE_UNKNOWN
+        DeadlineNote who = responsible == Responsible.UNKNOWN
+                ? DeadlineNote.RESPONSIBLE_UNKNOWN
                 : DeadlineNote.RESPONSIBLE_UNINSURED;
         if (responsible == Responsible.UNKNOWN) {
-            out.add(outsideSection(DeadlineCode.FGAO_REQUEST, EventType.ACCIDENT, accident, Period.ofYears(3),
-                    List.of(), EnumSet.of(DeadlineNote.FROM_KNOWLEDGE_OF_DAMAGE, who,
-                            DeadlineNote.FUND_OFFER_DEADLINES)));
+            out.add(outsideSection(
+                    DeadlineCode.FGAO_REQUEST,
+                    EventType.ACCIDENT,
+                    accident,
+                    Period.ofYears(3),
+                    List.of(),
+                    EnumSet.of(DeadlineNote.FROM_KNOWLEDGE_OF_DAMAGE, who, DeadlineNote.FUND_OFFER_DEADLINES)));
         }
-        out.add(outsideSection(DeadlineCode.FGAO_AGREEMENT_OR_ACTION, EventType.ACCIDENT, accident,
-                Period.ofYears(5), List.of(), EnumSet.of(DeadlineNote.FROM_KNOWLEDGE_OF_DAMAGE, who)));
+        out.add(outsideSection(
+                DeadlineCode.FGAO_AGREEMENT_OR_ACTION,
+                EventType.ACCIDENT,
+                accident,
+                Period.ofYears(5),
+                List.of(),
+                EnumSet.of(DeadlineNote.FROM_KNOWLEDGE_OF_DAMAGE, who)));
     }
 
     /** R421-12, known uninsured responsible: request to the fund within 1 year of the transaction or final judgment. */
     Deadline fundRequestAfter(EventType event, LocalDate date) {
-        return outsideSection(DeadlineCode.FGAO_REQUEST, event, date, Period.ofYears(1), List.of(),
-                EnumSet.of(DeadlineNote.FROM_KNOWLEDGE_OF_DAMAGE, DeadlineNote.RESPONSIBLE_UNINSURED,
+        return outsideSection(
+                DeadlineCode.FGAO_REQUEST,
+                event,
+                date,
+                Period.ofYears(1),
+                List.of(),
+                EnumSet.of(
+                        DeadlineNote.FROM_KNOWLEDGE_OF_DAMAGE,
+                        DeadlineNote.RESPONSIBLE_UNINSURED,
                         DeadlineNote.FUND_OFFER_DEADLINES));
     }
 
@@ -127,13 +179,18 @@ final class ProcedureDeadlines {
      * day the deadline says so and names the reading used, and the other reading (moved to the next working day) is
      * one switch away.
      */
-    private Deadline outsideSection(DeadlineCode code, EventType event, LocalDate trigger, Period period,
-            List<AppliedInterpretation> reading, Set<DeadlineNote> notes) {
+    private Deadline outsideSection(
+            DeadlineCode code,
+            EventType event,
+            LocalDate trigger,
+            Period period,
+            List<AppliedInterpretation> reading,
+            Set<DeadlineNote> notes) {
         DueDate rolled = calendar.due(trigger, period);
         if (!rolled.shifted()) {
             return Deadline.of(code, event, trigger, period, rolled, reading, notes);
         }
-        List<AppliedInterpretation> readings = new java.util.ArrayList<>(reading);
+        List<AppliedInterpretation> readings = new ArrayList<>(reading);
         readings.add(interpretation.applied(InterpretationPoint.LIMITATION_ON_NON_WORKING_DAY));
         Set<DeadlineNote> more = EnumSet.noneOf(DeadlineNote.class);
         more.addAll(notes);
@@ -143,7 +200,7 @@ final class ProcedureDeadlines {
     }
 
     private Deadline simple(DeadlineCode code, EventType event, LocalDate trigger) {
-        return Deadline.of(code, event, trigger, calendar.due(trigger, code.basePeriod()), List.of(), List.of(),
-                Set.of());
+        return Deadline.of(
+                code, event, trigger, calendar.due(trigger, code.basePeriod()), List.of(), List.of(), Set.of());
     }
 }

@@ -13,8 +13,8 @@ import java.time.LocalDate;
  *                       first answer was complete; {@code null}: still incomplete (or no answer)
  * @param reaskSent      day the insurer re-asked, listing what was missing (R211-33); {@code null}: it did not
  */
-public record Questionnaire(LocalDate presented, LocalDate answerReceived, LocalDate completeReceived,
-        LocalDate reaskSent) {
+public record Questionnaire(
+        LocalDate presented, LocalDate answerReceived, LocalDate completeReceived, LocalDate reaskSent) {
 
     public static Questionnaire presentedOn(LocalDate presented) {
         return new Questionnaire(presented, null, null, null);

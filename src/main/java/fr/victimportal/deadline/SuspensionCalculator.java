@@ -18,12 +18,10 @@ final class SuspensionCalculator {
     /** R211-33: the insurer's 15 days to re-ask, from receipt of the incomplete answer (al.2 wording). */
     private static final Period REASK_PERIOD = Period.ofDays(15);
 
-    private SuspensionCalculator() {
-    }
+    private SuspensionCalculator() {}
 
     /** Outcome of applying suspensions: the new nominal end and each suspension with the days it really added. */
-    record Applied(LocalDate end, List<Adjustment> adjustments, boolean ongoing) {
-    }
+    record Applied(LocalDate end, List<Adjustment> adjustments, boolean ongoing) {}
 
     /**
      * Adds each suspension to the running deadline. A suspension counts only for the part that falls after the
@@ -84,8 +82,8 @@ final class SuspensionCalculator {
      *
      * @param answerDue effective end of the victim's answer period
      */
-    static QuestionnaireOutcome questionnaire(Questionnaire q, LocalDate answerDue, AdjustmentRule rule,
-            ProceduralCalendar calendar, LocalDate today) {
+    static QuestionnaireOutcome questionnaire(
+            Questionnaire q, LocalDate answerDue, AdjustmentRule rule, ProceduralCalendar calendar, LocalDate today) {
         if (q == null || q.presented() == null) {
             return QuestionnaireOutcome.NONE;
         }

@@ -13,9 +13,11 @@
  * <p>Entry points: {@link fr.victimportal.deadline.DeadlineEngine} (all deadlines of a claim, or those of one event)
  * and {@link fr.victimportal.deadline.PenaltyEstimator}.
  */
-@ApplicationModule(allowedDependencies = {
-        // its calculator page and JSON API use the shell; the engine itself is pure Java (ModularityTest)
-        "shared"})
+@ApplicationModule(
+        allowedDependencies = {
+            // its calculator page and JSON API use the shell; the engine itself is pure Java (ModularityTest)
+            "shared"
+        })
 @NullMarked
 package fr.victimportal.deadline;
 

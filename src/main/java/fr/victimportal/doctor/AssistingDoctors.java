@@ -3,17 +3,19 @@ package fr.victimportal.doctor;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.account.Role;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
-import fr.victimportal.claim.spi.ClaimJobs;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.Relation;
+import fr.victimportal.claim.spi.ClaimJobs;
 import fr.victimportal.doctor.domain.DoctorInvitation;
 import fr.victimportal.doctor.domain.DoctorInvitationRepository;
 import fr.victimportal.notification.Mail;
 import fr.victimportal.notification.MailMessage;
 import fr.victimportal.notification.Outbox;
+import fr.victimportal.shared.Tokens;
 import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,8 +52,15 @@ public class AssistingDoctors {
     private final Outbox outbox;
     private final Clock clock;
 
-    AssistingDoctors(ClaimService claims, ClaimParticipants participants, ClaimJobs jobs, DoctorDirectory directory,
-            DoctorInvitationRepository invitations, AccountService accounts, CurrentUser currentUser, Outbox outbox,
+    AssistingDoctors(
+            ClaimService claims,
+            ClaimParticipants participants,
+            ClaimJobs jobs,
+            DoctorDirectory directory,
+            DoctorInvitationRepository invitations,
+            AccountService accounts,
+            CurrentUser currentUser,
+            Outbox outbox,
             Clock clock) {
         this.claims = claims;
         this.participants = participants;
@@ -76,37 +85,43 @@ public class AssistingDoctors {
         }
     }
 
-    public record Pending(String doctorName, String email, Instant invitedAt, Instant expiresAt) {
-    }
+    public record Pending(String doctorName, String email, Instant invitedAt, Instant expiresAt) {}
 
     /** What the invitation link shows before anyone signs in. */
-    public record InvitationInfo(Outcome outcome, String claimReference, String doctorName, String email,
-            boolean accountActive) {
-    }
+    public record InvitationInfo(
+            Outcome outcome, String claimReference, String doctorName, String email, boolean accountActive) {}
 
     public enum Outcome {
-        USABLE, EXPIRED, UNKNOWN
+        USABLE,
+        EXPIRED,
+        UNKNOWN
     }
 
     @Transactional(readOnly = true)
     public State state(String reference) {
         ClaimFile file = claims.open(reference);
-        if (!file.submitted() || !file.allows(fr.victimportal.claim.model.HelperScope.FIND_DOCTOR)) {
+        if (!file.submitted() || !file.allows(HelperScope.FIND_DOCTOR)) {
             throw new ClaimNotFoundException(reference);
         }
         List<ClaimParticipants.Participant> doctors = participants.context(file.reference()).participants().stream()
-                .filter(p -> p.role() == Relation.DOCTOR).toList();
-        Pending pending = invitations.findByClaimReferenceAndStatusIn(file.reference(),
-                        EnumSet.of(DoctorInvitation.Status.PENDING)).stream()
-                .filter(i -> i.usableAt(clock.instant())).findFirst()
-                .map(i -> new Pending(i.getDoctorName(), i.getEmail(), i.getInvitedAt(), i.getExpiresAt()))
-                .orElse(null);
+                .filter(p -> p.role() == Relation.DOCTOR)
+                .toList();
+        Pending pending =
+                invitations
+                        .findByClaimReferenceAndStatusIn(file.reference(), EnumSet.of(DoctorInvitation.Status.PENDING))
+                        .stream()
+                        .filter(i -> i.usableAt(clock.instant()))
+                        .findFirst()
+                        .map(i -> new Pending(i.getDoctorName(), i.getEmail(), i.getInvitedAt(), i.getExpiresAt()))
+                        .orElse(null);
         return new State(file, doctors, pending);
     }
 
     /** The victim chooses a doctor of the directory. */
     public void choose(String reference, long directoryId, Locale language) {
-        DirectoryEntry e = directory.entry(directoryId).filter(x -> !x.retired())
+        DirectoryEntry e = directory
+                .entry(directoryId)
+                .filter(x -> !x.retired())
                 .orElseThrow(() -> new UserInputException(null, "doctor.error.gone"));
         invite(reference, directoryId, e.name(), e.email(), language);
     }
@@ -116,7 +131,9 @@ public class AssistingDoctors {
         if (name == null || name.isBlank() || name.strip().length() > 120) {
             throw new UserInputException("doctorName", "doctor.error.name");
         }
-        if (email == null || email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+        if (email == null
+                || email.strip().length() > 254
+                || !EMAIL.matcher(email.strip()).matches()) {
             throw new UserInputException("doctorEmail", "doctor.error.email");
         }
         invite(reference, null, name.strip(), email.strip().toLowerCase(Locale.ROOT), language);
@@ -132,17 +149,27 @@ public class AssistingDoctors {
             throw new UserInputException("doctorEmail", "doctor.error.notADoctor");
         }
         endCurrent(file.reference());
-        String token = fr.victimportal.shared.Tokens.newToken();
+        String token = Tokens.newToken();
         Instant now = clock.instant();
-        DoctorInvitation invitation = invitations.saveAndFlush(new DoctorInvitation(file.reference(), directoryId,
-                account, name, email, hash(token), currentUser.require().id(), now, now.plus(VALIDITY)));
-        outbox.enqueue(Mail.notice(account, MailMessage
-                .subject("doctor.mail.invitation.subject", file.ownerName())
-                .paragraph("doctor.mail.invitation.lead", file.ownerName(), file.reference())
-                .paragraph("doctor.mail.invitation.what")
-                .paragraph("doctor.mail.invitation.validity", (int) VALIDITY.toDays())
-                .action("doctor.mail.invitation.action", "invitation-medecin/" + token)
-                .build(), "doctor-invitation:" + invitation.getId()));
+        DoctorInvitation invitation = invitations.saveAndFlush(new DoctorInvitation(
+                file.reference(),
+                directoryId,
+                account,
+                name,
+                email,
+                hash(token),
+                currentUser.require().id(),
+                now,
+                now.plus(VALIDITY)));
+        outbox.enqueue(Mail.notice(
+                account,
+                MailMessage.subject("doctor.mail.invitation.subject", file.ownerName())
+                        .paragraph("doctor.mail.invitation.lead", file.ownerName(), file.reference())
+                        .paragraph("doctor.mail.invitation.what")
+                        .paragraph("doctor.mail.invitation.validity", (int) VALIDITY.toDays())
+                        .action("doctor.mail.invitation.action", "invitation-medecin/" + token)
+                        .build(),
+                "doctor-invitation:" + invitation.getId()));
     }
 
     /** The victim stops working with their doctor (or withdraws a pending invitation): access ends at once. */
@@ -153,10 +180,12 @@ public class AssistingDoctors {
 
     private void endCurrent(String reference) {
         Instant now = clock.instant();
-        participants.context(reference).participants().stream().filter(p -> p.role() == Relation.DOCTOR)
+        participants.context(reference).participants().stream()
+                .filter(p -> p.role() == Relation.DOCTOR)
                 .forEach(p -> participants.end(reference, p.userId()));
-        invitations.findByClaimReferenceAndStatusIn(reference,
-                        EnumSet.of(DoctorInvitation.Status.PENDING, DoctorInvitation.Status.ACCEPTED))
+        invitations
+                .findByClaimReferenceAndStatusIn(
+                        reference, EnumSet.of(DoctorInvitation.Status.PENDING, DoctorInvitation.Status.ACCEPTED))
                 .forEach(i -> {
                     i.close(now);
                     invitations.save(i);
@@ -181,8 +210,12 @@ public class AssistingDoctors {
             return new InvitationInfo(Outcome.UNKNOWN, null, null, null, false);
         }
         DoctorInvitation i = found.get();
-        return new InvitationInfo(i.usableAt(clock.instant()) ? Outcome.USABLE : Outcome.EXPIRED,
-                i.getClaimReference(), i.getDoctorName(), i.getEmail(), accounts.activated(i.getDoctorUserId()));
+        return new InvitationInfo(
+                i.usableAt(clock.instant()) ? Outcome.USABLE : Outcome.EXPIRED,
+                i.getClaimReference(),
+                i.getDoctorName(),
+                i.getEmail(),
+                accounts.activated(i.getDoctorUserId()));
     }
 
     /**
@@ -190,11 +223,14 @@ public class AssistingDoctors {
      * already has an account accepts while signed in as that account. Either way they become the claim's DOCTOR.
      */
     public void accept(String token, String name, String password) {
-        DoctorInvitation i = (token == null ? Optional.<DoctorInvitation>empty()
-                : invitations.findByTokenHash(hash(token))).filter(x -> x.usableAt(clock.instant()))
+        DoctorInvitation i = (token == null
+                        ? Optional.<DoctorInvitation>empty()
+                        : invitations.findByTokenHash(hash(token)))
+                .filter(x -> x.usableAt(clock.instant()))
                 .orElseThrow(() -> new UserInputException(null, "invitation.error.unusable"));
         if (accounts.activated(i.getDoctorUserId())) {
-            boolean signedInAsThem = currentUser.get().map(u -> u.id() == i.getDoctorUserId()).orElse(false);
+            boolean signedInAsThem =
+                    currentUser.get().map(u -> u.id() == i.getDoctorUserId()).orElse(false);
             if (!signedInAsThem) {
                 throw new UserInputException(null, "invitation.error.signIn");
             }
@@ -204,14 +240,16 @@ public class AssistingDoctors {
         long owner = jobs.admitInvited(i.getClaimReference(), i.getDoctorUserId());
         i.accepted(clock.instant());
         invitations.saveAndFlush(i);
-        outbox.enqueue(Mail.notice(owner, MailMessage
-                .subject("doctor.mail.accepted.subject", i.getDoctorName())
-                .paragraph("doctor.mail.accepted.lead", i.getDoctorName(), i.getClaimReference())
-                .action("doctor.mail.accepted.action", "dossier/" + i.getClaimReference() + "/documents")
-                .build(), "doctor-accepted:" + i.getId()));
+        outbox.enqueue(Mail.notice(
+                owner,
+                MailMessage.subject("doctor.mail.accepted.subject", i.getDoctorName())
+                        .paragraph("doctor.mail.accepted.lead", i.getDoctorName(), i.getClaimReference())
+                        .action("doctor.mail.accepted.action", "dossier/" + i.getClaimReference() + "/documents")
+                        .build(),
+                "doctor-accepted:" + i.getId()));
     }
 
     static String hash(String token) {
-        return fr.victimportal.shared.Tokens.hash(token);
+        return Tokens.hash(token);
     }
 }

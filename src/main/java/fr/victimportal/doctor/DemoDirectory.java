@@ -3,7 +3,6 @@ package fr.victimportal.doctor;
 import fr.victimportal.doctor.domain.DirectoryDoctor;
 import fr.victimportal.doctor.domain.DirectoryDoctorRepository;
 import fr.victimportal.shared.PortalProperties;
-import java.io.BufferedReader;
 import fr.victimportal.shared.SemicolonCsv;
 import fr.victimportal.shared.SemicolonCsv.Row;
 import java.io.IOException;
@@ -37,8 +36,7 @@ class DemoDirectory implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
-    DemoDirectory(DirectoryDoctorRepository doctors, Clock clock,
-            PortalProperties properties) {
+    DemoDirectory(DirectoryDoctorRepository doctors, Clock clock, PortalProperties properties) {
         this.doctors = doctors;
         this.clock = clock;
         this.enabled = properties.demo().enabled();
@@ -58,7 +56,9 @@ class DemoDirectory implements ApplicationRunner {
     static List<EntryInput> read() {
         try (var in = DemoDirectory.class.getResourceAsStream(FILE);
                 var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return SemicolonCsv.rows(reader, FILE).stream().map(row -> row.read(DemoDirectory::entry)).toList();
+            return SemicolonCsv.rows(reader, FILE).stream()
+                    .map(row -> row.read(DemoDirectory::entry))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,7 +66,15 @@ class DemoDirectory implements ApplicationRunner {
 
     /** name;specialties;department;city;languages;remote;presentation;fees;email (lists separated by commas). */
     private static EntryInput entry(Row c) {
-        return new EntryInput(c.get(0), Arrays.stream(c.get(1).split(",")).map(Specialty::valueOf).toList(), c.get(2),
-                c.get(3), List.of(c.get(4).split(",")), Boolean.parseBoolean(c.get(5)), c.get(6), c.get(7), c.get(8));
+        return new EntryInput(
+                c.get(0),
+                Arrays.stream(c.get(1).split(",")).map(Specialty::valueOf).toList(),
+                c.get(2),
+                c.get(3),
+                List.of(c.get(4).split(",")),
+                Boolean.parseBoolean(c.get(5)),
+                c.get(6),
+                c.get(7),
+                c.get(8));
     }
 }

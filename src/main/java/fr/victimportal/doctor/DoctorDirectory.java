@@ -8,9 +8,11 @@ import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.UserInputException;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -43,12 +45,16 @@ public class DoctorDirectory {
     /** The active entries matching every criterion given, by department then name. */
     @Transactional(readOnly = true)
     public List<DirectoryEntry> search(DirectoryFilter f) {
-        String text = f.text() == null || f.text().isBlank() ? null : fold(f.text().strip());
-        return doctors.findByRetiredAtIsNullOrderByDepartmentAscFullNameAsc().stream().map(DirectoryDoctor::entry)
+        String text =
+                f.text() == null || f.text().isBlank() ? null : fold(f.text().strip());
+        return doctors.findByRetiredAtIsNullOrderByDepartmentAscFullNameAsc().stream()
+                .map(DirectoryDoctor::entry)
                 .filter(e -> f.department() == null || f.department().equals(e.department()))
                 .filter(e -> f.specialty() == null || e.specialties().contains(f.specialty()))
                 .filter(e -> f.language() == null || e.languages().contains(f.language()))
-                .filter(e -> text == null || fold(e.name()).contains(text) || fold(e.city()).contains(text))
+                .filter(e -> text == null
+                        || fold(e.name()).contains(text)
+                        || fold(e.city()).contains(text))
                 .toList();
     }
 
@@ -57,7 +63,8 @@ public class DoctorDirectory {
     public Choices choices() {
         TreeSet<String> departments = new TreeSet<>();
         TreeSet<String> languages = new TreeSet<>();
-        doctors.findByRetiredAtIsNullOrderByDepartmentAscFullNameAsc().stream().map(DirectoryDoctor::entry)
+        doctors.findByRetiredAtIsNullOrderByDepartmentAscFullNameAsc().stream()
+                .map(DirectoryDoctor::entry)
                 .forEach(e -> {
                     departments.add(e.department());
                     languages.addAll(e.languages());
@@ -65,11 +72,10 @@ public class DoctorDirectory {
         return new Choices(List.copyOf(departments), List.copyOf(languages));
     }
 
-    public record Choices(List<String> departments, List<String> languages) {
-    }
+    public record Choices(List<String> departments, List<String> languages) {}
 
     @Transactional(readOnly = true)
-    public java.util.Optional<DirectoryEntry> entry(long id) {
+    public Optional<DirectoryEntry> entry(long id) {
         return doctors.findById(id).map(DirectoryDoctor::entry);
     }
 
@@ -83,7 +89,8 @@ public class DoctorDirectory {
         EntryInput clean = check(in);
         long by = currentUser.require().id();
         if (id == null) {
-            return doctors.saveAndFlush(new DirectoryDoctor(clean, by, clock.instant())).getId();
+            return doctors.saveAndFlush(new DirectoryDoctor(clean, by, clock.instant()))
+                    .getId();
         }
         DirectoryDoctor d = current(id, expectedVersion);
         d.apply(clean, by, clock.instant());
@@ -100,7 +107,8 @@ public class DoctorDirectory {
     }
 
     private DirectoryDoctor current(long id, long expectedVersion) {
-        DirectoryDoctor d = doctors.findById(id).filter(x -> !x.retired())
+        DirectoryDoctor d = doctors.findById(id)
+                .filter(x -> !x.retired())
                 .orElseThrow(() -> new UserInputException(null, "doctor.error.gone"));
         if (d.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(DirectoryDoctor.class, id);
@@ -123,16 +131,23 @@ public class DoctorDirectory {
             throw new UserInputException("specialties", "doctor.error.specialties");
         }
         String department = strip(in.department());
-        if (department == null || !DEPARTMENT.matcher(department.toUpperCase(Locale.ROOT)).matches()) {
+        if (department == null
+                || !DEPARTMENT.matcher(department.toUpperCase(Locale.ROOT)).matches()) {
             throw new UserInputException("department", "doctor.error.department");
         }
         String city = strip(in.city());
         if (city == null || city.length() > 80) {
             throw new UserInputException("city", "doctor.error.city");
         }
-        List<String> languages = in.languages() == null ? List.of() : in.languages().stream().filter(Objects::nonNull)
-                .map(l -> l.strip().toLowerCase(Locale.ROOT)).distinct().toList();
-        if (languages.isEmpty() || !languages.stream().allMatch(l -> LANGUAGE.matcher(l).matches())) {
+        List<String> languages = in.languages() == null
+                ? List.of()
+                : in.languages().stream()
+                        .filter(Objects::nonNull)
+                        .map(l -> l.strip().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .toList();
+        if (languages.isEmpty()
+                || !languages.stream().allMatch(l -> LANGUAGE.matcher(l).matches())) {
             throw new UserInputException("languages", "doctor.error.languages");
         }
         String presentation = strip(in.presentation());
@@ -148,8 +163,15 @@ public class DoctorDirectory {
         if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
             throw new UserInputException("email", "doctor.error.email");
         }
-        return new EntryInput(name, List.copyOf(new java.util.LinkedHashSet<>(in.specialties())),
-                department.toUpperCase(Locale.ROOT), city, languages, in.remote(), presentation, fees,
+        return new EntryInput(
+                name,
+                List.copyOf(new LinkedHashSet<>(in.specialties())),
+                department.toUpperCase(Locale.ROOT),
+                city,
+                languages,
+                in.remote(),
+                presentation,
+                fees,
                 email.toLowerCase(Locale.ROOT));
     }
 
@@ -159,6 +181,8 @@ public class DoctorDirectory {
 
     /** Lower case without accents, so "helene" finds "Hélène". */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

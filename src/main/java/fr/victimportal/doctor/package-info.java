@@ -3,11 +3,16 @@
  * single-use link is the owner's consent, so the doctor is admitted through
  * {@link fr.victimportal.claim.spi.ClaimJobs}.
  */
-@ApplicationModule(allowedDependencies = {
-        "shared", "account", "claim", "claim :: model",
-        // the doctor is admitted through the invitation's own single-use link
-        "claim :: spi",
-        "notification"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "claim",
+            "claim :: model",
+            // the doctor is admitted through the invitation's own single-use link
+            "claim :: spi",
+            "notification"
+        })
 @NullMarked
 package fr.victimportal.doctor;
 

@@ -28,8 +28,12 @@ class DemoExamination implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
-    DemoExamination(AccountService accounts, ExaminationNoticeRepository notices, ClaimDeadlines deadlines,
-            Clock clock, PortalProperties properties) {
+    DemoExamination(
+            AccountService accounts,
+            ExaminationNoticeRepository notices,
+            ClaimDeadlines deadlines,
+            Clock clock,
+            PortalProperties properties) {
         this.accounts = accounts;
         this.notices = notices;
         this.deadlines = deadlines;
@@ -43,16 +47,30 @@ class DemoExamination implements ApplicationRunner {
         String ref = DemoAccounts.AGGRAVATION_CLAIM;
         Long agent = accounts.idOf("agent@demo.victim-portal.fr").orElse(null);
         Long cycle = deadlines.cycles().currentCycle(ref).orElse(null);
-        if (!enabled || agent == null || cycle == null
+        if (!enabled
+                || agent == null
+                || cycle == null
                 || notices.findFirstByClaimReferenceOrderByIdDesc(ref).isPresent()) {
             return;
         }
         LocalDate exam = DemoStory.aggravationExam(LocalDate.now(clock));
-        ExaminationNotice notice = new ExaminationNotice(ref, new NoticeInput("Dr Anne Perrot (fictif)",
-                "Médecin expert en réparation du dommage corporel", "Évaluer l’aggravation déclarée", exam,
-                LocalTime.of(10, 30), "18 quai Claude-Bernard, 69007 Lyon", DemoStory.INSURER, true,
-                exam.minusDays(24)), agent,
-                exam.minusDays(24).atTime(9, 0).atZone(ZoneId.of("Europe/Paris")).toInstant());
+        ExaminationNotice notice = new ExaminationNotice(
+                ref,
+                new NoticeInput(
+                        "Dr Anne Perrot (fictif)",
+                        "Médecin expert en réparation du dommage corporel",
+                        "Évaluer l’aggravation déclarée",
+                        exam,
+                        LocalTime.of(10, 30),
+                        "18 quai Claude-Bernard, 69007 Lyon",
+                        DemoStory.INSURER,
+                        true,
+                        exam.minusDays(24)),
+                agent,
+                exam.minusDays(24)
+                        .atTime(9, 0)
+                        .atZone(ZoneId.of("Europe/Paris"))
+                        .toInstant());
         notice.belongsTo(cycle);
         notice.reportReceived(exam.plusDays(16));
         notices.saveAndFlush(notice);

@@ -1,11 +1,11 @@
 package fr.victimportal.expertise;
 
+import fr.victimportal.shared.ClockConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import fr.victimportal.shared.ClockConfiguration;
 
 /**
  * An RFC 5545 calendar with one event: the appointment in UTC (or the whole day when the letter gives no time), the
@@ -16,8 +16,7 @@ final class ExamCalendar {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private ExamCalendar() {
-    }
+    private ExamCalendar() {}
 
     static byte[] event(String uid, NoticeInput n, String summary, String description, String alarm, Instant now) {
         StringBuilder ics = new StringBuilder();
@@ -57,10 +56,15 @@ final class ExamCalendar {
      * {@code \n}, and no other control character than a tab (a stray CR would end the content line early).
      */
     static String escape(String text) {
-        String escaped = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\\n");
+        String escaped = text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace("\n", "\\n");
         StringBuilder out = new StringBuilder(escaped.length());
-        escaped.codePoints().filter(c -> c == '\t' || (!Character.isISOControl(c) && c != '\u2028' && c != '\u2029'))
+        escaped.codePoints()
+                .filter(c -> c == '\t' || (!Character.isISOControl(c) && c != '\u2028' && c != '\u2029'))
                 .forEach(out::appendCodePoint);
         return out.toString();
     }
@@ -75,10 +79,12 @@ final class ExamCalendar {
             while ((bytes[end] & 0xC0) == 0x80) { // never cut a UTF-8 character in two
                 end--;
             }
-            out.append(new String(bytes, start, end - start, StandardCharsets.UTF_8)).append("\r\n ");
+            out.append(new String(bytes, start, end - start, StandardCharsets.UTF_8))
+                    .append("\r\n ");
             start = end;
             limit = 74; // the leading space counts
         }
-        out.append(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8)).append("\r\n");
+        out.append(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8))
+                .append("\r\n");
     }
 }

@@ -2,15 +2,13 @@ package fr.victimportal.expertise;
 
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.DintilhacHead;
-import fr.victimportal.claim.model.HelperScope;
-import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.ReportFacts.DftPeriod;
 import fr.victimportal.claim.events.ExpertReportFiled;
 import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
@@ -24,8 +22,8 @@ import fr.victimportal.expertise.domain.ExpertReportRepository;
 import fr.victimportal.expertise.events.ExaminationNoticeRecorded;
 import fr.victimportal.expertise.events.ReportFiguresRecorded;
 import fr.victimportal.expertise.events.ReportReceived;
-import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.ClockConfiguration;
+import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -56,7 +54,11 @@ public class Examinations {
 
     /** An item R211-43 wants in the notice, missing from this one (it asks for the date and place, not the time). */
     public enum MissingItem {
-        QUALIFICATIONS, PURPOSE, PLACE, INSURER, ASSISTANCE_RIGHT;
+        QUALIFICATIONS,
+        PURPOSE,
+        PLACE,
+        INSURER,
+        ASSISTANCE_RIGHT;
 
         public String messageKey() {
             return "exam.missing." + name();
@@ -64,10 +66,16 @@ public class Examinations {
     }
 
     /** The latest notice with its checks, as the screens show it. */
-    public record NoticeFile(long id, ClaimFile claim, NoticeInput notice, ExamNoticeCheck check,
-            List<MissingItem> missing, Deadline report, LocalDate reportReceivedOn, boolean reportLate,
-            boolean mayRecord) {
-    }
+    public record NoticeFile(
+            long id,
+            ClaimFile claim,
+            NoticeInput notice,
+            ExamNoticeCheck check,
+            List<MissingItem> missing,
+            Deadline report,
+            LocalDate reportReceivedOn,
+            boolean reportLate,
+            boolean mayRecord) {}
 
     private final ClaimService claims;
     private final ExaminationNoticeRepository notices;
@@ -78,8 +86,13 @@ public class Examinations {
     private final Clock clock;
     private final DeadlineEngine engine = new DeadlineEngine();
 
-    Examinations(ClaimService claims, ExaminationNoticeRepository notices, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, ClaimDeadlines claimDeadlines,
+    Examinations(
+            ClaimService claims,
+            ExaminationNoticeRepository notices,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ClaimDeadlines claimDeadlines,
             ExpertReportRepository reports) {
         this.claimDeadlines = claimDeadlines;
         this.reports = reports;
@@ -118,7 +131,8 @@ public class Examinations {
         if (in.examDate() == null) {
             throw new UserInputException("examDate", "exam.error.examDate");
         }
-        if (file.accident().date() != null && in.examDate().isBefore(file.accident().date())) {
+        if (file.accident().date() != null
+                && in.examDate().isBefore(file.accident().date())) {
             throw new UserInputException("examDate", "exam.error.examBeforeAccident");
         }
         if (in.noticeReceivedOn() == null || in.noticeReceivedOn().isAfter(today)) {
@@ -127,8 +141,11 @@ public class Examinations {
         if (in.noticeReceivedOn().isAfter(in.examDate())) {
             throw new UserInputException("noticeReceivedOn", "exam.error.receivedAfterExam");
         }
-        if (tooLong(in.examiningDoctor(), 120) || tooLong(in.qualifications(), 200) || tooLong(in.purpose(), 400)
-                || tooLong(in.place(), 300) || tooLong(in.insurerName(), 120)) {
+        if (tooLong(in.examiningDoctor(), 120)
+                || tooLong(in.qualifications(), 200)
+                || tooLong(in.purpose(), 400)
+                || tooLong(in.place(), 300)
+                || tooLong(in.insurerName(), 120)) {
             throw new UserInputException(null, "exam.error.tooLong");
         }
         SingleLine.check("examiningDoctor", in.examiningDoctor().strip());
@@ -136,11 +153,18 @@ public class Examinations {
         SingleLine.check("place", in.place());
         SingleLine.check("insurerName", in.insurerName());
         SingleLine.checkMultiLine("purpose", in.purpose());
-        NoticeInput clean = new NoticeInput(in.examiningDoctor().strip(), blankToNull(in.qualifications()),
-                blankToNull(in.purpose()), in.examDate(), in.examTime(), blankToNull(in.place()),
-                blankToNull(in.insurerName()), in.assistanceRightStated(), in.noticeReceivedOn());
-        ExaminationNotice notice = new ExaminationNotice(file.reference(), clean, currentUser.require().id(),
-                clock.instant());
+        NoticeInput clean = new NoticeInput(
+                in.examiningDoctor().strip(),
+                blankToNull(in.qualifications()),
+                blankToNull(in.purpose()),
+                in.examDate(),
+                in.examTime(),
+                blankToNull(in.place()),
+                blankToNull(in.insurerName()),
+                in.assistanceRightStated(),
+                in.noticeReceivedOn());
+        ExaminationNotice notice = new ExaminationNotice(
+                file.reference(), clean, currentUser.require().id(), clock.instant());
         notice.belongsTo(currentCycle(file));
         long id = notices.saveAndFlush(notice).getId();
         events.publishEvent(new ExaminationNoticeRecorded(file.reference(), id, clean.examDate()));
@@ -153,7 +177,8 @@ public class Examinations {
         if (!mayRecord(file)) {
             throw new UserInputException(null, "exam.error.notAllowed");
         }
-        ExaminationNotice notice = notices.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(file.reference(), currentCycle(file))
+        ExaminationNotice notice = notices.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(
+                        file.reference(), currentCycle(file))
                 .orElseThrow(() -> new UserInputException(null, "exam.none"));
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
         if (on == null || on.isAfter(today) || on.isBefore(notice.input().examDate())) {
@@ -168,14 +193,24 @@ public class Examinations {
     public Optional<NoticeFile> latest(String reference) {
         ClaimFile file = claim(reference);
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
-        return notices.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(file.reference(), currentCycle(file)).map(n -> {
-            NoticeInput in = n.input();
-            Deadline report = engine.forEvent(EventType.EXAMINATION, in.examDate()).stream()
-                    .filter(d -> d.code() == DeadlineCode.EXPERT_REPORT).findFirst().orElseThrow();
-            return new NoticeFile(n.getId(), file, in, engine.checkExamNotice(in.examDate(), in.noticeReceivedOn()),
-                    missing(in), report, n.getReportReceivedOn(),
-                    n.getReportReceivedOn() == null && today.isAfter(report.dueDate()), mayRecord(file));
-        });
+        return notices.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(file.reference(), currentCycle(file))
+                .map(n -> {
+                    NoticeInput in = n.input();
+                    Deadline report = engine.forEvent(EventType.EXAMINATION, in.examDate()).stream()
+                            .filter(d -> d.code() == DeadlineCode.EXPERT_REPORT)
+                            .findFirst()
+                            .orElseThrow();
+                    return new NoticeFile(
+                            n.getId(),
+                            file,
+                            in,
+                            engine.checkExamNotice(in.examDate(), in.noticeReceivedOn()),
+                            missing(in),
+                            report,
+                            n.getReportReceivedOn(),
+                            n.getReportReceivedOn() == null && today.isAfter(report.dueDate()),
+                            mayRecord(file));
+                });
     }
 
     /**
@@ -185,9 +220,11 @@ public class Examinations {
      */
     @EventListener
     public void onReportFiled(ExpertReportFiled filed) {
-        Long cycle = claimDeadlines.cycles().currentCycle(filed.claimReference()).orElse(null);
+        Long cycle =
+                claimDeadlines.cycles().currentCycle(filed.claimReference()).orElse(null);
         notices.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(filed.claimReference(), cycle)
-                .filter(n -> n.getReportReceivedOn() == null && !filed.on().isBefore(n.input().examDate()))
+                .filter(n -> n.getReportReceivedOn() == null
+                        && !filed.on().isBefore(n.input().examDate()))
                 .ifPresent(n -> {
                     n.reportReceived(filed.on());
                     notices.saveAndFlush(n);
@@ -214,25 +251,34 @@ public class Examinations {
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
         LocalDate accident = file.accident().date();
-        if (in.reportDate() == null || in.reportDate().isAfter(today)
+        if (in.reportDate() == null
+                || in.reportDate().isAfter(today)
                 || (accident != null && in.reportDate().isBefore(accident))) {
             throw new UserInputException("reportDate", "exam.report.error.reportDate");
         }
-        if (in.consolidation() != null && (in.consolidation().isAfter(in.reportDate())
-                || (accident != null && in.consolidation().isBefore(accident)))) {
+        if (in.consolidation() != null
+                && (in.consolidation().isAfter(in.reportDate())
+                        || (accident != null && in.consolidation().isBefore(accident)))) {
             throw new UserInputException("consolidation", "exam.report.error.consolidation");
         }
         for (DftPeriod p : in.dft()) {
-            if (p.from() == null || p.to() == null || p.to().isBefore(p.from())
-                    || (accident != null && p.from().isBefore(accident)) || p.to().isAfter(in.reportDate())
+            if (p.from() == null
+                    || p.to() == null
+                    || p.to().isBefore(p.from())
+                    || (accident != null && p.from().isBefore(accident))
+                    || p.to().isAfter(in.reportDate())
                     || !Set.of(10, 25, 50, 75, 100).contains(p.rate())) {
                 throw new UserInputException("dft", "exam.report.error.dft");
             }
         }
         for (BigDecimal g : Arrays.asList(in.seGrade(), in.petGrade(), in.pepGrade())) {
-            if (g != null && (g.compareTo(new BigDecimal("0.5")) < 0
-                    || g.compareTo(BigDecimal.valueOf(7)) > 0
-                    || g.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0)) {
+            if (g != null
+                    && (g.compareTo(new BigDecimal("0.5")) < 0
+                            || g.compareTo(BigDecimal.valueOf(7)) > 0
+                            || g.multiply(BigDecimal.valueOf(2))
+                                            .stripTrailingZeros()
+                                            .scale()
+                                    > 0)) {
                 throw new UserInputException("grades", "exam.report.error.grade");
             }
         }
@@ -243,11 +289,22 @@ public class Examinations {
         if (!OTHER_HEADS.containsAll(others)) {
             throw new UserInputException("otherHeads", "exam.report.error.heads");
         }
-        ReportInput clean = new ReportInput(in.reportDate(), in.consolidation(),
-                in.dft() == null ? List.of() : in.dft(), in.seGrade(), in.petGrade(), in.pepGrade(),
-                in.dfpRate(), others);
-        long id = reports.saveAndFlush(new ExpertReport(file.reference(),
-                currentCycle(file), clean, currentUser.require().id(), clock.instant())).getId();
+        ReportInput clean = new ReportInput(
+                in.reportDate(),
+                in.consolidation(),
+                in.dft() == null ? List.of() : in.dft(),
+                in.seGrade(),
+                in.petGrade(),
+                in.pepGrade(),
+                in.dfpRate(),
+                others);
+        long id = reports.saveAndFlush(new ExpertReport(
+                        file.reference(),
+                        currentCycle(file),
+                        clean,
+                        currentUser.require().id(),
+                        clock.instant()))
+                .getId();
         events.publishEvent(new ReportFiguresRecorded(file.reference(), id));
         return id;
     }
@@ -269,8 +326,8 @@ public class Examinations {
     @Transactional(readOnly = true)
     public byte[] calendar(String reference, String summary, String description, String alarm) {
         NoticeFile f = latest(reference).orElseThrow(() -> new UserInputException(null, "exam.none"));
-        return ExamCalendar.event("exam-" + f.id() + "@victim-portal", f.notice(), summary, description, alarm,
-                clock.instant());
+        return ExamCalendar.event(
+                "exam-" + f.id() + "@victim-portal", f.notice(), summary, description, alarm, clock.instant());
     }
 
     static List<MissingItem> missing(NoticeInput in) {

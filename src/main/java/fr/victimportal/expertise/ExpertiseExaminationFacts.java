@@ -26,7 +26,6 @@ class ExpertiseExaminationFacts implements ExaminationFacts {
     @Transactional(readOnly = true)
     public Optional<Examination> latestExamination(String claimReference, Long aggravationId) {
         return notices.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(claimReference, aggravationId)
-                .map(n -> new Examination(n.input().examDate(), n.input().noticeReceivedOn(),
-                        n.getReportReceivedOn()));
+                .map(n -> new Examination(n.input().examDate(), n.input().noticeReceivedOn(), n.getReportReceivedOn()));
     }
 }

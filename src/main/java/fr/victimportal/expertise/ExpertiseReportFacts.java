@@ -24,7 +24,8 @@ class ExpertiseReportFacts implements ReportFacts {
     @Transactional(readOnly = true)
     public Optional<ReportFigures> latestReport(String claimReference, Long aggravationId) {
         return reports.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(claimReference, aggravationId)
-                .map(ExpertReport::input).map(ExpertiseReportFacts::figures);
+                .map(ExpertReport::input)
+                .map(ExpertiseReportFacts::figures);
     }
 
     static ReportFigures figures(ReportInput in) {
@@ -45,7 +46,14 @@ class ExpertiseReportFacts implements ReportFacts {
         if (in.dfpRate() != null) {
             heads.add(DintilhacHead.DFP);
         }
-        return new ReportFigures(in.reportDate(), in.consolidation(), in.dft(), in.seGrade(), in.petGrade(),
-                in.pepGrade(), in.dfpRate(), Set.copyOf(heads));
+        return new ReportFigures(
+                in.reportDate(),
+                in.consolidation(),
+                in.dft(),
+                in.seGrade(),
+                in.petGrade(),
+                in.pepGrade(),
+                in.dfpRate(),
+                Set.copyOf(heads));
     }
 }

@@ -12,8 +12,15 @@ import java.util.Set;
  *
  * @param otherHeads the other Dintilhac heads the report retains (PA, PS, ATP, PGPF …)
  */
-public record ReportInput(LocalDate reportDate, LocalDate consolidation, List<DftPeriod> dft, BigDecimal seGrade,
-        BigDecimal petGrade, BigDecimal pepGrade, Integer dfpRate, Set<DintilhacHead> otherHeads) {
+public record ReportInput(
+        LocalDate reportDate,
+        LocalDate consolidation,
+        List<DftPeriod> dft,
+        BigDecimal seGrade,
+        BigDecimal petGrade,
+        BigDecimal pepGrade,
+        Integer dfpRate,
+        Set<DintilhacHead> otherHeads) {
 
     /** Days of DFT weighted by class (a day at 50 % counts half), the figure the report page states. */
     public BigDecimal dftFullDays() {

@@ -3,8 +3,8 @@ package fr.victimportal.mandate;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.account.Role;
-import fr.victimportal.claim.spi.ClaimJobs;
 import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.claim.spi.ClaimJobs;
 import fr.victimportal.mandate.domain.Mandate;
 import fr.victimportal.mandate.domain.MandateRepository;
 import fr.victimportal.shared.ClockConfiguration;
@@ -33,7 +33,11 @@ class DemoMandate implements ApplicationRunner {
     private final MandateRepository mandates;
     private final Clock clock;
 
-    DemoMandate(PortalProperties properties, AccountService accounts, ClaimJobs claims, MandateRepository mandates,
+    DemoMandate(
+            PortalProperties properties,
+            AccountService accounts,
+            ClaimJobs claims,
+            MandateRepository mandates,
             Clock clock) {
         this.enabled = properties.demo().enabled();
         this.accounts = accounts;
@@ -48,26 +52,49 @@ class DemoMandate implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        var victim = DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == Role.VICTIM).findFirst().orElseThrow();
-        var helper = DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == Role.HELPER).findFirst().orElseThrow();
+        var victim = DemoAccounts.ACCOUNTS.stream()
+                .filter(a -> a.role() == Role.VICTIM)
+                .findFirst()
+                .orElseThrow();
+        var helper = DemoAccounts.ACCOUNTS.stream()
+                .filter(a -> a.role() == Role.HELPER)
+                .findFirst()
+                .orElseThrow();
         Long victimId = accounts.idOf(victim.email()).orElse(null);
         Long helperId = accounts.idOf(helper.email()).orElse(null);
-        if (victimId == null || helperId == null || !mandates.findByHelperUserId(helperId).isEmpty()) {
+        if (victimId == null
+                || helperId == null
+                || !mandates.findByHelperUserId(helperId).isEmpty()) {
             return;
         }
-        String reference = claims.referencesOwnedBy(victimId).stream().findFirst().orElse(null);
+        String reference =
+                claims.referencesOwnedBy(victimId).stream().findFirst().orElse(null);
         if (reference == null) {
             return;
         }
         var scope = EnumSet.of(HelperScope.CORRESPONDENCE, HelperScope.DOCUMENTS, HelperScope.ACCOMPANY);
         LocalDate until = LocalDate.now(clock).plusYears(1);
-        Mandate m = new Mandate(reference, victimId, helperId, helper.displayName(), helper.email(),
-                "Association d’aide aux victimes de la route (fictive)", "W751234567", Standing.APPROVED_VICTIM_SUPPORT,
-                HelperScope.encode(scope), until, victim.displayName(), clock.instant(), Tokens.hash(Tokens.newToken()),
+        Mandate m = new Mandate(
+                reference,
+                victimId,
+                helperId,
+                helper.displayName(),
+                helper.email(),
+                "Association d’aide aux victimes de la route (fictive)",
+                "W751234567",
+                Standing.APPROVED_VICTIM_SUPPORT,
+                HelperScope.encode(scope),
+                until,
+                victim.displayName(),
+                clock.instant(),
+                Tokens.hash(Tokens.newToken()),
                 clock.instant());
         m.accepted(clock.instant());
         mandates.save(m);
-        claims.admitHelper(reference, helperId, scope,
+        claims.admitHelper(
+                reference,
+                helperId,
+                scope,
                 until.plusDays(1).atStartOfDay(ClockConfiguration.PARIS).toInstant());
     }
 }

@@ -9,20 +9,20 @@ import fr.victimportal.audit.AuditAction;
 import fr.victimportal.audit.AuditOutcome;
 import fr.victimportal.audit.AuditRecord;
 import fr.victimportal.audit.AuditTrail;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
-import fr.victimportal.claim.spi.ClaimJobs;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.Relation;
+import fr.victimportal.claim.spi.ClaimJobs;
 import fr.victimportal.mandate.domain.Mandate;
 import fr.victimportal.mandate.domain.MandateRepository;
 import fr.victimportal.notification.Mail;
 import fr.victimportal.notification.MailMessage;
 import fr.victimportal.notification.Outbox;
-import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.ClockConfiguration;
+import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.Tokens;
 import fr.victimportal.shared.UserInputException;
 import java.text.Normalizer;
@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,9 +54,11 @@ public class Mandates {
     static final Duration LINK_VALIDITY = Duration.ofDays(14);
     /** The longest mandate the portal records; the victim signs again after that. */
     static final int MAX_YEARS = 3;
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** RNA number (W + 9 digits) or SIREN (9 digits), as associations are registered in France. */
     private static final Pattern REGISTRATION = Pattern.compile("W\\d{9}|\\d{9}");
+
     private static final Logger log = LoggerFactory.getLogger(Mandates.class);
 
     private final MandateRepository mandates;
@@ -70,8 +71,16 @@ public class Mandates {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Mandates(MandateRepository mandates, ClaimService claims, ClaimParticipants participants, ClaimJobs jobs,
-            AccountService accounts, CurrentUser currentUser, Outbox outbox, AuditTrail audit, Clock clock) {
+    Mandates(
+            MandateRepository mandates,
+            ClaimService claims,
+            ClaimParticipants participants,
+            ClaimJobs jobs,
+            AccountService accounts,
+            CurrentUser currentUser,
+            Outbox outbox,
+            AuditTrail audit,
+            Clock clock) {
         this.mandates = mandates;
         this.claims = claims;
         this.participants = participants;
@@ -84,14 +93,31 @@ public class Mandates {
     }
 
     /** What the victim fills in and signs. */
-    public record MandateInput(String caseworkerName, String email, String associationName, String associationNumber,
-            Standing standing, Set<HelperScope> scope, LocalDate validUntil, String signedName, boolean consent) {
-    }
+    public record MandateInput(
+            String caseworkerName,
+            String email,
+            String associationName,
+            String associationNumber,
+            Standing standing,
+            Set<HelperScope> scope,
+            LocalDate validUntil,
+            String signedName,
+            boolean consent) {}
 
     /** A mandate as the victim (or the caseworker) sees it. */
-    public record MandateSummary(long id, String claimReference, String caseworkerName, String email,
-            String associationName, String associationNumber, Standing standing, Set<HelperScope> scope,
-            LocalDate validUntil, String signedName, Instant signedAt, State state) {
+    public record MandateSummary(
+            long id,
+            String claimReference,
+            String caseworkerName,
+            String email,
+            String associationName,
+            String associationNumber,
+            Standing standing,
+            Set<HelperScope> scope,
+            LocalDate validUntil,
+            String signedName,
+            Instant signedAt,
+            State state) {
         public boolean revocable() {
             return state == State.PENDING || state == State.ACTIVE;
         }
@@ -99,22 +125,29 @@ public class Mandates {
 
     /** The state shown: an active mandate past its end date is EXPIRED. */
     public enum State {
-        PENDING, ACTIVE, EXPIRED, REVOKED, LINK_EXPIRED
+        PENDING,
+        ACTIVE,
+        EXPIRED,
+        REVOKED,
+        LINK_EXPIRED
     }
 
     /** What the link shows before anyone signs in. */
-    public record Invitation(Outcome outcome, MandateSummary mandate, String memberName, boolean accountActive) {
-    }
+    public record Invitation(Outcome outcome, MandateSummary mandate, String memberName, boolean accountActive) {}
 
     public enum Outcome {
-        USABLE, EXPIRED, UNKNOWN
+        USABLE,
+        EXPIRED,
+        UNKNOWN
     }
 
     /** The claim's mandates, newest first: for its owner only. */
     @Transactional(readOnly = true)
     public List<MandateSummary> ofClaim(String reference) {
         ClaimFile file = owned(reference);
-        return mandates.findByClaimReferenceOrderBySignedAtDesc(file.reference()).stream().map(this::summary).toList();
+        return mandates.findByClaimReferenceOrderBySignedAtDesc(file.reference()).stream()
+                .map(this::summary)
+                .toList();
     }
 
     /**
@@ -133,8 +166,9 @@ public class Mandates {
         SingleLine.check("caseworkerName", name);
         SingleLine.check("associationName", association);
         SingleLine.check("signedName", in.signedName());
-        String number = in.associationNumber() == null ? "" : in.associationNumber().strip()
-                .replace(" ", "").toUpperCase(Locale.ROOT);
+        String number = in.associationNumber() == null
+                ? ""
+                : in.associationNumber().strip().replace(" ", "").toUpperCase(Locale.ROOT);
         if (!REGISTRATION.matcher(number).matches()) {
             throw new UserInputException("associationNumber", "mandate.error.number");
         }
@@ -169,18 +203,32 @@ public class Mandates {
         }
         String token = Tokens.newToken();
         Instant now = clock.instant();
-        Mandate m = mandates.saveAndFlush(new Mandate(file.reference(), me.id(), helper, name, email, association,
-                number, in.standing(), HelperScope.encode(in.scope()), in.validUntil(), in.signedName().strip(), now,
-                Tokens.hash(token), now.plus(LINK_VALIDITY)));
+        Mandate m = mandates.saveAndFlush(new Mandate(
+                file.reference(),
+                me.id(),
+                helper,
+                name,
+                email,
+                association,
+                number,
+                in.standing(),
+                HelperScope.encode(in.scope()),
+                in.validUntil(),
+                in.signedName().strip(),
+                now,
+                Tokens.hash(token),
+                now.plus(LINK_VALIDITY)));
         record(me, file, m, AuditAction.MANDATE_SIGNED);
-        outbox.enqueue(Mail.notice(helper, MailMessage
-                .subject("mandate.mail.invitation.subject", file.ownerName())
-                .paragraph("mandate.mail.invitation.lead", file.ownerName(), association)
-                .paragraph("mandate.mail.invitation.until", in.validUntil())
-                .paragraph("mandate.mail.invitation.limits")
-                .paragraph("mandate.mail.invitation.validity", (int) LINK_VALIDITY.toDays())
-                .action("mandate.mail.invitation.action", "mandat/" + token)
-                .build(), "mandate-invitation:" + m.getId()));
+        outbox.enqueue(Mail.notice(
+                helper,
+                MailMessage.subject("mandate.mail.invitation.subject", file.ownerName())
+                        .paragraph("mandate.mail.invitation.lead", file.ownerName(), association)
+                        .paragraph("mandate.mail.invitation.until", in.validUntil())
+                        .paragraph("mandate.mail.invitation.limits")
+                        .paragraph("mandate.mail.invitation.validity", (int) LINK_VALIDITY.toDays())
+                        .action("mandate.mail.invitation.action", "mandat/" + token)
+                        .build(),
+                "mandate-invitation:" + m.getId()));
         log.info("Mandate {} signed on claim {} for account {}", m.getId(), file.reference(), helper);
         return summary(m);
     }
@@ -191,7 +239,8 @@ public class Mandates {
      */
     public void revoke(String reference, long mandateId) {
         ClaimFile file = owned(reference);
-        Mandate m = mandates.findById(mandateId).filter(x -> x.getClaimReference().equals(file.reference()))
+        Mandate m = mandates.findById(mandateId)
+                .filter(x -> x.getClaimReference().equals(file.reference()))
                 .orElseThrow(() -> new ClaimNotFoundException(reference));
         State state = stateOf(m);
         if (state != State.PENDING && state != State.ACTIVE) {
@@ -199,10 +248,12 @@ public class Mandates {
         }
         end(m, file.reference());
         record(currentUser.require(), file, m, AuditAction.MANDATE_REVOKED);
-        outbox.enqueue(Mail.notice(m.getHelperUserId(), MailMessage
-                .subject("mandate.mail.revoked.subject", file.ownerName())
-                .paragraph("mandate.mail.revoked.lead", file.ownerName(), file.reference())
-                .build(), "mandate-revoked:" + m.getId()));
+        outbox.enqueue(Mail.notice(
+                m.getHelperUserId(),
+                MailMessage.subject("mandate.mail.revoked.subject", file.ownerName())
+                        .paragraph("mandate.mail.revoked.lead", file.ownerName(), file.reference())
+                        .build(),
+                "mandate-revoked:" + m.getId()));
     }
 
     private void end(Mandate m, String reference) {
@@ -224,7 +275,10 @@ public class Mandates {
         }
         Mandate m = found.get();
         String member = accounts.displayNames(List.of(m.getVictimUserId())).get(m.getVictimUserId());
-        return new Invitation(m.linkUsableAt(clock.instant()) ? Outcome.USABLE : Outcome.EXPIRED, summary(m), member,
+        return new Invitation(
+                m.linkUsableAt(clock.instant()) ? Outcome.USABLE : Outcome.EXPIRED,
+                summary(m),
+                member,
                 accounts.activated(m.getHelperUserId()));
     }
 
@@ -238,41 +292,67 @@ public class Mandates {
                 .filter(x -> x.linkUsableAt(clock.instant()))
                 .orElseThrow(() -> new UserInputException(null, "invitation.error.unusable"));
         if (accounts.activated(m.getHelperUserId())) {
-            boolean signedInAsThem = currentUser.get().map(u -> u.id() == m.getHelperUserId()).orElse(false);
+            boolean signedInAsThem =
+                    currentUser.get().map(u -> u.id() == m.getHelperUserId()).orElse(false);
             if (!signedInAsThem) {
                 throw new UserInputException(null, "mandate.invitation.error.signIn");
             }
         } else {
             accounts.activateInvited(m.getHelperUserId(), name, password);
         }
-        Instant until = m.getValidUntil().plusDays(1).atStartOfDay(ClockConfiguration.PARIS).toInstant();
-        long owner = jobs.admitHelper(m.getClaimReference(), m.getHelperUserId(),
-                HelperScope.decode(m.getScope()), until);
+        Instant until = m.getValidUntil()
+                .plusDays(1)
+                .atStartOfDay(ClockConfiguration.PARIS)
+                .toInstant();
+        long owner =
+                jobs.admitHelper(m.getClaimReference(), m.getHelperUserId(), HelperScope.decode(m.getScope()), until);
         m.accepted(clock.instant());
         mandates.saveAndFlush(m);
-        audit.record(new AuditRecord(m.getHelperUserId(), Role.HELPER.name(), participants.claimId(
-                m.getClaimReference()), "mandate:" + m.getId(), AuditAction.MANDATE_ACCEPTED, AuditOutcome.GRANTED));
-        outbox.enqueue(Mail.notice(owner, MailMessage
-                .subject("mandate.mail.accepted.subject", m.getCaseworkerName())
-                .paragraph("mandate.mail.accepted.lead", m.getCaseworkerName(), m.getAssociationName(),
-                        m.getClaimReference())
-                .action("mandate.mail.accepted.action", "dossier/" + m.getClaimReference() + "/mandats")
-                .build(), "mandate-accepted:" + m.getId()));
+        audit.record(new AuditRecord(
+                m.getHelperUserId(),
+                Role.HELPER.name(),
+                participants.claimId(m.getClaimReference()),
+                "mandate:" + m.getId(),
+                AuditAction.MANDATE_ACCEPTED,
+                AuditOutcome.GRANTED));
+        outbox.enqueue(Mail.notice(
+                owner,
+                MailMessage.subject("mandate.mail.accepted.subject", m.getCaseworkerName())
+                        .paragraph(
+                                "mandate.mail.accepted.lead",
+                                m.getCaseworkerName(),
+                                m.getAssociationName(),
+                                m.getClaimReference())
+                        .action("mandate.mail.accepted.action", "dossier/" + m.getClaimReference() + "/mandats")
+                        .build(),
+                "mandate-accepted:" + m.getId()));
     }
 
     /** A deleted account's mandates end: the victim's (their caseworkers lose access) and the caseworker's. */
     @EventListener
     public void on(AccountDeleted event) {
-        List<Mandate> theirs = event.role() == Role.HELPER ? mandates.findByHelperUserId(event.userId())
+        List<Mandate> theirs = event.role() == Role.HELPER
+                ? mandates.findByHelperUserId(event.userId())
                 : mandates.findByVictimUserId(event.userId());
-        theirs.stream().filter(m -> m.getStatus() == Mandate.Status.PENDING || m.getStatus() == Mandate.Status.ACTIVE)
+        theirs.stream()
+                .filter(m -> m.getStatus() == Mandate.Status.PENDING || m.getStatus() == Mandate.Status.ACTIVE)
                 .forEach(m -> end(m, m.getClaimReference()));
     }
 
     private MandateSummary summary(Mandate m) {
-        return new MandateSummary(m.getId(), m.getClaimReference(), m.getCaseworkerName(), m.getEmail(),
-                m.getAssociationName(), m.getAssociationNumber(), m.getStanding(), HelperScope.decode(m.getScope()),
-                m.getValidUntil(), m.getSignedName(), m.getSignedAt(), stateOf(m));
+        return new MandateSummary(
+                m.getId(),
+                m.getClaimReference(),
+                m.getCaseworkerName(),
+                m.getEmail(),
+                m.getAssociationName(),
+                m.getAssociationNumber(),
+                m.getStanding(),
+                HelperScope.decode(m.getScope()),
+                m.getValidUntil(),
+                m.getSignedName(),
+                m.getSignedAt(),
+                stateOf(m));
     }
 
     private State stateOf(Mandate m) {
@@ -285,8 +365,13 @@ public class Mandates {
     }
 
     private void record(PortalUser who, ClaimFile file, Mandate m, AuditAction action) {
-        audit.record(new AuditRecord(who.id(), Relation.OWNER.name(), participants.claimId(file.reference()),
-                "mandate:" + m.getId(), action, AuditOutcome.GRANTED));
+        audit.record(new AuditRecord(
+                who.id(),
+                Relation.OWNER.name(),
+                participants.claimId(file.reference()),
+                "mandate:" + m.getId(),
+                action,
+                AuditOutcome.GRANTED));
     }
 
     private ClaimFile owned(String reference) {
@@ -311,8 +396,10 @@ public class Mandates {
     }
 
     private static String fold(String s) {
-        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("\\s+", " ")
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
-
 }

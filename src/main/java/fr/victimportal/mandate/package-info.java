@@ -4,11 +4,17 @@
  * link and takes part in the claim as HELPER within that scope; the victim revokes it at any moment, which ends the
  * caseworker's access and sessions at once.
  */
-@ApplicationModule(allowedDependencies = {
-        "shared", "account", "claim", "claim :: model",
-        // the caseworker is admitted through the mandate's own single-use link
-        "claim :: spi",
-        "audit", "notification"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "claim",
+            "claim :: model",
+            // the caseworker is admitted through the mandate's own single-use link
+            "claim :: spi",
+            "audit",
+            "notification"
+        })
 @NullMarked
 package fr.victimportal.mandate;
 

@@ -32,8 +32,12 @@ public class ClaimAccessLog {
     private final AuditTrail audit;
     private final DocumentGuard guard;
 
-    ClaimAccessLog(ClaimParticipants claims, AccountService accounts, MedicalDocumentRepository documents,
-            AuditTrail audit, DocumentGuard guard) {
+    ClaimAccessLog(
+            ClaimParticipants claims,
+            AccountService accounts,
+            MedicalDocumentRepository documents,
+            AuditTrail audit,
+            DocumentGuard guard) {
         this.claims = claims;
         this.accounts = accounts;
         this.documents = documents;
@@ -52,13 +56,28 @@ public class ClaimAccessLog {
     public List<AccessLogLine> accessLog(String reference) {
         ClaimContext claim = DocumentGuard.owned(claims.context(reference));
         List<AuditEntry> entries = audit.entriesForClaim(claim.claimId());
-        Map<Long, String> names = accounts.displayNames(entries.stream().map(AuditEntry::actorId)
-                .filter(Objects::nonNull).distinct().toList());
-        Map<Long, String> titles = documents.findAllById(entries.stream()
-                        .map(e -> DocumentGuard.documentIdOf(e.subject())).filter(Objects::nonNull).distinct().toList())
-                .stream().collect(Collectors.toMap(MedicalDocument::getId, MedicalDocument::getTitle));
-        return entries.stream().map(e -> new AccessLogLine(e.at(), names.getOrDefault(e.actorId(), "?"),
-                e.actorRole(), e.action(), e.outcome(), titles.get(DocumentGuard.documentIdOf(e.subject())),
-                ClaimConsultations.reasonOf(e.subject()))).toList();
+        Map<Long, String> names = accounts.displayNames(entries.stream()
+                .map(AuditEntry::actorId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        Map<Long, String> titles = documents
+                .findAllById(entries.stream()
+                        .map(e -> DocumentGuard.documentIdOf(e.subject()))
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(MedicalDocument::getId, MedicalDocument::getTitle));
+        return entries.stream()
+                .map(e -> new AccessLogLine(
+                        e.at(),
+                        names.getOrDefault(e.actorId(), "?"),
+                        e.actorRole(),
+                        e.action(),
+                        e.outcome(),
+                        titles.get(DocumentGuard.documentIdOf(e.subject())),
+                        ClaimConsultations.reasonOf(e.subject())))
+                .toList();
     }
 }

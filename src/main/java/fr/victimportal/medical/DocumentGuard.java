@@ -35,8 +35,13 @@ class DocumentGuard {
     private final AuditTrail audit;
     private final Clock clock;
 
-    DocumentGuard(ClaimParticipants claims, CurrentUser currentUser, MedicalDocumentRepository documents,
-            MedicalShareRepository shares, AuditTrail audit, Clock clock) {
+    DocumentGuard(
+            ClaimParticipants claims,
+            CurrentUser currentUser,
+            MedicalDocumentRepository documents,
+            MedicalShareRepository shares,
+            AuditTrail audit,
+            Clock clock) {
         this.claims = claims;
         this.currentUser = currentUser;
         this.documents = documents;
@@ -50,8 +55,8 @@ class DocumentGuard {
         PortalUser me = currentUser.require();
         MedicalDocument doc = documents.findById(documentId).orElse(null);
         if (doc == null) {
-            audit.record(new AuditRecord(me.id(), me.role().name(), null, subject(documentId), action,
-                    AuditOutcome.DENIED));
+            audit.record(
+                    new AuditRecord(me.id(), me.role().name(), null, subject(documentId), action, AuditOutcome.DENIED));
             throw new DocumentNotFoundException(documentId);
         }
         ClaimContext claim = claims.find(doc.getClaimId()).orElse(null);
@@ -59,8 +64,13 @@ class DocumentGuard {
                 .anyMatch(s -> s.activeAt(clock.instant()));
         if (claim == null || !MedicalAccessRules.mayOpen(claim.viewer(), doc.getDocClass(), shared)) {
             log.warn("Account {} ({}) was refused medical document {} ({})", me.id(), me.role(), documentId, action);
-            audit.record(new AuditRecord(me.id(), claim == null ? me.role().name() : claim.viewer().name(),
-                    doc.getClaimId(), subject(documentId), action, AuditOutcome.DENIED));
+            audit.record(new AuditRecord(
+                    me.id(),
+                    claim == null ? me.role().name() : claim.viewer().name(),
+                    doc.getClaimId(),
+                    subject(documentId),
+                    action,
+                    AuditOutcome.DENIED));
             throw new DocumentNotFoundException(documentId);
         }
         return doc;
@@ -72,7 +82,12 @@ class DocumentGuard {
         ClaimContext claim = claims.find(doc.getClaimId()).orElseThrow();
         if (claim.viewer() != Relation.OWNER) {
             PortalUser me = currentUser.require();
-            audit.record(new AuditRecord(me.id(), claim.viewer().name(), doc.getClaimId(), subject(documentId), action,
+            audit.record(new AuditRecord(
+                    me.id(),
+                    claim.viewer().name(),
+                    doc.getClaimId(),
+                    subject(documentId),
+                    action,
                     AuditOutcome.DENIED));
             throw new DocumentNotFoundException(documentId);
         }
@@ -90,7 +105,9 @@ class DocumentGuard {
     /** An act on a document by the current user, under their relation to its claim. */
     void audit(MedicalDocument doc, AuditAction action, AuditOutcome outcome) {
         PortalUser me = currentUser.require();
-        String role = claims.find(doc.getClaimId()).map(c -> c.viewer().name()).orElse(me.role().name());
+        String role = claims.find(doc.getClaimId())
+                .map(c -> c.viewer().name())
+                .orElse(me.role().name());
         audit.record(new AuditRecord(me.id(), role, doc.getClaimId(), subject(doc.getId()), action, outcome));
     }
 

@@ -9,6 +9,15 @@ import java.util.Set;
  * exists: its class, dates and whether it is shared; {@code title} and {@code type} are then null.
  * {@code sharedWith} (account ids) is filled for the owner only.
  */
-public record DocumentSummary(long id, DocumentClass documentClass, DocumentType type, String title, LocalDate date,
-        Instant uploadedAt, String mediaType, long size, boolean shared, boolean mayOpen, Set<Long> sharedWith) {
-}
+public record DocumentSummary(
+        long id,
+        DocumentClass documentClass,
+        DocumentType type,
+        String title,
+        LocalDate date,
+        Instant uploadedAt,
+        String mediaType,
+        long size,
+        boolean shared,
+        boolean mayOpen,
+        Set<Long> sharedWith) {}

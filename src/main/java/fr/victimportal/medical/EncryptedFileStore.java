@@ -6,6 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.security.DigestInputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -49,8 +51,7 @@ class EncryptedFileStore {
     }
 
     /** What was stored: the generated id, the plaintext's size and SHA-256 (kept in the document's row). */
-    record Stored(String id, long size, String sha256) {
-    }
+    record Stored(String id, long size, String sha256) {}
 
     /** Encrypts the file as it streams into the blob store: never the whole file in memory. */
     Stored store(Path plaintext) {
@@ -65,8 +66,8 @@ class EncryptedFileStore {
             header[0] = FORMAT;
             System.arraycopy(iv, 0, header, 1, IV_LENGTH);
             InputStream body = new CipherInputStream(new DigestInputStream(file, sha), cipher(Cipher.ENCRYPT_MODE, iv));
-            InputStream stored = new MacInputStream(
-                    new java.io.SequenceInputStream(new ByteArrayInputStream(header), body), mac);
+            InputStream stored =
+                    new MacInputStream(new SequenceInputStream(new ByteArrayInputStream(header), body), mac);
             blobs.put(id, stored, header.length + size, () -> HexFormat.of().formatHex(mac.doFinal()));
             return new Stored(id, size, HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {
@@ -118,7 +119,7 @@ class EncryptedFileStore {
             throw new IOException("Unknown stored file format");
         }
         try {
-            byte[] iv = java.util.Arrays.copyOfRange(header, 1, header.length);
+            byte[] iv = Arrays.copyOfRange(header, 1, header.length);
             return new CipherInputStream(stored, cipher(Cipher.DECRYPT_MODE, iv));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -37,16 +37,19 @@ class JdbcBlobStore implements BlobStore {
 
     @Override
     public <T> T read(String id, BlobReader<T> reader) {
-        T result = jdbc.query("select content, mac from medical_blob where id = ?", rs -> {
-            if (!rs.next()) {
-                return null;
-            }
-            try (InputStream in = rs.getBinaryStream(1)) {
-                return reader.read(in, rs.getString(2));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, id);
+        T result = jdbc.query(
+                "select content, mac from medical_blob where id = ?",
+                rs -> {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    try (InputStream in = rs.getBinaryStream(1)) {
+                        return reader.read(in, rs.getString(2));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                id);
         if (result == null) {
             throw new EmptyResultDataAccessException("No stored file " + id, 1);
         }

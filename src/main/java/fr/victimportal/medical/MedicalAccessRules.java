@@ -9,8 +9,7 @@ import fr.victimportal.claim.model.Relation;
  */
 final class MedicalAccessRules {
 
-    private MedicalAccessRules() {
-    }
+    private MedicalAccessRules() {}
 
     static boolean listed(Relation viewer, boolean sharedWithViewer) {
         return switch (viewer) {

@@ -33,8 +33,13 @@ public class MedicalConsent {
     private final DocumentGuard guard;
     private final Clock clock;
 
-    MedicalConsent(ClaimParticipants claims, CurrentUser currentUser, MedicalShareRepository shares,
-            MedicalRefusalRepository refusals, DocumentGuard guard, Clock clock) {
+    MedicalConsent(
+            ClaimParticipants claims,
+            CurrentUser currentUser,
+            MedicalShareRepository shares,
+            MedicalRefusalRepository refusals,
+            DocumentGuard guard,
+            Clock clock) {
         this.claims = claims;
         this.currentUser = currentUser;
         this.shares = shares;
@@ -48,24 +53,35 @@ public class MedicalConsent {
         MedicalDocument doc = guard.ownersDocument(documentId, AuditAction.SHARE);
         ClaimContext claim = claims.find(doc.getClaimId()).orElseThrow();
         Participant recipient = claim.participants().stream()
-                .filter(p -> p.userId() == recipientId && MedicalAccessRules.mayReceive(p.role())).findFirst()
+                .filter(p -> p.userId() == recipientId && MedicalAccessRules.mayReceive(p.role()))
+                .findFirst()
                 .orElseThrow(() -> new UserInputException("recipient", "medical.share.error.recipient"));
         boolean active = shares.findByDocumentIdAndRecipientId(documentId, recipientId).stream()
                 .anyMatch(s -> s.activeAt(clock.instant()));
         if (!active) {
-            shares.save(new MedicalShare(documentId, recipientId, recipient.role().name(), clock.instant()));
+            shares.save(
+                    new MedicalShare(documentId, recipientId, recipient.role().name(), clock.instant()));
         }
-        guard.record(Relation.OWNER, doc.getClaimId(), DocumentGuard.subject(documentId) + ":to:" + recipientId,
-                AuditAction.SHARE, AuditOutcome.GRANTED);
+        guard.record(
+                Relation.OWNER,
+                doc.getClaimId(),
+                DocumentGuard.subject(documentId) + ":to:" + recipientId,
+                AuditAction.SHARE,
+                AuditOutcome.GRANTED);
     }
 
     /** Ends a share now: the next read by that person is refused. */
     public void revoke(long documentId, long recipientId) {
         MedicalDocument doc = guard.ownersDocument(documentId, AuditAction.REVOKE);
         shares.findByDocumentIdAndRecipientId(documentId, recipientId).stream()
-                .filter(s -> s.activeAt(clock.instant())).forEach(s -> s.revoke(clock.instant()));
-        guard.record(Relation.OWNER, doc.getClaimId(), DocumentGuard.subject(documentId) + ":to:" + recipientId,
-                AuditAction.REVOKE, AuditOutcome.GRANTED);
+                .filter(s -> s.activeAt(clock.instant()))
+                .forEach(s -> s.revoke(clock.instant()));
+        guard.record(
+                Relation.OWNER,
+                doc.getClaimId(),
+                DocumentGuard.subject(documentId) + ":to:" + recipientId,
+                AuditAction.REVOKE,
+                AuditOutcome.GRANTED);
     }
 
     /**
@@ -82,9 +98,13 @@ public class MedicalConsent {
         if (why.length() < 10 || why.length() > 2000) {
             throw new UserInputException("reason", "medical.refusal.error.reason");
         }
-        MedicalRefusal saved = refusals.save(new MedicalRefusal(claim.claimId(), what, why, clock.instant(),
+        MedicalRefusal saved = refusals.save(new MedicalRefusal(
+                claim.claimId(),
+                what,
+                why,
+                clock.instant(),
                 currentUser.require().id()));
-        guard.record(Relation.OWNER, claim.claimId(), "refusal:" + saved.getId(), AuditAction.REFUSAL,
-                AuditOutcome.GRANTED);
+        guard.record(
+                Relation.OWNER, claim.claimId(), "refusal:" + saved.getId(), AuditAction.REFUSAL, AuditOutcome.GRANTED);
     }
 }

@@ -4,6 +4,7 @@ import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.OwnedClaimsSection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +41,9 @@ class MedicalDataSection extends OwnedClaimsSection {
                     }
                 });
             } catch (StoredFileCorruptedException damaged) {
-                sink.json(folder + "documents/" + d.id() + "-ENDOMMAGE.json",
-                        java.util.Map.of("document", d.id(), "erreur", "fichier endommagé, non exporté"));
+                sink.json(
+                        folder + "documents/" + d.id() + "-ENDOMMAGE.json",
+                        Map.of("document", d.id(), "erreur", "fichier endommagé, non exporté"));
             }
         }
     }

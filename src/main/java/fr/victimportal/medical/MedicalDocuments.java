@@ -7,20 +7,23 @@ import fr.victimportal.audit.AuditOutcome;
 import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimParticipants.ClaimContext;
 import fr.victimportal.claim.ClaimParticipants.Participant;
-import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.events.ExpertReportFiled;
+import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.medical.domain.MedicalDocument;
 import fr.victimportal.medical.domain.MedicalDocumentRepository;
 import fr.victimportal.medical.domain.MedicalRefusalRepository;
 import fr.victimportal.medical.domain.MedicalShare;
 import fr.victimportal.medical.domain.MedicalShareRepository;
+import fr.victimportal.shared.ClockConfiguration;
+import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.UserInputException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,12 +57,20 @@ public class MedicalDocuments {
     private final UploadChecks checks;
     private final DocumentGuard guard;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    MedicalDocuments(ClaimParticipants claims, CurrentUser currentUser, AccountService accounts,
-            MedicalDocumentRepository documents, MedicalShareRepository shares, MedicalRefusalRepository refusals,
-            EncryptedFileStore files, UploadChecks checks, DocumentGuard guard, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+    MedicalDocuments(
+            ClaimParticipants claims,
+            CurrentUser currentUser,
+            AccountService accounts,
+            MedicalDocumentRepository documents,
+            MedicalShareRepository shares,
+            MedicalRefusalRepository refusals,
+            EncryptedFileStore files,
+            UploadChecks checks,
+            DocumentGuard guard,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.claims = claims;
         this.currentUser = currentUser;
@@ -78,8 +90,7 @@ public class MedicalDocuments {
     }
 
     /** How many documents and bytes the claim may still take, and its limits. */
-    public record ClaimRoom(long filesLeft, long bytesLeft, int maxFiles, long maxBytes) {
-    }
+    public record ClaimRoom(long filesLeft, long bytesLeft, int maxFiles, long maxBytes) {}
 
     /**
      * What the claim can still take, asked when a file starts arriving so a full claim refuses it at once (the save
@@ -92,12 +103,15 @@ public class MedicalDocuments {
             if (claim.viewer() != Relation.HELPER) {
                 DocumentGuard.owned(claim);
             }
-            claim.require(fr.victimportal.claim.model.HelperScope.DOCUMENTS);
+            claim.require(HelperScope.DOCUMENTS);
         }
         long count = documents.countByClaimId(claim.claimId());
         long total = documents.totalSizeOfClaim(claim.claimId());
-        return new ClaimRoom(Math.max(0, checks.maxFilesPerClaim() - count),
-                Math.max(0, checks.maxTotalPerClaim() - total), checks.maxFilesPerClaim(), checks.maxTotalPerClaim());
+        return new ClaimRoom(
+                Math.max(0, checks.maxFilesPerClaim() - count),
+                Math.max(0, checks.maxTotalPerClaim() - total),
+                checks.maxFilesPerClaim(),
+                checks.maxTotalPerClaim());
     }
 
     /**
@@ -110,7 +124,7 @@ public class MedicalDocuments {
         if (claim.viewer() != Relation.HELPER) {
             DocumentGuard.owned(claim);
         }
-        claim.require(fr.victimportal.claim.model.HelperScope.DOCUMENTS);
+        claim.require(HelperScope.DOCUMENTS);
         documents.lockClaim(claim.claimId());
         long count = documents.countByClaimId(claim.claimId());
         long total = documents.totalSizeOfClaim(claim.claimId());
@@ -121,13 +135,27 @@ public class MedicalDocuments {
                 String title = checkMetadata(name, d);
                 String mediaType = checks.check(name, d.file(), count, total);
                 EncryptedFileStore.Stored stored = files.store(d.file());
-                MedicalDocument doc = documents.save(new MedicalDocument(claim.claimId(), currentUser.require().id(),
-                        d.documentClass(), d.type(), title, d.date(), name, mediaType, stored.size(), stored.sha256(),
-                        stored.id(), clock.instant()));
+                MedicalDocument doc = documents.save(new MedicalDocument(
+                        claim.claimId(),
+                        currentUser.require().id(),
+                        d.documentClass(),
+                        d.type(),
+                        title,
+                        d.date(),
+                        name,
+                        mediaType,
+                        stored.size(),
+                        stored.sha256(),
+                        stored.id(),
+                        clock.instant()));
                 count++;
                 total += stored.size();
                 if (doc.getDocClass().underSecrecy() || claim.viewer() == Relation.HELPER) {
-                    guard.record(claim.viewer(), claim.claimId(), DocumentGuard.subject(doc.getId()), AuditAction.UPLOAD,
+                    guard.record(
+                            claim.viewer(),
+                            claim.claimId(),
+                            DocumentGuard.subject(doc.getId()),
+                            AuditAction.UPLOAD,
                             AuditOutcome.GRANTED);
                 }
                 outcomes.add(new UploadOutcome(name, doc.getId(), null, null));
@@ -149,30 +177,57 @@ public class MedicalDocuments {
         if (claim.viewer() != Relation.EXPERT && claim.viewer() != Relation.AGENT) {
             throw new UserInputException(null, "medical.report.error.notAllowed");
         }
-        NewDocument report = new NewDocument(d.originalName(), d.file(), DocumentClass.EXPERTISE_REPORT,
-                DocumentType.EXPERTISE_REPORT, d.date(), d.title());
+        NewDocument report = new NewDocument(
+                d.originalName(),
+                d.file(),
+                DocumentClass.EXPERTISE_REPORT,
+                DocumentType.EXPERTISE_REPORT,
+                d.date(),
+                d.title());
         String name = UploadChecks.cleanName(report.originalName());
         try {
             String title = checkMetadata(name, report);
             documents.lockClaim(claim.claimId());
-            String mediaType = checks.check(name, report.file(), documents.countByClaimId(claim.claimId()),
+            String mediaType = checks.check(
+                    name,
+                    report.file(),
+                    documents.countByClaimId(claim.claimId()),
                     documents.totalSizeOfClaim(claim.claimId()));
             EncryptedFileStore.Stored stored = files.store(report.file());
             long me = currentUser.require().id();
-            MedicalDocument doc = documents.save(new MedicalDocument(claim.claimId(), me, report.documentClass(),
-                    report.type(), title, report.date(), name, mediaType, stored.size(), stored.sha256(), stored.id(),
+            MedicalDocument doc = documents.save(new MedicalDocument(
+                    claim.claimId(),
+                    me,
+                    report.documentClass(),
+                    report.type(),
+                    title,
+                    report.date(),
+                    name,
+                    mediaType,
+                    stored.size(),
+                    stored.sha256(),
+                    stored.id(),
                     clock.instant()));
-            guard.record(claim.viewer(), claim.claimId(), DocumentGuard.subject(doc.getId()), AuditAction.UPLOAD,
+            guard.record(
+                    claim.viewer(),
+                    claim.claimId(),
+                    DocumentGuard.subject(doc.getId()),
+                    AuditAction.UPLOAD,
                     AuditOutcome.GRANTED);
             for (Participant p : claim.participants()) {
                 if (p.role() == Relation.DOCTOR || (p.role() == Relation.EXPERT && p.userId() == me)) {
-                    shares.save(new MedicalShare(doc.getId(), p.userId(), p.role().name(), clock.instant()));
-                    guard.record(claim.viewer(), claim.claimId(), DocumentGuard.subject(doc.getId()) + ":to:" + p.userId(),
-                            AuditAction.SHARE, AuditOutcome.GRANTED);
+                    shares.save(
+                            new MedicalShare(doc.getId(), p.userId(), p.role().name(), clock.instant()));
+                    guard.record(
+                            claim.viewer(),
+                            claim.claimId(),
+                            DocumentGuard.subject(doc.getId()) + ":to:" + p.userId(),
+                            AuditAction.SHARE,
+                            AuditOutcome.GRANTED);
                 }
             }
-            events.publishEvent(new ExpertReportFiled(claim.reference(),
-                    LocalDate.now(clock.withZone(fr.victimportal.shared.ClockConfiguration.PARIS))));
+            events.publishEvent(
+                    new ExpertReportFiled(claim.reference(), LocalDate.now(clock.withZone(ClockConfiguration.PARIS))));
             return new UploadOutcome(name, doc.getId(), null, null);
         } catch (UserInputException refused) {
             return new UploadOutcome(d.originalName(), null, refused.messageKey(), refused.arguments());
@@ -182,10 +237,11 @@ public class MedicalDocuments {
     /** The claim's documents as the current user may see them (docs/legal-notes.md). */
     @Transactional(readOnly = true)
     public DocumentList list(String reference) {
-        ClaimContext claim = claims.context(reference).require(fr.victimportal.claim.model.HelperScope.DOCUMENTS);
+        ClaimContext claim = claims.context(reference).require(HelperScope.DOCUMENTS);
         long me = currentUser.require().id();
         List<MedicalDocument> all = documents.findByClaimIdOrderByDocumentDateDescIdDesc(claim.claimId());
-        Map<Long, Set<Long>> recipients = activeRecipients(all.stream().map(MedicalDocument::getId).toList());
+        Map<Long, Set<Long>> recipients =
+                activeRecipients(all.stream().map(MedicalDocument::getId).toList());
         List<DocumentSummary> visible = new ArrayList<>();
         for (MedicalDocument doc : all) {
             Set<Long> to = recipients.getOrDefault(doc.getId(), Set.of());
@@ -194,11 +250,15 @@ public class MedicalDocuments {
             }
         }
         boolean owner = claim.viewer() == Relation.OWNER;
-        List<Participant> may = owner ? claim.participants().stream()
-                .filter(p -> MedicalAccessRules.mayReceive(p.role())).toList() : List.of();
+        List<Participant> may = owner
+                ? claim.participants().stream()
+                        .filter(p -> MedicalAccessRules.mayReceive(p.role()))
+                        .toList()
+                : List.of();
         List<DocumentList.Refusal> declined = MedicalAccessRules.seesRefusals(claim.viewer())
                 ? refusals.findByClaimIdOrderByRecordedAtDesc(claim.claimId()).stream()
-                        .map(r -> new DocumentList.Refusal(r.getRequested(), r.getReason(), r.getRecordedAt())).toList()
+                        .map(r -> new DocumentList.Refusal(r.getRequested(), r.getReason(), r.getRecordedAt()))
+                        .toList()
                 : List.of();
         return new DocumentList(claim.reference(), claim.viewer(), visible, may, declined);
     }
@@ -207,19 +267,23 @@ public class MedicalDocuments {
     @Transactional(readOnly = true)
     public List<SharedDocument> sharedWithMe() {
         long me = currentUser.require().id();
-        Set<Long> ids = shares.findByRecipientId(me).stream().filter(s -> s.activeAt(clock.instant()))
-                .map(MedicalShare::getDocumentId).collect(Collectors.toSet());
-        Map<Long, List<MedicalDocument>> byClaim = documents.findAllById(ids).stream()
-                .collect(Collectors.groupingBy(MedicalDocument::getClaimId));
+        Set<Long> ids = shares.findByRecipientId(me).stream()
+                .filter(s -> s.activeAt(clock.instant()))
+                .map(MedicalShare::getDocumentId)
+                .collect(Collectors.toSet());
+        Map<Long, List<MedicalDocument>> byClaim =
+                documents.findAllById(ids).stream().collect(Collectors.groupingBy(MedicalDocument::getClaimId));
         List<SharedDocument> result = new ArrayList<>();
         for (var entry : byClaim.entrySet()) {
             claims.find(entry.getKey()).ifPresent(claim -> {
                 String victim = accounts.displayNames(List.of(claim.ownerId())).get(claim.ownerId());
-                entry.getValue().forEach(doc -> result.add(new SharedDocument(claim.reference(), victim,
-                        summary(doc, claim.viewer(), Set.of(me), me))));
+                entry.getValue()
+                        .forEach(doc -> result.add(new SharedDocument(
+                                claim.reference(), victim, summary(doc, claim.viewer(), Set.of(me), me))));
             });
         }
-        result.sort(java.util.Comparator.comparing((SharedDocument s) -> s.document().date()).reversed());
+        result.sort(
+                Comparator.comparing((SharedDocument s) -> s.document().date()).reversed());
         return result;
     }
 
@@ -235,15 +299,20 @@ public class MedicalDocuments {
         try {
             files.verify(doc.getStorageId(), doc.getSha256());
         } catch (StoredFileCorruptedException corrupted) {
-            log.error("Medical document {} of claim {} failed its integrity check and was not served",
-                    doc.getId(), doc.getClaimId(), corrupted);
+            log.error(
+                    "Medical document {} of claim {} failed its integrity check and was not served",
+                    doc.getId(),
+                    doc.getClaimId(),
+                    corrupted);
             guard.audit(doc, action, AuditOutcome.FAILED);
             throw corrupted;
         }
         if (doc.getDocClass().underSecrecy()) {
             guard.audit(doc, action, AuditOutcome.GRANTED);
         }
-        files.copyTo(doc.getStorageId(), doc.getSha256(),
+        files.copyTo(
+                doc.getStorageId(),
+                doc.getSha256(),
                 () -> target.apply(new DocumentInfo(doc.getOriginalName(), doc.getMediaType(), doc.getSizeBytes())));
     }
 
@@ -255,10 +324,12 @@ public class MedicalDocuments {
         if (title.isEmpty() || title.length() > 160) {
             throw new UserInputException("title", "medical.upload.error.title", UploadChecks.shown(name));
         }
-        if (!fr.victimportal.shared.SingleLine.isSingleLine(title)) {
+        if (!SingleLine.isSingleLine(title)) {
             throw new UserInputException("title", "medical.upload.error.titleLine", UploadChecks.shown(name));
         }
-        if (d.date() == null || d.date().isAfter(LocalDate.now(clock)) || d.date().getYear() < 1900) {
+        if (d.date() == null
+                || d.date().isAfter(LocalDate.now(clock))
+                || d.date().getYear() < 1900) {
             throw new UserInputException("date", "medical.upload.error.date", UploadChecks.shown(name));
         }
         return title;
@@ -266,16 +337,25 @@ public class MedicalDocuments {
 
     private DocumentSummary summary(MedicalDocument doc, Relation viewer, Set<Long> recipients, long me) {
         boolean open = MedicalAccessRules.mayOpen(viewer, doc.getDocClass(), recipients.contains(me));
-        return new DocumentSummary(doc.getId(), doc.getDocClass(), open ? doc.getDocType() : null,
-                open ? doc.getTitle() : null, doc.getDocumentDate(), doc.getUploadedAt(), doc.getMediaType(),
-                doc.getSizeBytes(), !recipients.isEmpty(), open, viewer == Relation.OWNER ? recipients : Set.of());
+        return new DocumentSummary(
+                doc.getId(),
+                doc.getDocClass(),
+                open ? doc.getDocType() : null,
+                open ? doc.getTitle() : null,
+                doc.getDocumentDate(),
+                doc.getUploadedAt(),
+                doc.getMediaType(),
+                doc.getSizeBytes(),
+                !recipients.isEmpty(),
+                open,
+                viewer == Relation.OWNER ? recipients : Set.of());
     }
 
     private Map<Long, Set<Long>> activeRecipients(Collection<Long> documentIds) {
-        return shares.findByDocumentIdIn(documentIds).stream().filter(s -> s.activeAt(clock.instant()))
-                .collect(Collectors.groupingBy(MedicalShare::getDocumentId,
+        return shares.findByDocumentIdIn(documentIds).stream()
+                .filter(s -> s.activeAt(clock.instant()))
+                .collect(Collectors.groupingBy(
+                        MedicalShare::getDocumentId,
                         Collectors.mapping(MedicalShare::getRecipientId, Collectors.toSet())));
     }
-
-
 }

@@ -33,7 +33,8 @@ class MedicalFileKey {
     }
 
     MedicalFileKey(String configured, Path keyFile) {
-        this.key = configured == null || configured.isBlank() ? fromFile(keyFile)
+        this.key = configured == null || configured.isBlank()
+                ? fromFile(keyFile)
                 : decode(configured.trim(), "portal.medical.encryption-key");
     }
 
@@ -44,21 +45,24 @@ class MedicalFileKey {
     private static byte[] fromFile(Path keyFile) {
         try {
             if (Files.exists(keyFile)) {
-                return decode(Files.readString(keyFile, StandardCharsets.US_ASCII).trim(), keyFile.toString());
+                return decode(
+                        Files.readString(keyFile, StandardCharsets.US_ASCII).trim(), keyFile.toString());
             }
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
             OwnerOnly.directories(keyFile.toAbsolutePath().getParent());
             if (OwnerOnly.posix(keyFile.getFileSystem())) {
                 // owner-only from its creation, never readable by others even for a moment
-                Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
             Files.writeString(keyFile, Base64.getEncoder().encodeToString(fresh), StandardCharsets.US_ASCII);
             OwnerOnly.restrict(keyFile);
-            log.warn("No portal.medical.encryption-key configured: generated a key for the medical files into {}. "
-                    + "Back it up and keep it apart from the database; a real deployment sets PORTAL_MEDICAL_KEY "
-                    + "from its secret store.", keyFile.toAbsolutePath());
+            log.warn(
+                    "No portal.medical.encryption-key configured: generated a key for the medical files into {}. "
+                            + "Back it up and keep it apart from the database; a real deployment sets PORTAL_MEDICAL_KEY "
+                            + "from its secret store.",
+                    keyFile.toAbsolutePath());
             return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the medical file key " + keyFile, e);

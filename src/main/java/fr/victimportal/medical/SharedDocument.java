@@ -1,5 +1,4 @@
 package fr.victimportal.medical;
 
 /** A document shared with the current user (doctor, expert or caseworker), with its claim and victim. */
-public record SharedDocument(String reference, String victimName, DocumentSummary document) {
-}
+public record SharedDocument(String reference, String victimName, DocumentSummary document) {}

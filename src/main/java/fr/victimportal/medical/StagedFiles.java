@@ -1,9 +1,11 @@
 package fr.victimportal.medical;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,10 +13,9 @@ import java.util.Map;
  * how many bytes in all and per claim. Thread-safe: several files of one session may arrive at once. Kept in the
  * user's session by the page; {@link #release} deletes a file and gives its room back.
  */
-public final class StagedFiles implements java.io.Serializable {
+public final class StagedFiles implements Serializable {
 
-    private record Entry(String reference, long size) implements java.io.Serializable {
-    }
+    private record Entry(String reference, long size) implements Serializable {}
 
     private final Map<Path, Entry> files = new LinkedHashMap<>();
     private int arriving;
@@ -28,11 +29,16 @@ public final class StagedFiles implements java.io.Serializable {
     }
 
     synchronized int count(String reference) {
-        return (int) files.values().stream().filter(e -> e.reference().equals(reference)).count();
+        return (int) files.values().stream()
+                .filter(e -> e.reference().equals(reference))
+                .count();
     }
 
     synchronized long bytes(String reference) {
-        return files.values().stream().filter(e -> e.reference().equals(reference)).mapToLong(Entry::size).sum();
+        return files.values().stream()
+                .filter(e -> e.reference().equals(reference))
+                .mapToLong(Entry::size)
+                .sum();
     }
 
     /** Holds a place for a file that starts arriving, or says no when the session already holds {@code max}. */
@@ -60,9 +66,9 @@ public final class StagedFiles implements java.io.Serializable {
 
     /** Deletes every file the session still holds (the session ended). */
     public void releaseAll() {
-        java.util.List<Path> held;
+        List<Path> held;
         synchronized (this) {
-            held = java.util.List.copyOf(files.keySet());
+            held = List.copyOf(files.keySet());
         }
         held.forEach(this::release);
     }

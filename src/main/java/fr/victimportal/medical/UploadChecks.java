@@ -2,12 +2,14 @@ package fr.victimportal.medical;
 
 import fr.victimportal.shared.PortalProperties;
 import fr.victimportal.shared.UserInputException;
+import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -47,12 +49,19 @@ class UploadChecks {
 
     @Autowired
     UploadChecks(PortalProperties properties) {
-        this(properties.medical().maxFileSize(), properties.medical().maxFilesPerClaim(),
-                properties.medical().maxTotalPerClaim(), properties.medical().maxImageSide(),
+        this(
+                properties.medical().maxFileSize(),
+                properties.medical().maxFilesPerClaim(),
+                properties.medical().maxTotalPerClaim(),
+                properties.medical().maxImageSide(),
                 properties.medical().maxImagePixels());
     }
 
-    UploadChecks(DataSize maxFileSize, int maxFilesPerClaim, DataSize maxTotalPerClaim, int maxImageSide,
+    UploadChecks(
+            DataSize maxFileSize,
+            int maxFilesPerClaim,
+            DataSize maxTotalPerClaim,
+            int maxImageSide,
             long maxImagePixels) {
         this.maxFileSize = maxFileSize.toBytes();
         this.maxFilesPerClaim = maxFilesPerClaim;
@@ -79,9 +88,15 @@ class UploadChecks {
             throw refused("", "medical.upload.error.name");
         }
         String nfc = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
-        boolean bad = nfc.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c)
-                || Character.getType(c) == Character.FORMAT || c == '\u2028' || c == '\u2029')
-                || nfc.equals(".") || nfc.equals("..");
+        boolean bad = nfc.chars()
+                        .anyMatch(c -> c == '/'
+                                || c == '\\'
+                                || Character.isISOControl(c)
+                                || Character.getType(c) == Character.FORMAT
+                                || c == '\u2028'
+                                || c == '\u2029')
+                || nfc.equals(".")
+                || nfc.equals("..");
         if (bad) {
             throw refused(shown(nfc), "medical.upload.error.name");
         }
@@ -102,17 +117,26 @@ class UploadChecks {
                 throw refused(name, "medical.upload.error.empty");
             }
             if (size > maxFileSize) {
-                throw refused(name, "medical.upload.error.tooLarge", DataSize.ofBytes(maxFileSize).toMegabytes());
+                throw refused(
+                        name,
+                        "medical.upload.error.tooLarge",
+                        DataSize.ofBytes(maxFileSize).toMegabytes());
             }
             if (filesAlready + 1 > maxFilesPerClaim) {
                 throw refused(name, "medical.upload.error.count", maxFilesPerClaim);
             }
             if (bytesAlready + size > maxTotalPerClaim) {
-                throw refused(name, "medical.upload.error.total", DataSize.ofBytes(maxTotalPerClaim).toMegabytes());
+                throw refused(
+                        name,
+                        "medical.upload.error.total",
+                        DataSize.ofBytes(maxTotalPerClaim).toMegabytes());
             }
             String type;
             try (InputStream in = TikaInputStream.get(file)) {
-                type = tika.getDetector().detect(in, new Metadata()).getBaseType().toString();
+                type = tika.getDetector()
+                        .detect(in, new Metadata())
+                        .getBaseType()
+                        .toString();
             }
             if (!ALLOWED_TYPES.contains(type)) {
                 throw refused(name, "medical.upload.error.type");
@@ -151,8 +175,7 @@ class UploadChecks {
      */
     private void checkImageSize(String name, Path file) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
-                    : ImageIO.getImageReaders(in);
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw refused(name, "medical.upload.error.image");
             }
@@ -165,7 +188,12 @@ class UploadChecks {
                     throw refused(name, "medical.upload.error.image");
                 }
                 if (width > maxImageSide || height > maxImageSide || width * height > maxImagePixels) {
-                    throw refused(name, "medical.upload.error.dimensions", width, height, maxImageSide,
+                    throw refused(
+                            name,
+                            "medical.upload.error.dimensions",
+                            width,
+                            height,
+                            maxImageSide,
                             maxImagePixels / 1_000_000);
                 }
             } finally {
@@ -181,15 +209,21 @@ class UploadChecks {
 
     /** A name that is safe to show back: control characters replaced, cut to a readable length. */
     static String shown(String name) {
-        String safe = name.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String safe = name.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return safe.codePointCount(0, safe.length()) > 80
-                ? safe.substring(0, safe.offsetByCodePoints(0, 77)) + "…" : safe;
+                ? safe.substring(0, safe.offsetByCodePoints(0, 77)) + "…"
+                : safe;
     }
 
     private static UserInputException refused(String name, String key, Object... more) {
-        io.micrometer.core.instrument.Metrics.counter("portal.medical.uploads.refused", // reason: the key's last part
-                "reason", key.substring(key.lastIndexOf('.') + 1)).increment();
+        Metrics.counter(
+                        "portal.medical.uploads.refused", // reason: the key's last part
+                        "reason",
+                        key.substring(key.lastIndexOf('.') + 1))
+                .increment();
         Object[] args = new Object[more.length + 1];
         args[0] = shown(name);
         System.arraycopy(more, 0, args, 1, more.length);

@@ -36,7 +36,10 @@ public class UploadStaging {
 
     @Autowired
     UploadStaging(PortalProperties properties, MedicalDocuments documents) {
-        this(properties.medical().tempDir(), documents, properties.medical().sessionMaxFiles(),
+        this(
+                properties.medical().tempDir(),
+                documents,
+                properties.medical().sessionMaxFiles(),
                 properties.medical().sessionMaxSize());
     }
 
@@ -78,7 +81,10 @@ public class UploadStaging {
             return refused(name, "medical.upload.error.claimFull", room.maxFiles());
         }
         if (claimBytesLeft <= 0) {
-            return refused(name, "medical.upload.error.claimTotal", DataSize.ofBytes(room.maxBytes()).toMegabytes());
+            return refused(
+                    name,
+                    "medical.upload.error.claimTotal",
+                    DataSize.ofBytes(room.maxBytes()).toMegabytes());
         }
         if (!session.reserve(sessionMaxFiles)) {
             return refused(name, "medical.upload.error.sessionCount", sessionMaxFiles);
@@ -86,7 +92,10 @@ public class UploadStaging {
         long sessionBytesLeft = sessionMaxBytes - session.bytes();
         if (sessionBytesLeft <= 0) {
             session.cancel();
-            return refused(name, "medical.upload.error.sessionSize", DataSize.ofBytes(sessionMaxBytes).toMegabytes());
+            return refused(
+                    name,
+                    "medical.upload.error.sessionSize",
+                    DataSize.ofBytes(sessionMaxBytes).toMegabytes());
         }
         long fileMax = documents.maxFileSize();
         long limit = Math.min(fileMax, Math.min(claimBytesLeft, sessionBytesLeft));
@@ -99,12 +108,19 @@ public class UploadStaging {
                 session.cancel();
                 delete(file);
                 if (limit == fileMax) {
-                    return refused(name, "medical.upload.error.tooLarge", DataSize.ofBytes(fileMax).toMegabytes());
+                    return refused(
+                            name,
+                            "medical.upload.error.tooLarge",
+                            DataSize.ofBytes(fileMax).toMegabytes());
                 } else if (limit == claimBytesLeft) {
-                    return refused(name, "medical.upload.error.claimTotal",
+                    return refused(
+                            name,
+                            "medical.upload.error.claimTotal",
                             DataSize.ofBytes(room.maxBytes()).toMegabytes());
                 }
-                return refused(name, "medical.upload.error.sessionSize",
+                return refused(
+                        name,
+                        "medical.upload.error.sessionSize",
                         DataSize.ofBytes(sessionMaxBytes).toMegabytes());
             }
             session.hold(file, reference, size);
@@ -123,10 +139,13 @@ public class UploadStaging {
     final void sweep() {
         try (Stream<Path> leftovers = Files.walk(dir)) {
             long[] deleted = {0};
-            leftovers.filter(p -> !p.equals(dir)).sorted(Comparator.reverseOrder()).forEach(p -> {
-                delete(p);
-                deleted[0]++;
-            });
+            leftovers
+                    .filter(p -> !p.equals(dir))
+                    .sorted(Comparator.reverseOrder())
+                    .forEach(p -> {
+                        delete(p);
+                        deleted[0]++;
+                    });
             if (deleted[0] > 0) {
                 log.info("Deleted {} unsaved upload file(s) left in {} by an earlier run", deleted[0], dir);
             }
@@ -139,7 +158,8 @@ public class UploadStaging {
     private static long copy(InputStream in, Path file, long limit) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
-        try (in; OutputStream out = Files.newOutputStream(file)) {
+        try (in;
+                OutputStream out = Files.newOutputStream(file)) {
             int n;
             while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - total))) > 0) {
                 out.write(buffer, 0, n);

@@ -47,8 +47,7 @@ public class MailDelivery {
     private static final List<MailStatus> DUE = List.of(MailStatus.PENDING, MailStatus.SENDING);
 
     /** What one run did. */
-    public record Report(int sent, int retryLater, int failed, int takenByAnother, boolean smtpUnreachable) {
-    }
+    public record Report(int sent, int retryLater, int failed, int takenByAnother, boolean smtpUnreachable) {}
 
     private final String worker;
     private final OutboxMailRepository mails;
@@ -59,14 +58,24 @@ public class MailDelivery {
     private final String messageIdDomain;
 
     @Autowired
-    public MailDelivery(OutboxMailRepository mails, PlatformTransactionManager transactions,
-            ObjectProvider<JavaMailSender> sender, PortalProperties properties, Clock clock) {
+    public MailDelivery(
+            OutboxMailRepository mails,
+            PlatformTransactionManager transactions,
+            ObjectProvider<JavaMailSender> sender,
+            PortalProperties properties,
+            Clock clock) {
         this(newWorkerId(), mails, transactions, sender, properties.mail(), clock, properties.baseUrl());
     }
 
     /** A worker with a given name: each instance of the application is one worker. */
-    public MailDelivery(String worker, OutboxMailRepository mails, PlatformTransactionManager transactions,
-            ObjectProvider<JavaMailSender> sender, PortalProperties.Mail settings, Clock clock, String baseUrl) {
+    public MailDelivery(
+            String worker,
+            OutboxMailRepository mails,
+            PlatformTransactionManager transactions,
+            ObjectProvider<JavaMailSender> sender,
+            PortalProperties.Mail settings,
+            Clock clock,
+            String baseUrl) {
         this.worker = worker;
         this.mails = mails;
         this.tx = new TransactionTemplate(transactions);
@@ -131,15 +140,19 @@ public class MailDelivery {
                 Instant now = clock.instant();
                 Instant next = last ? now : now.plus(settings.delayAfter(mail.getAttempts()));
                 String error = describe(e);
-                tx.executeWithoutResult(s -> mails.markAttemptFailed(id, worker,
-                        last ? MailStatus.FAILED : MailStatus.PENDING, next, error));
+                tx.executeWithoutResult(s -> mails.markAttemptFailed(
+                        id, worker, last ? MailStatus.FAILED : MailStatus.PENDING, next, error));
                 if (last) {
                     failed++;
-                    log.error("Mail {} failed after {} attempts, shown to the agents: {}", id, mail.getAttempts(),
-                            error);
+                    log.error(
+                            "Mail {} failed after {} attempts, shown to the agents: {}", id, mail.getAttempts(), error);
                 } else {
                     retry++;
-                    log.warn("Mail {} not sent (attempt {}), next attempt at {}: {}", id, mail.getAttempts(), next,
+                    log.warn(
+                            "Mail {} not sent (attempt {}), next attempt at {}: {}",
+                            id,
+                            mail.getAttempts(),
+                            next,
                             error);
                 }
                 if (unreachable(e)) {
@@ -162,13 +175,13 @@ public class MailDelivery {
     }
 
     private MimeMessage toMime(JavaMailSender smtp, OutboxMail mail) throws MessagingException {
-        String messageId = "<outbox-" + mail.getId() + "." + mail.getCreatedAt().toEpochMilli() + "@" + messageIdDomain
-                + ">";
+        String messageId =
+                "<outbox-" + mail.getId() + "." + mail.getCreatedAt().toEpochMilli() + "@" + messageIdDomain + ">";
         MimeMessage message = smtp instanceof JavaMailSenderImpl impl
                 ? new StableIdMimeMessage(impl.getSession(), messageId)
                 : smtp.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-                StandardCharsets.UTF_8.name());
+        MimeMessageHelper helper = new MimeMessageHelper(
+                message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
         helper.setFrom(settings.from());
         helper.setTo(mail.getRecipientAddress());
         helper.setSubject(mail.getSubject());

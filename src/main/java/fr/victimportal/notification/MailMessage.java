@@ -39,8 +39,7 @@ public record MailMessage(Text subject, List<Text> paragraphs, Link action) {
      * @param labelKey translation key of the button text
      * @param path     the route, relative to {@code portal.base-url} (e.g. {@code dossier/VP-ABCD-EFGH})
      */
-    public record Link(String labelKey, String path) {
-    }
+    public record Link(String labelKey, String path) {}
 
     public static Builder subject(String key, Object... arguments) {
         return new Builder(Text.of(key, arguments));

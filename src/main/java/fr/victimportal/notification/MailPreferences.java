@@ -41,8 +41,12 @@ public class MailPreferences {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public MailPreferences(MailOptOutRepository optOuts, UnsubscribeTokenRepository tokens, MailRecipients recipients,
-            List<MailTopicCatalog> catalogs, Clock clock) {
+    public MailPreferences(
+            MailOptOutRepository optOuts,
+            UnsubscribeTokenRepository tokens,
+            MailRecipients recipients,
+            List<MailTopicCatalog> catalogs,
+            Clock clock) {
         this.optOuts = optOuts;
         this.tokens = tokens;
         this.recipients = recipients;
@@ -52,8 +56,10 @@ public class MailPreferences {
 
     /** Every topic a user may turn off, in page order. */
     public List<MailTopic> topics() {
-        return catalogs.stream().flatMap(c -> c.topics().stream())
-                .sorted(Comparator.comparingInt(MailTopic::order)).toList();
+        return catalogs.stream()
+                .flatMap(c -> c.topics().stream())
+                .sorted(Comparator.comparingInt(MailTopic::order))
+                .toList();
     }
 
     public Optional<MailTopic> topic(String code) {
@@ -105,7 +111,9 @@ public class MailPreferences {
         }
         List<MailTopic> affected = topic == null ? topics() : List.of(requireTopic(topic));
         affected.forEach(t -> set(user.get(), t, false));
-        log.info("Account {} unsubscribed from {} through a mail link", user.get(),
+        log.info(
+                "Account {} unsubscribed from {} through a mail link",
+                user.get(),
                 topic == null ? "every reminder" : topic);
         return true;
     }
@@ -118,7 +126,8 @@ public class MailPreferences {
     }
 
     private Map<MailTopic, Boolean> preferencesOf(long userId) {
-        Set<String> off = optOuts.findByUserId(userId).stream().map(MailOptOut::getTopic).collect(Collectors.toSet());
+        Set<String> off =
+                optOuts.findByUserId(userId).stream().map(MailOptOut::getTopic).collect(Collectors.toSet());
         Map<MailTopic, Boolean> result = new LinkedHashMap<>();
         topics().forEach(t -> result.put(t, !off.contains(t.code())));
         return result;
@@ -142,7 +151,9 @@ public class MailPreferences {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             throw new AccessDeniedException("Not signed in");
         }
-        return recipients.byLogin(auth.getName()).map(MailRecipient::userId)
+        return recipients
+                .byLogin(auth.getName())
+                .map(MailRecipient::userId)
                 .orElseThrow(() -> new AccessDeniedException("No such account"));
     }
 }

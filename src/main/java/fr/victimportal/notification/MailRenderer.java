@@ -20,8 +20,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class MailRenderer {
 
     /** The rendered mail. {@code unsubscribeUrl} is {@code null} for a procedure notice. */
-    record Rendered(String subject, String text, String html, String unsubscribeUrl) {
-    }
+    record Rendered(String subject, String text, String html, String unsubscribeUrl) {}
 
     static final String PREFERENCES_PATH = "preferences/courriels";
     static final String UNSUBSCRIBE_PATH = "desabonnement/";
@@ -45,7 +44,8 @@ class MailRenderer {
         Locale locale = recipient.language();
         MailMessage message = mail.message();
         String subject = texts.get(locale, message.subject());
-        List<String> paragraphs = message.paragraphs().stream().map(p -> texts.get(locale, p)).toList();
+        List<String> paragraphs =
+                message.paragraphs().stream().map(p -> texts.get(locale, p)).toList();
         String unsubscribeUrl = null;
         List<String> footer = new ArrayList<>();
         if (mail.category() == MailCategory.REMINDER) {
@@ -69,7 +69,8 @@ class MailRenderer {
                 "paragraphs", paragraphs,
                 "footer", footer));
         if (message.action() != null) {
-            context.setVariable("actionLabel", texts.get(locale, message.action().labelKey()));
+            context.setVariable(
+                    "actionLabel", texts.get(locale, message.action().labelKey()));
             context.setVariable("actionUrl", url(message.action().path()));
         }
         if (unsubscribeUrl != null) {
@@ -78,8 +79,8 @@ class MailRenderer {
             context.setVariable("preferencesLabel", texts.get(locale, "mail.footer.preferences"));
             context.setVariable("preferencesUrl", url(PREFERENCES_PATH));
         }
-        return new Rendered(subject, text.process("message.txt", context), html.process("message.html", context),
-                unsubscribeUrl);
+        return new Rendered(
+                subject, text.process("message.txt", context), html.process("message.html", context), unsubscribeUrl);
     }
 
     private static TemplateEngine engine(TemplateMode mode) {

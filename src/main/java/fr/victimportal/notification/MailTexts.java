@@ -29,7 +29,8 @@ public class MailTexts {
         if (text.arguments().isEmpty()) {
             return pattern;
         }
-        List<Object> arguments = text.arguments().stream().map(a -> argument(locale, a)).toList();
+        List<Object> arguments =
+                text.arguments().stream().map(a -> argument(locale, a)).toList();
         return new MessageFormat(pattern, locale).format(arguments.toArray());
     }
 

@@ -7,5 +7,4 @@ package fr.victimportal.notification;
  * @param labelKey translation key of its name, shown on the preferences and unsubscribe pages
  * @param order    position on the preferences page
  */
-public record MailTopic(String code, String labelKey, int order) {
-}
+public record MailTopic(String code, String labelKey, int order) {}

@@ -39,7 +39,11 @@ public class Outbox {
     private final MailRenderer renderer;
     private final Clock clock;
 
-    Outbox(OutboxMailRepository mails, MailRecipients recipients, MailPreferences preferences, MailRenderer renderer,
+    Outbox(
+            OutboxMailRepository mails,
+            MailRecipients recipients,
+            MailPreferences preferences,
+            MailRenderer renderer,
             Clock clock) {
         this.mails = mails;
         this.recipients = recipients;
@@ -61,14 +65,24 @@ public class Outbox {
         if (mail.category() == MailCategory.REMINDER && !preferences.allows(mail.recipientUserId(), mail.topic())) {
             return Outcome.OPTED_OUT;
         }
-        Locale language = PortalLocales.fromTag(found.get().language().getLanguage()).orElse(PortalLocales.FRENCH);
-        MailRecipient recipient = new MailRecipient(found.get().userId(), found.get().address(),
-                found.get().displayName(), language);
+        Locale language =
+                PortalLocales.fromTag(found.get().language().getLanguage()).orElse(PortalLocales.FRENCH);
+        MailRecipient recipient = new MailRecipient(
+                found.get().userId(), found.get().address(), found.get().displayName(), language);
         String token = mail.category() == MailCategory.REMINDER ? preferences.tokenFor(recipient.userId()) : null;
         MailRenderer.Rendered rendered = renderer.render(recipient, mail, token);
-        mails.save(new OutboxMail(clock.instant(), recipient.userId(), recipient.address(), language.getLanguage(),
-                mail.category(), mail.topic(), rendered.subject(), rendered.text(), rendered.html(),
-                rendered.unsubscribeUrl(), mail.dedupKey()));
+        mails.save(new OutboxMail(
+                clock.instant(),
+                recipient.userId(),
+                recipient.address(),
+                language.getLanguage(),
+                mail.category(),
+                mail.topic(),
+                rendered.subject(),
+                rendered.text(),
+                rendered.html(),
+                rendered.unsubscribeUrl(),
+                mail.dedupKey()));
         return Outcome.QUEUED;
     }
 }

@@ -27,13 +27,20 @@ public class OutboxMails {
     static final int LIST_LIMIT = 200;
 
     /** A mail as the lists show it. {@code lastError} is the SMTP server's or the network's message. */
-    public record Summary(long id, Instant createdAt, String recipient, String subject, MailCategory category,
-            MailStatus status, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
-    }
+    public record Summary(
+            long id,
+            Instant createdAt,
+            String recipient,
+            String subject,
+            MailCategory category,
+            MailStatus status,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant sentAt) {}
 
     /** A mail with its content, for the demo page. */
-    public record Content(Summary summary, String language, String text, String html) {
-    }
+    public record Content(Summary summary, String language, String text, String html) {}
 
     private final OutboxMailRepository mails;
     private final Clock clock;
@@ -49,7 +56,8 @@ public class OutboxMails {
     @RolesAllowed("AGENT")
     public List<Summary> failed() {
         return mails.findByStatusOrderByCreatedAtDesc(MailStatus.FAILED, Limit.of(LIST_LIMIT)).stream()
-                .map(OutboxMails::summary).toList();
+                .map(OutboxMails::summary)
+                .toList();
     }
 
     /**
@@ -60,7 +68,8 @@ public class OutboxMails {
     @Transactional
     public boolean retry(long id) {
         boolean done = mails.retry(id, clock.instant()) == 1;
-        log.info("Failed mail {} {} by an agent", id, done ? "put back in the queue" : "not retried (no longer failed)");
+        log.info(
+                "Failed mail {} {} by an agent", id, done ? "put back in the queue" : "not retried (no longer failed)");
         return done;
     }
 
@@ -77,14 +86,26 @@ public class OutboxMails {
         if (!demo) {
             throw new AccessDeniedException("The outbox is shown in demo mode only");
         }
-        return mails.findByRecipientAddressEndingWithIgnoreCaseOrderByCreatedAtDescIdDesc(
-                        "@" + DemoModeGuard.DEMO_DOMAIN, Limit.of(LIST_LIMIT)).stream()
+        return mails
+                .findByRecipientAddressEndingWithIgnoreCaseOrderByCreatedAtDescIdDesc(
+                        "@" + DemoModeGuard.DEMO_DOMAIN, Limit.of(LIST_LIMIT))
+                .stream()
                 .filter(m -> DemoModeGuard.isDemoAddress(m.getRecipientAddress()))
-                .map(m -> new Content(summary(m), m.getLanguage(), m.getTextBody(), m.getHtmlBody())).toList();
+                .map(m -> new Content(summary(m), m.getLanguage(), m.getTextBody(), m.getHtmlBody()))
+                .toList();
     }
 
     private static Summary summary(OutboxMail m) {
-        return new Summary(m.getId(), m.getCreatedAt(), m.getRecipientAddress(), m.getSubject(), m.getCategory(),
-                m.getStatus(), m.getAttempts(), m.getNextAttemptAt(), m.getLastError(), m.getSentAt());
+        return new Summary(
+                m.getId(),
+                m.getCreatedAt(),
+                m.getRecipientAddress(),
+                m.getSubject(),
+                m.getCategory(),
+                m.getStatus(),
+                m.getAttempts(),
+                m.getNextAttemptAt(),
+                m.getLastError(),
+                m.getSentAt());
     }
 }

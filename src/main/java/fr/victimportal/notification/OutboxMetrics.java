@@ -22,7 +22,8 @@ class OutboxMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("portal.mail.outbox.backlog",
+        Gauge.builder(
+                        "portal.mail.outbox.backlog",
                         () -> mails.countByStatus(MailStatus.PENDING) + mails.countByStatus(MailStatus.SENDING))
                 .description("Mails in the outbox not sent yet (pending or being sent)")
                 .register(registry);

@@ -11,16 +11,35 @@ import java.math.BigDecimal;
  * @param ageBand  for a per-point table (DFP): the victim's age at consolidation the row applies to, else {@code null}
  * @param rateBand for a per-point table (DFP): the DFP rates (per cent) the row applies to, else {@code null}
  */
-public record Benchmark(DintilhacHead head, Integer grade, BigDecimal low, BigDecimal high, Unit unit,
-        String referential, String source, String year, String version, Band ageBand, Band rateBand) {
+public record Benchmark(
+        DintilhacHead head,
+        Integer grade,
+        BigDecimal low,
+        BigDecimal high,
+        Unit unit,
+        String referential,
+        String source,
+        String year,
+        String version,
+        Band ageBand,
+        Band rateBand) {
 
-    public Benchmark(DintilhacHead head, Integer grade, BigDecimal low, BigDecimal high, Unit unit, String referential,
-            String source, String year, String version) {
+    public Benchmark(
+            DintilhacHead head,
+            Integer grade,
+            BigDecimal low,
+            BigDecimal high,
+            Unit unit,
+            String referential,
+            String source,
+            String year,
+            String version) {
         this(head, grade, low, high, unit, referential, source, year, version, null, null);
     }
 
     public enum Unit {
-        EUR, EUR_PER_DAY,
+        EUR,
+        EUR_PER_DAY,
         /** Euros per point of DFP rate, by age band and rate band (the référentiels' "valeur du point"). */
         EUR_PER_POINT
     }

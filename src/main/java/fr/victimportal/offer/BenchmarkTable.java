@@ -1,8 +1,7 @@
 package fr.victimportal.offer;
 
-import fr.victimportal.shared.PortalProperties;
-import java.io.BufferedReader;
 import fr.victimportal.claim.DintilhacHead;
+import fr.victimportal.shared.PortalProperties;
 import fr.victimportal.shared.SemicolonCsv;
 import fr.victimportal.shared.SemicolonCsv.Row;
 import java.io.IOException;
@@ -16,9 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Autowired;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +66,10 @@ public class BenchmarkTable {
      */
     static List<Benchmark> parse(Reader reader, String source) {
         List<Row> rows = SemicolonCsv.rows(reader, source);
-        return rows.stream().skip(1).map(row -> row.read(BenchmarkTable::benchmark)).toList();
+        return rows.stream()
+                .skip(1)
+                .map(row -> row.read(BenchmarkTable::benchmark))
+                .toList();
     }
 
     private static Benchmark benchmark(Row c) {
@@ -87,10 +88,17 @@ public class BenchmarkTable {
         if ((unit == Benchmark.Unit.EUR_PER_POINT) != banded) {
             throw c.error("EUR_PER_POINT rows, and only they, give an age band and a rate band: " + c.text());
         }
-        return new Benchmark(DintilhacHead.valueOf(c.get(0).trim()),
+        return new Benchmark(
+                DintilhacHead.valueOf(c.get(0).trim()),
                 c.get(1).isBlank() ? null : Integer.valueOf(c.get(1).trim()),
-                c.get(2).isBlank() ? BigDecimal.ZERO : new BigDecimal(c.get(2).trim()), new BigDecimal(c.get(3).trim()),
-                unit, c.get(5).trim(), c.get(6).trim(), c.get(7).trim(), c.get(8).trim(),
-                banded ? Benchmark.Band.parse(c.get(9)) : null, banded ? Benchmark.Band.parse(c.get(10)) : null);
+                c.get(2).isBlank() ? BigDecimal.ZERO : new BigDecimal(c.get(2).trim()),
+                new BigDecimal(c.get(3).trim()),
+                unit,
+                c.get(5).trim(),
+                c.get(6).trim(),
+                c.get(7).trim(),
+                c.get(8).trim(),
+                banded ? Benchmark.Band.parse(c.get(9)) : null,
+                banded ? Benchmark.Band.parse(c.get(10)) : null);
     }
 }

@@ -3,7 +3,6 @@ package fr.victimportal.offer;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.demo.DemoStory;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.demo.DemoStory;
 import fr.victimportal.deadline.Deadline;
@@ -25,7 +24,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -52,13 +50,19 @@ class DemoSettlements implements ApplicationRunner {
     void payments(SettlementPaymentRepository payments) {
         this.payments = payments;
     }
+
     private final ClaimDeadlines deadlines;
     private final Clock clock;
     private final boolean enabled;
     private final DeadlineEngine engine = new DeadlineEngine();
 
-    DemoSettlements(AccountService accounts, OfferRepository offers, SettlementRepository settlements,
-            ClaimDeadlines deadlines, Clock clock, PortalProperties properties) {
+    DemoSettlements(
+            AccountService accounts,
+            OfferRepository offers,
+            SettlementRepository settlements,
+            ClaimDeadlines deadlines,
+            Clock clock,
+            PortalProperties properties) {
         this.accounts = accounts;
         this.offers = offers;
         this.settlements = settlements;
@@ -73,56 +77,114 @@ class DemoSettlements implements ApplicationRunner {
         String ref = DemoAccounts.AGGRAVATION_CLAIM;
         Long victim = accounts.idOf(DemoAccounts.AGGRAVATION_VICTIM).orElse(null);
         Long agent = accounts.idOf("agent@demo.victim-portal.fr").orElse(null);
-        if (!enabled || victim == null || agent == null || offers.findFirstByClaimReferenceOrderByIdDesc(ref).isPresent()) {
+        if (!enabled
+                || victim == null
+                || agent == null
+                || offers.findFirstByClaimReferenceOrderByIdDesc(ref).isPresent()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        settle(ref, null, offer(DemoStory.firstOffer(today), List.of(
-                HeadLine.of(DintilhacHead.DSA, "2840.00").withPayer("2840.00", "CPAM du Rhône", false),
-                HeadLine.of(DintilhacHead.PGPA, "6400.00").withPayer("4100.00", "CPAM du Rhône", false),
-                HeadLine.of(DintilhacHead.DFT, "3960.00").withDays(180),
-                HeadLine.of(DintilhacHead.SE, "8000.00").withGrade("3.5"),
-                HeadLine.of(DintilhacHead.DFP, "14500.00"),
-                HeadLine.of(DintilhacHead.PE, "2500.00").withGrade("2"))), DemoStory.firstAcceptance(today), victim,
+        settle(
+                ref,
+                null,
+                offer(
+                        DemoStory.firstOffer(today),
+                        List.of(
+                                HeadLine.of(DintilhacHead.DSA, "2840.00").withPayer("2840.00", "CPAM du Rhône", false),
+                                HeadLine.of(DintilhacHead.PGPA, "6400.00").withPayer("4100.00", "CPAM du Rhône", false),
+                                HeadLine.of(DintilhacHead.DFT, "3960.00").withDays(180),
+                                HeadLine.of(DintilhacHead.SE, "8000.00").withGrade("3.5"),
+                                HeadLine.of(DintilhacHead.DFP, "14500.00"),
+                                HeadLine.of(DintilhacHead.PE, "2500.00").withGrade("2"))),
+                DemoStory.firstAcceptance(today),
+                victim,
                 agent);
-        deadlines.cycles().currentCycle(ref).ifPresent(cycle -> settle(ref, cycle,
-                offer(DemoStory.secondOffer(today), List.of(
-                        HeadLine.of(DintilhacHead.DSA, "3120.00").withPayer("3120.00", "CPAM du Rhône", false),
-                        HeadLine.of(DintilhacHead.PGPA, "5200.00").withPayer("3900.00", "CPAM du Rhône", false),
-                        HeadLine.of(DintilhacHead.DFT, "2200.00").withDays(100),
-                        HeadLine.of(DintilhacHead.SE, "4000.00").withGrade("3"),
-                        HeadLine.of(DintilhacHead.DFP, "6000.00"))), DemoStory.secondAcceptance(today), victim,
-                agent));
+        deadlines
+                .cycles()
+                .currentCycle(ref)
+                .ifPresent(cycle -> settle(
+                        ref,
+                        cycle,
+                        offer(
+                                DemoStory.secondOffer(today),
+                                List.of(
+                                        HeadLine.of(DintilhacHead.DSA, "3120.00")
+                                                .withPayer("3120.00", "CPAM du Rhône", false),
+                                        HeadLine.of(DintilhacHead.PGPA, "5200.00")
+                                                .withPayer("3900.00", "CPAM du Rhône", false),
+                                        HeadLine.of(DintilhacHead.DFT, "2200.00")
+                                                .withDays(100),
+                                        HeadLine.of(DintilhacHead.SE, "4000.00").withGrade("3"),
+                                        HeadLine.of(DintilhacHead.DFP, "6000.00"))),
+                        DemoStory.secondAcceptance(today),
+                        victim,
+                        agent));
         log.info("Demo mode: claim {} settled, and its aggravation settled too", ref);
     }
 
     private static OfferInput offer(LocalDate receivedOn, List<HeadLine> heads) {
-        return new OfferInput(receivedOn, OfferKind.DEFINITIVE, DemoStory.INSURER, "40 rue de la Bourse\n69002 Lyon",
-                "SIN-2022-7741", true, true, PropertyDamage.ALREADY_SETTLED, false, false, heads);
+        return new OfferInput(
+                receivedOn,
+                OfferKind.DEFINITIVE,
+                DemoStory.INSURER,
+                "40 rue de la Bourse\n69002 Lyon",
+                "SIN-2022-7741",
+                true,
+                true,
+                PropertyDamage.ALREADY_SETTLED,
+                false,
+                false,
+                heads);
     }
 
-    private void settle(String ref, Long aggravationId, OfferInput input, LocalDate acceptedOn, long victim,
-            long agent) {
-        Offer offer = new Offer(ref, input, agent, input.receivedOn().atTime(11, 0)
-                .atZone(ZoneId.of("Europe/Paris")).toInstant());
+    private void settle(
+            String ref, Long aggravationId, OfferInput input, LocalDate acceptedOn, long victim, long agent) {
+        Offer offer = new Offer(
+                ref,
+                input,
+                agent,
+                input.receivedOn()
+                        .atTime(11, 0)
+                        .atZone(ZoneId.of("Europe/Paris"))
+                        .toInstant());
         offer.belongsTo(aggravationId);
-        offer.decide(OfferStatus.ACCEPTED, acceptedOn.atTime(20, 0).atZone(ZoneId.of("Europe/Paris")).toInstant());
+        offer.decide(
+                OfferStatus.ACCEPTED,
+                acceptedOn.atTime(20, 0).atZone(ZoneId.of("Europe/Paris")).toInstant());
         offers.saveAndFlush(offer);
         List<Deadline> settlementClock = engine.forEvent(EventType.SETTLEMENT, acceptedOn);
         LocalDate withdrawalEnds = due(settlementClock, DeadlineCode.WITHDRAWAL);
         LocalDate paymentDue = due(settlementClock, DeadlineCode.PAYMENT);
-        Settlement s = Settlement.concluded(offer.getId(), ref, aggravationId, acceptedOn, victim,
-                acceptedOn.atTime(20, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(), false);
+        Settlement s = Settlement.concluded(
+                offer.getId(),
+                ref,
+                aggravationId,
+                acceptedOn,
+                victim,
+                acceptedOn.atTime(20, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(),
+                false);
         s.startClocks(withdrawalEnds, paymentDue);
-        BigDecimal net = OfferMath.euros(input.heads().stream().map(OfferMath::net)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal net =
+                OfferMath.euros(input.heads().stream().map(OfferMath::net).reduce(BigDecimal.ZERO, BigDecimal::add));
         s.paid(paymentDue.minusDays(6), net, agent);
         settlements.saveAndFlush(s);
-        payments.saveAndFlush(new SettlementPayment(s.getId(), paymentDue.minusDays(6),
-                net, agent, paymentDue.minusDays(6).atTime(10, 0).atZone(ZoneId.of("Europe/Paris")).toInstant()));
+        payments.saveAndFlush(new SettlementPayment(
+                s.getId(),
+                paymentDue.minusDays(6),
+                net,
+                agent,
+                paymentDue
+                        .minusDays(6)
+                        .atTime(10, 0)
+                        .atZone(ZoneId.of("Europe/Paris"))
+                        .toInstant()));
     }
 
     private static LocalDate due(List<Deadline> deadlines, DeadlineCode code) {
-        return deadlines.stream().filter(d -> d.code() == code).findFirst().orElseThrow().dueDate();
+        return deadlines.stream()
+                .filter(d -> d.code() == code)
+                .findFirst()
+                .orElseThrow()
+                .dueDate();
     }
 }

@@ -15,16 +15,25 @@ import java.math.BigDecimal;
  * @param grade                SE, PET, PEP: the expert's grade on 7 (half points allowed), else {@code null}
  * @param days                 DFT: the number of days at the full rate the amount covers, else {@code null}
  */
-public record HeadLine(DintilhacHead head, BigDecimal gross, BigDecimal reduction, String reductionReason,
-        BigDecimal payerClaims, String payers, boolean personalBenefitProof, BigDecimal grade, Integer days) {
+public record HeadLine(
+        DintilhacHead head,
+        BigDecimal gross,
+        BigDecimal reduction,
+        String reductionReason,
+        BigDecimal payerClaims,
+        String payers,
+        boolean personalBenefitProof,
+        BigDecimal grade,
+        Integer days) {
 
     public static HeadLine of(DintilhacHead head, String gross) {
-        return new HeadLine(head, new BigDecimal(gross), BigDecimal.ZERO, null, BigDecimal.ZERO, null, false, null, null);
+        return new HeadLine(
+                head, new BigDecimal(gross), BigDecimal.ZERO, null, BigDecimal.ZERO, null, false, null, null);
     }
 
     public HeadLine withReduction(String amount, String reason) {
-        return new HeadLine(head, gross, new BigDecimal(amount), reason, payerClaims, payers, personalBenefitProof,
-                grade, days);
+        return new HeadLine(
+                head, gross, new BigDecimal(amount), reason, payerClaims, payers, personalBenefitProof, grade, days);
     }
 
     public HeadLine withPayer(String amount, String who, boolean proof) {
@@ -32,11 +41,20 @@ public record HeadLine(DintilhacHead head, BigDecimal gross, BigDecimal reductio
     }
 
     public HeadLine withGrade(String g) {
-        return new HeadLine(head, gross, reduction, reductionReason, payerClaims, payers, personalBenefitProof,
-                new BigDecimal(g), days);
+        return new HeadLine(
+                head,
+                gross,
+                reduction,
+                reductionReason,
+                payerClaims,
+                payers,
+                personalBenefitProof,
+                new BigDecimal(g),
+                days);
     }
 
     public HeadLine withDays(int d) {
-        return new HeadLine(head, gross, reduction, reductionReason, payerClaims, payers, personalBenefitProof, grade, d);
+        return new HeadLine(
+                head, gross, reduction, reductionReason, payerClaims, payers, personalBenefitProof, grade, d);
     }
 }

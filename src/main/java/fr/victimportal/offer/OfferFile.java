@@ -2,7 +2,6 @@ package fr.victimportal.offer;
 
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.model.Relation;
-import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.PenaltyEstimate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,8 +13,17 @@ import java.util.List;
  * @param version       the offer's optimistic-lock version, to send back when accepting, refusing or withdrawing
  * @param aggravationId the aggravation whose cycle the offer answers (L211-19), or {@code null} for the initial claim
  */
-public record OfferFile(long id, long version, String claimReference, String victimName, Relation viewer,
-        OfferInput offer, List<Line> lines, Totals totals, OfferStatus status, SettlementState settlement,
+public record OfferFile(
+        long id,
+        long version,
+        String claimReference,
+        String victimName,
+        Relation viewer,
+        OfferInput offer,
+        List<Line> lines,
+        Totals totals,
+        OfferStatus status,
+        SettlementState settlement,
         Long aggravationId) {
 
     public record Line(HeadLine input, BigDecimal owed, BigDecimal net, BigDecimal payersRecover) {
@@ -25,9 +33,8 @@ public record OfferFile(long id, long version, String claimReference, String vic
     }
 
     /** Every total is a sum of the lines: nobody types a total. */
-    public record Totals(BigDecimal gross, BigDecimal reduction, BigDecimal payerClaims, BigDecimal payersRecover,
-            BigDecimal net) {
-    }
+    public record Totals(
+            BigDecimal gross, BigDecimal reduction, BigDecimal payerClaims, BigDecimal payersRecover, BigDecimal net) {}
 
     /**
      * @param concludedOn         the day the transaction was signed (or the acceptance sent), as the victim stated it
@@ -44,13 +51,22 @@ public record OfferFile(long id, long version, String claimReference, String vic
      * @param payments            each payment, oldest first
      * @param outstanding         what is still owed of the net amount
      */
-    public record SettlementState(LocalDate concludedOn, LocalDate withdrawalEndsOn, LocalDate paymentDueOn,
-            LocalDate withdrawnOn, LocalDate paidOn, BigDecimal paidAmount, long daysLeft,
-            List<PenaltyEstimate> latePayments, boolean authorisationNeeded, LocalDate authorisedOn,
-            List<Payment> payments, BigDecimal outstanding, String letterPlace) {
+    public record SettlementState(
+            LocalDate concludedOn,
+            LocalDate withdrawalEndsOn,
+            LocalDate paymentDueOn,
+            LocalDate withdrawnOn,
+            LocalDate paidOn,
+            BigDecimal paidAmount,
+            long daysLeft,
+            List<PenaltyEstimate> latePayments,
+            boolean authorisationNeeded,
+            LocalDate authorisedOn,
+            List<Payment> payments,
+            BigDecimal outstanding,
+            String letterPlace) {
 
-        public record Payment(LocalDate paidOn, BigDecimal amount) {
-        }
+        public record Payment(LocalDate paidOn, BigDecimal amount) {}
 
         public boolean withdrawn() {
             return withdrawnOn != null;
@@ -97,7 +113,8 @@ public record OfferFile(long id, long version, String claimReference, String vic
 
         /** The sum of the L211-17 estimates, or {@code null} when nothing was or is late. */
         public BigDecimal lateInterest() {
-            return latePayments.isEmpty() ? null
+            return latePayments.isEmpty()
+                    ? null
                     : latePayments.stream().map(PenaltyEstimate::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }

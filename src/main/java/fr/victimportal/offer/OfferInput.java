@@ -12,8 +12,15 @@ import java.util.List;
  * @param victimUnderProtection         the victim is an adult under guardianship or curatorship (minors are known
  *                                      from the birth date)
  */
-public record OfferInput(LocalDate receivedOn, OfferKind kind, String insurerName, String insurerAddress,
-        String insurerReference, boolean withdrawalRightConspicuous, boolean payerStatementsAttached,
-        PropertyDamage propertyDamage, boolean judicialAuthorisationStated, boolean victimUnderProtection,
-        List<HeadLine> heads) {
-}
+public record OfferInput(
+        LocalDate receivedOn,
+        OfferKind kind,
+        String insurerName,
+        String insurerAddress,
+        String insurerReference,
+        boolean withdrawalRightConspicuous,
+        boolean payerStatementsAttached,
+        PropertyDamage propertyDamage,
+        boolean judicialAuthorisationStated,
+        boolean victimUnderProtection,
+        List<HeadLine> heads) {}

@@ -11,8 +11,7 @@ import java.math.RoundingMode;
  */
 public final class OfferMath {
 
-    private OfferMath() {
-    }
+    private OfferMath() {}
 
     public static BigDecimal owed(HeadLine h) {
         return euros(h.gross().subtract(h.reduction()));

@@ -35,23 +35,33 @@ class OfferNotices {
         if (accepted.awaitingAuthorisation()) {
             mail.paragraph("offer.mail.accepted.awaitingAuthorisation", reference, accepted.signedOn());
         } else {
-            mail.paragraph("offer.mail.accepted.lead", reference, accepted.signedOn(), accepted.withdrawalEndsOn(),
+            mail.paragraph(
+                    "offer.mail.accepted.lead",
+                    reference,
+                    accepted.signedOn(),
+                    accepted.withdrawalEndsOn(),
                     accepted.paymentDueOn());
         }
-        tellAgents(reference, "accepted:" + accepted.offerId(), mail.paragraph("offer.mail.legalBasis")
-                .action("offer.mail.action", "dossier/" + reference + "/offre").build());
+        tellAgents(
+                reference,
+                "accepted:" + accepted.offerId(),
+                mail.paragraph("offer.mail.legalBasis")
+                        .action("offer.mail.action", "dossier/" + reference + "/offre")
+                        .build());
     }
 
     /** The victim withdrew the transaction by a registered letter. */
     @ApplicationModuleListener
     void on(SettlementWithdrawn withdrawn) {
         String reference = withdrawn.reference();
-        tellAgents(reference, "withdrawn:" + withdrawn.offerId(), MailMessage
-                .subject("offer.mail.withdrawn.subject", reference)
-                .paragraph("offer.mail.withdrawn.lead", reference, withdrawn.concludedOn(), withdrawn.sentOn())
-                .paragraph("offer.mail.legalBasis")
-                .action("offer.mail.action", "dossier/" + reference + "/offre")
-                .build());
+        tellAgents(
+                reference,
+                "withdrawn:" + withdrawn.offerId(),
+                MailMessage.subject("offer.mail.withdrawn.subject", reference)
+                        .paragraph("offer.mail.withdrawn.lead", reference, withdrawn.concludedOn(), withdrawn.sentOn())
+                        .paragraph("offer.mail.legalBasis")
+                        .action("offer.mail.action", "dossier/" + reference + "/offre")
+                        .build());
     }
 
     /** A procedure notice (not a reminder they could turn off), once per agent and event. */

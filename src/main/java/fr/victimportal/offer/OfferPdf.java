@@ -48,19 +48,27 @@ class OfferPdf {
         return write(doc -> {
             doc.add(new Paragraph(getTranslation(locale, "offer.pdf.review.title", f.claimReference()), TITLE));
             doc.add(text(getTranslation(locale, "offer.pdf.review.victim", f.victimName())));
-            doc.add(text(getTranslation(locale, "offer.pdf.review.insurer", in.insurerName(),
-                    Formats.date(in.receivedOn(), locale), getTranslation(locale, "offer.kind." + in.kind()))));
+            doc.add(text(getTranslation(
+                    locale,
+                    "offer.pdf.review.insurer",
+                    in.insurerName(),
+                    Formats.date(in.receivedOn(), locale),
+                    getTranslation(locale, "offer.kind." + in.kind()))));
             doc.add(text(getTranslation(locale, "offer.pdf.review.generated", Formats.date(today, locale))));
 
             doc.add(heading(getTranslation(locale, "offer.heads.title")));
             PdfPTable table = new PdfPTable(new float[] {4, 2, 2, 2, 2});
             table.setWidthPercentage(100);
-            for (String key : new String[] {"offer.head.column", "offer.line.gross", "offer.line.reduction",
-                    "offer.line.payers", "offer.line.net"}) {
+            for (String key : new String[] {
+                "offer.head.column", "offer.line.gross", "offer.line.reduction", "offer.line.payers", "offer.line.net"
+            }) {
                 table.addCell(cell(getTranslation(locale, key), BOLD));
             }
             for (OfferFile.Line l : f.lines()) {
-                table.addCell(cell(getTranslation(locale, l.head().messageKey()) + " (" + l.head().name() + ")", BODY));
+                table.addCell(cell(
+                        getTranslation(locale, l.head().messageKey()) + " ("
+                                + l.head().name() + ")",
+                        BODY));
                 table.addCell(money(l.input().gross(), locale));
                 table.addCell(money(l.input().reduction(), locale));
                 table.addCell(money(l.input().payerClaims(), locale));
@@ -78,36 +86,62 @@ class OfferPdf {
                 doc.add(text(getTranslation(locale, "offer.completeness.ok")));
             }
             for (OfferReview.Missing m : review.missing()) {
-                doc.add(text("• " + getTranslation(locale, "offer.missing." + m.element(),
-                        m.head() == null ? "" : getTranslation(locale, m.head().messageKey()))));
+                doc.add(text("• "
+                        + getTranslation(
+                                locale,
+                                "offer.missing." + m.element(),
+                                m.head() == null
+                                        ? ""
+                                        : getTranslation(locale, m.head().messageKey()))));
             }
 
             doc.add(heading(getTranslation(locale, "offer.timeliness.title")));
             OfferReview.Timeliness t = review.timeliness();
-            String basis = t.aggravation() ? null : switch (t.basis()) {
-                case STANDARD -> null;
-                case PROVISIONAL_NOT_ALLOWED -> getTranslation(locale, "offer.timeliness.provisionalNotAllowed",
-                        Formats.date(t.basisDate(), locale), Formats.date(t.checked().getFirst().dueDate(), locale));
-                case PROVISIONAL_DEFINITIVE_DUE -> t.definitive() == null
-                        ? getTranslation(locale, "offer.timeliness.definitiveDueUnknown")
-                        : getTranslation(locale, "offer.timeliness.definitiveDue",
-                                Formats.date(t.definitive().dueDate(), locale), t.definitive().legalBasis());
-                case AFTER_PROVISIONAL_IN_TIME -> getTranslation(locale, "offer.timeliness.afterProvisional",
-                        Formats.date(t.basisDate(), locale));
-                case AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE -> getTranslation(locale,
-                        "offer.timeliness.afterProvisionalNoDate", Formats.date(t.basisDate(), locale));
-            };
+            String basis = t.aggravation()
+                    ? null
+                    : switch (t.basis()) {
+                        case STANDARD -> null;
+                        case PROVISIONAL_NOT_ALLOWED ->
+                            getTranslation(
+                                    locale,
+                                    "offer.timeliness.provisionalNotAllowed",
+                                    Formats.date(t.basisDate(), locale),
+                                    Formats.date(t.checked().getFirst().dueDate(), locale));
+                        case PROVISIONAL_DEFINITIVE_DUE ->
+                            t.definitive() == null
+                                    ? getTranslation(locale, "offer.timeliness.definitiveDueUnknown")
+                                    : getTranslation(
+                                            locale,
+                                            "offer.timeliness.definitiveDue",
+                                            Formats.date(t.definitive().dueDate(), locale),
+                                            t.definitive().legalBasis());
+                        case AFTER_PROVISIONAL_IN_TIME ->
+                            getTranslation(
+                                    locale, "offer.timeliness.afterProvisional", Formats.date(t.basisDate(), locale));
+                        case AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE ->
+                            getTranslation(
+                                    locale,
+                                    "offer.timeliness.afterProvisionalNoDate",
+                                    Formats.date(t.basisDate(), locale));
+                    };
             if (basis != null) {
                 doc.add(text(basis));
             }
             if (t.aggravation()) {
                 doc.add(text(getTranslation(locale, "offer.timeliness.aggravation")));
             } else if (t.late()) {
-                doc.add(text(getTranslation(locale, "offer.timeliness.late", Formats.date(t.missed().dueDate(), locale),
+                doc.add(text(getTranslation(
+                        locale,
+                        "offer.timeliness.late",
+                        Formats.date(t.missed().dueDate(), locale),
                         t.missed().legalBasis())));
                 PenaltyEstimate p = t.penalty();
-                doc.add(text(getTranslation(locale, "offer.timeliness.penalty", Formats.euros(p.total(), locale),
-                        Formats.date(p.from(), locale), Formats.date(p.to(), locale))));
+                doc.add(text(getTranslation(
+                        locale,
+                        "offer.timeliness.penalty",
+                        Formats.euros(p.total(), locale),
+                        Formats.date(p.from(), locale),
+                        Formats.date(p.to(), locale))));
                 doc.add(text(getTranslation(locale, "offer.timeliness.base", Formats.euros(p.base(), locale))));
                 doc.add(text(getTranslation(locale, PenaltyEstimate.DISCLAIMER_KEY)));
             } else if (t.basis() != OfferReview.Basis.PROVISIONAL_NOT_ALLOWED
@@ -124,12 +158,23 @@ class OfferPdf {
                         doc.add(text(getTranslation(locale, "offer.benchmark.howToLoad")));
                     }
                     case NEEDS_GRADE -> doc.add(text(getTranslation(locale, "offer.benchmark.needsGrade", head)));
-                    case COMPARED -> b.comparisons().forEach(c -> doc.add(text(getTranslation(locale,
-                            b.head() == DintilhacHead.DFT ? "offer.benchmark.rangePerDay" : b.head() == DintilhacHead.DFP
-                                    ? "offer.benchmark.rangePerPoint" : "offer.benchmark.range", head, Formats.euros(b.compared(), locale),
-                            Formats.euros(c.low(), locale), Formats.euros(c.high(), locale),
-                            c.benchmark().referential(), c.benchmark().source(), c.benchmark().year(),
-                            getTranslation(locale, "offer.benchmark." + c.position())))));
+                    case COMPARED ->
+                        b.comparisons()
+                                .forEach(c -> doc.add(text(getTranslation(
+                                        locale,
+                                        b.head() == DintilhacHead.DFT
+                                                ? "offer.benchmark.rangePerDay"
+                                                : b.head() == DintilhacHead.DFP
+                                                        ? "offer.benchmark.rangePerPoint"
+                                                        : "offer.benchmark.range",
+                                        head,
+                                        Formats.euros(b.compared(), locale),
+                                        Formats.euros(c.low(), locale),
+                                        Formats.euros(c.high(), locale),
+                                        c.benchmark().referential(),
+                                        c.benchmark().source(),
+                                        c.benchmark().year(),
+                                        getTranslation(locale, "offer.benchmark." + c.position())))));
                 }
             }
             doc.add(text(getTranslation(locale, "offer.benchmark.disclaimer")));
@@ -159,24 +204,34 @@ class OfferPdf {
             if (victimAddress != null && !victimAddress.isBlank()) {
                 doc.add(text(victimAddress));
             }
-            Paragraph to = new Paragraph(in.insurerName() + (in.insurerAddress() == null ? ""
-                    : "\n" + in.insurerAddress()), BODY);
+            Paragraph to = new Paragraph(
+                    in.insurerName() + (in.insurerAddress() == null ? "" : "\n" + in.insurerAddress()), BODY);
             to.setAlignment(Element.ALIGN_RIGHT);
             to.setSpacingBefore(12);
             doc.add(to);
-            Paragraph dated = new Paragraph(place == null || place.isBlank()
-                    ? getTranslation(fr, "offer.letter.date", Formats.date(today, fr))
-                    : getTranslation(fr, "offer.letter.placeDate", place, Formats.date(today, fr)), BODY);
+            Paragraph dated = new Paragraph(
+                    place == null || place.isBlank()
+                            ? getTranslation(fr, "offer.letter.date", Formats.date(today, fr))
+                            : getTranslation(fr, "offer.letter.placeDate", place, Formats.date(today, fr)),
+                    BODY);
             dated.setAlignment(Element.ALIGN_RIGHT);
             doc.add(dated);
             doc.add(new Paragraph(getTranslation(fr, "offer.letter.registered"), BOLD));
             doc.add(new Paragraph(getTranslation(fr, "offer.letter.subject"), BOLD));
-            doc.add(text(getTranslation(fr, "offer.letter.references", in.insurerReference() == null ? "—"
-                    : in.insurerReference(), f.claimReference())));
+            doc.add(text(getTranslation(
+                    fr,
+                    "offer.letter.references",
+                    in.insurerReference() == null ? "—" : in.insurerReference(),
+                    f.claimReference())));
             doc.add(text(getTranslation(fr, "offer.letter.salutation")));
-            doc.add(text(getTranslation(fr, "offer.letter.body", Formats.date(s.concludedOn(), fr),
-                    Formats.date(in.receivedOn(), fr), Formats.euros(f.owedBeforePayers(), fr),
-                    Formats.euros(f.totals().net(), fr), Formats.date(s.withdrawalEndsOn(), fr))));
+            doc.add(text(getTranslation(
+                    fr,
+                    "offer.letter.body",
+                    Formats.date(s.concludedOn(), fr),
+                    Formats.date(in.receivedOn(), fr),
+                    Formats.euros(f.owedBeforePayers(), fr),
+                    Formats.euros(f.totals().net(), fr),
+                    Formats.date(s.withdrawalEndsOn(), fr))));
             doc.add(text(getTranslation(fr, "offer.letter.consequence")));
             doc.add(text(getTranslation(fr, "offer.letter.closing")));
             Paragraph sign = new Paragraph(f.victimName(), BODY);

@@ -16,8 +16,12 @@ import java.util.List;
  * @param benchmarks one entry per head that has (or should have) a benchmark
  * @param notOffered the Dintilhac heads the offer does not evaluate
  */
-public record OfferReview(OfferFile offer, List<Missing> missing, Timeliness timeliness,
-        List<HeadBenchmark> benchmarks, List<DintilhacHead> notOffered) {
+public record OfferReview(
+        OfferFile offer,
+        List<Missing> missing,
+        Timeliness timeliness,
+        List<HeadBenchmark> benchmarks,
+        List<DintilhacHead> notOffered) {
 
     public enum MissingElement {
         /** R211-40: copies of the third-party payers' statements. */
@@ -39,8 +43,7 @@ public record OfferReview(OfferFile offer, List<Missing> missing, Timeliness tim
     }
 
     /** @param head the head concerned, or {@code null} for the whole offer */
-    public record Missing(MissingElement element, DintilhacHead head) {
-    }
+    public record Missing(MissingElement element, DintilhacHead head) {}
 
     /** Which L211-9 rule governs this offer, given the claim's earlier offers and their kind (al. 2 and 3). */
     public enum Basis {
@@ -68,20 +71,27 @@ public record OfferReview(OfferFile offer, List<Missing> missing, Timeliness tim
      *                    the earlier provisional offer's date
      * @param definitive  for a provisional offer: the 5-month deadline of the definitive offer, when known
      */
-    public record Timeliness(List<Deadline> checked, Deadline missed, PenaltyEstimate penalty, boolean aggravation,
-            Basis basis, LocalDate basisDate, Deadline definitive) {
+    public record Timeliness(
+            List<Deadline> checked,
+            Deadline missed,
+            PenaltyEstimate penalty,
+            boolean aggravation,
+            Basis basis,
+            LocalDate basisDate,
+            Deadline definitive) {
         public boolean late() {
             return missed != null;
         }
     }
 
     public enum Position {
-        BELOW, WITHIN, ABOVE
+        BELOW,
+        WITHIN,
+        ABOVE
     }
 
     /** @param compared the amount compared (the head's gross amount, or per day for DFT) */
-    public record Comparison(Benchmark benchmark, BigDecimal low, BigDecimal high, Position position) {
-    }
+    public record Comparison(Benchmark benchmark, BigDecimal low, BigDecimal high, Position position) {}
 
     public enum Status {
         /** Compared with at least one range. */

@@ -1,7 +1,6 @@
 package fr.victimportal.offer;
 
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.ReportFacts;
 import fr.victimportal.claim.model.ClaimFile;
@@ -39,8 +38,8 @@ import org.springframework.stereotype.Component;
 class OfferReviewer {
 
     /** Heads shown next to a benchmark (or its absence) on the review. */
-    static final Set<DintilhacHead> BENCHMARKED = EnumSet.of(DintilhacHead.SE, DintilhacHead.PEP, DintilhacHead.DFT,
-            DintilhacHead.DFP);
+    static final Set<DintilhacHead> BENCHMARKED =
+            EnumSet.of(DintilhacHead.SE, DintilhacHead.PEP, DintilhacHead.DFT, DintilhacHead.DFP);
 
     private final ClaimDeadlines claimDeadlines;
     private final BenchmarkTable table;
@@ -56,8 +55,7 @@ class OfferReviewer {
     private final OfferRepository offers;
     private final Clock clock;
 
-    OfferReviewer(ClaimDeadlines claimDeadlines, BenchmarkTable table, OfferRepository offers,
-            Clock clock) {
+    OfferReviewer(ClaimDeadlines claimDeadlines, BenchmarkTable table, OfferRepository offers, Clock clock) {
         this.claimDeadlines = claimDeadlines;
         this.table = table;
         this.offers = offers;
@@ -66,8 +64,10 @@ class OfferReviewer {
 
     OfferReview review(ClaimFile claim, OfferFile file) {
         OfferInput in = file.offer();
-        List<DintilhacHead> offered = file.lines().stream().map(OfferFile.Line::head).toList();
-        List<DintilhacHead> notOffered = Arrays.stream(DintilhacHead.values()).filter(h -> !offered.contains(h))
+        List<DintilhacHead> offered =
+                file.lines().stream().map(OfferFile.Line::head).toList();
+        List<DintilhacHead> notOffered = Arrays.stream(DintilhacHead.values())
+                .filter(h -> !offered.contains(h))
                 .toList();
         List<Missing> missing = new ArrayList<>(missing(claim, file));
         ReportFacts facts = reports == null ? null : reports.getIfAvailable();
@@ -75,10 +75,16 @@ class OfferReviewer {
             facts.latestReport(file.claimReference(), file.aggravationId())
                     .ifPresent(figures -> missing.addAll(againstReport(file, figures)));
         }
-        return new OfferReview(file, List.copyOf(missing), timeliness(claim, file),
-                file.lines().stream().filter(l -> BENCHMARKED.contains(l.head()) || !table.forHead(l.head()).isEmpty())
-                        .map(l -> l.head() == DintilhacHead.DFP ? dfpBenchmark(l.input(),
-                                table.forHead(DintilhacHead.DFP), dfpContext(claim, file)) : benchmark(l.input()))
+        return new OfferReview(
+                file,
+                List.copyOf(missing),
+                timeliness(claim, file),
+                file.lines().stream()
+                        .filter(l -> BENCHMARKED.contains(l.head())
+                                || !table.forHead(l.head()).isEmpty())
+                        .map(l -> l.head() == DintilhacHead.DFP
+                                ? dfpBenchmark(l.input(), table.forHead(DintilhacHead.DFP), dfpContext(claim, file))
+                                : benchmark(l.input()))
                         .toList(),
                 notOffered);
     }
@@ -123,7 +129,8 @@ class OfferReviewer {
      * head, state the payers' claims nor attach their statements; its reasons are still required.
      */
     static boolean totalExclusion(OfferInput in) {
-        return !in.heads().isEmpty() && in.heads().stream().allMatch(h -> h.reduction().compareTo(h.gross()) == 0);
+        return !in.heads().isEmpty()
+                && in.heads().stream().allMatch(h -> h.reduction().compareTo(h.gross()) == 0);
     }
 
     static List<Missing> missing(ClaimFile claim, OfferFile file) {
@@ -133,10 +140,12 @@ class OfferReviewer {
             out.add(new Missing(MissingElement.PAYER_STATEMENTS, null));
         }
         for (HeadLine h : in.heads()) {
-            if (h.reduction().signum() > 0 && (h.reductionReason() == null || h.reductionReason().isBlank())) {
+            if (h.reduction().signum() > 0
+                    && (h.reductionReason() == null || h.reductionReason().isBlank())) {
                 out.add(new Missing(MissingElement.REDUCTION_REASON, h.head()));
             }
-            if (h.payerClaims().signum() > 0 && (h.payers() == null || h.payers().isBlank())) {
+            if (h.payerClaims().signum() > 0
+                    && (h.payers() == null || h.payers().isBlank())) {
                 // R211-40: each third-party payer's claim, hence the payer it belongs to
                 out.add(new Missing(MissingElement.PAYER_NOT_NAMED, h.head()));
             }
@@ -176,10 +185,14 @@ class OfferReviewer {
         LocalDate known = claim.dates().insurerKnewConsolidation();
         // the engine sets the 5-month deadline only when the insurer learned of the consolidation after 3 months
         boolean knownWithinThreeMonths = known != null && five == null && eight != null;
-        LocalDate earlierProvisional = eight == null || knownWithinThreeMonths ? null
-                : earlier(file).stream().filter(o -> o.getKind() == OfferKind.PROVISIONAL)
+        LocalDate earlierProvisional = eight == null || knownWithinThreeMonths
+                ? null
+                : earlier(file).stream()
+                        .filter(o -> o.getKind() == OfferKind.PROVISIONAL)
                         .map(Offer::getReceivedOn)
-                        .filter(d -> !d.isAfter(eight.dueDate())).findFirst().orElse(null);
+                        .filter(d -> !d.isAfter(eight.dueDate()))
+                        .findFirst()
+                        .orElse(null);
         List<Deadline> checked = new ArrayList<>();
         OfferReview.Basis basis = OfferReview.Basis.STANDARD;
         LocalDate end = in.receivedOn();
@@ -209,38 +222,54 @@ class OfferReviewer {
             if (in.kind() == OfferKind.PROVISIONAL) {
                 basis = OfferReview.Basis.PROVISIONAL_DEFINITIVE_DUE;
             }
-            missed = checked.stream().filter(d -> in.receivedOn().isAfter(d.dueDate()))
-                    .min(Comparator.comparing(Deadline::dueDate)).orElse(null);
+            missed = checked.stream()
+                    .filter(d -> in.receivedOn().isAfter(d.dueDate()))
+                    .min(Comparator.comparing(Deadline::dueDate))
+                    .orElse(null);
         }
-        return new OfferReview.Timeliness(List.copyOf(checked), missed, missed == null ? null
-                : penalties.lateOffer(file.owedBeforePayers(), missed.dueDate(), end), false, basis,
+        return new OfferReview.Timeliness(
+                List.copyOf(checked),
+                missed,
+                missed == null ? null : penalties.lateOffer(file.owedBeforePayers(), missed.dueDate(), end),
+                false,
+                basis,
                 basis == OfferReview.Basis.PROVISIONAL_NOT_ALLOWED ? known : earlierProvisional,
                 in.kind() == OfferKind.PROVISIONAL ? five : null);
     }
 
     private static Deadline code(DeadlineSchedule schedule, DeadlineCode code) {
-        return schedule.deadlines().stream().filter(d -> d.code() == code).findFirst().orElse(null);
+        return schedule.deadlines().stream()
+                .filter(d -> d.code() == code)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The offers of the same cycle received before this one (whatever became of them), oldest first. */
     private List<Offer> earlier(OfferFile file) {
-        return offers.findByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAscIdAsc(file.claimReference())
-                .stream().filter(o -> o.getId() != file.id() && (o.getReceivedOn().isBefore(file.offer().receivedOn())
-                        || (o.getReceivedOn().isEqual(file.offer().receivedOn()) && o.getId() < file.id())))
+        return offers
+                .findByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAscIdAsc(file.claimReference())
+                .stream()
+                .filter(o -> o.getId() != file.id()
+                        && (o.getReceivedOn().isBefore(file.offer().receivedOn())
+                                || (o.getReceivedOn().isEqual(file.offer().receivedOn()) && o.getId() < file.id())))
                 .toList();
     }
 
     /** The DFP rate the report retains and the victim's age at consolidation: what a per-point table needs. */
-    record DfpContext(Integer rate, Integer ageAtConsolidation) {
-    }
+    record DfpContext(Integer rate, Integer ageAtConsolidation) {}
 
     private DfpContext dfpContext(ClaimFile claim, OfferFile file) {
         ReportFacts facts = reports == null ? null : reports.getIfAvailable();
-        var report = facts == null ? null : facts.latestReport(file.claimReference(), file.aggravationId()).orElse(null);
-        LocalDate consolidation = report != null && report.consolidation() != null ? report.consolidation()
+        var report = facts == null
+                ? null
+                : facts.latestReport(file.claimReference(), file.aggravationId())
+                        .orElse(null);
+        LocalDate consolidation = report != null && report.consolidation() != null
+                ? report.consolidation()
                 : claim.dates().consolidation();
         LocalDate birth = claim.situation() == null ? null : claim.situation().birthDate();
-        Integer age = consolidation == null || birth == null ? null
+        Integer age = consolidation == null || birth == null
+                ? null
                 : Period.between(birth, consolidation).getYears();
         return new DfpContext(report == null ? null : report.dfpRate(), age);
     }
@@ -250,7 +279,9 @@ class OfferReviewer {
      * amount divided by the rate, next to the value of the point for the victim's age band and rate band.
      */
     static HeadBenchmark dfpBenchmark(HeadLine h, List<Benchmark> rows, DfpContext ctx) {
-        List<Benchmark> perPoint = rows.stream().filter(b -> b.unit() == Benchmark.Unit.EUR_PER_POINT).toList();
+        List<Benchmark> perPoint = rows.stream()
+                .filter(b -> b.unit() == Benchmark.Unit.EUR_PER_POINT)
+                .toList();
         if (perPoint.isEmpty()) {
             return new HeadBenchmark(h.head(), Status.NO_BENCHMARK, null, List.of());
         }
@@ -259,10 +290,11 @@ class OfferReviewer {
         }
         BigDecimal perPointOffered = h.gross().divide(BigDecimal.valueOf(ctx.rate()), 2, RoundingMode.HALF_UP);
         List<Comparison> out = perPoint.stream()
-                .filter(b -> b.ageBand().contains(ctx.ageAtConsolidation()) && b.rateBand().contains(ctx.rate()))
-                .map(b -> compare(perPointOffered, b, b.low(), b.high())).toList();
-        return new HeadBenchmark(h.head(), out.isEmpty() ? Status.NO_BENCHMARK : Status.COMPARED, perPointOffered,
-                out);
+                .filter(b -> b.ageBand().contains(ctx.ageAtConsolidation())
+                        && b.rateBand().contains(ctx.rate()))
+                .map(b -> compare(perPointOffered, b, b.low(), b.high()))
+                .toList();
+        return new HeadBenchmark(h.head(), out.isEmpty() ? Status.NO_BENCHMARK : Status.COMPARED, perPointOffered, out);
     }
 
     HeadBenchmark benchmark(HeadLine h) {
@@ -275,9 +307,14 @@ class OfferReviewer {
                 return new HeadBenchmark(h.head(), Status.NEEDS_GRADE, null, List.of());
             }
             BigDecimal perDay = h.gross().divide(BigDecimal.valueOf(h.days()), 2, RoundingMode.HALF_UP);
-            return new HeadBenchmark(h.head(), Status.COMPARED, perDay, rows.stream()
-                    .filter(b -> b.unit() == Benchmark.Unit.EUR_PER_DAY)
-                    .map(b -> compare(perDay, b, b.low(), b.high())).toList());
+            return new HeadBenchmark(
+                    h.head(),
+                    Status.COMPARED,
+                    perDay,
+                    rows.stream()
+                            .filter(b -> b.unit() == Benchmark.Unit.EUR_PER_DAY)
+                            .map(b -> compare(perDay, b, b.low(), b.high()))
+                            .toList());
         }
         if (h.grade() == null) {
             return new HeadBenchmark(h.head(), Status.NEEDS_GRADE, null, List.of());
@@ -286,14 +323,20 @@ class OfferReviewer {
         int lower = h.grade().setScale(0, RoundingMode.FLOOR).intValue();
         int upper = h.grade().setScale(0, RoundingMode.CEILING).intValue();
         List<Comparison> out = new ArrayList<>();
-        rows.stream().filter(b -> b.grade() != null && b.grade() == upper).forEach(up -> rows.stream()
-                .filter(lo -> lo.grade() != null && lo.grade() == lower && lo.referential().equals(up.referential()))
-                .findFirst().ifPresent(lo -> out.add(compare(h.gross(), up, lo.low(), up.high()))));
+        rows.stream()
+                .filter(b -> b.grade() != null && b.grade() == upper)
+                .forEach(up -> rows.stream()
+                        .filter(lo -> lo.grade() != null
+                                && lo.grade() == lower
+                                && lo.referential().equals(up.referential()))
+                        .findFirst()
+                        .ifPresent(lo -> out.add(compare(h.gross(), up, lo.low(), up.high()))));
         return new HeadBenchmark(h.head(), out.isEmpty() ? Status.NO_BENCHMARK : Status.COMPARED, h.gross(), out);
     }
 
     private static Comparison compare(BigDecimal amount, Benchmark b, BigDecimal low, BigDecimal high) {
-        Position p = amount.compareTo(low) < 0 ? Position.BELOW
+        Position p = amount.compareTo(low) < 0
+                ? Position.BELOW
                 : amount.compareTo(high) > 0 ? Position.ABOVE : Position.WITHIN;
         return new Comparison(b, low, high, p);
     }

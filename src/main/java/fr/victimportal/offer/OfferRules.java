@@ -13,11 +13,11 @@ final class OfferRules {
     private static final BigDecimal MAX = new BigDecimal("9999999999.99");
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
-    private OfferRules() {
-    }
+    private OfferRules() {}
 
     static void check(OfferInput in, LocalDate accident, LocalDate today) {
-        if (in.receivedOn() == null || in.receivedOn().isAfter(today)
+        if (in.receivedOn() == null
+                || in.receivedOn().isAfter(today)
                 || (accident != null && in.receivedOn().isBefore(accident))) {
             throw new UserInputException("receivedOn", "offer.error.receivedOn");
         }
@@ -27,7 +27,9 @@ final class OfferRules {
         if (in.propertyDamage() == null) {
             throw new UserInputException("propertyDamage", "offer.error.required");
         }
-        if (in.insurerName() == null || in.insurerName().isBlank() || in.insurerName().length() > 120) {
+        if (in.insurerName() == null
+                || in.insurerName().isBlank()
+                || in.insurerName().length() > 120) {
             throw new UserInputException("insurerName", "offer.error.required");
         }
         if (in.heads() == null || in.heads().isEmpty()) {
@@ -57,9 +59,15 @@ final class OfferRules {
             // docs/legal-notes.md (loi 1985 art. 31; CSS L376-1): no recourse on a personal head without proof
             throw new UserInputException(field + ".payerClaims", "offer.error.payerOnPersonalHead");
         }
-        if (h.grade() != null && (!h.head().graded() || h.grade().compareTo(HALF) < 0
-                || h.grade().compareTo(BigDecimal.valueOf(7)) > 0
-                || h.grade().multiply(BigDecimal.TWO).stripTrailingZeros().scale() > 0)) {
+        if (h.grade() != null
+                && (!h.head().graded()
+                        || h.grade().compareTo(HALF) < 0
+                        || h.grade().compareTo(BigDecimal.valueOf(7)) > 0
+                        || h.grade()
+                                        .multiply(BigDecimal.TWO)
+                                        .stripTrailingZeros()
+                                        .scale()
+                                > 0)) {
             throw new UserInputException(field + ".grade", "offer.error.grade");
         }
         if (h.days() != null && (h.head() != DintilhacHead.DFT || h.days() <= 0 || h.days() > 36_500)) {

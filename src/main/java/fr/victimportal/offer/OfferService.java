@@ -1,10 +1,17 @@
 package fr.victimportal.offer;
 
 import fr.victimportal.account.CurrentUser;
-import fr.victimportal.claim.model.ClaimFile;
-import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.audit.AuditAction;
+import fr.victimportal.audit.AuditOutcome;
+import fr.victimportal.audit.AuditRecord;
+import fr.victimportal.audit.AuditTrail;
+import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.claim.model.Minority;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.offer.domain.Offer;
 import fr.victimportal.offer.domain.OfferRepository;
@@ -15,14 +22,17 @@ import fr.victimportal.offer.events.OfferRecorded;
 import fr.victimportal.offer.events.PaymentRecorded;
 import fr.victimportal.offer.events.SettlementAuthorised;
 import fr.victimportal.offer.events.SettlementWithdrawn;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -47,17 +57,25 @@ public class OfferService {
     private final OfferReviewer reviewer;
     private final OfferPdf pdf;
     private final ApplicationEventPublisher events;
-    private final fr.victimportal.claim.ClaimDeadlines claimDeadlines;
-    private final fr.victimportal.audit.AuditTrail audit;
-    private final fr.victimportal.claim.ClaimParticipants participants;
+    private final ClaimDeadlines claimDeadlines;
+    private final AuditTrail audit;
+    private final ClaimParticipants participants;
     private final Settlements settlementBook;
     private final SettlementStates settlementStates;
 
-    public OfferService(ClaimService claims, OfferRepository offers,
-            SettlementRepository settlements, CurrentUser currentUser, Clock clock, OfferReviewer reviewer, OfferPdf pdf,
+    public OfferService(
+            ClaimService claims,
+            OfferRepository offers,
+            SettlementRepository settlements,
+            CurrentUser currentUser,
+            Clock clock,
+            OfferReviewer reviewer,
+            OfferPdf pdf,
             ApplicationEventPublisher events,
-            fr.victimportal.claim.ClaimDeadlines claimDeadlines, fr.victimportal.audit.AuditTrail audit,
-            fr.victimportal.claim.ClaimParticipants participants, Settlements settlementBook,
+            ClaimDeadlines claimDeadlines,
+            AuditTrail audit,
+            ClaimParticipants participants,
+            Settlements settlementBook,
             SettlementStates settlementStates) {
         this.settlementBook = settlementBook;
         this.settlementStates = settlementStates;
@@ -81,7 +99,7 @@ public class OfferService {
             throw new ClaimNotFoundException(reference);
         }
         // a caseworker reads and copies the offer only when the mandate covers the correspondence (docs/legal-notes.md)
-        return file.require(fr.victimportal.claim.model.HelperScope.CORRESPONDENCE);
+        return file.require(HelperScope.CORRESPONDENCE);
     }
 
     /** Records the insurer's offer (agent, victim or helper copying the letter); returns its id. */
@@ -94,9 +112,13 @@ public class OfferService {
         long id = offers.saveAndFlush(offer).getId();
         if (file.viewer() == Relation.HELPER) {
             // every act of a caseworker appears in the victim's history (docs/legal-notes.md)
-            audit.record(new fr.victimportal.audit.AuditRecord(currentUser.require().id(), Relation.HELPER.name(),
-                    participants.claimId(file.reference()), "offer:" + id, fr.victimportal.audit.AuditAction.RECORD,
-                    fr.victimportal.audit.AuditOutcome.GRANTED));
+            audit.record(new AuditRecord(
+                    currentUser.require().id(),
+                    Relation.HELPER.name(),
+                    participants.claimId(file.reference()),
+                    "offer:" + id,
+                    AuditAction.RECORD,
+                    AuditOutcome.GRANTED));
         }
         events.publishEvent(new OfferRecorded(file.reference(), id));
         return id;
@@ -144,9 +166,9 @@ public class OfferService {
 
     /** The review as a PDF the victim can keep, in the reader's language. */
     @Transactional(readOnly = true)
-    public byte[] reviewPdf(String reference, java.util.Locale locale) {
-        return pdf.review(review(reference).orElseThrow(() -> new UserInputException(null, "offer.none")), today(),
-                locale);
+    public byte[] reviewPdf(String reference, Locale locale) {
+        return pdf.review(
+                review(reference).orElseThrow(() -> new UserInputException(null, "offer.none")), today(), locale);
     }
 
     /** The L211-16 withdrawal letter, once the withdrawal is recorded; the victim (or their helper) prints it. */
@@ -156,10 +178,14 @@ public class OfferService {
         if (file.viewer() == Relation.AGENT) {
             throw new UserInputException(null, "offer.error.ownerOnly");
         }
-        OfferFile offer = latest(reference).filter(o -> o.settlement() != null && o.settlement().withdrawn())
+        OfferFile offer = latest(reference)
+                .filter(o -> o.settlement() != null && o.settlement().withdrawn())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.notWithdrawn"));
-        return pdf.withdrawalLetter(offer, file.questionnaire().correspondenceAddress(),
-                offer.settlement().letterPlace(), offer.settlement().withdrawnOn());
+        return pdf.withdrawalLetter(
+                offer,
+                file.questionnaire().correspondenceAddress(),
+                offer.settlement().letterPlace(),
+                offer.settlement().withdrawnOn());
     }
 
     /**
@@ -173,9 +199,11 @@ public class OfferService {
         if (file.viewer() == Relation.AGENT) {
             throw new UserInputException(null, "offer.error.ownerOnly");
         }
-        OfferFile offer = latest(reference).filter(o -> o.settlement() != null && o.settlement().withdrawable())
+        OfferFile offer = latest(reference)
+                .filter(o -> o.settlement() != null && o.settlement().withdrawable())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.notWithdrawable"));
-        return pdf.withdrawalLetter(offer, file.questionnaire().correspondenceAddress(), Settlements.place(place), today());
+        return pdf.withdrawalLetter(
+                offer, file.questionnaire().correspondenceAddress(), Settlements.place(place), today());
     }
 
     /** The claim as this user sees it, for the screens (title, read-only notice). */
@@ -207,10 +235,10 @@ public class OfferService {
             throw new UserInputException("signedOn", "offer.error.signedOn.future");
         }
         if (signedOn.isBefore(offer.getReceivedOn())) {
-            throw new UserInputException("signedOn", "offer.error.signedOn.beforeOffer",
-                    fr.victimportal.shared.Formats.shortDate(offer.getReceivedOn()));
+            throw new UserInputException(
+                    "signedOn", "offer.error.signedOn.beforeOffer", Formats.shortDate(offer.getReceivedOn()));
         }
-        if (fr.victimportal.claim.model.Minority.unrepresentedMinorOn(file, signedOn)) {
+        if (Minority.unrepresentedMinorOn(file, signedOn)) {
             // a minor cannot accept alone: their legal representative acts, with the judge's authorisation (L211-15)
             throw new UserInputException(null, "offer.minor.unrepresented");
         }
@@ -221,8 +249,13 @@ public class OfferService {
         offers.saveAndFlush(offer);
         settlements.saveAndFlush(settlement);
         // the reminders replan in this transaction; the agents' notices follow after the commit (OfferNotices)
-        events.publishEvent(new OfferAccepted(file.reference(), offer.getId(), signedOn, needsJudge,
-                needsJudge ? null : settlement.getWithdrawalEndsOn(), needsJudge ? null : settlement.getPaymentDueOn()));
+        events.publishEvent(new OfferAccepted(
+                file.reference(),
+                offer.getId(),
+                signedOn,
+                needsJudge,
+                needsJudge ? null : settlement.getWithdrawalEndsOn(),
+                needsJudge ? null : settlement.getPaymentDueOn()));
         return toFile(file, offer);
     }
 
@@ -235,14 +268,16 @@ public class OfferService {
         if (file.viewer() != Relation.OWNER && file.viewer() != Relation.AGENT) {
             throw new UserInputException(null, "offer.error.ownerOnly");
         }
-        Offer offer = offers.findById(offerId).filter(o -> o.getClaimReference().equals(file.reference()))
+        Offer offer = offers.findById(offerId)
+                .filter(o -> o.getClaimReference().equals(file.reference()))
                 .orElseThrow(() -> new ClaimNotFoundException(reference));
-        Settlement s = settlements.findByActiveOfferId(offer.getId())
+        Settlement s = settlements
+                .findByActiveOfferId(offer.getId())
                 .filter(x -> x.isAuthorisationNeeded() && !x.clocksStarted())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.noAuthorisationAwaited"));
         if (authorisedOn == null || authorisedOn.isAfter(today()) || authorisedOn.isBefore(offer.getReceivedOn())) {
-            throw new UserInputException("authorisedOn", "offer.error.authorisedOn",
-                    fr.victimportal.shared.Formats.shortDate(offer.getReceivedOn()));
+            throw new UserInputException(
+                    "authorisedOn", "offer.error.authorisedOn", Formats.shortDate(offer.getReceivedOn()));
         }
         s.authorised(authorisedOn);
         settlementBook.startClocks(s, authorisedOn.isAfter(s.getConcludedOn()) ? authorisedOn : s.getConcludedOn());
@@ -276,7 +311,8 @@ public class OfferService {
         if (!file.viewer().equals(Relation.OWNER)) {
             throw new UserInputException(null, "offer.error.ownerOnly");
         }
-        Settlement s = settlements.findByActiveOfferId(offer.getId())
+        Settlement s = settlements
+                .findByActiveOfferId(offer.getId())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.notAccepted"));
         settlementBook.withdraw(s, sentOn, place);
         offer.decide(OfferStatus.WITHDRAWN, clock.instant());
@@ -291,9 +327,11 @@ public class OfferService {
         if (file.viewer() != Relation.AGENT) {
             throw new UserInputException(null, "offer.error.agentOnly");
         }
-        Offer offer = offers.findById(offerId).filter(o -> o.getClaimReference().equals(file.reference()))
+        Offer offer = offers.findById(offerId)
+                .filter(o -> o.getClaimReference().equals(file.reference()))
                 .orElseThrow(() -> new ClaimNotFoundException(reference));
-        Settlement s = settlements.findByActiveOfferId(offer.getId())
+        Settlement s = settlements
+                .findByActiveOfferId(offer.getId())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.notAccepted"));
         settlementBook.recordPayment(s, () -> toFile(file, offer).totals().net(), paidOn, amount);
         events.publishEvent(new PaymentRecorded(file.reference(), offer.getId(), paidOn, amount));
@@ -303,7 +341,8 @@ public class OfferService {
     private Offer decidable(ClaimFile file, long offerId, long expectedVersion) {
         Offer offer = owned(file, offerId, expectedVersion);
         if (file.viewer() != Relation.OWNER) {
-            // L211-15 / docs/legal-notes.md: only the victim (or their legal representative) settles; never a helper or agent
+            // L211-15 / docs/legal-notes.md: only the victim (or their legal representative) settles; never a helper or
+            // agent
             throw new UserInputException(null, "offer.error.ownerOnly");
         }
         if (offer.getStatus() != OfferStatus.RECORDED) {
@@ -313,7 +352,8 @@ public class OfferService {
     }
 
     private Offer owned(ClaimFile file, long offerId, long expectedVersion) {
-        Offer offer = offers.findById(offerId).filter(o -> o.getClaimReference().equals(file.reference()))
+        Offer offer = offers.findById(offerId)
+                .filter(o -> o.getClaimReference().equals(file.reference()))
                 .orElseThrow(() -> new ClaimNotFoundException(file.reference()));
         if (offer.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Offer.class, offerId);
@@ -327,16 +367,30 @@ public class OfferService {
                 .map(h -> new OfferFile.Line(h, OfferMath.owed(h), OfferMath.net(h), OfferMath.payersRecover(h)))
                 .toList();
         OfferFile.Totals totals = new OfferFile.Totals(
-                sum(lines.stream().map(l -> l.input().gross())), sum(lines.stream().map(l -> l.input().reduction())),
-                sum(lines.stream().map(l -> l.input().payerClaims())), sum(lines.stream().map(OfferFile.Line::payersRecover)),
+                sum(lines.stream().map(l -> l.input().gross())),
+                sum(lines.stream().map(l -> l.input().reduction())),
+                sum(lines.stream().map(l -> l.input().payerClaims())),
+                sum(lines.stream().map(OfferFile.Line::payersRecover)),
                 sum(lines.stream().map(OfferFile.Line::net)));
-        OfferFile.SettlementState state = settlements.findByOfferIdOrderByIdDesc(offer.getId()).stream().findFirst()
-                .map(s -> settlementStates.of(s, totals.net())).orElse(null);
-        return new OfferFile(offer.getId(), offer.getVersion(), file.reference(), file.ownerName(), file.viewer(),
-                input, lines, totals, offer.getStatus(), state, offer.getAggravationId());
+        OfferFile.SettlementState state = settlements.findByOfferIdOrderByIdDesc(offer.getId()).stream()
+                .findFirst()
+                .map(s -> settlementStates.of(s, totals.net()))
+                .orElse(null);
+        return new OfferFile(
+                offer.getId(),
+                offer.getVersion(),
+                file.reference(),
+                file.ownerName(),
+                file.viewer(),
+                input,
+                lines,
+                totals,
+                offer.getStatus(),
+                state,
+                offer.getAggravationId());
     }
 
-    private static BigDecimal sum(java.util.stream.Stream<BigDecimal> amounts) {
+    private static BigDecimal sum(Stream<BigDecimal> amounts) {
         return OfferMath.euros(amounts.reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 

@@ -4,7 +4,9 @@ import fr.victimportal.claim.SettlementFacts;
 import fr.victimportal.offer.domain.Offer;
 import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.SettlementRepository;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +27,14 @@ class OfferSettlementFacts implements SettlementFacts {
     @Transactional(readOnly = true)
     public OfferDates offerDates(String claimReference) {
         LocalDate first = offers.findFirstByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAsc(claimReference)
-                .map(Offer::getReceivedOn).orElse(null);
-        LocalDate definitive = first == null ? null
-                : offers.findFirstByClaimReferenceAndAggravationIdIsNullAndKindOrderByReceivedOnAsc(claimReference,
-                        OfferKind.DEFINITIVE).map(Offer::getReceivedOn).orElse(null);
+                .map(Offer::getReceivedOn)
+                .orElse(null);
+        LocalDate definitive = first == null
+                ? null
+                : offers.findFirstByClaimReferenceAndAggravationIdIsNullAndKindOrderByReceivedOnAsc(
+                                claimReference, OfferKind.DEFINITIVE)
+                        .map(Offer::getReceivedOn)
+                        .orElse(null);
         return new OfferDates(first, definitive);
     }
 
@@ -42,23 +48,31 @@ class OfferSettlementFacts implements SettlementFacts {
     @Transactional(readOnly = true)
     public Optional<CycleOffer> latestOffer(String claimReference, Long aggravationId) {
         return offers.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(claimReference, aggravationId)
-                .map(o -> new CycleOffer(o.getId(), o.getReceivedOn(), o.getKind().name(),
-                        o.getStatus().name(), OfferMath.euros(o.input().heads().stream().map(OfferMath::net)
-                                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)), o.getInsurerName()));
+                .map(o -> new CycleOffer(
+                        o.getId(),
+                        o.getReceivedOn(),
+                        o.getKind().name(),
+                        o.getStatus().name(),
+                        OfferMath.euros(o.input().heads().stream()
+                                .map(OfferMath::net)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add)),
+                        o.getInsurerName()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<CycleSettlement> standingSettlement(String claimReference, Long aggravationId) {
-        return standing(claimReference, aggravationId).map(s -> new CycleSettlement(clockStart(s),
-                s.getWithdrawalEndsOn(), s.getPaymentDueOn(), s.getPaidOn(), s.getPaidAmount()));
+        return standing(claimReference, aggravationId)
+                .map(s -> new CycleSettlement(
+                        clockStart(s), s.getWithdrawalEndsOn(), s.getPaymentDueOn(), s.getPaidOn(), s.getPaidAmount()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<LocalDate> acceptanceAwaitingAuthorisation(String claimReference, Long aggravationId) {
-        return settlements.findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(claimReference,
-                aggravationId == null ? 0 : aggravationId)
+        return settlements
+                .findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(
+                        claimReference, aggravationId == null ? 0 : aggravationId)
                 .filter(s -> s.getWithdrawnOn() == null && !s.clocksStarted())
                 .map(fr.victimportal.offer.domain.Settlement::getConcludedOn);
     }
@@ -80,7 +94,8 @@ class OfferSettlementFacts implements SettlementFacts {
         return settlements.findByClaimReferenceAndWithdrawnOnIsNullOrderByIdDesc(claimReference).stream()
                 .filter(fr.victimportal.offer.domain.Settlement::clocksStarted)
                 .filter(s -> offers.findById(s.getOfferId())
-                        .map(o -> java.util.Objects.equals(o.getAggravationId(), aggravationId)).orElse(false))
+                        .map(o -> Objects.equals(o.getAggravationId(), aggravationId))
+                        .orElse(false))
                 .findFirst();
     }
 }

@@ -1,5 +1,8 @@
 package fr.victimportal.offer;
 
 public enum OfferStatus {
-    RECORDED, ACCEPTED, REFUSED, WITHDRAWN
+    RECORDED,
+    ACCEPTED,
+    REFUSED,
+    WITHDRAWN
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +33,12 @@ class SettlementStates {
     OfferFile.SettlementState of(Settlement s, BigDecimal net) {
         LocalDate today = LocalDate.now(clock);
         List<SettlementPayment> paid = payments.findBySettlementIdOrderByPaidOnAscIdAsc(s.getId());
-        BigDecimal paidSum = OfferMath.euros(paid.stream().map(SettlementPayment::getAmount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2));
+        BigDecimal paidSum = OfferMath.euros(paid.stream()
+                .map(SettlementPayment::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2));
         BigDecimal outstanding = net.subtract(paidSum).max(BigDecimal.ZERO.setScale(2));
-        List<PenaltyEstimate> late = new java.util.ArrayList<>();
+        List<PenaltyEstimate> late = new ArrayList<>();
         if (s.standing() && s.clocksStarted()) {
             // L211-17, part by part: each sum paid after the due date bears interest until its payment, and what is
             // still unpaid until today; a partial payment never stops the estimate on the rest
@@ -49,11 +52,21 @@ class SettlementStates {
                 late.add(penalties.latePayment(outstanding, due, today));
             }
         }
-        return new OfferFile.SettlementState(s.getConcludedOn(), s.getWithdrawalEndsOn(), s.getPaymentDueOn(),
-                s.getWithdrawnOn(), outstanding.signum() == 0 && !paid.isEmpty() ? s.getPaidOn() : null, paidSum,
-                s.clocksStarted() ? ChronoUnit.DAYS.between(today, s.getWithdrawalEndsOn()) : 0, List.copyOf(late),
-                s.isAuthorisationNeeded(), s.getAuthorisedOn(),
-                paid.stream().map(p -> new OfferFile.SettlementState.Payment(p.getPaidOn(), p.getAmount())).toList(),
-                outstanding, s.getLetterPlace());
+        return new OfferFile.SettlementState(
+                s.getConcludedOn(),
+                s.getWithdrawalEndsOn(),
+                s.getPaymentDueOn(),
+                s.getWithdrawnOn(),
+                outstanding.signum() == 0 && !paid.isEmpty() ? s.getPaidOn() : null,
+                paidSum,
+                s.clocksStarted() ? ChronoUnit.DAYS.between(today, s.getWithdrawalEndsOn()) : 0,
+                List.copyOf(late),
+                s.isAuthorisationNeeded(),
+                s.getAuthorisedOn(),
+                paid.stream()
+                        .map(p -> new OfferFile.SettlementState.Payment(p.getPaidOn(), p.getAmount()))
+                        .toList(),
+                outstanding,
+                s.getLetterPlace());
     }
 }

@@ -11,11 +11,13 @@ import fr.victimportal.offer.domain.Settlement;
 import fr.victimportal.offer.domain.SettlementPayment;
 import fr.victimportal.offer.domain.SettlementPaymentRepository;
 import fr.victimportal.offer.domain.SettlementRepository;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -34,7 +36,10 @@ class Settlements {
     private final Clock clock;
     private final DeadlineEngine engine = new DeadlineEngine();
 
-    Settlements(SettlementRepository settlements, SettlementPaymentRepository payments, CurrentUser currentUser,
+    Settlements(
+            SettlementRepository settlements,
+            SettlementPaymentRepository payments,
+            CurrentUser currentUser,
             Clock clock) {
         this.settlements = settlements;
         this.payments = payments;
@@ -50,22 +55,24 @@ class Settlements {
     void refuseWhileOpen(ClaimFile file, Long cycle) {
         open(file, cycle).ifPresent(s -> {
             throw s.clocksStarted()
-                    ? new UserInputException(null, "offer.error.settlementOpen",
-                            fr.victimportal.shared.Formats.shortDate(s.getWithdrawalEndsOn()))
+                    ? new UserInputException(
+                            null, "offer.error.settlementOpen", Formats.shortDate(s.getWithdrawalEndsOn()))
                     : new UserInputException(null, "offer.error.settlementAwaitingAuthorisation");
         });
     }
 
     /** The cycle's current settlement while it is awaiting authorisation or still withdrawable, if any. */
     private Optional<Settlement> open(ClaimFile file, Long cycle) {
-        return settlements.findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(file.reference(), cycle == null ? 0 : cycle)
+        return settlements
+                .findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(file.reference(), cycle == null ? 0 : cycle)
                 .filter(s -> !s.clocksStarted() || !today().isAfter(s.getWithdrawalEndsOn()));
     }
 
     /** L211-16 and L211-17 from the engine (CPC 641/642 via R211-36): the withdrawal end and the payment date. */
     void startClocks(Settlement settlement, LocalDate from) {
         List<Deadline> clock = engine.forEvent(EventType.SETTLEMENT, from);
-        settlement.startClocks(find(clock, DeadlineCode.WITHDRAWAL).dueDate(),
+        settlement.startClocks(
+                find(clock, DeadlineCode.WITHDRAWAL).dueDate(),
                 find(clock, DeadlineCode.PAYMENT).dueDate());
     }
 
@@ -76,13 +83,22 @@ class Settlements {
      */
     Settlement conclude(ClaimFile file, Offer offer, LocalDate signedOn, boolean needsJudge) {
         long cycle = offer.getAggravationId() == null ? 0 : offer.getAggravationId();
-        settlements.findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(file.reference(), cycle).ifPresent(previous -> {
-            // a final transaction of the cycle (e.g. on a provisional offer) is replaced by this one as "current"
-            previous.superseded();
-            settlements.saveAndFlush(previous);
-        });
-        Settlement settlement = Settlement.concluded(offer.getId(), file.reference(), offer.getAggravationId(), signedOn,
-                currentUser.require().id(), this.clock.instant(), needsJudge);
+        settlements
+                .findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(file.reference(), cycle)
+                .ifPresent(previous -> {
+                    // a final transaction of the cycle (e.g. on a provisional offer) is replaced by this one as
+                    // "current"
+                    previous.superseded();
+                    settlements.saveAndFlush(previous);
+                });
+        Settlement settlement = Settlement.concluded(
+                offer.getId(),
+                file.reference(),
+                offer.getAggravationId(),
+                signedOn,
+                currentUser.require().id(),
+                this.clock.instant(),
+                needsJudge);
         if (!needsJudge) {
             startClocks(settlement, signedOn);
         }
@@ -101,12 +117,12 @@ class Settlements {
             throw new UserInputException("sentOn", "offer.error.sentOn.future");
         }
         if (sentOn.isAfter(s.getWithdrawalEndsOn())) {
-            throw new UserInputException("sentOn", "offer.error.withdrawalOver",
-                    fr.victimportal.shared.Formats.shortDate(s.getWithdrawalEndsOn()));
+            throw new UserInputException(
+                    "sentOn", "offer.error.withdrawalOver", Formats.shortDate(s.getWithdrawalEndsOn()));
         }
         if (sentOn.isBefore(s.getConcludedOn())) {
-            throw new UserInputException("sentOn", "offer.error.sentOn.beforeTransaction",
-                    fr.victimportal.shared.Formats.shortDate(s.getConcludedOn()));
+            throw new UserInputException(
+                    "sentOn", "offer.error.sentOn.beforeTransaction", Formats.shortDate(s.getConcludedOn()));
         }
         if (place != null && !place.isBlank()) {
             s.letterPlace(place(place));
@@ -131,30 +147,42 @@ class Settlements {
         if (paidOn == null || paidOn.isAfter(today()) || paidOn.isBefore(s.getConcludedOn())) {
             throw new UserInputException("paidOn", "offer.error.paidOn");
         }
-        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+        if (amount == null
+                || amount.signum() <= 0
+                || amount.stripTrailingZeros().scale() > 2) {
             throw new UserInputException("paidAmount", "offer.error.amount");
         }
         BigDecimal net = owed.get();
         BigDecimal paidSoFar = paidSum(s);
         BigDecimal outstanding = net.subtract(paidSoFar);
         if (amount.compareTo(outstanding) > 0) {
-            throw new UserInputException("paidAmount", "offer.error.paymentAboveOutstanding",
-                    fr.victimportal.shared.Formats.euros(outstanding, java.util.Locale.FRANCE));
+            throw new UserInputException(
+                    "paidAmount", "offer.error.paymentAboveOutstanding", Formats.euros(outstanding, Locale.FRANCE));
         }
-        payments.saveAndFlush(new SettlementPayment(s.getId(), paidOn, OfferMath.euros(amount.setScale(2)),
-                currentUser.require().id(), clock.instant()));
+        payments.saveAndFlush(new SettlementPayment(
+                s.getId(),
+                paidOn,
+                OfferMath.euros(amount.setScale(2)),
+                currentUser.require().id(),
+                clock.instant()));
         BigDecimal total = paidSoFar.add(amount);
         if (total.compareTo(net) >= 0) {
             // "paid" only once the payments reach the net owed: the day of the latest payment
             LocalDate completed = payments.findBySettlementIdOrderByPaidOnAscIdAsc(s.getId()).stream()
-                    .map(SettlementPayment::getPaidOn).max(LocalDate::compareTo).orElse(paidOn);
-            s.paid(completed, OfferMath.euros(total.setScale(2)), currentUser.require().id());
+                    .map(SettlementPayment::getPaidOn)
+                    .max(LocalDate::compareTo)
+                    .orElse(paidOn);
+            s.paid(
+                    completed,
+                    OfferMath.euros(total.setScale(2)),
+                    currentUser.require().id());
             settlements.saveAndFlush(s);
         }
     }
 
     private BigDecimal paidSum(Settlement s) {
-        return payments.findBySettlementIdOrderByPaidOnAscIdAsc(s.getId()).stream().map(SettlementPayment::getAmount)
+        return payments.findBySettlementIdOrderByPaidOnAscIdAsc(s.getId()).stream()
+                .map(SettlementPayment::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

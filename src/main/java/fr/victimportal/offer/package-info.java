@@ -2,8 +2,17 @@
  * The insurer's offer head by head (Dintilhac), its review, acceptance, 15-day withdrawal (L211-16) and payment
  * (L211-17). Supplies {@link fr.victimportal.claim.SettlementFacts} to the claim.
  */
-@ApplicationModule(allowedDependencies = {
-        "shared", "account", "claim", "claim :: model", "claim :: demo", "deadline", "audit", "notification"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "claim",
+            "claim :: model",
+            "claim :: demo",
+            "deadline",
+            "audit",
+            "notification"
+        })
 @NullMarked
 package fr.victimportal.offer;
 

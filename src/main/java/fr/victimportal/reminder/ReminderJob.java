@@ -24,8 +24,7 @@ public class ReminderJob {
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
     /** What one run did. */
-    public record Report(int claims, int reminders, int errors) {
-    }
+    public record Report(int claims, int reminders, int errors) {}
 
     private final ReminderRepository reminders;
     private final ReminderPlanner planner;
@@ -33,8 +32,12 @@ public class ReminderJob {
     private final Clock clock;
     private final int batchSize;
 
-    ReminderJob(ReminderRepository reminders, ReminderPlanner planner, PlatformTransactionManager transactions,
-            Clock clock, PortalProperties properties) {
+    ReminderJob(
+            ReminderRepository reminders,
+            ReminderPlanner planner,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            PortalProperties properties) {
         this.reminders = reminders;
         this.planner = planner;
         this.tx = new TransactionTemplate(transactions);
@@ -55,9 +58,10 @@ public class ReminderJob {
      */
     public Report sendDue(Duration budget) {
         Instant stopAt = budget == null ? null : clock.instant().plus(budget);
-        List<String> claims = tx.execute(s -> reminders
-                .findDueClaims(ReminderStatus.PLANNED, clock.instant(), Limit.of(batchSize)).stream()
-                .distinct().toList());
+        List<String> claims = tx.execute(
+                s -> reminders.findDueClaims(ReminderStatus.PLANNED, clock.instant(), Limit.of(batchSize)).stream()
+                        .distinct()
+                        .toList());
         int sent = 0;
         int errors = 0;
         int done = 0;

@@ -28,7 +28,8 @@ class ReminderMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("portal.reminders.due",
+        Gauge.builder(
+                        "portal.reminders.due",
                         () -> reminders.countByStatusAndSendAtLessThanEqual(ReminderStatus.PLANNED, clock.instant()))
                 .description("Reminders due and not sent yet")
                 .register(registry);

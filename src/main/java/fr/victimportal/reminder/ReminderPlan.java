@@ -21,11 +21,9 @@ final class ReminderPlan {
     }
 
     /** The identity of a reminder within a claim: the database's unique key is (claim, kind, due date). */
-    record Key(ReminderKind kind, LocalDate dueDate) {
-    }
+    record Key(ReminderKind kind, LocalDate dueDate) {}
 
-    private ReminderPlan() {
-    }
+    private ReminderPlan() {}
 
     static List<Entry> of(ClaimSchedule claim, LocalDate today) {
         List<Entry> entries = new ArrayList<>();

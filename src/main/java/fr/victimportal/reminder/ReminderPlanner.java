@@ -2,15 +2,13 @@ package fr.victimportal.reminder;
 
 import fr.victimportal.aggravation.events.AggravationConsolidated;
 import fr.victimportal.aggravation.events.AggravationDeclared;
-import fr.victimportal.claim.spi.ClaimSchedule;
-import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.events.ClaimCorrected;
 import fr.victimportal.claim.events.ClaimSubmitted;
 import fr.victimportal.claim.events.QuestionnaireAnswered;
+import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.spi.ClaimJobs;
 import fr.victimportal.claim.spi.ClaimSchedule;
-import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.expertise.events.ExaminationNoticeRecorded;
 import fr.victimportal.expertise.events.ReportFiguresRecorded;
@@ -186,23 +184,31 @@ class ReminderPlanner {
             }
             List<Outbox.Outcome> outcomes = new ArrayList<>();
             for (long recipient : recipients(reminder.getKind(), schedule.get())) {
-                outcomes.add(outbox.enqueue(Mail.reminder(recipient, reminder.getKind().topic().name(),
-                        message(reminder, reference, false), "reminder:" + reminder.getId() + ":" + recipient)));
+                outcomes.add(outbox.enqueue(Mail.reminder(
+                        recipient,
+                        reminder.getKind().topic().name(),
+                        message(reminder, reference, false),
+                        "reminder:" + reminder.getId() + ":" + recipient)));
             }
             if (reminder.getKind().recipients().contains(Relation.OWNER)) {
                 // a copy to each caseworker whose mandate covers the correspondence (docs/legal-notes.md)
-                for (long helper : claims.helpersWith(reference, fr.victimportal.claim.model.HelperScope.CORRESPONDENCE)) {
-                    outbox.enqueue(Mail.reminder(helper, reminder.getKind().topic().name(),
-                            message(reminder, reference, true), "reminder:" + reminder.getId() + ":" + helper));
+                for (long helper : claims.helpersWith(reference, HelperScope.CORRESPONDENCE)) {
+                    outbox.enqueue(Mail.reminder(
+                            helper,
+                            reminder.getKind().topic().name(),
+                            message(reminder, reference, true),
+                            "reminder:" + reminder.getId() + ":" + helper));
                 }
             }
-            boolean written = outcomes.stream()
-                    .anyMatch(o -> o == Outbox.Outcome.QUEUED || o == Outbox.Outcome.DUPLICATE);
+            boolean written =
+                    outcomes.stream().anyMatch(o -> o == Outbox.Outcome.QUEUED || o == Outbox.Outcome.DUPLICATE);
             if (written) {
                 reminder.close(ReminderStatus.SENT, null, now);
                 sent++;
             } else {
-                reminder.close(ReminderStatus.SKIPPED, outcomes.isEmpty() ? "NO_RECIPIENT" : outcomes.get(0).name(),
+                reminder.close(
+                        ReminderStatus.SKIPPED,
+                        outcomes.isEmpty() ? "NO_RECIPIENT" : outcomes.get(0).name(),
                         now);
             }
         }
@@ -210,12 +216,11 @@ class ReminderPlanner {
         return sent;
     }
 
-    private List<Reminder> reconcile(String reference, Optional<ClaimSchedule> schedule, LocalDate today,
-            Instant now) {
+    private List<Reminder> reconcile(String reference, Optional<ClaimSchedule> schedule, LocalDate today, Instant now) {
         Map<ReminderPlan.Key, ReminderPlan.Entry> wanted = new HashMap<>();
         Map<ReminderPlan.Key, ReminderPlan.Entry> tooLate = new HashMap<>();
-        schedule.ifPresent(s -> ReminderPlan.of(s, today)
-                .forEach(e -> (e.tooLate() ? tooLate : wanted).put(e.key(), e)));
+        schedule.ifPresent(s ->
+                ReminderPlan.of(s, today).forEach(e -> (e.tooLate() ? tooLate : wanted).put(e.key(), e)));
 
         List<Reminder> rows = new ArrayList<>(reminders.findByClaimReferenceOrderByDueDateAscKindAsc(reference));
         for (Reminder row : rows) {
@@ -226,8 +231,13 @@ class ReminderPlanner {
             } else if (row.isPlanned()) {
                 String why = tooLate.containsKey(key) ? "TOO_LATE" : "CLAIM_CHANGED";
                 row.close(ReminderStatus.CANCELLED, why, now);
-                log.info("Reminder {} {} of claim {} (due {}) cancelled: {}", row.getId(), row.getKind(), reference,
-                        row.getDueDate(), why);
+                log.info(
+                        "Reminder {} {} of claim {} (due {}) cancelled: {}",
+                        row.getId(),
+                        row.getKind(),
+                        reference,
+                        row.getDueDate(),
+                        why);
             }
         }
         for (ReminderPlan.Entry entry : wanted.values()) {

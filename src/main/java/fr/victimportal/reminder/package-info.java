@@ -5,13 +5,24 @@
  * database); the reminder job sends the due ones through the notification outbox, after checking them once more
  * against the claim as it is now. Nobody calls this module.
  */
-@ApplicationModule(allowedDependencies = {
-        "shared", "deadline", "notification", "claim", "claim :: model",
-        // it runs as nobody, so it reads the legal clock without a caller check
-        "claim :: spi",
-        // it replans on the facts the other modules publish
-        "claim :: events", "expertise :: events", "offer :: events", "aggravation :: events",
-        "expertise", "offer", "aggravation"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "deadline",
+            "notification",
+            "claim",
+            "claim :: model",
+            // it runs as nobody, so it reads the legal clock without a caller check
+            "claim :: spi",
+            // it replans on the facts the other modules publish
+            "claim :: events",
+            "expertise :: events",
+            "offer :: events",
+            "aggravation :: events",
+            "expertise",
+            "offer",
+            "aggravation"
+        })
 @NullMarked
 package fr.victimportal.reminder;
 

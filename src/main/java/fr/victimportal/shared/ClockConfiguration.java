@@ -28,8 +28,10 @@ public class ClockConfiguration {
         if (offset.isZero()) {
             return system;
         }
-        LoggerFactory.getLogger(ClockConfiguration.class).warn(
-                "portal.clock.offset={}: the application's today is shifted; never do this in production", offset);
+        LoggerFactory.getLogger(ClockConfiguration.class)
+                .warn(
+                        "portal.clock.offset={}: the application's today is shifted; never do this in production",
+                        offset);
         return Clock.offset(system, offset);
     }
 }

@@ -29,7 +29,8 @@ public class DemoModeGuard implements ApplicationListener<ApplicationEnvironment
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         Environment environment = event.getEnvironment();
-        check(environment.getProperty("portal.demo.enabled", Boolean.class, false),
+        check(
+                environment.getProperty("portal.demo.enabled", Boolean.class, false),
                 Arrays.asList(environment.getActiveProfiles()).contains(PROFILE),
                 environment.getProperty("portal.base-url", "http://localhost:8080"));
     }
@@ -44,16 +45,19 @@ public class DemoModeGuard implements ApplicationListener<ApplicationEnvironment
             return;
         }
         if (!demoProfile) {
-            throw new IllegalStateException("portal.demo.enabled=true outside the 'demo' profile: the demo is turned on "
-                    + "only by the 'demo' profile (--spring.profiles.active=demo), never in a real deployment");
+            throw new IllegalStateException(
+                    "portal.demo.enabled=true outside the 'demo' profile: the demo is turned on "
+                            + "only by the 'demo' profile (--spring.profiles.active=demo), never in a real deployment");
         }
         if (!isLoopback(baseUrl)) {
             throw new IllegalStateException("The 'demo' profile is on but portal.base-url (" + baseUrl + ") is not a "
                     + "loopback address: the demo shows its logins and the mails it wrote to anyone, so it runs only on "
                     + "localhost. Start without the 'demo' profile for a real deployment.");
         }
-        log.warn("DEMO MODE ('demo' profile): fictitious accounts are listed on the sign-in page and the demo outbox "
-                + "shows the mails written to @{}. Never use it for real people.", DEMO_DOMAIN);
+        log.warn(
+                "DEMO MODE ('demo' profile): fictitious accounts are listed on the sign-in page and the demo outbox "
+                        + "shows the mails written to @{}. Never use it for real people.",
+                DEMO_DOMAIN);
     }
 
     /** Whether the URL's host is written as a loopback address (no name lookup: only what the URL says). */
@@ -71,7 +75,9 @@ public class DemoModeGuard implements ApplicationListener<ApplicationEnvironment
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
-        if (host.equals("localhost") || host.endsWith(".localhost") || host.equals("::1")
+        if (host.equals("localhost")
+                || host.endsWith(".localhost")
+                || host.equals("::1")
                 || host.equals("0:0:0:0:0:0:0:1")) {
             return true;
         }

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * is ready. Nothing happens for another database (PostgreSQL) or an in-memory one.
  */
 @Component
-class EmbeddedDatabaseFiles implements BeanFactoryPostProcessor, EnvironmentAware,
-        ApplicationListener<ApplicationReadyEvent> {
+class EmbeddedDatabaseFiles
+        implements BeanFactoryPostProcessor, EnvironmentAware, ApplicationListener<ApplicationReadyEvent> {
 
     private static final String PREFIX = "jdbc:h2:file:";
 

@@ -12,11 +12,14 @@ import java.util.Locale;
 /** How dates and euros are written for people: "23 novembre 2026", "1 234,56 €". */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(date);
     }
 
     public static String shortDate(LocalDate date) {
@@ -28,8 +31,10 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("fr") ? Locale.FRANCE
-                : Locale.forLanguageTag(locale.getLanguage() + "-IE"));
+        NumberFormat format = NumberFormat.getCurrencyInstance(
+                locale.getLanguage().equals("fr")
+                        ? Locale.FRANCE
+                        : Locale.forLanguageTag(locale.getLanguage() + "-IE"));
         format.setCurrency(Currency.getInstance("EUR"));
         return format.format(amount.setScale(2, RoundingMode.HALF_UP));
     }

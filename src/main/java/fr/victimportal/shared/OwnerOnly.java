@@ -2,6 +2,7 @@ package fr.victimportal.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,7 @@ public final class OwnerOnly {
 
     private static final Logger log = LoggerFactory.getLogger(OwnerOnly.class);
 
-    private OwnerOnly() {
-    }
+    private OwnerOnly() {}
 
     /** Creates {@code dir} and any missing parent, each new folder readable by the owner only. */
     public static Path directories(Path dir) {
@@ -32,7 +32,7 @@ public final class OwnerOnly {
         }
         try {
             Files.createDirectory(absolute);
-        } catch (java.nio.file.FileAlreadyExistsException raced) {
+        } catch (FileAlreadyExistsException raced) {
             return absolute;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + absolute, e);
@@ -48,8 +48,8 @@ public final class OwnerOnly {
             return false;
         }
         try {
-            Files.setPosixFilePermissions(path,
-                    PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwx------" : "rw-------"));
+            Files.setPosixFilePermissions(
+                    path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwx------" : "rw-------"));
             return true;
         } catch (UnsupportedOperationException notPosix) {
             log.debug("Cannot restrict permissions of {} on this file system", path);

@@ -35,5 +35,4 @@ public record PortalMedicalProperties(
         @DefaultValue("./data/medical-file.key") @NotNull Path keyFile,
         @DefaultValue("./data/upload-tmp") @NotNull Path tempDir,
         @DefaultValue("30") @Positive int sessionMaxFiles,
-        @DefaultValue("200MB") @NotNull DataSize sessionMaxSize) {
-}
+        @DefaultValue("200MB") @NotNull DataSize sessionMaxSize) {}

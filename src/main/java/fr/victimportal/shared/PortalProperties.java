@@ -61,8 +61,12 @@ public record PortalProperties(
      * @param deliveryInterval how often the delivery job runs
      */
     public record Mail(
-            @DefaultValue("ne-pas-repondre@victim-portal.fr") @NotBlank String from,
-            @DefaultValue({"1m", "5m", "30m", "2h", "12h"}) @NotEmpty List<Duration> retryDelays,
+            @DefaultValue("ne-pas-repondre@victim-portal.fr") @NotBlank
+            String from,
+
+            @DefaultValue({"1m", "5m", "30m", "2h", "12h"}) @NotEmpty
+            List<Duration> retryDelays,
+
             @DefaultValue("50") @Positive int batchSize,
             @DefaultValue("5m") @DurationMin(seconds = 1) Duration lease,
             @DefaultValue("PT30S") Duration deliveryInterval) {
@@ -88,8 +92,9 @@ public record PortalProperties(
      * @param interval  how often the reminder job runs
      * @param batchSize how many claims with due reminders one run takes at most
      */
-    public record Reminders(@DefaultValue("PT15M") Duration interval, @DefaultValue("500") @Positive int batchSize) {
-    }
+    public record Reminders(
+            @DefaultValue("PT15M") Duration interval,
+            @DefaultValue("500") @Positive int batchSize) {}
 
     /**
      * The background jobs, run on one instance at a time through ShedLock.
@@ -98,9 +103,10 @@ public record PortalProperties(
      * @param lockAtMostFor how long a crashed instance's job lock holds before it frees itself
      * @param runBudget     a run takes no new work after this long, leaving the rest to the next run
      */
-    public record Jobs(@DefaultValue("true") boolean enabled, @DefaultValue("PT1M") Duration lockAtMostFor,
-            @DefaultValue("PT40S") @DurationMin(seconds = 1) Duration runBudget) {
-    }
+    public record Jobs(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("PT1M") Duration lockAtMostFor,
+            @DefaultValue("PT40S") @DurationMin(seconds = 1) Duration runBudget) {}
 
     /**
      * The demo: fictitious accounts, claims and directory entries, and the demo outbox.
@@ -108,8 +114,7 @@ public record PortalProperties(
      * @param enabled create the demo data on first start and show the demo outbox; only with the demo profile
      *                and a loopback portal.base-url (DemoModeGuard)
      */
-    public record Demo(@DefaultValue("false") boolean enabled) {
-    }
+    public record Demo(@DefaultValue("false") boolean enabled) {}
 
     /**
      * The application's clock (Europe/Paris).
@@ -117,8 +122,7 @@ public record PortalProperties(
      * @param offset shifts the application's "now" (ISO-8601 duration); only for rehearsals and the multi-instance
      *               check, which makes reminders due weeks ahead; a warning is logged when set
      */
-    public record ClockOffset(@DefaultValue("PT0S") Duration offset) {
-    }
+    public record ClockOffset(@DefaultValue("PT0S") Duration offset) {}
 
     /**
      * The injury questionnaire.
@@ -126,8 +130,7 @@ public record PortalProperties(
      * @param storeNir keep the social-security number the victim types in the questionnaire (décret 2019-341 is not
      *                 settled for a third-party portal, docs/legal-notes.md); off, the field is not even shown
      */
-    public record Questionnaire(@DefaultValue("false") boolean storeNir) {
-    }
+    public record Questionnaire(@DefaultValue("false") boolean storeNir) {}
 
     /**
      * Offers.
@@ -135,6 +138,5 @@ public record PortalProperties(
      * @param benchmarksFile an operator's extra benchmark rows (same columns as benchmarks.csv); unset, only
      *                       the shipped rows
      */
-    public record Offer(String benchmarksFile) {
-    }
+    public record Offer(String benchmarksFile) {}
 }

@@ -30,9 +30,9 @@ public record PortalSecurityProperties(
      * @param maxAttempts wrong passwords in a row before the account is locked
      * @param duration    how long a locked account refuses every login
      */
-    public record Lockout(@DefaultValue("5") @Positive int maxAttempts,
-            @DefaultValue("15m") @DurationMin(seconds = 1) Duration duration) {
-    }
+    public record Lockout(
+            @DefaultValue("5") @Positive int maxAttempts,
+            @DefaultValue("15m") @DurationMin(seconds = 1) Duration duration) {}
 
     /**
      * How many requests of each kind one client (its IP address, as the server sees it: see docs/security.md for a
@@ -68,49 +68,67 @@ public record PortalSecurityProperties(
          * @param capacity failed sign-ins one client may make per period
          * @param period   the period over which the capacity refills
          */
-        public record SignIn(@DefaultValue("30") @Positive int capacity,
-                @DefaultValue("15m") @DurationMin(seconds = 1) Duration period) implements Limit {
-        }
+        public record SignIn(
+                @DefaultValue("30") @Positive int capacity,
+
+                @DefaultValue("15m") @DurationMin(seconds = 1)
+                Duration period)
+                implements Limit {}
 
         /**
          * @param capacity accounts one client may create per period
          * @param period   the period over which the capacity refills
          */
-        public record SignUp(@DefaultValue("10") @Positive int capacity,
-                @DefaultValue("1h") @DurationMin(seconds = 1) Duration period) implements Limit {
-        }
+        public record SignUp(
+                @DefaultValue("10") @Positive int capacity,
+
+                @DefaultValue("1h") @DurationMin(seconds = 1)
+                Duration period)
+                implements Limit {}
 
         /**
          * @param capacity reset and new-confirmation requests one client may make per period
          * @param period   the period over which the capacity refills
          */
-        public record Reset(@DefaultValue("10") @Positive int capacity,
-                @DefaultValue("1h") @DurationMin(seconds = 1) Duration period) implements Limit {
-        }
+        public record Reset(
+                @DefaultValue("10") @Positive int capacity,
+
+                @DefaultValue("1h") @DurationMin(seconds = 1)
+                Duration period)
+                implements Limit {}
 
         /**
          * @param capacity link mails sent to one address per period
          * @param period   the period over which the capacity refills
          */
-        public record ResetPerAddress(@DefaultValue("3") @Positive int capacity,
-                @DefaultValue("1h") @DurationMin(seconds = 1) Duration period) implements Limit {
-        }
+        public record ResetPerAddress(
+                @DefaultValue("3") @Positive int capacity,
+
+                @DefaultValue("1h") @DurationMin(seconds = 1)
+                Duration period)
+                implements Limit {}
 
         /**
          * @param capacity confirmation, reset and invitation links one client may open per period
          * @param period   the period over which the capacity refills
          */
-        public record Link(@DefaultValue("30") @Positive int capacity,
-                @DefaultValue("15m") @DurationMin(seconds = 1) Duration period) implements Limit {
-        }
+        public record Link(
+                @DefaultValue("30") @Positive int capacity,
+
+                @DefaultValue("15m") @DurationMin(seconds = 1)
+                Duration period)
+                implements Limit {}
 
         /**
          * @param capacity public API requests one client may make per period
          * @param period   the period over which the capacity refills
          */
-        public record Api(@DefaultValue("120") @Positive int capacity,
-                @DefaultValue("1m") @DurationMin(seconds = 1) Duration period) implements Limit {
-        }
+        public record Api(
+                @DefaultValue("120") @Positive int capacity,
+
+                @DefaultValue("1m") @DurationMin(seconds = 1)
+                Duration period)
+                implements Limit {}
     }
 
     /**
@@ -121,6 +139,7 @@ public record PortalSecurityProperties(
      *                 instance (PORTAL_DEVICE_KEY)
      * @param lifetime how long a browser stays trusted after a sign-in
      */
-    public record DeviceCookie(String key, @DefaultValue("180d") @DurationMin(seconds = 1) Duration lifetime) {
-    }
+    public record DeviceCookie(
+            String key,
+            @DefaultValue("180d") @DurationMin(seconds = 1) Duration lifetime) {}
 }

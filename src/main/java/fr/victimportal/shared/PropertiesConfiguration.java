@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Binds {@link PortalProperties} once, for every module. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PortalProperties.class)
-class PropertiesConfiguration {
-}
+class PropertiesConfiguration {}

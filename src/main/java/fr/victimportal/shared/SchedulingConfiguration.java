@@ -37,6 +37,5 @@ public class SchedulingConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "portal.jobs.enabled", havingValue = "true", matchIfMissing = true)
     @EnableScheduling
-    static class Schedules {
-    }
+    static class Schedules {}
 }

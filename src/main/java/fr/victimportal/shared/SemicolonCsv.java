@@ -19,11 +19,14 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class SemicolonCsv {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#')
-            .setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .get();
 
-    private SemicolonCsv() {
-    }
+    private SemicolonCsv() {}
 
     /** Every row of the file, in order; {@code source} names the file in errors (a path or a classpath resource). */
     public static List<Row> rows(Reader reader, String source) {
@@ -35,7 +38,9 @@ public final class SemicolonCsv {
                     continue;
                 }
                 // the parser stands on the row's last line; a quoted value may span several
-                long breaks = values.stream().mapToLong(v -> v.chars().filter(c -> c == '\n').count()).sum();
+                long breaks = values.stream()
+                        .mapToLong(v -> v.chars().filter(c -> c == '\n').count())
+                        .sum();
                 rows.add(new Row(source, parser.getCurrentLineNumber() - breaks, values));
             }
         } catch (IOException | UncheckedIOException unreadable) {
@@ -84,8 +89,8 @@ public final class SemicolonCsv {
             } catch (CsvFileException located) {
                 throw located;
             } catch (RuntimeException refused) {
-                throw new CsvFileException(source + ", line " + line + ": " + refused.getMessage() + " (" + text()
-                        + ")", refused);
+                throw new CsvFileException(
+                        source + ", line " + line + ": " + refused.getMessage() + " (" + text() + ")", refused);
             }
         }
     }

@@ -12,8 +12,7 @@ public final class SingleLine {
     /** The translated message for a multi-line text with a control character. */
     public static final String MULTI_LINE_MESSAGE_KEY = "input.error.controlCharactersInText";
 
-    private SingleLine() {
-    }
+    private SingleLine() {}
 
     /** Refuses a one-line value with a line break or any other control character; {@code null} passes. */
     public static void check(String field, String value) {
@@ -29,8 +28,8 @@ public final class SingleLine {
 
     /** Refuses a multi-line value with a control character other than a line break or a tab; {@code null} passes. */
     public static void checkMultiLine(String field, String value) {
-        if (value != null && value.codePoints()
-                .anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && forbiddenInOneLine(c))) {
+        if (value != null
+                && value.codePoints().anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && forbiddenInOneLine(c))) {
             throw new UserInputException(field, MULTI_LINE_MESSAGE_KEY);
         }
     }

@@ -10,7 +10,9 @@
  * {@code ModularityTest} still checks; only its {@code ui} package may use Vaadin's UI classes in a service's
  * place (see the rule that no class outside a {@code ui} package depends on one).
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 @NullMarked
 package fr.victimportal.shared;
 

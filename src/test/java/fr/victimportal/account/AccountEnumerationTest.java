@@ -37,20 +37,28 @@ class AccountEnumerationTest extends KaribuTest {
 
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private AccountLinks links;
+
     @Autowired
     private UserAccountRepository accounts;
+
     @Autowired
     private AccountTokenRepository tokens;
+
     @Autowired
     private PasswordEncoder encoder;
+
     @Autowired
     private Outbox outbox;
+
     @Autowired
     private Throttle throttle;
+
     @Autowired
     private PlatformTransactionManager transactions;
+
     @Autowired
     private ServletWebServerApplicationContext web;
 
@@ -61,8 +69,8 @@ class AccountEnumerationTest extends KaribuTest {
     private String shownAfter(String email, String password) throws Exception {
         HttpClient http = HttpSignIn.browser();
         assertThat(HttpSignIn.signIn(http, port, email, password)).isEqualTo("/login?error");
-        Object failure = HttpSignIn.serverSession(web, http).getSession()
-                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Object failure =
+                HttpSignIn.serverSession(web, http).getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         UI.getCurrent().navigate("inscription");
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
@@ -75,14 +83,16 @@ class AccountEnumerationTest extends KaribuTest {
         for (int i = 0; i < 5; i++) {
             HttpSignIn.signIn(guesser, port, email, "essai-" + i);
         }
-        assertThat(accounts.findByEmail(email).orElseThrow().isLockedAt(clock.instant())).isTrue();
+        assertThat(accounts.findByEmail(email).orElseThrow().isLockedAt(clock.instant()))
+                .isTrue();
         return email;
     }
 
     private String unconfirmed() {
         String email = "pas-confirme-" + UUID.randomUUID() + "@example.org";
         links.signUp(email, "Compte Pas Confirmé", ClaimFixtures.PASSWORD, Locale.FRENCH);
-        assertThat(accounts.findByEmail(email).orElseThrow().getEmailVerifiedAt()).isNull();
+        assertThat(accounts.findByEmail(email).orElseThrow().getEmailVerifiedAt())
+                .isNull();
         return email;
     }
 
@@ -95,10 +105,14 @@ class AccountEnumerationTest extends KaribuTest {
         String unconfirmedAccount = unconfirmed();
         String unconfirmedWrong = shownAfter(unconfirmedAccount, WRONG);
 
-        assertThat(unknown).contains("Adresse e-mail ou mot de passe incorrect").doesNotContain("Compte temporairement bloqué", "pas encore actif");
+        assertThat(unknown)
+                .contains("Adresse e-mail ou mot de passe incorrect")
+                .doesNotContain("Compte temporairement bloqué", "pas encore actif");
         assertThat(wrongPassword).isEqualTo(unknown);
         assertThat(lockedWrong).as("a locked account, wrong password").isEqualTo(unknown);
-        assertThat(unconfirmedWrong).as("an account not yet activated, wrong password").isEqualTo(unknown);
+        assertThat(unconfirmedWrong)
+                .as("an account not yet activated, wrong password")
+                .isEqualTo(unknown);
 
         // only the right password learns what stands in the way
         assertThat(shownAfter(lockedAccount, ClaimFixtures.PASSWORD)).contains("Compte temporairement bloqué");
@@ -123,16 +137,20 @@ class AccountEnumerationTest extends KaribuTest {
         AccountLinks signUp = new AccountLinks(accounts, tokens, counting, outbox, clock, throttle);
         TransactionTemplate tx = new TransactionTemplate(transactions);
 
-        tx.executeWithoutResult(s -> signUp.signUp("nouveau-" + UUID.randomUUID() + "@example.org", "Léa Nouvelle",
-                ClaimFixtures.PASSWORD, Locale.FRENCH));
+        tx.executeWithoutResult(s -> signUp.signUp(
+                "nouveau-" + UUID.randomUUID() + "@example.org",
+                "Léa Nouvelle",
+                ClaimFixtures.PASSWORD,
+                Locale.FRENCH));
         assertThat(hashes).as("a new address").hasValue(1);
 
         String taken = claims.newUser(Role.VICTIM, "Déjà Inscrit");
         String storedHash = accounts.findByEmail(taken).orElseThrow().getPasswordHash();
-        tx.executeWithoutResult(s -> signUp.signUp(taken, "Quelqu’un d’autre", "Une autre phrase bien longue",
-                Locale.FRENCH));
+        tx.executeWithoutResult(
+                s -> signUp.signUp(taken, "Quelqu’un d’autre", "Une autre phrase bien longue", Locale.FRENCH));
         assertThat(hashes).as("a taken address costs the same hash").hasValue(2);
-        assertThat(accounts.findByEmail(taken).orElseThrow().getPasswordHash()).as("and changes nothing")
+        assertThat(accounts.findByEmail(taken).orElseThrow().getPasswordHash())
+                .as("and changes nothing")
                 .isEqualTo(storedHash);
     }
 }

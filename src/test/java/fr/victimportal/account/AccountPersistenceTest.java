@@ -24,10 +24,13 @@ abstract class AccountPersistenceTest {
 
     @Autowired
     protected UserAccountRepository accounts;
+
     @Autowired
     protected JdbcTemplate jdbc;
+
     @Autowired
     protected TransactionTemplate tx;
+
     @Autowired
     protected Clock clock;
 
@@ -45,10 +48,20 @@ abstract class AccountPersistenceTest {
     @Test
     void anAccountIsStoredWithItsEmailInLowerCase() {
         String email = email();
-        Long id = accounts.save(new UserAccount(email.toUpperCase(Locale.ROOT), "{noop}x", "Test", Role.DOCTOR,
-                Locale.ENGLISH, clock.instant())).getId();
-        assertThat(jdbc.queryForObject("select email from app_user where id = ?", String.class, id)).isEqualTo(email);
-        assertThat(accounts.findByEmail(email)).get().extracting(UserAccount::getPreferredLanguage).isEqualTo("en");
+        Long id = accounts.save(new UserAccount(
+                        email.toUpperCase(Locale.ROOT),
+                        "{noop}x",
+                        "Test",
+                        Role.DOCTOR,
+                        Locale.ENGLISH,
+                        clock.instant()))
+                .getId();
+        assertThat(jdbc.queryForObject("select email from app_user where id = ?", String.class, id))
+                .isEqualTo(email);
+        assertThat(accounts.findByEmail(email))
+                .get()
+                .extracting(UserAccount::getPreferredLanguage)
+                .isEqualTo("en");
     }
 
     @Test
@@ -77,13 +90,16 @@ abstract class AccountPersistenceTest {
         UserAccount locked = accounts.findByEmail(email).orElseThrow();
         assertThat(locked.getFailedLoginCount()).isEqualTo(3);
         assertThat(locked.getLockedUntil()).isEqualTo(until);
-        assertThat(accounts.findByLockedUntilAfterOrderByLockedUntilAsc(now)).extracting(UserAccount::getEmail)
+        assertThat(accounts.findByLockedUntilAfterOrderByLockedUntilAsc(now))
+                .extracting(UserAccount::getEmail)
                 .contains(email);
 
         Instant later = until.plusSeconds(1);
         tx.executeWithoutResult(s -> accounts.recordFailedLogin(email, later, 3, later.plus(Duration.ofMinutes(15))));
         UserAccount restarted = accounts.findByEmail(email).orElseThrow();
-        assertThat(restarted.getFailedLoginCount()).as("an expired lock starts a new series").isEqualTo(1);
+        assertThat(restarted.getFailedLoginCount())
+                .as("an expired lock starts a new series")
+                .isEqualTo(1);
         assertThat(restarted.getLockedUntil()).isNull();
     }
 }

@@ -32,8 +32,10 @@ class DatabaseOutageLoginTest extends KaribuTest {
 
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private DataSource dataSource;
+
     @Autowired
     private ServletWebServerApplicationContext web;
 
@@ -60,21 +62,23 @@ class DatabaseOutageLoginTest extends KaribuTest {
                 c.close();
             }
         }
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                l -> assertThat(l).endsWith("/login?error"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         assertThat(took).as("ms, not Hikari's default 30 s").isLessThan(15_000);
-        Object failure = HttpSignIn.serverSession(web, http).getSession()
-                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Object failure =
+                HttpSignIn.serverSession(web, http).getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         assertThat(failure).isInstanceOf(InternalAuthenticationServiceException.class);
 
         UI.getCurrent().navigate("inscription");
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         String shown = LoginAndLockoutTest.sentToBrowser(_get(LoginForm.class));
-        assertThat(shown).contains("Service momentanément indisponible", "votre mot de passe n’est pas en cause")
+        assertThat(shown)
+                .contains("Service momentanément indisponible", "votre mot de passe n’est pas en cause")
                 .doesNotContain("mot de passe incorrect");
 
-        assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD)).as("back once the database is")
+        assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD))
+                .as("back once the database is")
                 .isEqualTo("/");
     }
 }

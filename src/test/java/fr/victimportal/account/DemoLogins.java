@@ -8,10 +8,12 @@ public final class DemoLogins {
     public static final String AGENT = "agent@demo.victim-portal.fr";
     public static final String AGENT_PASSWORD = "Agent-demo-2026";
 
-    private DemoLogins() {
-    }
+    private DemoLogins() {}
 
     public static DemoAccounts.DemoAccount of(Role role) {
-        return DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == role).findFirst().orElseThrow();
+        return DemoAccounts.ACCOUNTS.stream()
+                .filter(a -> a.role() == role)
+                .findFirst()
+                .orElseThrow();
     }
 }

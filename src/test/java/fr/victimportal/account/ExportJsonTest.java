@@ -23,11 +23,21 @@ class ExportJsonTest {
         }
     }
 
-    record Line(String head, BigDecimal amount) {
-    }
+    record Line(String head, BigDecimal amount) {}
 
-    record Sample(String name, LocalDate date, LocalTime time, Instant at, BigDecimal rounded, BigDecimal large,
-            Kind kind, Locale language, Optional<String> note, Integer missing, boolean flag, List<Line> lines,
+    record Sample(
+            String name,
+            LocalDate date,
+            LocalTime time,
+            Instant at,
+            BigDecimal rounded,
+            BigDecimal large,
+            Kind kind,
+            Locale language,
+            Optional<String> note,
+            Integer missing,
+            boolean flag,
+            List<Line> lines,
             List<String> none) {
 
         /** A derived value: not one of the record's components, so not in the file. */
@@ -38,9 +48,19 @@ class ExportJsonTest {
 
     @Test
     void aRecordIsWrittenComponentByComponentWithIsoDatesPlainAmountsAndEnumNames() {
-        Sample sample = new Sample("Inès \"Roux\"\n", LocalDate.of(2026, 9, 1), LocalTime.of(10, 30),
-                Instant.parse("2026-09-01T08:00:00Z"), new BigDecimal("1000.00"), new BigDecimal("1E+3"), Kind.FINAL,
-                Locale.FRENCH, Optional.empty(), null, true, List.of(new Line("DFT", new BigDecimal("0.50"))),
+        Sample sample = new Sample(
+                "Inès \"Roux\"\n",
+                LocalDate.of(2026, 9, 1),
+                LocalTime.of(10, 30),
+                Instant.parse("2026-09-01T08:00:00Z"),
+                new BigDecimal("1000.00"),
+                new BigDecimal("1E+3"),
+                Kind.FINAL,
+                Locale.FRENCH,
+                Optional.empty(),
+                null,
+                true,
+                List.of(new Line("DFT", new BigDecimal("0.50"))),
                 List.of());
 
         assertThat(ExportJson.write(sample)).isEqualTo("""

@@ -5,9 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,11 +39,14 @@ public class LoginAndLockoutTest extends KaribuTest {
 
     @Autowired
     private AccountService accountService;
+
     @Autowired
     private UserAccountRepository accounts;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private String newVictim() {
         String email = "victime-" + UUID.randomUUID() + "@example.org";
@@ -83,7 +86,8 @@ public class LoginAndLockoutTest extends KaribuTest {
         assertThat(stored(email).getFailedLoginCount()).isEqualTo(5);
         assertThat(stored(email).getLockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
 
-        assertThat(postLogin(email, PASSWORD)).as("locked: the right password is refused too")
+        assertThat(postLogin(email, PASSWORD))
+                .as("locked: the right password is refused too")
                 .isEqualTo("/login?error");
 
         clock.advance(Duration.ofMinutes(16));
@@ -94,7 +98,8 @@ public class LoginAndLockoutTest extends KaribuTest {
 
     @Test
     void aLockedAccountIsToldWhatHappenedInsteadOfWrongPassword() {
-        VaadinSession.getCurrent().getSession()
+        VaadinSession.getCurrent()
+                .getSession()
                 .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("locked"));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         LoginForm form = _get(LoginForm.class);
@@ -105,7 +110,8 @@ public class LoginAndLockoutTest extends KaribuTest {
 
     @Test
     void aWrongPasswordIsToldAndWarnedOfTheLockout() {
-        VaadinSession.getCurrent().getSession()
+        VaadinSession.getCurrent()
+                .getSession()
                 .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("bad"));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         LoginForm form = _get(LoginForm.class);
@@ -126,7 +132,9 @@ public class LoginAndLockoutTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<AccountService.LockedAccount> grid = _get(Grid.class);
         int row = IntStream.range(0, GridKt._size(grid))
-                .filter(i -> GridKt._get(grid, i).email().equals(email)).findFirst().orElseThrow();
+                .filter(i -> GridKt._get(grid, i).email().equals(email))
+                .findFirst()
+                .orElseThrow();
         assertThat(GridKt._getFormattedRow(grid, row)).contains(email, "Victime", "5");
         Button unlock = (Button) GridKt._getCellComponent(grid, row, "action");
         assertThat(unlock.getText()).isEqualTo("Débloquer");
@@ -143,7 +151,8 @@ public class LoginAndLockoutTest extends KaribuTest {
         login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
         clock.advance(Duration.ofDays(1));
         UI.getCurrent().navigate(LockedAccountsView.class);
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
                 .contains("Aucun compte n’est bloqué en ce moment.");
     }
 }

@@ -47,13 +47,14 @@ class NavigationAndAccessTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HomeView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Bonjour " + account.displayName());
         assertThat(_get(Span.class, s -> s.withClasses("role-badge")).getText())
-                .isEqualTo(switch (role) {
-                    case VICTIM -> "Victime";
-                    case HELPER -> "Association d’aide aux victimes";
-                    case AGENT -> "Agent de l’assureur";
-                    case DOCTOR -> "Médecin-conseil de la victime";
-                    case EXPERT -> "Médecin examinateur de l’assureur";
-                });
+                .isEqualTo(
+                        switch (role) {
+                            case VICTIM -> "Victime";
+                            case HELPER -> "Association d’aide aux victimes";
+                            case AGENT -> "Agent de l’assureur";
+                            case DOCTOR -> "Médecin-conseil de la victime";
+                            case EXPERT -> "Médecin examinateur de l’assureur";
+                        });
         assertThat(_find(_get(OrderedList.class), ListItem.class)).hasSizeGreaterThanOrEqualTo(3);
     }
 
@@ -61,7 +62,8 @@ class NavigationAndAccessTest extends KaribuTest {
     void theVictimsHomeTellsTheWithdrawalPeriodWithItsArticle() {
         login(DemoLogins.VICTIM, DemoLogins.VICTIM_PASSWORD);
         UI.getCurrent().navigate("");
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
                 .anyMatch(t -> t.contains("15 jours") && t.contains("L211-16"))
                 .anyMatch(t -> t.contains("procès-verbal"));
     }
@@ -84,18 +86,32 @@ class NavigationAndAccessTest extends KaribuTest {
     void theSideNavShowsAVictimOnlyItsEntries() {
         login(DemoLogins.VICTIM, DemoLogins.VICTIM_PASSWORD);
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Mon dossier", "Médecins-conseils", "Calculer mes délais", "Mes rappels",
-                        "Mon compte", "Courriels (démo)");
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
+                .containsExactly(
+                        "Accueil",
+                        "Mon dossier",
+                        "Médecins-conseils",
+                        "Calculer mes délais",
+                        "Mes rappels",
+                        "Mon compte",
+                        "Courriels (démo)");
     }
 
     @Test
     void theSideNavShowsAnAgentTheSupportEntry() {
         login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Dossiers", "Médecins-conseils", "Calculer mes délais", "Mon compte",
-                        "Comptes bloqués", "Courriels en échec",
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
+                .containsExactly(
+                        "Accueil",
+                        "Dossiers",
+                        "Médecins-conseils",
+                        "Calculer mes délais",
+                        "Mon compte",
+                        "Comptes bloqués",
+                        "Courriels en échec",
                         "Courriels (démo)");
     }
 

@@ -1,6 +1,5 @@
 package fr.victimportal.account;
 
-
 import fr.victimportal.PostgresSchemas;
 import fr.victimportal.TestClockConfiguration;
 import java.sql.SQLException;
@@ -14,10 +13,12 @@ import org.springframework.test.context.ActiveProfiles;
  * profile and the same Flyway migrations, in a schema of their own that is dropped first. On a developer machine
  * without PostgreSQL the class is skipped with a message; in CI ({@code CI=true}) an unreachable server fails it.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=" + PostgresAccountPersistenceTest.URL,
-        "spring.flyway.schemas=" + PostgresAccountPersistenceTest.SCHEMA,
-        "portal.demo.enabled=false"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=" + PostgresAccountPersistenceTest.URL,
+            "spring.flyway.schemas=" + PostgresAccountPersistenceTest.SCHEMA,
+            "portal.demo.enabled=false"
+        })
 @ActiveProfiles({"test", "postgres"})
 @Import(TestClockConfiguration.class)
 class PostgresAccountPersistenceTest extends AccountPersistenceTest {

@@ -12,6 +12,7 @@ import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.notification.MailDelivery;
 import fr.victimportal.notification.MailTesting;
 import fr.victimportal.notification.ReceivedMail;
+import jakarta.servlet.SessionTrackingMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,16 +38,22 @@ class SessionSecurityTest extends KaribuTest {
 
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private AccountService accountService;
+
     @Autowired
     private AccountLinks links;
+
     @Autowired
     private MailDelivery delivery;
+
     @Autowired
     private UserAccountRepository accounts;
+
     @Autowired
     private ServletWebServerApplicationContext web;
+
     @Autowired
     @Qualifier("servletRegistrationBean")
     private ServletRegistrationBean<?> vaadin;
@@ -67,13 +74,15 @@ class SessionSecurityTest extends KaribuTest {
     void aPasswordResetEndsEveryOtherSessionAndUnlocksTheAccount() throws Exception {
         String email = claims.newUser(Role.VICTIM, "Lina Perrin");
         HttpClient other = HttpSignIn.browser();
-        assertThat(HttpSignIn.signIn(other, port, email, ClaimFixtures.PASSWORD)).isEqualTo("/");
+        assertThat(HttpSignIn.signIn(other, port, email, ClaimFixtures.PASSWORD))
+                .isEqualTo("/");
         assertThat(status(other, "/mon-compte")).isEqualTo(200);
         HttpClient guesser = HttpSignIn.browser();
         for (int i = 0; i < 5; i++) {
             HttpSignIn.signIn(guesser, port, email, "essai-" + i);
         }
-        assertThat(accounts.findByEmail(email).orElseThrow().isLockedAt(clock.instant())).isTrue();
+        assertThat(accounts.findByEmail(email).orElseThrow().isLockedAt(clock.instant()))
+                .isTrue();
 
         links.requestPasswordReset(email);
         MailTesting.deliverAll(delivery);
@@ -83,7 +92,8 @@ class SessionSecurityTest extends KaribuTest {
 
         assertThat(status(other, "/mon-compte")).as("the other session ended").isEqualTo(302);
         assertThat(HttpSignIn.signIn(HttpSignIn.browser(), port, email, "Une phrase toute neuve et longue"))
-                .as("the reset also unlocked the account").isEqualTo("/");
+                .as("the reset also unlocked the account")
+                .isEqualTo("/");
     }
 
     @Test
@@ -93,7 +103,9 @@ class SessionSecurityTest extends KaribuTest {
         assertThat(HttpSignIn.signIn(idle, port, email, ClaimFixtures.PASSWORD)).isEqualTo("/");
         // no request from that session yet; meanwhile the owner changes the password elsewhere
         claims.as(email, () -> accountService.changeMyPassword(ClaimFixtures.PASSWORD, "Une autre phrase bien longue"));
-        assertThat(status(idle, "/mon-compte")).as("its first request finds it ended").isEqualTo(302);
+        assertThat(status(idle, "/mon-compte"))
+                .as("its first request finds it ended")
+                .isEqualTo(302);
     }
 
     @Test
@@ -102,7 +114,9 @@ class SessionSecurityTest extends KaribuTest {
         HttpClient http = HttpSignIn.browser();
         HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD);
         assertThat(serverSession(http).getSession().getAttribute(SessionEpochFilter.ATTRIBUTE))
-                .as("bound at sign-in").isEqualTo(accountService.sessionEpoch(accountService.idOf(email).orElseThrow()));
+                .as("bound at sign-in")
+                .isEqualTo(
+                        accountService.sessionEpoch(accountService.idOf(email).orElseThrow()));
         serverSession(http).getSession().removeAttribute(SessionEpochFilter.ATTRIBUTE);
         assertThat(status(http, "/mon-compte")).isEqualTo(302);
     }
@@ -114,16 +128,25 @@ class SessionSecurityTest extends KaribuTest {
         HttpSignIn.signIn(owner, port, email, ClaimFixtures.PASSWORD);
         assertThat(status(owner, "/mon-compte")).isEqualTo(200);
 
-        HttpClient noCookies = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> withIdInUrl = noCookies.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/mon-compte;jsessionid=" + sessionId(owner))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(withIdInUrl.statusCode()).as("an id in the URL is not a session").isEqualTo(302);
+        HttpClient noCookies = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> withIdInUrl = noCookies.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/mon-compte;jsessionid=" + sessionId(owner)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withIdInUrl.statusCode())
+                .as("an id in the URL is not a session")
+                .isEqualTo(302);
         assertThat(withIdInUrl.headers().firstValue("Location").orElseThrow()).doesNotContainIgnoringCase("jsessionid");
-        HttpResponse<String> login = noCookies.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = noCookies.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.body()).doesNotContainIgnoringCase("jsessionid");
         assertThat(web.getServletContext().getEffectiveSessionTrackingModes())
-                .containsExactly(jakarta.servlet.SessionTrackingMode.COOKIE);
+                .containsExactly(SessionTrackingMode.COOKIE);
     }
 
     @Test
@@ -131,14 +154,24 @@ class SessionSecurityTest extends KaribuTest {
         String email = claims.newUser(Role.VICTIM, "Paul Meyer");
         HttpClient http = HttpSignIn.browser();
         String token = HttpSignIn.loginPageToken(http, port);
-        assertThat(serverSession(http).getMaxInactiveInterval()).as("seconds, anonymous").isEqualTo(600);
-        int heartbeat = ((VaadinServlet) vaadin.getServlet()).getService().getDeploymentConfiguration()
+        assertThat(serverSession(http).getMaxInactiveInterval())
+                .as("seconds, anonymous")
+                .isEqualTo(600);
+        int heartbeat = ((VaadinServlet) vaadin.getServlet())
+                .getService()
+                .getDeploymentConfiguration()
                 .getHeartbeatInterval();
-        assertThat(heartbeat).as("an open page's heartbeat keeps its short session alive").isLessThan(600);
+        assertThat(heartbeat)
+                .as("an open page's heartbeat keeps its short session alive")
+                .isLessThan(600);
 
-        assertThat(HttpSignIn.post(http, port, email, ClaimFixtures.PASSWORD, token).headers().firstValue("Location"))
+        assertThat(HttpSignIn.post(http, port, email, ClaimFixtures.PASSWORD, token)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        assertThat(serverSession(http).getMaxInactiveInterval()).as("seconds, signed in").isEqualTo(30 * 60);
+        assertThat(serverSession(http).getMaxInactiveInterval())
+                .as("seconds, signed in")
+                .isEqualTo(30 * 60);
         assertThat(status(http, "/mon-compte")).isEqualTo(200);
     }
 
@@ -149,11 +182,17 @@ class SessionSecurityTest extends KaribuTest {
         String token = HttpSignIn.loginPageToken(http, port);
         HttpResponse<Void> without = HttpSignIn.post(http, port, email, ClaimFixtures.PASSWORD, null);
         // refused: the credentials are not even checked, the browser is sent back to a fresh login page
-        assertThat(without.headers().firstValue("Location")).as("refused without the token")
+        assertThat(without.headers().firstValue("Location"))
+                .as("refused without the token")
                 .hasValue("http://localhost:" + port + "/login");
-        assertThat(HttpSignIn.post(http, port, email, ClaimFixtures.PASSWORD, "forged-" + token).headers()
-                .firstValue("Location")).as("refused with a wrong token").hasValue("http://localhost:" + port + "/login");
-        assertThat(accounts.findByEmail(email).orElseThrow().getLastLoginAt()).as("not signed in").isNull();
+        assertThat(HttpSignIn.post(http, port, email, ClaimFixtures.PASSWORD, "forged-" + token)
+                        .headers()
+                        .firstValue("Location"))
+                .as("refused with a wrong token")
+                .hasValue("http://localhost:" + port + "/login");
+        assertThat(accounts.findByEmail(email).orElseThrow().getLastLoginAt())
+                .as("not signed in")
+                .isNull();
 
         // what the vaadin-login-form posts: the page's token, read from its _csrf meta tag
         assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD)).isEqualTo("/");

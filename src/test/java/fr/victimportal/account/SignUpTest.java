@@ -40,6 +40,7 @@ class SignUpTest extends KaribuTest {
 
     @Autowired
     private UserAccountRepository accounts;
+
     @Autowired
     private MailDelivery delivery;
 
@@ -66,8 +67,8 @@ class SignUpTest extends KaribuTest {
     void shortOrCommonPasswordsAreRefusedWithTheReasonAndNoAccountIsCreated() {
         String email = "new-" + UUID.randomUUID() + "@example.org";
         fillSignUp("Lou Garnier", email, "court123");
-        NotificationsKt.expectNotifications("Choisissez un mot de passe d’au moins 12 caractères : une courte phrase"
-                + " convient très bien.");
+        NotificationsKt.expectNotifications(
+                "Choisissez un mot de passe d’au moins 12 caractères : une courte phrase" + " convient très bien.");
         fillSignUp("Lou Garnier", email, "Azertyuiop123");
         NotificationsKt.expectNotifications("Ce mot de passe est trop courant : il figure parmi ceux que les pirates"
                 + " essaient en premier. Choisissez-en un autre.");
@@ -85,10 +86,13 @@ class SignUpTest extends KaribuTest {
             assertThat(a.getEmailVerifiedAt()).isNull();
             assertThat(a.getRole()).isEqualTo(Role.VICTIM);
         });
-        assertThat(postLogin(email, PASSWORD)).as("not before the address is confirmed").isEqualTo("/login?error");
+        assertThat(postLogin(email, PASSWORD))
+                .as("not before the address is confirmed")
+                .isEqualTo("/login?error");
 
         MailTesting.deliverAll(delivery);
-        assertThat(ReceivedMail.to(SMTP, email)).extracting(ReceivedMail::subject)
+        assertThat(ReceivedMail.to(SMTP, email))
+                .extracting(ReceivedMail::subject)
                 .containsExactly("Confirmez votre adresse pour activer votre compte");
         String first = link(email, "confirmer");
 
@@ -116,9 +120,11 @@ class SignUpTest extends KaribuTest {
         fillSignUp("Autre Personne", email, "Une autre phrase secrète");
         assertThat(page()).contains("Vérifiez vos courriels", "Si l’adresse " + email + " n’a pas déjà un compte");
         MailTesting.deliverAll(delivery);
-        assertThat(ReceivedMail.to(SMTP, email)).extracting(ReceivedMail::subject).containsExactly(
-                "Confirmez votre adresse pour activer votre compte",
-                "Quelqu’un a voulu créer un compte avec votre adresse");
+        assertThat(ReceivedMail.to(SMTP, email))
+                .extracting(ReceivedMail::subject)
+                .containsExactly(
+                        "Confirmez votre adresse pour activer votre compte",
+                        "Quelqu’un a voulu créer un compte avec votre adresse");
         assertThat(accounts.findByEmail(email).orElseThrow().getDisplayName()).isEqualTo("Première Personne");
     }
 

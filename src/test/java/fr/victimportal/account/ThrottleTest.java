@@ -30,7 +30,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -52,16 +54,22 @@ class ThrottleTest extends KaribuTest {
 
     @Autowired
     private Throttle throttle;
+
     @Autowired
     private PortalProperties properties;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private UserAccountRepository accounts;
+
     @Autowired
     private AccountTokenRepository tokens;
+
     @Autowired
     private AccountLinks links;
+
     @Autowired
     private ServletWebServerApplicationContext web;
 
@@ -104,24 +112,30 @@ class ThrottleTest extends KaribuTest {
         String email = claims.newUser(Role.VICTIM, "Maëlle Durand");
         HttpClient own = HttpSignIn.browser();
         assertThat(HttpSignIn.signIn(own, port, email, ClaimFixtures.PASSWORD)).isEqualTo("/");
-        HttpCookie device = ((CookieManager) own.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals(DeviceCookies.NAME)).findFirst().orElseThrow();
+        HttpCookie device = ((CookieManager) own.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals(DeviceCookies.NAME))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(device.isHttpOnly()).isTrue();
 
         HttpClient stranger = HttpSignIn.browser();
         for (int i = 0; i < 5; i++) {
             assertThat(HttpSignIn.signIn(stranger, port, email, "devine-" + i)).isEqualTo("/login?error");
         }
-        assertThat(HttpSignIn.signIn(stranger, port, email, ClaimFixtures.PASSWORD)).as("locked for the stranger")
+        assertThat(HttpSignIn.signIn(stranger, port, email, ClaimFixtures.PASSWORD))
+                .as("locked for the stranger")
                 .isEqualTo("/login?error");
         assertThat(HttpSignIn.signIn(HttpSignIn.browser(), port, email, ClaimFixtures.PASSWORD))
-                .as("and for any other new browser").isEqualTo("/login?error");
+                .as("and for any other new browser")
+                .isEqualTo("/login?error");
 
         // the owner's browser the next day: signed out, its device cookie kept
         HttpClient ownLater = HttpSignIn.browser();
         CookieManager jar = (CookieManager) ownLater.cookieHandler().orElseThrow();
         jar.getCookieStore().add(URI.create("http://localhost:" + port), device);
-        assertThat(HttpSignIn.signIn(ownLater, port, email, ClaimFixtures.PASSWORD)).isEqualTo("/");
+        assertThat(HttpSignIn.signIn(ownLater, port, email, ClaimFixtures.PASSWORD))
+                .isEqualTo("/");
 
         // a forged cookie (another account's name under the same signature) is worth nothing
         String other = claims.newUser(Role.VICTIM, "Autre Victime");
@@ -129,14 +143,18 @@ class ThrottleTest extends KaribuTest {
             HttpSignIn.signIn(stranger, port, other, "devine-" + i);
         }
         String[] parts = device.getValue().split("\\.");
-        HttpCookie forged = new HttpCookie(DeviceCookies.NAME, java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(other.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[1] + "."
-                + parts[2]);
+        HttpCookie forged = new HttpCookie(
+                DeviceCookies.NAME,
+                Base64.getUrlEncoder().withoutPadding().encodeToString(other.getBytes(StandardCharsets.UTF_8)) + "."
+                        + parts[1] + "."
+                        + parts[2]);
         forged.setPath("/");
         HttpClient forger = HttpSignIn.browser();
-        ((CookieManager) forger.cookieHandler().orElseThrow()).getCookieStore()
+        ((CookieManager) forger.cookieHandler().orElseThrow())
+                .getCookieStore()
                 .add(URI.create("http://localhost:" + port), forged);
-        assertThat(HttpSignIn.signIn(forger, port, other, ClaimFixtures.PASSWORD)).isEqualTo("/login?error");
+        assertThat(HttpSignIn.signIn(forger, port, other, ClaimFixtures.PASSWORD))
+                .isEqualTo("/login?error");
     }
 
     @Test
@@ -146,16 +164,22 @@ class ThrottleTest extends KaribuTest {
 
         HttpClient http = HttpSignIn.browser();
         assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD)).isEqualTo("/login?error");
-        Object failure = HttpSignIn.serverSession(web, http).getSession()
-                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Object failure =
+                HttpSignIn.serverSession(web, http).getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         assertThat(failure).isInstanceOf(LoginThrottledException.class);
-        assertThat(accounts.findByEmail(email).orElseThrow().getLastLoginAt()).as("not even checked").isNull();
-        assertThat(accounts.findByEmail(email).orElseThrow().getFailedLoginCount()).isZero();
-        assertThat(loginTextsAfter(failure)).contains("Trop de tentatives", "Trop de connexions manquées")
+        assertThat(accounts.findByEmail(email).orElseThrow().getLastLoginAt())
+                .as("not even checked")
+                .isNull();
+        assertThat(accounts.findByEmail(email).orElseThrow().getFailedLoginCount())
+                .isZero();
+        assertThat(loginTextsAfter(failure))
+                .contains("Trop de tentatives", "Trop de connexions manquées")
                 .doesNotContain("mot de passe incorrect");
 
         clock.advance(policy().signIn().period());
-        assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD)).as("refilled").isEqualTo("/");
+        assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD))
+                .as("refilled")
+                .isEqualTo("/");
     }
 
     @Test
@@ -163,19 +187,23 @@ class ThrottleTest extends KaribuTest {
         HttpClient http = HttpClient.newHttpClient();
         URI uri = URI.create("http://localhost:" + port + "/api/v1/deadlines?event=ACCIDENT&date=2026-03-02");
         assertThat(http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         useUp(Throttle.Kind.API, policy().api().capacity(), LOCAL);
 
-        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused =
+                http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-        assertThat(refused.body()).contains("\"error\":\"TOO_MANY_REQUESTS\"", "\"retryAfterSeconds\":",
-                "Trop de requêtes depuis votre adresse");
-        HttpResponse<String> english = http.send(HttpRequest.newBuilder(URI.create(uri + "&lang=en")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.body())
+                .contains(
+                        "\"error\":\"TOO_MANY_REQUESTS\"",
+                        "\"retryAfterSeconds\":",
+                        "Trop de requêtes depuis votre adresse");
+        HttpResponse<String> english = http.send(
+                HttpRequest.newBuilder(URI.create(uri + "&lang=en")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(english.statusCode()).isEqualTo(429);
         assertThat(english.body()).contains("Too many requests from your address");
     }
@@ -210,10 +238,12 @@ class ThrottleTest extends KaribuTest {
         useUp(Throttle.Kind.RESET_PER_ADDRESS, policy().resetPerAddress().capacity(), List.of(email));
         links.requestPasswordReset(email);
         assertThat(tokens.findByUserIdAndPurposeAndUsedAtIsNull(id, AccountToken.Purpose.RESET_PASSWORD))
-                .as("no link made, no mail queued").isEmpty();
+                .as("no link made, no mail queued")
+                .isEmpty();
         throttle.forget(Throttle.Kind.RESET_PER_ADDRESS, email);
         links.requestPasswordReset(email);
-        assertThat(tokens.findByUserIdAndPurposeAndUsedAtIsNull(id, AccountToken.Purpose.RESET_PASSWORD)).hasSize(1);
+        assertThat(tokens.findByUserIdAndPurposeAndUsedAtIsNull(id, AccountToken.Purpose.RESET_PASSWORD))
+                .hasSize(1);
     }
 
     @Test
@@ -225,8 +255,9 @@ class ThrottleTest extends KaribuTest {
         for (String link : List.of("confirmer/", "nouveau-mot-de-passe/", "invitation-medecin/", "mandat/")) {
             UI.getCurrent().navigate("login");
             UI.getCurrent().navigate(link + token);
-            assertThat(page()).as(link).contains("Trop de demandes",
-                    "Trop de liens ont été ouverts depuis votre connexion internet");
+            assertThat(page())
+                    .as(link)
+                    .contains("Trop de demandes", "Trop de liens ont été ouverts depuis votre connexion internet");
         }
         UI.getCurrent().navigate("mot-de-passe-oublie");
         assertThat(page()).as("other pages open as usual").contains("Recevoir le lien");
@@ -234,8 +265,16 @@ class ThrottleTest extends KaribuTest {
 
     @Test
     void theLimiterRemembersABoundedNumberOfClients() {
-        Throttle small = new Throttle(new PortalSecurityProperties.Throttle(policy().signIn(), policy().signUp(),
-                policy().reset(), policy().resetPerAddress(), policy().link(), policy().api(), 100), clock);
+        Throttle small = new Throttle(
+                new PortalSecurityProperties.Throttle(
+                        policy().signIn(),
+                        policy().signUp(),
+                        policy().reset(),
+                        policy().resetPerAddress(),
+                        policy().link(),
+                        policy().api(),
+                        100),
+                clock);
         for (int i = 0; i < 20_000; i++) {
             small.take(Throttle.Kind.LINK, "10.0." + (i / 256) + "." + (i % 256));
         }

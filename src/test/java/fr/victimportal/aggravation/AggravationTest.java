@@ -33,6 +33,7 @@ import fr.victimportal.notification.domain.OutboxMailRepository;
 import fr.victimportal.offer.OfferFile;
 import fr.victimportal.offer.OfferFixtures;
 import fr.victimportal.offer.OfferService;
+import fr.victimportal.offer.OfferStatus;
 import fr.victimportal.shared.UserInputException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,35 +51,50 @@ class AggravationTest extends KaribuTest {
 
     @Autowired
     private OfferFixtures fixtures;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferService offers;
+
     @Autowired
     private Aggravations aggravations;
+
     @Autowired
     private AggravationRecordRepository records;
+
     @Autowired
     private Examinations examinations;
+
     @Autowired
     private ExaminationFacts examinationFacts;
+
     @Autowired
     private SettlementFacts settlementFacts;
+
     @Autowired
     private ClaimDeadlines deadlines;
+
     @Autowired
     private ClaimService claimService;
+
     @Autowired
     private OutboxMailRepository outbox;
+
     @Autowired
     private ClaimParticipantRepository participants;
+
     @Autowired
     private ClaimRepository claimRepository;
+
     @Autowired
     private PortalUserDetailsService users;
 
     private static AggravationInput worse(LocalDate since) {
-        return new AggravationInput(AggravationNature.FUNCTIONAL, since,
+        return new AggravationInput(
+                AggravationNature.FUNCTIONAL,
+                since,
                 "Douleurs au genou plus fortes, nouvelle opération prévue, arrêt de travail.");
     }
 
@@ -91,34 +107,42 @@ class AggravationTest extends KaribuTest {
     }
 
     private void attach(String reference, String email, Role role) {
-        participants.save(new ClaimParticipant(claimRepository.findByReference(reference).orElseThrow().getId(),
-                users.loadUserByUsername(email).id(), role, Instant.parse("2026-01-01T00:00:00Z")));
+        participants.save(new ClaimParticipant(
+                claimRepository.findByReference(reference).orElseThrow().getId(),
+                users.loadUserByUsername(email).id(),
+                role,
+                Instant.parse("2026-01-01T00:00:00Z")));
     }
 
     @Test
     void beforeAnySettlementAndDuringTheWithdrawalPeriodTheDeclarationIsRefusedWithTheReason() {
         today(2026, 12, 4, 10);
         var v = fixtures.victim("Inès Robin");
-        assertThatThrownBy(() -> claims.as(v.email(),
-                () -> aggravations.declare(v.reference(), worse(LocalDate.of(2026, 11, 1)))))
-                .isInstanceOfSatisfying(UserInputException.class,
+        assertThatThrownBy(() -> claims.as(
+                        v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2026, 11, 1)))))
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("aggr.refusal.noSettlement"));
 
         fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
         fixtures.accept(v);
         today(2026, 12, 21, 10); // the last day to withdraw: not final yet
-        assertThatThrownBy(() -> claims.as(v.email(),
-                () -> aggravations.declare(v.reference(), worse(LocalDate.of(2026, 12, 10)))))
+        assertThatThrownBy(() -> claims.as(
+                        v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2026, 12, 10)))))
                 .isInstanceOfSatisfying(UserInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("aggr.refusal.withdrawalRunning");
                     assertThat(e.arguments()).containsExactly("21/12/2026");
                 });
-        assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v.reference())).isEmpty();
+        assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v.reference()))
+                .isEmpty();
 
         openAs(v.email(), "dossier/" + v.reference() + "/aggravation");
-        assertThat(page()).contains("Votre accord n’est pas encore définitif : vous pouvez le dénoncer jusqu’au 21/12/2026",
-                "Chaque aggravation a ses propres dix ans");
-        assertThat(_find(Button.class, b -> b.withText("Déclarer l’aggravation"))).isEmpty();
+        assertThat(page())
+                .contains(
+                        "Votre accord n’est pas encore définitif : vous pouvez le dénoncer jusqu’au 21/12/2026",
+                        "Chaque aggravation a ses propres dix ans");
+        assertThat(_find(Button.class, b -> b.withText("Déclarer l’aggravation")))
+                .isEmpty();
     }
 
     @Test
@@ -128,39 +152,69 @@ class AggravationTest extends KaribuTest {
         today(2027, 3, 1, 10);
         long id = claims.as(v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 1))));
         // the agents' notice is written after the declaration's commit
-        await().untilAsserted(() -> assertThat(outbox.findByRecipientAddressOrderByIdAsc(agent)).anySatisfy(
-                m -> assertThat(m.getSubject()).isEqualTo("Dossier " + v.reference() + " : aggravation n° 1 déclarée")));
+        await().untilAsserted(() -> assertThat(outbox.findByRecipientAddressOrderByIdAsc(agent))
+                .anySatisfy(m -> assertThat(m.getSubject())
+                        .isEqualTo("Dossier " + v.reference() + " : aggravation n° 1 déclarée")));
 
         // the insurer's examination and offer now belong to the aggravation, not to the initial claim
-        claims.as(agent, () -> examinations.record(v.reference(), new NoticeInput("Dr Paul Girard", "Expert",
-                "Évaluer l’aggravation", LocalDate.of(2027, 3, 30), LocalTime.of(9, 0), "Lyon", "Assurances du Sud",
-                true, LocalDate.of(2027, 3, 1))));
-        assertThat(examinationFacts.latestExamination(v.reference())).as("initial cycle has no exam").isEmpty();
+        claims.as(
+                agent,
+                () -> examinations.record(
+                        v.reference(),
+                        new NoticeInput(
+                                "Dr Paul Girard",
+                                "Expert",
+                                "Évaluer l’aggravation",
+                                LocalDate.of(2027, 3, 30),
+                                LocalTime.of(9, 0),
+                                "Lyon",
+                                "Assurances du Sud",
+                                true,
+                                LocalDate.of(2027, 3, 1))));
+        assertThat(examinationFacts.latestExamination(v.reference()))
+                .as("initial cycle has no exam")
+                .isEmpty();
         assertThat(examinationFacts.latestExamination(v.reference(), id)).isPresent();
-        assertThat(claims.as(v.email(), () -> examinations.latest(v.reference())).orElseThrow().notice()
-                .examDate()).isEqualTo(LocalDate.of(2027, 3, 30));
+        assertThat(claims.as(v.email(), () -> examinations.latest(v.reference()))
+                        .orElseThrow()
+                        .notice()
+                        .examDate())
+                .isEqualTo(LocalDate.of(2027, 3, 30));
 
         today(2027, 5, 3, 10);
-        claims.as(agent, () -> offers.record(v.reference(),
-                OfferFixtures.complete(LocalDate.of(2027, 5, 3), OfferFixtures.typicalHeads())));
+        claims.as(
+                agent,
+                () -> offers.record(
+                        v.reference(), OfferFixtures.complete(LocalDate.of(2027, 5, 3), OfferFixtures.typicalHeads())));
         OfferFile aggravationOffer = fixtures.latest(v.email(), v.reference());
         assertThat(aggravationOffer.forAggravation()).isTrue();
-        assertThat(aggravationOffer.status()).as("a new offer, not the accepted initial one")
-                .isEqualTo(fr.victimportal.offer.OfferStatus.RECORDED);
+        assertThat(aggravationOffer.status())
+                .as("a new offer, not the accepted initial one")
+                .isEqualTo(OfferStatus.RECORDED);
         var review = claims.as(v.email(), () -> offers.review(v.reference())).orElseThrow();
         assertThat(review.timeliness().aggravation()).isTrue();
-        assertThat(review.timeliness().checked()).as("no L211-9 deadline invented for an aggravation").isEmpty();
+        assertThat(review.timeliness().checked())
+                .as("no L211-9 deadline invented for an aggravation")
+                .isEmpty();
 
         fixtures.accept(v); // Mon 3 May 2027 + 15 = Tue 18 May 2027
         AggravationOverview.Item item = claims.as(v.email(), () -> aggravations.overview(v.reference()))
-                .aggravations().get(0);
+                .aggravations()
+                .get(0);
         assertThat(item.stage()).isEqualTo(Stage.WITHDRAWAL_PERIOD);
         assertThat(item.settlement().withdrawalEndsOn()).isEqualTo(LocalDate.of(2027, 5, 18));
-        assertThat(settlementFacts.standingSettlement(v.reference()).orElseThrow().concludedOn())
-                .as("the initial claim keeps its own settlement").isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(settlementFacts
+                        .standingSettlement(v.reference())
+                        .orElseThrow()
+                        .concludedOn())
+                .as("the initial claim keeps its own settlement")
+                .isEqualTo(LocalDate.of(2026, 12, 4));
 
         today(2027, 5, 19, 10);
-        assertThat(claims.as(v.email(), () -> aggravations.overview(v.reference())).aggravations().get(0).stage())
+        assertThat(claims.as(v.email(), () -> aggravations.overview(v.reference()))
+                        .aggravations()
+                        .get(0)
+                        .stage())
                 .isEqualTo(Stage.SETTLED);
     }
 
@@ -168,20 +222,32 @@ class AggravationTest extends KaribuTest {
     void betterEquipmentAloneAFutureDateOrNoDescriptionIsRefusedAndNothingIsRecorded() {
         var v = settled("Nadia Chevalier");
         today(2027, 2, 1, 10);
-        assertThatThrownBy(() -> claims.as(v.email(), () -> aggravations.declare(v.reference(),
-                new AggravationInput(AggravationNature.EQUIPMENT_ONLY, LocalDate.of(2027, 1, 10),
-                        "Un nouveau fauteuil plus léger existe maintenant."))))
-                .isInstanceOfSatisfying(UserInputException.class,
+        assertThatThrownBy(() -> claims.as(
+                        v.email(),
+                        () -> aggravations.declare(
+                                v.reference(),
+                                new AggravationInput(
+                                        AggravationNature.EQUIPMENT_ONLY,
+                                        LocalDate.of(2027, 1, 10),
+                                        "Un nouveau fauteuil plus léger existe maintenant."))))
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("aggr.error.equipmentOnly"));
-        assertThatThrownBy(() -> claims.as(v.email(),
-                () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 2)))))
-                .isInstanceOfSatisfying(UserInputException.class,
+        assertThatThrownBy(() -> claims.as(
+                        v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 2)))))
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("aggr.error.worseSinceFuture"));
-        assertThatThrownBy(() -> claims.as(v.email(), () -> aggravations.declare(v.reference(),
-                new AggravationInput(AggravationNature.BOTH, LocalDate.of(2027, 1, 10), "  pire  "))))
-                .isInstanceOfSatisfying(UserInputException.class,
+        assertThatThrownBy(() -> claims.as(
+                        v.email(),
+                        () -> aggravations.declare(
+                                v.reference(),
+                                new AggravationInput(AggravationNature.BOTH, LocalDate.of(2027, 1, 10), "  pire  "))))
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("aggr.error.description"));
-        assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v.reference())).isEmpty();
+        assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v.reference()))
+                .isEmpty();
     }
 
     @Test
@@ -190,29 +256,38 @@ class AggravationTest extends KaribuTest {
         today(2027, 6, 1, 10);
         long id = claims.as(v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 5, 2))));
         today(2028, 3, 10, 10);
-        assertThatThrownBy(() -> claims.as(v.email(),
-                () -> { aggravations.recordConsolidation(v.reference(), id, LocalDate.of(2028, 3, 11)); return 0; }))
-                .isInstanceOfSatisfying(UserInputException.class,
+        assertThatThrownBy(() -> claims.as(v.email(), () -> {
+                    aggravations.recordConsolidation(v.reference(), id, LocalDate.of(2028, 3, 11));
+                    return 0;
+                }))
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("aggr.error.consolidationDate"));
-        claims.as(v.email(), () -> { aggravations.recordConsolidation(v.reference(), id, LocalDate.of(2028, 2, 29));
-            return 0; });
+        claims.as(v.email(), () -> {
+            aggravations.recordConsolidation(v.reference(), id, LocalDate.of(2028, 2, 29));
+            return 0;
+        });
 
         AggravationOverview.Item item = claims.as(v.email(), () -> aggravations.overview(v.reference()))
-                .aggravations().get(0);
+                .aggravations()
+                .get(0);
         assertThat(item.limitation().code()).isEqualTo(DeadlineCode.AGGRAVATION_LIMITATION);
         assertThat(item.limitation().dueDate()).isEqualTo(LIMITATION_29_FEB_2028);
-        assertThat(item.limitation().shifted()).as("28 Feb 2038 is a Sunday, not moved").isFalse();
+        assertThat(item.limitation().shifted())
+                .as("28 Feb 2038 is a Sunday, not moved")
+                .isFalse();
         assertThat(item.limitation().nominalDate()).isEqualTo(LIMITATION_29_FEB_2028);
         // the claim's own legal clock (dashboard, reminders) carries it too
-        var schedule = claims.as(v.email(), () -> deadlines.deadlinesOf(claimService.open(v.reference()),
-                LocalDate.of(2028, 3, 10)));
+        var schedule = claims.as(
+                v.email(), () -> deadlines.deadlinesOf(claimService.open(v.reference()), LocalDate.of(2028, 3, 10)));
         assertThat(schedule).anySatisfy(d -> {
             assertThat(d.deadline().code()).isEqualTo(DeadlineCode.AGGRAVATION_LIMITATION);
             assertThat(d.deadline().dueDate()).isEqualTo(LIMITATION_29_FEB_2028);
         });
         // the aggravation page gives that Sunday as the last day and says it is the prudent reading
         openAs(v.email(), "dossier/" + v.reference() + "/aggravation");
-        assertThat(page()).contains("28 février 2038", "Lecture prudente retenue", "rien ne permet d’y compter")
+        assertThat(page())
+                .contains("28 février 2038", "Lecture prudente retenue", "rien ne permet d’y compter")
                 .doesNotContain("1 mars 2038");
     }
 
@@ -225,32 +300,48 @@ class AggravationTest extends KaribuTest {
         String agent = claims.newUser(Role.AGENT, "Agent Séquence");
         today(2027, 3, 1, 10);
         long first = claims.as(v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 1))));
-        assertThatThrownBy(() -> claims.as(v.email(),
-                () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 20)))))
+        assertThatThrownBy(() -> claims.as(
+                        v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 20)))))
                 .as("a double click or a second tab: the first aggravation is still open")
                 .isInstanceOfSatisfying(UserInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("aggr.refusal.previousOpen");
                     assertThat(e.arguments()).containsExactly(1);
                 });
         today(2027, 5, 3, 10);
-        claims.as(agent, () -> { aggravations.recordConsolidation(v.reference(), first, LocalDate.of(2027, 4, 15));
-            return 0; });
-        claims.as(agent, () -> offers.record(v.reference(),
-                OfferFixtures.complete(LocalDate.of(2027, 5, 3), OfferFixtures.typicalHeads())));
+        claims.as(agent, () -> {
+            aggravations.recordConsolidation(v.reference(), first, LocalDate.of(2027, 4, 15));
+            return 0;
+        });
+        claims.as(
+                agent,
+                () -> offers.record(
+                        v.reference(), OfferFixtures.complete(LocalDate.of(2027, 5, 3), OfferFixtures.typicalHeads())));
         fixtures.accept(v);
 
         today(2030, 9, 2, 10);
-        long second = claims.as(v.email(), () -> aggravations.declare(v.reference(), new AggravationInput(
-                AggravationNature.SITUATIONAL, LocalDate.of(2030, 6, 1), "J’ai perdu mon emploi à cause du genou.")));
-        claims.as(v.email(), () -> { aggravations.recordConsolidation(v.reference(), second,
-                LocalDate.of(2030, 8, 30)); return 0; });
+        long second = claims.as(
+                v.email(),
+                () -> aggravations.declare(
+                        v.reference(),
+                        new AggravationInput(
+                                AggravationNature.SITUATIONAL,
+                                LocalDate.of(2030, 6, 1),
+                                "J’ai perdu mon emploi à cause du genou.")));
+        claims.as(v.email(), () -> {
+            aggravations.recordConsolidation(v.reference(), second, LocalDate.of(2030, 8, 30));
+            return 0;
+        });
         var overview = claims.as(v.email(), () -> aggravations.overview(v.reference()));
-        assertThat(overview.aggravations()).extracting(AggravationOverview.Item::number).containsExactly(1, 2);
+        assertThat(overview.aggravations())
+                .extracting(AggravationOverview.Item::number)
+                .containsExactly(1, 2);
         assertThat(overview.aggravations().get(0).stage()).isEqualTo(Stage.SETTLED);
         assertThat(overview.aggravations().get(0).limitation().dueDate()).isEqualTo(LocalDate.of(2037, 4, 15));
         assertThat(overview.aggravations().get(1).stage()).isEqualTo(Stage.DECLARED);
         assertThat(overview.aggravations().get(1).limitation().dueDate()).isEqualTo(LocalDate.of(2040, 8, 30));
-        assertThat(overview.aggravations().get(1).offer()).as("the second cycle starts with no offer").isNull();
+        assertThat(overview.aggravations().get(1).offer())
+                .as("the second cycle starts with no offer")
+                .isNull();
         assertThat(claims.as(v.email(), () -> offers.latest(v.reference()))).isEmpty();
     }
 
@@ -267,39 +358,58 @@ class AggravationTest extends KaribuTest {
         today(2027, 3, 1, 10);
 
         for (String reader : new String[] {v.email(), helper, agent, doctor, expert}) {
-            assertThat(claims.as(reader, () -> aggravations.overview(v.reference())).claim().reference())
+            assertThat(claims.as(reader, () -> aggravations.overview(v.reference()))
+                            .claim()
+                            .reference())
                     .isEqualTo(v.reference());
         }
         for (String notOwner : new String[] {helper, agent, doctor, expert}) {
-            assertThat(claims.as(notOwner, () -> aggravations.overview(v.reference())).declareRefusal()
-                    .messageKey()).isEqualTo("aggr.refusal.ownerOnly");
-            assertThatThrownBy(() -> claims.as(notOwner,
-                    () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 1)))))
-                    .as(notOwner).isInstanceOf(UserInputException.class);
+            assertThat(claims.as(notOwner, () -> aggravations.overview(v.reference()))
+                            .declareRefusal()
+                            .messageKey())
+                    .isEqualTo("aggr.refusal.ownerOnly");
+            assertThatThrownBy(() -> claims.as(
+                            notOwner, () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 1)))))
+                    .as(notOwner)
+                    .isInstanceOf(UserInputException.class);
         }
         assertThatThrownBy(() -> claims.as(stranger, () -> aggravations.overview(v.reference())))
                 .isInstanceOf(ClaimNotFoundException.class);
-        assertThatThrownBy(() -> claims.as(stranger,
-                () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 1)))))
+        assertThatThrownBy(() ->
+                        claims.as(stranger, () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 1)))))
                 .isInstanceOf(ClaimNotFoundException.class);
-        assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v.reference())).isEmpty();
+        assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v.reference()))
+                .isEmpty();
 
         long id = claims.as(v.email(), () -> aggravations.declare(v.reference(), worse(LocalDate.of(2027, 2, 1))));
         for (String noConsolidation : new String[] {helper, doctor, expert}) {
             assertThatThrownBy(() -> claims.as(noConsolidation, () -> {
-                aggravations.recordConsolidation(v.reference(), id, LocalDate.of(2027, 2, 20));
-                return 0; })).as(noConsolidation).isInstanceOfSatisfying(UserInputException.class,
-                    e -> assertThat(e.messageKey()).isEqualTo("aggr.error.consolidationNotAllowed"));
+                        aggravations.recordConsolidation(v.reference(), id, LocalDate.of(2027, 2, 20));
+                        return 0;
+                    }))
+                    .as(noConsolidation)
+                    .isInstanceOfSatisfying(
+                            UserInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("aggr.error.consolidationNotAllowed"));
         }
         assertThatThrownBy(() -> claims.as(v.email(), () -> {
+                    aggravations.recordQuestionnairePresented(v.reference(), id, LocalDate.of(2027, 3, 1));
+                    return 0;
+                }))
+                .isInstanceOf(UserInputException.class);
+        claims.as(agent, () -> {
             aggravations.recordQuestionnairePresented(v.reference(), id, LocalDate.of(2027, 3, 1));
-            return 0; })).isInstanceOf(UserInputException.class);
-        claims.as(agent, () -> { aggravations.recordQuestionnairePresented(v.reference(), id,
-                LocalDate.of(2027, 3, 1)); return 0; });
-        claims.as(v.email(), () -> { aggravations.recordQuestionnaireAnswered(v.reference(), id,
-                LocalDate.of(2027, 3, 1)); return 0; });
-        assertThat(claims.as(doctor, () -> aggravations.overview(v.reference())).aggravations().get(0)
-                .questionnaireAnsweredOn()).isEqualTo(LocalDate.of(2027, 3, 1));
+            return 0;
+        });
+        claims.as(v.email(), () -> {
+            aggravations.recordQuestionnaireAnswered(v.reference(), id, LocalDate.of(2027, 3, 1));
+            return 0;
+        });
+        assertThat(claims.as(doctor, () -> aggravations.overview(v.reference()))
+                        .aggravations()
+                        .get(0)
+                        .questionnaireAnsweredOn())
+                .isEqualTo(LocalDate.of(2027, 3, 1));
 
         // another victim's claim id typed in the URL: the not-found page, nothing of the claim
         openAs(stranger, "dossier/" + v.reference() + "/aggravation");
@@ -311,9 +421,12 @@ class AggravationTest extends KaribuTest {
         var v = settled("Paul Besson");
         today(2027, 3, 1, 10);
         openAs(v.email(), "dossier/" + v.reference() + "/aggravation");
-        assertThat(page()).contains("Accord conclu le 4 décembre 2026 avec Assurances du Sud, définitif depuis le 22 décembre 2026",
-                "La loi ne dit pas clairement si l’assureur doit faire son offre dans les délais de l’article L211-9",
-                "n’est pas une aggravation", "Votre déclaration est adressée à Assurances du Sud");
+        assertThat(page())
+                .contains(
+                        "Accord conclu le 4 décembre 2026 avec Assurances du Sud, définitif depuis le 22 décembre 2026",
+                        "La loi ne dit pas clairement si l’assureur doit faire son offre dans les délais de l’article L211-9",
+                        "n’est pas une aggravation",
+                        "Votre déclaration est adressée à Assurances du Sud");
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<AggravationNature> nature = _get(RadioButtonGroup.class);
@@ -324,16 +437,23 @@ class AggravationTest extends KaribuTest {
         description.setValue("Un fauteuil plus léger existe.");
         _click(_get(Button.class, b -> b.withText("Déclarer l’aggravation")));
         assertThat(page()).contains("n’est pas une aggravation pour la loi", "Rien n’a été envoyé");
-        assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v.reference())).isEmpty();
+        assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v.reference()))
+                .isEmpty();
 
         nature.setValue(AggravationNature.FUNCTIONAL);
         description.setValue("Le genou se bloque, nouvelle opération le mois prochain.");
         _click(_get(Button.class, b -> b.withText("Déclarer l’aggravation")));
-        assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v.reference())).hasSize(1);
-        assertThat(page()).contains("Aggravation n° 1, déclarée le 1 mars 2027", "Depuis le 10 février 2027",
-                "Déclarée, en attente de l’assureur", "Examen médical : pas encore de convocation",
-                "Aggravation n° 1 : ses dix ans commenceront à la consolidation",
-                "L’aggravation n° 1 n’est pas encore réglée");
-        assertThat(_find(Button.class, b -> b.withText("Déclarer l’aggravation"))).isEmpty();
+        assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v.reference()))
+                .hasSize(1);
+        assertThat(page())
+                .contains(
+                        "Aggravation n° 1, déclarée le 1 mars 2027",
+                        "Depuis le 10 février 2027",
+                        "Déclarée, en attente de l’assureur",
+                        "Examen médical : pas encore de convocation",
+                        "Aggravation n° 1 : ses dix ans commenceront à la consolidation",
+                        "L’aggravation n° 1 n’est pas encore réglée");
+        assertThat(_find(Button.class, b -> b.withText("Déclarer l’aggravation")))
+                .isEmpty();
     }
 }

@@ -12,11 +12,13 @@ class AuditTrailTest extends IntegrationTest {
 
     /** Ids no real row has, so these entries never show in a real claim's access log during the suite. */
     private static final long CLAIM_A = 9_000_000_042L;
+
     private static final long CLAIM_B = 9_000_000_043L;
     private static final long ACTOR = 9_000_000_001L;
 
     @Autowired
     private AuditTrail trail;
+
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -52,10 +54,19 @@ class AuditTrailTest extends IntegrationTest {
         try {
             assertThat(trail.verify().intact()).isFalse();
         } finally {
-            jdbc.update("insert into audit_entry (seq, occurred_at, actor_id, actor_role, claim_id, subject, action,"
-                    + " outcome, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("SEQ"),
-                    row.get("OCCURRED_AT"), row.get("ACTOR_ID"), row.get("ACTOR_ROLE"), row.get("CLAIM_ID"),
-                    row.get("SUBJECT"), row.get("ACTION"), row.get("OUTCOME"), row.get("PREV_HASH"), row.get("HASH"));
+            jdbc.update(
+                    "insert into audit_entry (seq, occurred_at, actor_id, actor_role, claim_id, subject, action,"
+                            + " outcome, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    row.get("SEQ"),
+                    row.get("OCCURRED_AT"),
+                    row.get("ACTOR_ID"),
+                    row.get("ACTOR_ROLE"),
+                    row.get("CLAIM_ID"),
+                    row.get("SUBJECT"),
+                    row.get("ACTION"),
+                    row.get("OUTCOME"),
+                    row.get("PREV_HASH"),
+                    row.get("HASH"));
         }
         assertThat(trail.verify().intact()).isTrue();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,15 +30,15 @@ class AgentSearchTest extends KaribuTest {
         UI.getCurrent().navigate(AgentClaimsView.class);
         HasValueUtilsKt._setValue(_get(TextField.class), text);
         _click(_get(Button.class, b -> b.withText("Rechercher")));
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class).isEmpty() ? null : _get(Grid.class);
+        return LocatorJ._find(Grid.class).isEmpty() ? null : _get(Grid.class);
     }
 
     @Test
     void anAgentFindsAClaimByReferenceByVictimNameAndByAccidentDate() {
         String surname = "Vasseur" + UUID.randomUUID().toString().substring(0, 6);
         String victim = fixtures.newUser(Role.VICTIM, "Léa " + surname);
-        String ref = fixtures.submittedClaim(victim, LocalDate.of(2025, 12, 24),
-                new ProcedureDates(null, null, null, null));
+        String ref =
+                fixtures.submittedClaim(victim, LocalDate.of(2025, 12, 24), new ProcedureDates(null, null, null, null));
         login(fixtures.newUser(Role.AGENT, "Agent Test"), ClaimFixtures.PASSWORD);
 
         Grid<?> byRef = search(ref.toLowerCase());
@@ -48,6 +49,7 @@ class AgentSearchTest extends KaribuTest {
         assertThat(GridKt._size(search("24/12/2025"))).isGreaterThanOrEqualTo(1);
         assertThat(search("zzzz-personne")).as("no result, no grid").isNull();
         assertThat(search("L")).as("one letter searches nothing").isNull();
-        assertThat(_get(Paragraph.class, p -> p.withText("Aucun dossier trouvé."))).isNotNull();
+        assertThat(_get(Paragraph.class, p -> p.withText("Aucun dossier trouvé.")))
+                .isNotNull();
     }
 }

@@ -16,14 +16,17 @@ import fr.victimportal.account.ui.LoginView;
 import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.claim.model.VictimRole;
 import fr.victimportal.claim.ui.DashboardView;
+import fr.victimportal.claim.ui.DeclarationView;
+import fr.victimportal.claim.ui.QuestionnaireView;
 import fr.victimportal.shared.ui.NotFoundView;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every role against every claim view, including another person's reference typed into the URL. */
@@ -31,6 +34,7 @@ class ClaimAccessTest extends KaribuTest {
 
     @Autowired
     private ClaimFixtures fixtures;
+
     private String owner;
     private String ref;
 
@@ -44,8 +48,8 @@ class ClaimAccessTest extends KaribuTest {
         return List.of("dossier/" + ref, "declaration/" + ref + "/1", "dossier/" + ref + "/questionnaire");
     }
 
-    static final List<Class<?>> VIEW_CLASSES = List.of(DashboardView.class,
-            fr.victimportal.claim.ui.DeclarationView.class, fr.victimportal.claim.ui.QuestionnaireView.class);
+    static final List<Class<?>> VIEW_CLASSES =
+            List.of(DashboardView.class, DeclarationView.class, QuestionnaireView.class);
 
     static List<Arguments> claimViews() {
         return List.of(Arguments.of(0), Arguments.of(1), Arguments.of(2));
@@ -82,7 +86,7 @@ class ClaimAccessTest extends KaribuTest {
     @MethodSource("claimViews")
     void doctorsCannotOpenTheVictimsScreens(int view) {
         for (Role role : List.of(Role.DOCTOR, Role.EXPERT)) {
-            startUi(java.util.Locale.FRENCH);
+            startUi(Locale.FRENCH);
             login(fixtures.newUser(role, "Dr Test"), ClaimFixtures.PASSWORD);
             assertThatThrownBy(() -> UI.getCurrent().navigate(views(ref).get(view)))
                     .isInstanceOf(MockAccessDeniedException.class);
@@ -103,15 +107,16 @@ class ClaimAccessTest extends KaribuTest {
         reasonGiven(ref);
         UI.getCurrent().navigate(views(ref).get(view));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(VIEW_CLASSES.get(view));
-        _find(TextField.class).forEach(f -> assertThat(f.isReadOnly()).as(f.getLabel()).isTrue());
+        _find(TextField.class)
+                .forEach(f -> assertThat(f.isReadOnly()).as(f.getLabel()).isTrue());
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).doesNotContain("Corriger ma déclaration");
     }
 
     @Test
     void anAgentCannotSeeADraft() {
         String drafter = fixtures.newUser(Role.VICTIM, "Brouillon");
-        String draft = fixtures.as(drafter, () -> applicationContext.getBean(ClaimService.class)
-                .startOrResumeDeclaration());
+        String draft = fixtures.as(
+                drafter, () -> applicationContext.getBean(ClaimService.class).startOrResumeDeclaration());
         openAs(fixtures.newUser(Role.AGENT, "Agent Test"), "declaration/" + draft + "/1");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
     }
@@ -128,8 +133,8 @@ class ClaimAccessTest extends KaribuTest {
         ClaimService claims = applicationContext.getBean(ClaimService.class);
         fixtures.as(agent, () -> {
             long version = claims.open(ref).version();
-            assertThatThrownBy(() -> claims.saveAccident(ref, version,
-                    ClaimFixtures.accident(LocalDate.of(2026, 9, 1), VictimRole.DRIVER)))
+            assertThatThrownBy(() -> claims.saveAccident(
+                            ref, version, ClaimFixtures.accident(LocalDate.of(2026, 9, 1), VictimRole.DRIVER)))
                     .hasMessageContaining("claim.error.readOnly");
             return null;
         });

@@ -69,8 +69,16 @@ public class ClaimFixtures {
     }
 
     public static AccidentDetails accident(LocalDate date, VictimRole role) {
-        return new AccidentDetails(date, LocalTime.of(17, 30), false, "Bordeaux", "33",
-                null, "Renversé(e) sur un passage piéton", role, "PV-2026-118");
+        return new AccidentDetails(
+                date,
+                LocalTime.of(17, 30),
+                false,
+                "Bordeaux",
+                "33",
+                null,
+                "Renversé(e) sur un passage piéton",
+                role,
+                "PV-2026-118");
     }
 
     public static SituationDetails situation(LocalDate birth) {
@@ -84,8 +92,10 @@ public class ClaimFixtures {
             long v = claims.open(ref).version();
             v = claims.saveAccident(ref, v, accident(accidentDate, VictimRole.PEDESTRIAN));
             v = claims.saveSituation(ref, v, situation(LocalDate.of(1984, 5, 12)));
-            v = claims.saveVehicles(ref, v, List.of(new VehicleDetails("Voiture grise", "AB-123-CD", "Assurances du Sud",
-                    "C-778899", false)));
+            v = claims.saveVehicles(
+                    ref,
+                    v,
+                    List.of(new VehicleDetails("Voiture grise", "AB-123-CD", "Assurances du Sud", "C-778899", false)));
             v = claims.saveDates(ref, v, dates);
             claims.submit(ref, v);
             return ref;

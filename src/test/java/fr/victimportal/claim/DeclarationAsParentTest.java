@@ -36,8 +36,10 @@ class DeclarationAsParentTest extends KaribuTest {
 
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     private String parent;
 
     @BeforeEach
@@ -75,9 +77,19 @@ class DeclarationAsParentTest extends KaribuTest {
     }
 
     private static void assertSpokenToTheParent() {
-        assertThat(viewWithLabels()).doesNotContain("Votre date de naissance", "Comme vous aviez", "vous étiez",
-                "J’avais déjà", "J’habite", "Votre situation", "Déclarer mon accident", "votre état", "C’est mon véhicule", "Qui doit vous indemniser",
-                "!{");
+        assertThat(viewWithLabels())
+                .doesNotContain(
+                        "Votre date de naissance",
+                        "Comme vous aviez",
+                        "vous étiez",
+                        "J’avais déjà",
+                        "J’habite",
+                        "Votre situation",
+                        "Déclarer mon accident",
+                        "votre état",
+                        "C’est mon véhicule",
+                        "Qui doit vous indemniser",
+                        "!{");
     }
 
     private void next() {
@@ -91,36 +103,45 @@ class DeclarationAsParentTest extends KaribuTest {
         assertThat(heading()).isEqualTo("Qui remplit cette déclaration ?");
         WhoFillsIn.choose("le parent d’un enfant mineur victime (administrateur légal)");
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Nom et prénom de la victime")), "Léo Martin");
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
                 .anyMatch(t -> t.contains("juge des tutelles") && t.contains("L211-15"));
         next();
 
-        assertThat(row()).containsEntry("REPRESENTED_PERSON", "MINOR").containsEntry("REPRESENTATIVE_ROLE", "PARENT")
-                .containsEntry("REPRESENTED_NAME", "Léo Martin").containsEntry("DECLARANT_ASKED", true);
+        assertThat(row())
+                .containsEntry("REPRESENTED_PERSON", "MINOR")
+                .containsEntry("REPRESENTATIVE_ROLE", "PARENT")
+                .containsEntry("REPRESENTED_NAME", "Léo Martin")
+                .containsEntry("DECLARANT_ASKED", true);
 
         // step 1
         assertThat(heading()).isEqualTo("L’accident");
-        assertThat(_get(Paragraph.class, p -> p.withClasses("declarant-line")).getElement().getTextRecursively())
+        assertThat(_get(Paragraph.class, p -> p.withClasses("declarant-line"))
+                        .getElement()
+                        .getTextRecursively())
                 .startsWith("Déclaration remplie par le parent d’un enfant mineur victime (administrateur légal) : "
                         + "Léo Martin.");
-        HasValueUtilsKt._setValue(_get(DatePicker.class, s -> s.withLabel("Date de l’accident")), LocalDate.of(2026, 10, 5));
+        HasValueUtilsKt._setValue(
+                _get(DatePicker.class, s -> s.withLabel("Date de l’accident")), LocalDate.of(2026, 10, 5));
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Commune")), "Pessac");
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Département")), "33");
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<VictimRole> role = _get(RadioButtonGroup.class,
-                s -> s.withLabel("Pendant l’accident, la victime était"));
+        RadioButtonGroup<VictimRole> role =
+                _get(RadioButtonGroup.class, s -> s.withLabel("Pendant l’accident, la victime était"));
         assertSpokenToTheParent();
         HasValueUtilsKt._setValue(role, VictimRole.PEDESTRIAN);
         next();
 
         // step 2
         assertThat(heading()).isEqualTo("La situation de la victime");
-        assertThat(_find(Checkbox.class)).extracting(Checkbox::getLabel).contains(
-                "La victime avait déjà un titre d’invalidité ou d’incapacité d’au moins 80 %",
-                "La victime habite outre-mer ou à l’étranger");
+        assertThat(_find(Checkbox.class))
+                .extracting(Checkbox::getLabel)
+                .contains(
+                        "La victime avait déjà un titre d’invalidité ou d’incapacité d’au moins 80 %",
+                        "La victime habite outre-mer ou à l’étranger");
         assertSpokenToTheParent();
-        HasValueUtilsKt._setValue(_get(DatePicker.class, s -> s.withLabel("Date de naissance de la victime")),
-                LocalDate.of(2015, 3, 14));
+        HasValueUtilsKt._setValue(
+                _get(DatePicker.class, s -> s.withLabel("Date de naissance de la victime")), LocalDate.of(2015, 3, 14));
         next();
 
         // step 3
@@ -136,23 +157,29 @@ class DeclarationAsParentTest extends KaribuTest {
 
         // step 5: the review, the representative and the judge's authorisation before the button that sends
         assertThat(heading()).isEqualTo("Vérifier et envoyer");
-        assertThat(viewWithLabels()).contains("Qui doit indemniser la victime, et comment",
-                "Comme la victime avait moins de 16 ans, elle est indemnisée dans tous les cas");
+        assertThat(viewWithLabels())
+                .contains(
+                        "Qui doit indemniser la victime, et comment",
+                        "Comme la victime avait moins de 16 ans, elle est indemnisée dans tous les cas");
         assertSpokenToTheParent();
         DeclarationView view = (DeclarationView) UI.getCurrent().getCurrentView();
         List<Component> children = view.getChildren().toList();
         Section representation = _get(Section.class, s -> s.withClasses("representation-panel"));
-        Component buttons = children.stream().filter(c -> c.getElement().getClassList().contains("wizard-buttons"))
-                .findFirst().orElseThrow();
+        Component buttons = children.stream()
+                .filter(c -> c.getElement().getClassList().contains("wizard-buttons"))
+                .findFirst()
+                .orElseThrow();
         assertThat(children.indexOf(representation)).isLessThan(children.indexOf(buttons));
         assertThat(representation.getElement().getTextRecursively()).contains("Léo Martin", "juge des tutelles");
 
         _click(_get(Button.class, b -> b.withText("Envoyer ma déclaration")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DashboardView.class);
         assertThat(row()).containsEntry("STATUS", "SUBMITTED");
-        assertThat(viewWithLabels()).contains("Qui doit indemniser la victime, et comment",
-                "Comme la victime avait moins de 16 ans",
-                "s’il n’a pas été informé de la consolidation de l’état de la victime dans les trois mois");
+        assertThat(viewWithLabels())
+                .contains(
+                        "Qui doit indemniser la victime, et comment",
+                        "Comme la victime avait moins de 16 ans",
+                        "s’il n’a pas été informé de la consolidation de l’état de la victime dans les trois mois");
         assertSpokenToTheParent();
     }
 
@@ -161,10 +188,12 @@ class DeclarationAsParentTest extends KaribuTest {
         UI.getCurrent().navigate("declaration");
         WhoFillsIn.choose("le curateur ou la curatrice qui assiste la victime (majeur sous curatelle)");
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Nom et prénom de la victime")), "Paul Roy");
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
                 .anyMatch(t -> t.startsWith("Sous curatelle, la victime accepte elle-même l’offre"));
         next();
-        assertThat(row()).containsEntry("REPRESENTED_PERSON", "PROTECTED_ADULT")
+        assertThat(row())
+                .containsEntry("REPRESENTED_PERSON", "PROTECTED_ADULT")
                 .containsEntry("REPRESENTATIVE_ROLE", "CURATOR");
         assertThat(heading()).isEqualTo("L’accident");
     }
@@ -179,7 +208,8 @@ class DeclarationAsParentTest extends KaribuTest {
         assertThat(who.getErrorMessage()).isEqualTo("Indiquez qui remplit la déclaration.");
         assertThat(row()).containsEntry("DECLARANT_ASKED", false);
         UI.getCurrent().navigate("declaration/" + row().get("REFERENCE") + "/1");
-        assertThat(heading()).as("the question comes first, whatever the address").isEqualTo(
-                "Qui remplit cette déclaration ?");
+        assertThat(heading())
+                .as("the question comes first, whatever the address")
+                .isEqualTo("Qui remplit cette déclaration ?");
     }
 }

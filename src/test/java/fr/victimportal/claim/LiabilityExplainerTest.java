@@ -18,7 +18,8 @@ class LiabilityExplainerTest {
 
     private static List<String> keys(VictimRole role, SituationDetails s) {
         return LiabilityExplainer.explain(ClaimFixtures.accident(ACCIDENT, role), s).stream()
-                .map(LiabilityExplainer.Explanation::key).toList();
+                .map(LiabilityExplainer.Explanation::key)
+                .toList();
     }
 
     private static SituationDetails born(LocalDate birth) {
@@ -41,33 +42,42 @@ class LiabilityExplainerTest {
         assertThat(keys(VictimRole.CYCLIST, born(ACCIDENT.minusYears(16).plusDays(1))))
                 .contains("claim.explain.protected.under16");
         assertThat(keys(VictimRole.CYCLIST, born(ACCIDENT.minusYears(16)))).contains("claim.explain.nonDriverFault");
-        assertThat(keys(VictimRole.PASSENGER, born(ACCIDENT.minusYears(70)))).contains("claim.explain.protected.over70");
+        assertThat(keys(VictimRole.PASSENGER, born(ACCIDENT.minusYears(70))))
+                .contains("claim.explain.protected.over70");
         assertThat(keys(VictimRole.PASSENGER, born(ACCIDENT.minusYears(70).plusDays(1))))
                 .contains("claim.explain.nonDriverFault");
-        assertThat(keys(VictimRole.PEDESTRIAN, new SituationDetails(LocalDate.of(1980, 1, 1), true, null, null, null,
-                null, false))).contains("claim.explain.protected.disability80");
+        assertThat(keys(
+                        VictimRole.PEDESTRIAN,
+                        new SituationDetails(LocalDate.of(1980, 1, 1), true, null, null, null, null, false)))
+                .contains("claim.explain.protected.disability80");
     }
 
     @Test
     void aNonResponsibleDriverIsCompensatedByTheOtherInsurer() {
-        var explanations = LiabilityExplainer.explain(ClaimFixtures.accident(ACCIDENT, VictimRole.DRIVER),
+        var explanations = LiabilityExplainer.explain(
+                ClaimFixtures.accident(ACCIDENT, VictimRole.DRIVER),
                 driver(DriverResponsibility.NOT_RESPONSIBLE, YesNoUnknown.NO, null, null));
         assertThat(explanations.get(0).key()).isEqualTo("claim.explain.driver.NOT_RESPONSIBLE");
         assertThat(explanations.get(0).basis()).contains("art. 4").contains("L211-9");
-        assertThat(explanations).extracting(LiabilityExplainer.Explanation::key)
+        assertThat(explanations)
+                .extracting(LiabilityExplainer.Explanation::key)
                 .doesNotContain("claim.explain.contractsDiffer");
     }
 
     @Test
     void aResponsibleDriverWithThirdPartyCoverOnlyGetsNothingForTheirOwnInjuries() {
         assertThat(keys(VictimRole.DRIVER, driver(DriverResponsibility.RESPONSIBLE, YesNoUnknown.NO, null, null)))
-                .containsExactly("claim.explain.driver.RESPONSIBLE", "claim.explain.guarantee.NO",
-                        "claim.explain.contractsDiffer", "claim.explain.fgao");
+                .containsExactly(
+                        "claim.explain.driver.RESPONSIBLE",
+                        "claim.explain.guarantee.NO",
+                        "claim.explain.contractsDiffer",
+                        "claim.explain.fgao");
     }
 
     @Test
     void aResponsibleDriverWithAGuaranteeIsToldItsCapAndThreshold() {
-        var explanations = LiabilityExplainer.explain(ClaimFixtures.accident(ACCIDENT, VictimRole.DRIVER),
+        var explanations = LiabilityExplainer.explain(
+                ClaimFixtures.accident(ACCIDENT, VictimRole.DRIVER),
                 driver(DriverResponsibility.RESPONSIBLE, YesNoUnknown.YES, new BigDecimal("300000.00"), 10));
         assertThat(explanations.get(1).key()).isEqualTo("claim.explain.guarantee.YES.capAndThreshold");
         assertThat(explanations.get(1).arguments()).containsExactly(new BigDecimal("300000.00"), 10);

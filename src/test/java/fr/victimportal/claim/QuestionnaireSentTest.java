@@ -22,8 +22,8 @@ import fr.victimportal.deadline.ClaimFacts;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineEngine;
 import fr.victimportal.deadline.Questionnaire;
-import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.UserInputException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -41,8 +41,10 @@ class QuestionnaireSentTest extends KaribuTest {
 
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private ClaimService claims;
 
@@ -52,30 +54,45 @@ class QuestionnaireSentTest extends KaribuTest {
 
     private String deadline(String titleKey) {
         String title = UI.getCurrent().getTranslation(titleKey);
-        return _find(ListItem.class, li -> li.withClasses("deadline")).stream().map(QuestionnaireSentTest::text)
-                .filter(t -> t.startsWith(title)).findFirst().orElseThrow();
+        return _find(ListItem.class, li -> li.withClasses("deadline")).stream()
+                .map(QuestionnaireSentTest::text)
+                .filter(t -> t.startsWith(title))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The 8-month offer date with the questionnaire answer received on {@code received}. */
     private static LocalDate eightMonths(LocalDate received, LocalDate today) {
-        ClaimFacts facts = ClaimFacts.builder().accidentDate(LocalDate.of(2026, 10, 5))
+        ClaimFacts facts = ClaimFacts.builder()
+                .accidentDate(LocalDate.of(2026, 10, 5))
                 .insurerNoticeDate(LocalDate.of(2026, 10, 20))
-                .questionnaire(new Questionnaire(LocalDate.of(2026, 11, 10), received, received, null)).build();
-        return new DeadlineEngine().computeAll(facts, today).find(DeadlineCode.OFFER_8M).orElseThrow().dueDate();
+                .questionnaire(new Questionnaire(LocalDate.of(2026, 11, 10), received, received, null))
+                .build();
+        return new DeadlineEngine()
+                .computeAll(facts, today)
+                .find(DeadlineCode.OFFER_8M)
+                .orElseThrow()
+                .dueDate();
     }
 
     @Test
     void theAnswersCountFromTheDayTheyWereSentNotTheDayTheyWereSaved() {
         // Questionnaire presented Tue 10 Nov 2026: 6 weeks end Tue 22 Dec 2026. Sent Wed 30 Dec, saved here 10 Jan.
         String victim = fixtures.newUser(Role.VICTIM, "Hugo Blanc");
-        String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5),
+        String ref = fixtures.submittedClaim(
+                victim,
+                LocalDate.of(2026, 10, 5),
                 new ProcedureDates(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 10), null, null));
         clock.set(TestClock.paris(2027, 1, 10, 10, 0));
         openAs(victim, "dossier/" + ref + "/questionnaire");
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Pas encore envoyé à l’assureur.")
-                .anyMatch(t -> t.startsWith("Ce portail ne transmet rien à l’assureur") && t.contains(
-                        "si les réponses arrivent plus de 6 semaines après la présentation de la lettre de l’assureur, "
-                                + "ce délai est suspendu") && t.contains("C. assur. art. R211-31"));
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
+                .contains("Pas encore envoyé à l’assureur.")
+                .anyMatch(t -> t.startsWith("Ce portail ne transmet rien à l’assureur")
+                        && t.contains(
+                                "si les réponses arrivent plus de 6 semaines après la présentation de la lettre de l’assureur, "
+                                        + "ce délai est suspendu")
+                        && t.contains("C. assur. art. R211-31"));
         assertThat(_get(DatePicker.class, s -> s.withLabel(SENT_ON)).getValue()).isNull();
 
         // saved, not sent: nothing counts yet
@@ -83,7 +100,8 @@ class QuestionnaireSentTest extends KaribuTest {
         _click(_get(Button.class, b -> b.withText("Enregistrer mes réponses")));
         assertThat(row(ref)).containsEntry("SENT_ON", null);
         assertThat(row(ref).get("ANSWERED_ON").toString()).isEqualTo("2027-01-10");
-        assertThat(_find(ListItem.class)).extracting(QuestionnaireSentTest::text)
+        assertThat(_find(ListItem.class))
+                .extracting(QuestionnaireSentTest::text)
                 .contains("Répondre au questionnaire de l’assureur");
         assertThat(deadline("deadline.QUESTIONNAIRE_ANSWER.title")).doesNotContain("fait le");
 
@@ -93,8 +111,12 @@ class QuestionnaireSentTest extends KaribuTest {
         _click(_get(Button.class, b -> b.withText("Enregistrer mes réponses")));
         assertThat(row(ref).get("SENT_ON").toString()).isEqualTo("2026-12-30");
         assertThat(row(ref).get("ANSWERED_ON").toString()).isEqualTo("2027-01-10");
-        assertThat(jdbc.queryForObject("select changes from claim_revision r join claim c on c.id = r.claim_id "
-                + "where c.reference = ? and r.section = 'questionnaire'", String.class, ref)).contains("sentOn")
+        assertThat(jdbc.queryForObject(
+                        "select changes from claim_revision r join claim c on c.id = r.claim_id "
+                                + "where c.reference = ? and r.section = 'questionnaire'",
+                        String.class,
+                        ref))
+                .contains("sentOn")
                 .contains("2026-12-30");
 
         LocalDate today = LocalDate.of(2027, 1, 10);
@@ -103,30 +125,41 @@ class QuestionnaireSentTest extends KaribuTest {
         assertThat(deadline("deadline.OFFER_8M.title"))
                 .contains("au plus tard le " + Formats.date(fromSending, Locale.FRENCH));
         assertThat(deadline("deadline.QUESTIONNAIRE_ANSWER.title")).contains("fait le 30 décembre 2026");
-        assertThat(_find(ListItem.class, li -> li.withClasses("stage-done"))).extracting(QuestionnaireSentTest::text)
+        assertThat(_find(ListItem.class, li -> li.withClasses("stage-done")))
+                .extracting(QuestionnaireSentTest::text)
                 .contains("Questionnaire de l’assureurfait le 30 décembre 2026");
         UI.getCurrent().navigate("dossier/" + ref + "/questionnaire");
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
                 .contains("Envoyé à l’assureur le 30 décembre 2026.");
     }
 
     @Test
     void aSendingDateInTheFutureBeforeTheAccidentOrBeforeThePresentationIsRefusedAndNothingIsSaved() {
         String victim = fixtures.newUser(Role.VICTIM, "Inès Morel");
-        String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5),
+        String ref = fixtures.submittedClaim(
+                victim,
+                LocalDate.of(2026, 10, 5),
                 new ProcedureDates(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 10), null, null));
         QuestionnaireAnswers answers = QuestionnaireAnswers.empty();
-        assertThatThrownBy(() -> fixtures.as(victim, () -> claims.saveQuestionnaire(ref, 0, answers,
-                LocalDate.of(2026, 11, 24)))).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> fixtures.as(
+                        victim, () -> claims.saveQuestionnaire(ref, 0, answers, LocalDate.of(2026, 11, 24))))
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("claim.error.futureDate");
-        assertThatThrownBy(() -> fixtures.as(victim, () -> claims.saveQuestionnaire(ref, 0, answers,
-                LocalDate.of(2026, 10, 1)))).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() ->
+                        fixtures.as(victim, () -> claims.saveQuestionnaire(ref, 0, answers, LocalDate.of(2026, 10, 1))))
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("claim.error.beforeAccident");
-        assertThatThrownBy(() -> fixtures.as(victim, () -> claims.saveQuestionnaire(ref, 0, answers,
-                LocalDate.of(2026, 11, 2)))).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() ->
+                        fixtures.as(victim, () -> claims.saveQuestionnaire(ref, 0, answers, LocalDate.of(2026, 11, 2))))
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("claim.error.sentBeforePresented");
-        assertThat(jdbc.queryForObject("select count(*) from injury_questionnaire q join claim c on c.id = q.claim_id "
-                + "where c.reference = ?", Integer.class, ref)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from injury_questionnaire q join claim c on c.id = q.claim_id "
+                                + "where c.reference = ?",
+                        Integer.class,
+                        ref))
+                .isZero();
 
         // in the page: the picker refuses a future date and nothing is saved
         openAs(victim, "dossier/" + ref + "/questionnaire");
@@ -134,7 +167,11 @@ class QuestionnaireSentTest extends KaribuTest {
         HasValueUtilsKt._setValue(sent, LocalDate.of(2026, 12, 1));
         _click(_get(Button.class, b -> b.withText("Enregistrer mes réponses")));
         assertThat(sent.isInvalid()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from injury_questionnaire q join claim c on c.id = q.claim_id "
-                + "where c.reference = ?", Integer.class, ref)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from injury_questionnaire q join claim c on c.id = q.claim_id "
+                                + "where c.reference = ?",
+                        Integer.class,
+                        ref))
+                .isZero();
     }
 }

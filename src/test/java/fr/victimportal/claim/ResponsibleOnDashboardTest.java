@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import fr.victimportal.KaribuTest;
@@ -27,12 +28,14 @@ class ResponsibleOnDashboardTest extends KaribuTest {
 
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private ReminderRepository reminders;
 
     private static List<String> deadlines() {
         return _find(ListItem.class, li -> li.withClasses("deadline")).stream()
-                .map(li -> li.getElement().getTextRecursively()).toList();
+                .map(li -> li.getElement().getTextRecursively())
+                .toList();
     }
 
     @Test
@@ -40,10 +43,11 @@ class ResponsibleOnDashboardTest extends KaribuTest {
         // Accident Sat 1 Mar 2025: request to the fund by Wed 1 Mar 2028, agreement or action by Fri 1 Mar 2030
         today(2025, 4, 1, 10);
         String victim = fixtures.newUser(Role.VICTIM, "Inès Morel");
-        String ref = fixtures.submittedClaim(victim, LocalDate.of(2025, 3, 1),
-                new ProcedureDates(LocalDate.of(2025, 3, 5), null, null, null));
+        String ref = fixtures.submittedClaim(
+                victim, LocalDate.of(2025, 3, 1), new ProcedureDates(LocalDate.of(2025, 3, 5), null, null, null));
         openAs(victim, "dossier/" + ref);
-        assertThat(deadlines()).anyMatch(t -> t.startsWith("Offre dans les 8 mois"))
+        assertThat(deadlines())
+                .anyMatch(t -> t.startsWith("Offre dans les 8 mois"))
                 .noneMatch(t -> t.contains("R421-12"));
 
         @SuppressWarnings("unchecked")
@@ -52,14 +56,18 @@ class ResponsibleOnDashboardTest extends KaribuTest {
         HasValueUtilsKt._setValue(who, Responsible.UNKNOWN);
 
         List<String> now = deadlines();
-        assertThat(now).noneMatch(t -> t.startsWith("Offre dans les 8 mois"))
+        assertThat(now)
+                .noneMatch(t -> t.startsWith("Offre dans les 8 mois"))
                 .noneMatch(t -> t.startsWith("Prévenir l’assureur du responsable"));
-        assertThat(now).anySatisfy(t -> assertThat(t).startsWith("Demande d’indemnisation au Fonds de garantie")
-                .contains("au plus tard le 1 mars 2028", "C. assur. art. R421-12", "ignoriez le dommage"));
-        assertThat(now).anySatisfy(t -> assertThat(t).startsWith("Accord ou action en justice dans les cinq ans")
-                .contains("au plus tard le 1 mars 2030", "Responsable inconnu"));
-        assertThat(_get(com.vaadin.flow.component.details.Details.class).getElement().getTextRecursively())
-                .contains("Responsable de l’accident");
+        assertThat(now)
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith("Demande d’indemnisation au Fonds de garantie")
+                        .contains("au plus tard le 1 mars 2028", "C. assur. art. R421-12", "ignoriez le dommage"));
+        assertThat(now)
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith("Accord ou action en justice dans les cinq ans")
+                        .contains("au plus tard le 1 mars 2030", "Responsable inconnu"));
+        assertThat(_get(Details.class).getElement().getTextRecursively()).contains("Responsable de l’accident");
         assertThat(reminders.findByClaimReferenceOrderByDueDateAscKindAsc(ref))
                 .extracting(r -> r.getKind())
                 .contains(ReminderKind.FGAO_REQUEST_IN_3_MONTHS, ReminderKind.FGAO_AGREEMENT_OR_ACTION_IN_6_MONTHS);

@@ -10,15 +10,17 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 /** The wizard's first question, "Qui remplit cette déclaration ?", answered through the real screen. */
 public final class WhoFillsIn {
 
-    private WhoFillsIn() {
-    }
+    private WhoFillsIn() {}
 
     /** Picks the choice whose label is {@code choice} and, unless {@code thenNext} is false, moves on. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static void choose(String choice) {
         RadioButtonGroup group = _get(RadioButtonGroup.class, s -> s.withLabel("Je suis"));
-        Object item = group.getListDataView().getItems()
-                .filter(i -> group.getItemLabelGenerator().apply(i).equals(choice)).findFirst().orElseThrow();
+        Object item = group.getListDataView()
+                .getItems()
+                .filter(i -> group.getItemLabelGenerator().apply(i).equals(choice))
+                .findFirst()
+                .orElseThrow();
         HasValueUtilsKt._setValue(group, item);
     }
 

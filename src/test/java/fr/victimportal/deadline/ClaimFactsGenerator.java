@@ -8,8 +8,7 @@ public final class ClaimFactsGenerator {
 
     private static final LocalDate FIRST_ACCIDENT = LocalDate.of(2000, 1, 1);
 
-    private ClaimFactsGenerator() {
-    }
+    private ClaimFactsGenerator() {}
 
     static ClaimFacts random(Random r) {
         return random(r, FIRST_ACCIDENT, 30 * 365);

@@ -13,8 +13,7 @@ import java.util.Random;
  */
 public final class DeadlineEngineBenchmark {
 
-    private DeadlineEngineBenchmark() {
-    }
+    private DeadlineEngineBenchmark() {}
 
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -45,13 +44,16 @@ public final class DeadlineEngineBenchmark {
         System.out.printf("claims generated     : %,d in %.2f s (seed %d)%n", count, genNanos / 1e9, seed);
         System.out.printf("deadlines computed   : %,d (%.1f per claim)%n", deadlines, deadlines / (double) count);
         System.out.printf("elapsed (compute)    : %.3f s%n", seconds);
-        System.out.printf("throughput           : %,.0f claims/s, %,.0f deadlines/s, %.2f µs/claim%n",
+        System.out.printf(
+                "throughput           : %,.0f claims/s, %,.0f deadlines/s, %.2f µs/claim%n",
                 count / seconds, deadlines / seconds, nanos / 1e3 / count);
-        System.out.printf("heap used, claims in : %,.1f MiB (after GC, %,d claims held)%n", heapWithClaims / 1048576.0,
-                count);
+        System.out.printf(
+                "heap used, claims in : %,.1f MiB (after GC, %,d claims held)%n", heapWithClaims / 1048576.0, count);
         System.out.printf("heap peak, compute   : %,.1f MiB (sum of heap pool peaks)%n", peakHeap() / 1048576.0);
-        System.out.printf("heap used, after run : %,.1f MiB (after GC); max heap %,.0f MiB; JVM %s%n",
-                usedHeapAfterGc() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0,
+        System.out.printf(
+                "heap used, after run : %,.1f MiB (after GC); max heap %,.0f MiB; JVM %s%n",
+                usedHeapAfterGc() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0,
                 System.getProperty("java.version"));
         System.out.println("checksum             : " + sink);
     }

@@ -70,11 +70,13 @@ class DeadlineEngineForEventTest {
     void consolidationAndAggravation() {
         // Thu 29 Feb 2024 + 10 years = Tue 28 Feb 2034.
         assertThat(engine.forEvent(EventType.CONSOLIDATION, LocalDate.of(2024, 2, 29)))
-                .singleElement().satisfies(x -> assertThat(x.dueDate()).isEqualTo("2034-02-28"));
+                .singleElement()
+                .satisfies(x -> assertThat(x.dueDate()).isEqualTo("2034-02-28"));
         // Tue 29 Feb 2028 + 10 years = Sun 28 Feb 2038: a limitation is not moved by CPC 642 (docs/legal-notes.md), the
         // date to act stays Sunday 28 Feb 2038 (it was Mon 1 Mar 2038 before the legal review).
         assertThat(engine.forEvent(EventType.AGGRAVATION_CONSOLIDATION, LocalDate.of(2028, 2, 29)))
-                .singleElement().satisfies(x -> {
+                .singleElement()
+                .satisfies(x -> {
                     assertThat(x.code()).isEqualTo(DeadlineCode.AGGRAVATION_LIMITATION);
                     assertThat(x.nominalDate()).isEqualTo("2038-02-28");
                     assertThat(x.dueDate()).isEqualTo("2038-02-28");
@@ -86,11 +88,18 @@ class DeadlineEngineForEventTest {
     void alsaceMoselleContextChangesTheRoll() {
         // Settlement Wed 10 Dec 2025: withdrawal ends Thu 25 Dec; St Stephen 26 Dec too in Alsace-Moselle -> Mon 29.
         ClaimFacts alsace = ClaimFacts.builder().alsaceMoselle(true).build();
-        Deadline withdrawal = engine.forEvent(EventType.SETTLEMENT, LocalDate.of(2025, 12, 10), alsace, null).get(0);
+        Deadline withdrawal = engine.forEvent(EventType.SETTLEMENT, LocalDate.of(2025, 12, 10), alsace, null)
+                .get(0);
         assertThat(withdrawal.dueDate()).isEqualTo("2025-12-29");
-        assertThat(withdrawal.skippedDays()).extracting(NonWorkingDay::reason).containsExactly(
-                ShiftReason.PUBLIC_HOLIDAY, ShiftReason.PUBLIC_HOLIDAY, ShiftReason.SATURDAY, ShiftReason.SUNDAY);
-        assertThat(withdrawal.skippedDays()).extracting(NonWorkingDay::holiday)
+        assertThat(withdrawal.skippedDays())
+                .extracting(NonWorkingDay::reason)
+                .containsExactly(
+                        ShiftReason.PUBLIC_HOLIDAY,
+                        ShiftReason.PUBLIC_HOLIDAY,
+                        ShiftReason.SATURDAY,
+                        ShiftReason.SUNDAY);
+        assertThat(withdrawal.skippedDays())
+                .extracting(NonWorkingDay::holiday)
                 .containsExactly(Holiday.CHRISTMAS_DAY, Holiday.SAINT_STEPHENS_DAY, null, null);
     }
 }

@@ -20,7 +20,8 @@ class DeadlineModulePurityTest {
     private static List<Path> sources() throws IOException {
         try (Stream<Path> files = Files.list(SOURCES)) {
             // package-info holds the module's declarations (allowed dependencies, null-marking), not code
-            return files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("package-info.java")).toList();
+            return files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("package-info.java"))
+                    .toList();
         }
     }
 
@@ -28,11 +29,15 @@ class DeadlineModulePurityTest {
     void pureJavaAndClockFree() throws IOException {
         assertThat(sources()).isNotEmpty().allSatisfy(file -> {
             List<String> lines = Files.readAllLines(file);
-            assertThat(lines).filteredOn(l -> l.startsWith("import "))
+            assertThat(lines)
+                    .filteredOn(l -> l.startsWith("import "))
                     .as(file.getFileName().toString())
                     .allSatisfy(l -> assertThat(l).matches("import (static )?java\\..*;"));
-            assertThat(String.join("\n", lines)).as(file.getFileName().toString())
-                    .doesNotContain(".now(").doesNotContain("Clock").doesNotContain("System.currentTimeMillis");
+            assertThat(String.join("\n", lines))
+                    .as(file.getFileName().toString())
+                    .doesNotContain(".now(")
+                    .doesNotContain("Clock")
+                    .doesNotContain("System.currentTimeMillis");
             assertThat(lines.size()).as(file.getFileName() + " length").isLessThanOrEqualTo(300);
         });
     }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LimitationAndFundDeadlinesTest {
 
     private final DeadlineEngine engine = new DeadlineEngine();
-    private final DeadlineEngine rolling = new DeadlineEngine(
-            Interpretation.DOMAIN_DEFAULT.withLimitationRolledToWorkingDay(true));
+    private final DeadlineEngine rolling =
+            new DeadlineEngine(Interpretation.DOMAIN_DEFAULT.withLimitationRolledToWorkingDay(true));
 
     private static ClaimFacts responsible(Responsible r) {
         return ClaimFacts.builder().responsible(r).build();
@@ -44,9 +44,16 @@ class LimitationAndFundDeadlinesTest {
         // transaction with the uninsured responsible Sat 3 Jul 2027 ... + 1 year = Mon 3 Jul 2028
         "SETTLEMENT, 2026-07-03, UNINSURED, FGAO_REQUEST, 2027-07-03, 2027-07-03, 2027-07-05",
         // final judgment Tue 1 May 2028 + 1 year = Tue 1 May 2029, Labour Day
-        "FINAL_JUDGMENT, 2028-05-01, UNINSURED, FGAO_REQUEST, 2029-05-01, 2029-05-01, 2029-05-02"})
-    void theDateToActIsTheNominalDate(EventType event, LocalDate date, Responsible who, DeadlineCode code,
-            LocalDate nominal, LocalDate due, LocalDate dueUnderOtherReading) {
+        "FINAL_JUDGMENT, 2028-05-01, UNINSURED, FGAO_REQUEST, 2029-05-01, 2029-05-01, 2029-05-02"
+    })
+    void theDateToActIsTheNominalDate(
+            EventType event,
+            LocalDate date,
+            Responsible who,
+            DeadlineCode code,
+            LocalDate nominal,
+            LocalDate due,
+            LocalDate dueUnderOtherReading) {
         Deadline d = only(engine.forEvent(event, date, responsible(who), null), code);
         assertThat(d.nominalDate()).isEqualTo(nominal);
         assertThat(d.dueDate()).isEqualTo(due);
@@ -54,8 +61,8 @@ class LimitationAndFundDeadlinesTest {
         boolean nonWorking = !ProceduralCalendar.of(CalendarRegion.METROPOLITAN).isWorkingDay(nominal);
         if (nonWorking) {
             assertThat(d.notes()).contains(DeadlineNote.ACT_BEFORE_NOMINAL_DATE);
-            assertThat(d.interpretations()).contains(
-                    new AppliedInterpretation(InterpretationPoint.LIMITATION_ON_NON_WORKING_DAY, false));
+            assertThat(d.interpretations())
+                    .contains(new AppliedInterpretation(InterpretationPoint.LIMITATION_ON_NON_WORKING_DAY, false));
         } else {
             assertThat(d.notes()).doesNotContain(DeadlineNote.ACT_BEFORE_NOMINAL_DATE);
         }
@@ -63,16 +70,17 @@ class LimitationAndFundDeadlinesTest {
         assertThat(other.nominalDate()).isEqualTo(nominal);
         assertThat(other.dueDate()).isEqualTo(dueUnderOtherReading);
         if (nonWorking) {
-            assertThat(other.interpretations()).contains(
-                    new AppliedInterpretation(InterpretationPoint.LIMITATION_ON_NON_WORKING_DAY, true));
+            assertThat(other.interpretations())
+                    .contains(new AppliedInterpretation(InterpretationPoint.LIMITATION_ON_NON_WORKING_DAY, true));
         }
     }
 
     @Test
     void anUnknownResponsibleGivesBothFundPeriodsAndNoInsurerDeadline() {
-        List<Deadline> d = engine.forEvent(EventType.ACCIDENT, LocalDate.of(2023, 3, 4),
-                responsible(Responsible.UNKNOWN), null);
-        assertThat(d).extracting(Deadline::code)
+        List<Deadline> d =
+                engine.forEvent(EventType.ACCIDENT, LocalDate.of(2023, 3, 4), responsible(Responsible.UNKNOWN), null);
+        assertThat(d)
+                .extracting(Deadline::code)
                 .containsExactly(DeadlineCode.FGAO_REQUEST, DeadlineCode.FGAO_AGREEMENT_OR_ACTION);
         assertThat(d.get(0).period()).isEqualTo(Period.ofYears(3));
         assertThat(d.get(1).period()).isEqualTo(Period.ofYears(5));
@@ -87,9 +95,11 @@ class LimitationAndFundDeadlinesTest {
     void anUninsuredResponsibleGivesTheFiveYearsAfterTheAccidentAndOneYearAfterTheTransactionOrJudgment() {
         ClaimFacts uninsured = responsible(Responsible.UNINSURED);
         assertThat(engine.forEvent(EventType.ACCIDENT, LocalDate.of(2021, 7, 4), uninsured, null))
-                .extracting(Deadline::code).containsExactly(DeadlineCode.FGAO_AGREEMENT_OR_ACTION);
+                .extracting(Deadline::code)
+                .containsExactly(DeadlineCode.FGAO_AGREEMENT_OR_ACTION);
         for (EventType event : List.of(EventType.SETTLEMENT, EventType.FINAL_JUDGMENT)) {
-            assertThat(engine.forEvent(event, LocalDate.of(2026, 7, 3), uninsured, null)).singleElement()
+            assertThat(engine.forEvent(event, LocalDate.of(2026, 7, 3), uninsured, null))
+                    .singleElement()
                     .satisfies(x -> {
                         assertThat(x.code()).isEqualTo(DeadlineCode.FGAO_REQUEST);
                         assertThat(x.period()).isEqualTo(Period.ofYears(1));
@@ -101,19 +111,24 @@ class LimitationAndFundDeadlinesTest {
 
     @Test
     void anInsuredResponsibleKeepsTheInsurerDeadlinesAndNoFundPeriod() {
-        assertThat(engine.forEvent(EventType.ACCIDENT, LocalDate.of(2023, 3, 4))).extracting(Deadline::code)
+        assertThat(engine.forEvent(EventType.ACCIDENT, LocalDate.of(2023, 3, 4)))
+                .extracting(Deadline::code)
                 .containsExactly(DeadlineCode.INSURER_NOTICE, DeadlineCode.OFFER_8M);
-        assertThat(engine.forEvent(EventType.SETTLEMENT, LocalDate.of(2026, 7, 3))).extracting(Deadline::code)
+        assertThat(engine.forEvent(EventType.SETTLEMENT, LocalDate.of(2026, 7, 3)))
+                .extracting(Deadline::code)
                 .containsExactly(DeadlineCode.WITHDRAWAL, DeadlineCode.PAYMENT);
         assertThatThrownBy(() -> engine.forEvent(EventType.FINAL_JUDGMENT, LocalDate.of(2026, 7, 3)))
-                .isInstanceOfSatisfying(DeadlineInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("responsible"));
+                .isInstanceOfSatisfying(
+                        DeadlineInputException.class, e -> assertThat(e.field()).isEqualTo("responsible"));
     }
 
     @Test
     void aClaimWithAnUnknownResponsibleCarriesTheFundPeriodsNotTheInsurersOffer() {
-        ClaimFacts facts = ClaimFacts.builder().accidentDate(LocalDate.of(2023, 3, 4))
-                .consolidationDate(LocalDate.of(2024, 1, 10)).responsible(Responsible.UNKNOWN).build();
+        ClaimFacts facts = ClaimFacts.builder()
+                .accidentDate(LocalDate.of(2023, 3, 4))
+                .consolidationDate(LocalDate.of(2024, 1, 10))
+                .responsible(Responsible.UNKNOWN)
+                .build();
         DeadlineSchedule s = engine.computeAll(facts, null);
         assertThat(s.find(DeadlineCode.FGAO_REQUEST)).isPresent();
         assertThat(s.find(DeadlineCode.FGAO_AGREEMENT_OR_ACTION)).isPresent();
@@ -124,8 +139,25 @@ class LimitationAndFundDeadlinesTest {
 
     @Test
     void theEighteenArgumentConstructorMeansAnInsuredResponsible() {
-        ClaimFacts f = new ClaimFacts(LocalDate.of(2023, 3, 4), null, null, false, false, null, null, null, null,
-                null, null, false, false, false, null, null, List.of(), false);
+        ClaimFacts f = new ClaimFacts(
+                LocalDate.of(2023, 3, 4),
+                null,
+                null,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                null,
+                null,
+                List.of(),
+                false);
         assertThat(f.responsible()).isEqualTo(Responsible.INSURED);
         assertThat(f.toBuilder().build()).isEqualTo(f);
     }

@@ -20,8 +20,8 @@ class PenaltyEstimatorTest {
     void lateOfferWithinOneHalfYear() {
         // Deadline Mon 30 Jun 2025 missed, offer 30 Sep: 1 Jul..30 Sep = 92 days in H2 2025 at 6.65 %.
         // 10 000 × 2 × 6.65 % × 92 / 365 = 1 330 × 92 / 365 = 335.2329 -> 335.23 €.
-        PenaltyEstimate e = estimator.lateOffer(new BigDecimal("10000"), LocalDate.of(2025, 6, 30),
-                LocalDate.of(2025, 9, 30));
+        PenaltyEstimate e =
+                estimator.lateOffer(new BigDecimal("10000"), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 9, 30));
 
         assertThat(e.total()).isEqualByComparingTo("335.23");
         assertThat(e.days()).isEqualTo(92);
@@ -45,8 +45,8 @@ class PenaltyEstimatorTest {
         //   H2 2025  1 Jul..31 Dec  184 d × 6.65 % × 2 = 6 650 × 184 / 365 = 3 352.3288
         //   H1 2026  1 Jan..15 Feb   46 d × 6.67 % × 2 = 6 670 × 46 / 365  =   840.6027
         //   total 4 785.5342 -> 4 785.53 €
-        PenaltyEstimate e = estimator.lateOffer(new BigDecimal("50000"), LocalDate.of(2025, 5, 31),
-                LocalDate.of(2026, 2, 15));
+        PenaltyEstimate e =
+                estimator.lateOffer(new BigDecimal("50000"), LocalDate.of(2025, 5, 31), LocalDate.of(2026, 2, 15));
 
         assertThat(e.slices()).extracting(InterestSlice::days).containsExactly(30L, 184L, 46L);
         assertThat(e.total()).isEqualByComparingTo("4785.53");
@@ -59,8 +59,8 @@ class PenaltyEstimatorTest {
         //   H1 2026 16..30 Jun  15 d × 6.67 % × 2 = 1 334 × 15 / 365 =  54.8219
         //   H2 2026 1 Jul..14 Aug 45 d at the latest known rate 6.67 % = 1 334 × 45 / 365 = 164.4658
         //   total 219.2877 -> 219.29 €, flagged as extrapolated.
-        PenaltyEstimate e = estimator.lateOffer(new BigDecimal("10000"), LocalDate.of(2026, 6, 15),
-                LocalDate.of(2026, 8, 14));
+        PenaltyEstimate e =
+                estimator.lateOffer(new BigDecimal("10000"), LocalDate.of(2026, 6, 15), LocalDate.of(2026, 8, 14));
 
         assertThat(e.total()).isEqualByComparingTo("219.29");
         assertThat(e.extrapolated()).isTrue();
@@ -73,26 +73,28 @@ class PenaltyEstimatorTest {
     @Test
     void aHalfYearWithNoRateIsLeftOutAndNamedInsteadOfFailing() {
         // Test table starting in 2025-H1: the 2024-H2 days have no rate. 1 Nov 2024 .. 1 Mar 2025.
-        PenaltyEstimator fromTwentyFive = new PenaltyEstimator(LegalInterestRates.parse(new java.io.StringReader("""
+        PenaltyEstimator fromTwentyFive = new PenaltyEstimator(LegalInterestRates.parse(new StringReader("""
                 version,test
                 half_year,natural_persons_percent,other_percent,source
                 2025-H1,7.21,3.71,test fixture
                 """), "test"));
-        PenaltyEstimate e = fromTwentyFive.lateOffer(new BigDecimal("10000"), LocalDate.of(2024, 10, 31),
-                LocalDate.of(2025, 3, 1));
+        PenaltyEstimate e =
+                fromTwentyFive.lateOffer(new BigDecimal("10000"), LocalDate.of(2024, 10, 31), LocalDate.of(2025, 3, 1));
         assertThat(e.complete()).isFalse();
         assertThat(e.unavailableHalfYears()).extracting(HalfYear::toString).containsExactly("2024-H2");
-        assertThat(e.gaps()).containsExactly(new PenaltyEstimate.Gap(LocalDate.of(2024, 11, 1),
-                LocalDate.of(2024, 12, 31)));
+        assertThat(e.gaps())
+                .containsExactly(new PenaltyEstimate.Gap(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 12, 31)));
         // Only 1 Jan .. 1 Mar 2025 (60 days) is priced: 10 000 × 2 × 7.21 % × 60 / 365 = 237.04 €.
-        assertThat(e.slices()).singleElement().satisfies(s -> assertThat(s.halfYear()).hasToString("2025-H1"));
+        assertThat(e.slices())
+                .singleElement()
+                .satisfies(s -> assertThat(s.halfYear()).hasToString("2025-H1"));
         assertThat(e.total()).isEqualByComparingTo("237.04");
     }
 
     @Test
     void deadlineMetMeansNoInterest() {
-        PenaltyEstimate e = estimator.lateOffer(new BigDecimal("10000"), LocalDate.of(2025, 6, 30),
-                LocalDate.of(2025, 6, 30));
+        PenaltyEstimate e =
+                estimator.lateOffer(new BigDecimal("10000"), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 30));
         assertThat(e.total()).isEqualByComparingTo("0.00");
         assertThat(e.slices()).isEmpty();
         assertThat(e.days()).isZero();
@@ -105,11 +107,12 @@ class PenaltyEstimatorTest {
         //   11 May..30 Jun  51 d × 7.21 % × 2   = 2 884 × 51 / 365 = 402.9699
         //   1 Jul..20 Jul   20 d × 6.65 % × 2   = 2 660 × 20 / 365 = 145.7534
         //   total 910.2110 -> 910.21 €
-        PenaltyEstimate e = estimator.latePayment(new BigDecimal("20000"), LocalDate.of(2025, 3, 10),
-                LocalDate.of(2025, 7, 20));
+        PenaltyEstimate e =
+                estimator.latePayment(new BigDecimal("20000"), LocalDate.of(2025, 3, 10), LocalDate.of(2025, 7, 20));
 
         assertThat(e.kind()).isEqualTo(PenaltyKind.LATE_PAYMENT);
-        assertThat(e.slices()).extracting(InterestSlice::multiplier)
+        assertThat(e.slices())
+                .extracting(InterestSlice::multiplier)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("1.5"), new BigDecimal("2"), new BigDecimal("2"));
         assertThat(e.slices()).extracting(InterestSlice::days).containsExactly(61L, 51L, 20L);
@@ -125,8 +128,8 @@ class PenaltyEstimatorTest {
                 half_year,natural_persons_percent,other_percent,source
                 2024-H1,5.00,1.00,test fixture, not a real rate
                 """), "test");
-        PenaltyEstimate e = new PenaltyEstimator(fictitious).lateOffer(new BigDecimal("36600"),
-                LocalDate.of(2024, 1, 31), LocalDate.of(2024, 3, 1));
+        PenaltyEstimate e = new PenaltyEstimator(fictitious)
+                .lateOffer(new BigDecimal("36600"), LocalDate.of(2024, 1, 31), LocalDate.of(2024, 3, 1));
         assertThat(e.slices().get(0).daysInYear()).isEqualTo(366);
         assertThat(e.total()).isEqualByComparingTo("300.00");
         assertThat(e.rateTableVersion()).isEqualTo("test");
@@ -135,16 +138,17 @@ class PenaltyEstimatorTest {
     @Test
     void otherCreditorsUseTheOtherRate() {
         // 10 000 × 2 × 2.76 % × 92 / 365 = 552 × 92 / 365 = 139.1342 -> 139.13 €
-        PenaltyEstimate e = estimator.lateOffer(new BigDecimal("10000"), LocalDate.of(2025, 6, 30),
-                LocalDate.of(2025, 9, 30), CreditorType.OTHER);
+        PenaltyEstimate e = estimator.lateOffer(
+                new BigDecimal("10000"), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 9, 30), CreditorType.OTHER);
         assertThat(e.total()).isEqualByComparingTo("139.13");
     }
 
     @Test
     void rejectsANegativeAmount() {
-        assertThatThrownBy(() -> estimator.lateOffer(new BigDecimal("-1"), LocalDate.of(2025, 6, 30),
-                LocalDate.of(2025, 9, 30)))
-                .isInstanceOfSatisfying(DeadlineInputException.class,
+        assertThatThrownBy(() ->
+                        estimator.lateOffer(new BigDecimal("-1"), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 9, 30)))
+                .isInstanceOfSatisfying(
+                        DeadlineInputException.class,
                         ex -> assertThat(ex.field()).isEqualTo("amount"));
     }
 }

@@ -115,8 +115,14 @@ class ProceduralCalendarTableTest {
             # Elsewhere Good Friday 3 Apr 2026 is a working day: no roll.
             2026-03-03 | P1M   | METROPOLITAN   | 2026-04-03 | 2026-04-03 | NONE           |
             """)
-    void cpc641And642(LocalDate event, String period, CalendarRegion region, LocalDate nominal, LocalDate due,
-            ShiftReason reason, Holiday holiday) {
+    void cpc641And642(
+            LocalDate event,
+            String period,
+            CalendarRegion region,
+            LocalDate nominal,
+            LocalDate due,
+            ShiftReason reason,
+            Holiday holiday) {
         DueDate result = ProceduralCalendar.of(region).due(event, Period.parse(period));
 
         assertThat(result.nominal()).isEqualTo(nominal);
@@ -137,8 +143,12 @@ class ProceduralCalendarTableTest {
             # Fri 16 Jan 2026 + 15 days = Sat 31 Jan -> Mon 2 Feb; + 1 month = Mon 2 Mar 2026.
             2026-01-16 | 2026-01-31 | 2026-02-02 | 2026-03-02 | 2026-03-02
             """)
-    void withdrawalThenPayment(LocalDate settlement, LocalDate withdrawalNominal, LocalDate withdrawalDue,
-            LocalDate paymentNominal, LocalDate paymentDue) {
+    void withdrawalThenPayment(
+            LocalDate settlement,
+            LocalDate withdrawalNominal,
+            LocalDate withdrawalDue,
+            LocalDate paymentNominal,
+            LocalDate paymentDue) {
         var deadlines = new DeadlineEngine().forEvent(EventType.SETTLEMENT, settlement);
 
         assertThat(deadlines).extracting(Deadline::code).containsExactly(DeadlineCode.WITHDRAWAL, DeadlineCode.PAYMENT);

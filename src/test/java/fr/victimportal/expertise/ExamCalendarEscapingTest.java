@@ -20,10 +20,25 @@ class ExamCalendarEscapingTest {
 
     @Test
     void aPlaceWithALoneCarriageReturnCannotAddAPropertyToTheEvent() {
-        NoticeInput notice = new NoticeInput("Dr Expert", null, null, LocalDate.of(2026, 12, 14), LocalTime.of(9, 30),
-                "Cabinet\rATTENDEE:mailto:intrus@example.org", "Assureur", true, LocalDate.of(2026, 11, 20));
-        String ics = new String(ExamCalendar.event("uid-1@victim-portal", notice, "Examen", "Description", "Demain",
-                Instant.parse("2026-11-23T09:00:00Z")), StandardCharsets.UTF_8);
+        NoticeInput notice = new NoticeInput(
+                "Dr Expert",
+                null,
+                null,
+                LocalDate.of(2026, 12, 14),
+                LocalTime.of(9, 30),
+                "Cabinet\rATTENDEE:mailto:intrus@example.org",
+                "Assureur",
+                true,
+                LocalDate.of(2026, 11, 20));
+        String ics = new String(
+                ExamCalendar.event(
+                        "uid-1@victim-portal",
+                        notice,
+                        "Examen",
+                        "Description",
+                        "Demain",
+                        Instant.parse("2026-11-23T09:00:00Z")),
+                StandardCharsets.UTF_8);
 
         assertThat(ics).contains("LOCATION:Cabinet\\nATTENDEE:mailto:intrus@example.org");
         // every CR is the first half of a CRLF line end, and no line starts a property the portal did not write

@@ -14,10 +14,17 @@ class ReportInputTest {
 
     @Test
     void daysAtAPartialClassCountInProportionAndBothEndsOfAPeriodCount() {
-        ReportInput report = new ReportInput(LocalDate.of(2026, 6, 1), null, List.of(
-                new DftPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 10), 100),
-                new DftPeriod(LocalDate.of(2026, 1, 11), LocalDate.of(2026, 1, 20), 50),
-                new DftPeriod(LocalDate.of(2026, 1, 21), LocalDate.of(2026, 1, 22), 25)), null, null, null, null,
+        ReportInput report = new ReportInput(
+                LocalDate.of(2026, 6, 1),
+                null,
+                List.of(
+                        new DftPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 10), 100),
+                        new DftPeriod(LocalDate.of(2026, 1, 11), LocalDate.of(2026, 1, 20), 50),
+                        new DftPeriod(LocalDate.of(2026, 1, 21), LocalDate.of(2026, 1, 22), 25)),
+                null,
+                null,
+                null,
+                null,
                 Set.of());
 
         assertThat(report.dftFullDays()).isEqualByComparingTo(new BigDecimal("15.5"));
@@ -25,8 +32,7 @@ class ReportInputTest {
 
     @Test
     void aReportWithoutDftCountsNoDay() {
-        ReportInput report = new ReportInput(LocalDate.of(2026, 6, 1), null, List.of(), null, null, null, 12,
-                Set.of());
+        ReportInput report = new ReportInput(LocalDate.of(2026, 6, 1), null, List.of(), null, null, null, 12, Set.of());
 
         assertThat(report.dftFullDays()).isEqualByComparingTo(BigDecimal.ZERO);
     }

@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.TestSmtp;
 import fr.victimportal.account.AccountService;
+import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
@@ -27,14 +30,20 @@ import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.expertise.Examinations;
 import fr.victimportal.medical.DocumentClass;
+import fr.victimportal.medical.DocumentNotFoundException;
+import fr.victimportal.medical.DocumentType;
 import fr.victimportal.medical.MedicalDocuments;
+import fr.victimportal.medical.NewDocument;
+import fr.victimportal.medical.TestFiles;
 import fr.victimportal.notification.MailDelivery;
 import fr.victimportal.notification.MailTesting;
 import fr.victimportal.notification.ReceivedMail;
 import fr.victimportal.offer.OfferFixtures;
 import fr.victimportal.offer.OfferService;
 import fr.victimportal.shared.UserInputException;
+import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,24 +63,34 @@ class MandateTest extends KaribuTest {
 
     @Autowired
     private OfferFixtures offers;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private Mandates mandates;
+
     @Autowired
     private ClaimService claimService;
+
     @Autowired
     private ClaimParticipants participants;
+
     @Autowired
     private OfferService offerService;
+
     @Autowired
     private Examinations examinations;
+
     @Autowired
     private MedicalDocuments documents;
+
     @Autowired
     private AccountService accounts;
+
     @Autowired
     private MailDelivery delivery;
+
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -84,47 +103,62 @@ class MandateTest extends KaribuTest {
         var v = offers.victim("Nadia Benali");
         String helperEmail = "aide-" + System.nanoTime() + "@asso.example.org";
         openAs(v.email(), "dossier/" + v.reference() + "/mandats");
-        assertThat(page()).contains("Ce qu’aucun mandat ne permet", "accepter, signer ou refuser une offre",
-                "recevoir l’argent de votre indemnisation", "Vous n’avez signé aucun mandat.");
+        assertThat(page())
+                .contains(
+                        "Ce qu’aucun mandat ne permet",
+                        "accepter, signer ou refuser une offre",
+                        "recevoir l’argent de votre indemnisation",
+                        "Vous n’avez signé aucun mandat.");
 
         // every field checked: a wrong signature is refused with the expected name and nothing is written
-        HasValueUtilsKt._setValue(_get(TextField.class, f -> f.withLabel("Nom de la personne qui vous accompagne")),
-                "Sophie Aide");
+        HasValueUtilsKt._setValue(
+                _get(TextField.class, f -> f.withLabel("Nom de la personne qui vous accompagne")), "Sophie Aide");
         HasValueUtilsKt._setValue(_get(EmailField.class), helperEmail);
         HasValueUtilsKt._setValue(_get(TextField.class, f -> f.withLabel("Nom de l’association")), "Route Solidaire");
-        HasValueUtilsKt._setValue(_get(TextField.class, f -> f.withLabel("Numéro RNA ou SIREN de l’association")),
-                "W751234567");
+        HasValueUtilsKt._setValue(
+                _get(TextField.class, f -> f.withLabel("Numéro RNA ou SIREN de l’association")), "W751234567");
         @SuppressWarnings("unchecked")
-        Select<Standing> standing = _get(Select.class,
-                f -> f.withLabel("Qualité sur laquelle l’association s’appuie"));
+        Select<Standing> standing = _get(Select.class, f -> f.withLabel("Qualité sur laquelle l’association s’appuie"));
         HasValueUtilsKt._setValue(standing, Standing.APPROVED_VICTIM_SUPPORT);
         @SuppressWarnings("unchecked")
         CheckboxGroup<HelperScope> scope = _get(CheckboxGroup.class);
         HasValueUtilsKt._setValue(scope, EnumSet.of(HelperScope.CORRESPONDENCE, HelperScope.ACCOMPANY));
-        HasValueUtilsKt._setValue(_get(TextField.class, f -> f.withLabel("Signature : tapez votre nom et prénom")),
-                "Quelqu’un d’autre");
-        HasValueUtilsKt._setValue(_get(Checkbox.class, c -> c.withLabel("Je donne ce mandat et j’ai lu ce qu’aucun mandat ne permet.")), true);
+        HasValueUtilsKt._setValue(
+                _get(TextField.class, f -> f.withLabel("Signature : tapez votre nom et prénom")), "Quelqu’un d’autre");
+        HasValueUtilsKt._setValue(
+                _get(Checkbox.class, c -> c.withLabel("Je donne ce mandat et j’ai lu ce qu’aucun mandat ne permet.")),
+                true);
         _click(_get(Button.class, b -> b.withText("Signer le mandat")));
-        assertThat(_get(TextField.class, f -> f.withLabel("Signature : tapez votre nom et prénom")).getErrorMessage())
+        assertThat(_get(TextField.class, f -> f.withLabel("Signature : tapez votre nom et prénom"))
+                        .getErrorMessage())
                 .contains("tapez votre nom exactement comme sur votre compte : Nadia Benali");
-        assertThat(jdbc.queryForObject("select count(*) from mandate where claim_reference = ?", Long.class,
-                v.reference())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mandate where claim_reference = ?", Long.class, v.reference()))
+                .isZero();
 
-        HasValueUtilsKt._setValue(_get(TextField.class, f -> f.withLabel("Signature : tapez votre nom et prénom")),
-                "nadia  BENALI");
+        HasValueUtilsKt._setValue(
+                _get(TextField.class, f -> f.withLabel("Signature : tapez votre nom et prénom")), "nadia  BENALI");
         _click(_get(Button.class, b -> b.withText("Signer le mandat")));
-        assertThat(page()).contains("Sophie Aide · Route Solidaire", "Signé, en attente d’acceptation",
-                "recevoir une copie des courriers", "m’accompagner aux rendez-vous");
+        assertThat(page())
+                .contains(
+                        "Sophie Aide · Route Solidaire",
+                        "Signé, en attente d’acceptation",
+                        "recevoir une copie des courriers",
+                        "m’accompagner aux rendez-vous");
         MailTesting.deliverAll(delivery);
         String token = token(helperEmail);
-        assertThat(ReceivedMail.to(SMTP, helperEmail).get(0).subject()).isEqualTo("Nadia Benali vous donne mandat sur victim-portal");
+        assertThat(ReceivedMail.to(SMTP, helperEmail).get(0).subject())
+                .isEqualTo("Nadia Benali vous donne mandat sur victim-portal");
 
         // the caseworker creates their account on the link and accepts
         logout();
         UI.getCurrent().navigate("login");
         UI.getCurrent().navigate("mandat/" + token);
-        assertThat(page()).contains("Nadia Benali vous donne mandat, au nom de Route Solidaire",
-                "recevoir une copie des courriers", "jamais d’accepter ou de refuser une offre");
+        assertThat(page())
+                .contains(
+                        "Nadia Benali vous donne mandat, au nom de Route Solidaire",
+                        "recevoir une copie des courriers",
+                        "jamais d’accepter ou de refuser une offre");
         HasValueUtilsKt._setValue(_get(PasswordField.class), "Une-autre-phrase-tres-longue");
         _click(_get(Button.class, b -> b.withText("Accepter le mandat")));
         assertThat(page()).contains("vous accompagnez désormais cette personne");
@@ -134,42 +168,54 @@ class MandateTest extends KaribuTest {
         // the caseworker's members and the links the scope opens, no more
         login(helperEmail, "Une-autre-phrase-tres-longue");
         UI.getCurrent().navigate("adherents");
-        assertThat(page()).contains("Nadia Benali · dossier " + v.reference(), "Offre", "Examen médical")
+        assertThat(page())
+                .contains("Nadia Benali · dossier " + v.reference(), "Offre", "Examen médical")
                 .doesNotContain("Documents", "Médecin-conseil");
         ClaimParticipants.HelperClaim mine = participants.myMandatedClaims().get(0);
         assertThat(mine.scope()).containsExactlyInAnyOrder(HelperScope.CORRESPONDENCE, HelperScope.ACCOMPANY);
         assertThat(claimService.open(v.reference()).viewer()).isEqualTo(Relation.HELPER);
         assertThat(examinations.claim(v.reference()).reference()).isEqualTo(v.reference());
         offerService.latest(v.reference()); // the offer page opens (correspondence)
-        assertThatThrownBy(() -> documents.list(v.reference())).as("documents are not in the scope")
+        assertThatThrownBy(() -> documents.list(v.reference()))
+                .as("documents are not in the scope")
                 .isInstanceOf(ClaimNotFoundException.class);
 
         // what no mandate allows, whatever is signed: accept/refuse/withdraw are the owner's only
         logout();
         UI.getCurrent().navigate("login");
-        long offerId = offers.record(v, OfferFixtures.complete(LocalDate.now(clock).minusDays(1),
-                OfferFixtures.typicalHeads()));
+        long offerId = offers.record(
+                v, OfferFixtures.complete(LocalDate.now(clock).minusDays(1), OfferFixtures.typicalHeads()));
         login(helperEmail, "Une-autre-phrase-tres-longue");
         long version = offerService.latest(v.reference()).orElseThrow().version();
         assertThatThrownBy(() -> offerService.accept(v.reference(), offerId, version))
-                .isInstanceOf(UserInputException.class).hasFieldOrPropertyWithValue("messageKey",
-                        "offer.error.ownerOnly");
+                .isInstanceOf(UserInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "offer.error.ownerOnly");
         assertThatThrownBy(() -> offerService.refuse(v.reference(), offerId, version))
                 .isInstanceOf(UserInputException.class);
         logout();
         UI.getCurrent().navigate("login");
 
         // an unshared medical document stays closed to the caseworker (Cass. 7 May 2025; avis 3 July 2025)
-        fr.victimportal.medical.DocumentType care = java.util.Arrays.stream(
-                fr.victimportal.medical.DocumentType.values()).filter(t -> t.usualClass() == DocumentClass.MEDICAL_CARE)
-                .findFirst().orElseThrow();
-        long medicalDoc = claims.as(v.email(), () -> documents.upload(v.reference(), List.of(
-                new fr.victimportal.medical.NewDocument("bilan.pdf", fr.victimportal.medical.TestFiles.pdf(),
-                        DocumentClass.MEDICAL_CARE, care, LocalDate.now(clock).minusDays(3), "Bilan"))))
-                .get(0).documentId();
+        DocumentType care = Arrays.stream(DocumentType.values())
+                .filter(t -> t.usualClass() == DocumentClass.MEDICAL_CARE)
+                .findFirst()
+                .orElseThrow();
+        long medicalDoc = claims.as(
+                        v.email(),
+                        () -> documents.upload(
+                                v.reference(),
+                                List.of(new NewDocument(
+                                        "bilan.pdf",
+                                        TestFiles.pdf(),
+                                        DocumentClass.MEDICAL_CARE,
+                                        care,
+                                        LocalDate.now(clock).minusDays(3),
+                                        "Bilan"))))
+                .get(0)
+                .documentId();
         login(helperEmail, "Une-autre-phrase-tres-longue");
-        assertThatThrownBy(() -> documents.read(medicalDoc, false, info -> java.io.OutputStream.nullOutputStream()))
-                .isInstanceOf(fr.victimportal.medical.DocumentNotFoundException.class);
+        assertThatThrownBy(() -> documents.read(medicalDoc, false, info -> OutputStream.nullOutputStream()))
+                .isInstanceOf(DocumentNotFoundException.class);
         logout();
         UI.getCurrent().navigate("login");
 
@@ -178,11 +224,11 @@ class MandateTest extends KaribuTest {
         openAs(v.email(), "dossier/" + v.reference() + "/mandats");
         assertThat(page()).contains("En cours");
         _click(_get(Button.class, b -> b.withText("Révoquer ce mandat")));
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         NotificationsKt.expectNotifications("Mandat révoqué : Sophie Aide n’a plus accès à votre dossier.");
         assertThat(page()).contains("Révoqué").doesNotContain("Révoquer ce mandat");
-        assertThat(accounts.sessionEpoch(accounts.idOf(helperEmail).orElseThrow())).isEqualTo(epochBefore + 1);
+        assertThat(accounts.sessionEpoch(accounts.idOf(helperEmail).orElseThrow()))
+                .isEqualTo(epochBefore + 1);
         UI.getCurrent().navigate("dossier/" + v.reference() + "/documents/journal");
         assertThat(page()).contains("mandat signé", "mandat accepté par l’association", "mandat révoqué");
         logout();
@@ -191,7 +237,8 @@ class MandateTest extends KaribuTest {
         assertThatThrownBy(() -> claimService.open(v.reference())).isInstanceOf(ClaimNotFoundException.class);
         assertThat(participants.myMandatedClaims()).isEmpty();
         MailTesting.deliverAll(delivery);
-        assertThat(ReceivedMail.to(SMTP, helperEmail)).extracting(ReceivedMail::subject)
+        assertThat(ReceivedMail.to(SMTP, helperEmail))
+                .extracting(ReceivedMail::subject)
                 .contains("Nadia Benali a révoqué son mandat");
     }
 
@@ -199,44 +246,137 @@ class MandateTest extends KaribuTest {
     void onlyTheOwnerSignsAndBadInputsChangeNothing() {
         var v = offers.victim("Paul Girard");
         String helper = offers.helperOf(v);
-        var in = new Mandates.MandateInput("Léa", "lea-" + System.nanoTime() + "@asso.example.org", "Asso",
-                "W751234567", Standing.FAMILY, EnumSet.of(HelperScope.DOCUMENTS), LocalDate.now(clock).plusMonths(6),
-                "Paul Girard", true);
+        var in = new Mandates.MandateInput(
+                "Léa",
+                "lea-" + System.nanoTime() + "@asso.example.org",
+                "Asso",
+                "W751234567",
+                Standing.FAMILY,
+                EnumSet.of(HelperScope.DOCUMENTS),
+                LocalDate.now(clock).plusMonths(6),
+                "Paul Girard",
+                true);
         assertThatThrownBy(() -> claims.as(helper, () -> mandates.sign(v.reference(), in, Locale.FRENCH)))
-                .as("a caseworker cannot sign a mandate for the victim").isInstanceOf(ClaimNotFoundException.class);
-        String stranger = claims.newUser(fr.victimportal.account.Role.VICTIM, "Autre Victime");
+                .as("a caseworker cannot sign a mandate for the victim")
+                .isInstanceOf(ClaimNotFoundException.class);
+        String stranger = claims.newUser(Role.VICTIM, "Autre Victime");
         assertThatThrownBy(() -> claims.as(stranger, () -> mandates.ofClaim(v.reference())))
-                .as("another victim's claim id in the URL").isInstanceOf(ClaimNotFoundException.class);
-        record Bad(Mandates.MandateInput input, String key) {
-        }
+                .as("another victim's claim id in the URL")
+                .isInstanceOf(ClaimNotFoundException.class);
+        record Bad(Mandates.MandateInput input, String key) {}
         for (Bad bad : List.of(
-                new Bad(new Mandates.MandateInput("Léa", "pas-une-adresse", "Asso", "W751234567", Standing.FAMILY,
-                        in.scope(), in.validUntil(), "Paul Girard", true), "mandate.error.email"),
-                new Bad(new Mandates.MandateInput("Léa", in.email(), "Asso", "12345", Standing.FAMILY, in.scope(),
-                        in.validUntil(), "Paul Girard", true), "mandate.error.number"),
-                new Bad(new Mandates.MandateInput("Léa", in.email(), "Asso", "W751234567", null, in.scope(),
-                        in.validUntil(), "Paul Girard", true), "mandate.error.standing"),
-                new Bad(new Mandates.MandateInput("Léa", in.email(), "Asso", "W751234567", Standing.FAMILY,
-                        EnumSet.noneOf(HelperScope.class), in.validUntil(), "Paul Girard", true), "mandate.error.scope"),
-                new Bad(new Mandates.MandateInput("Léa", in.email(), "Asso", "W751234567", Standing.FAMILY,
-                        in.scope(), LocalDate.now(clock), "Paul Girard", true), "mandate.error.untilPast"),
-                new Bad(new Mandates.MandateInput("Léa", in.email(), "Asso", "W751234567", Standing.FAMILY,
-                        in.scope(), LocalDate.now(clock).plusYears(4), "Paul Girard", true), "mandate.error.untilFar"),
-                new Bad(new Mandates.MandateInput("Léa", in.email(), "Asso", "W751234567", Standing.FAMILY,
-                        in.scope(), in.validUntil(), "Paul Girard", false), "mandate.error.signature"),
-                new Bad(new Mandates.MandateInput("Léa", v.email(), "Asso", "W751234567", Standing.FAMILY,
-                        in.scope(), in.validUntil(), "Paul Girard", true), "mandate.error.notAHelper"))) {
-            assertThatThrownBy(() -> claims.as(v.email(), () -> mandates.sign(v.reference(), bad.input(),
-                    Locale.FRENCH))).as(bad.key()).isInstanceOf(UserInputException.class)
+                new Bad(
+                        new Mandates.MandateInput(
+                                "Léa",
+                                "pas-une-adresse",
+                                "Asso",
+                                "W751234567",
+                                Standing.FAMILY,
+                                in.scope(),
+                                in.validUntil(),
+                                "Paul Girard",
+                                true),
+                        "mandate.error.email"),
+                new Bad(
+                        new Mandates.MandateInput(
+                                "Léa",
+                                in.email(),
+                                "Asso",
+                                "12345",
+                                Standing.FAMILY,
+                                in.scope(),
+                                in.validUntil(),
+                                "Paul Girard",
+                                true),
+                        "mandate.error.number"),
+                new Bad(
+                        new Mandates.MandateInput(
+                                "Léa",
+                                in.email(),
+                                "Asso",
+                                "W751234567",
+                                null,
+                                in.scope(),
+                                in.validUntil(),
+                                "Paul Girard",
+                                true),
+                        "mandate.error.standing"),
+                new Bad(
+                        new Mandates.MandateInput(
+                                "Léa",
+                                in.email(),
+                                "Asso",
+                                "W751234567",
+                                Standing.FAMILY,
+                                EnumSet.noneOf(HelperScope.class),
+                                in.validUntil(),
+                                "Paul Girard",
+                                true),
+                        "mandate.error.scope"),
+                new Bad(
+                        new Mandates.MandateInput(
+                                "Léa",
+                                in.email(),
+                                "Asso",
+                                "W751234567",
+                                Standing.FAMILY,
+                                in.scope(),
+                                LocalDate.now(clock),
+                                "Paul Girard",
+                                true),
+                        "mandate.error.untilPast"),
+                new Bad(
+                        new Mandates.MandateInput(
+                                "Léa",
+                                in.email(),
+                                "Asso",
+                                "W751234567",
+                                Standing.FAMILY,
+                                in.scope(),
+                                LocalDate.now(clock).plusYears(4),
+                                "Paul Girard",
+                                true),
+                        "mandate.error.untilFar"),
+                new Bad(
+                        new Mandates.MandateInput(
+                                "Léa",
+                                in.email(),
+                                "Asso",
+                                "W751234567",
+                                Standing.FAMILY,
+                                in.scope(),
+                                in.validUntil(),
+                                "Paul Girard",
+                                false),
+                        "mandate.error.signature"),
+                new Bad(
+                        new Mandates.MandateInput(
+                                "Léa",
+                                v.email(),
+                                "Asso",
+                                "W751234567",
+                                Standing.FAMILY,
+                                in.scope(),
+                                in.validUntil(),
+                                "Paul Girard",
+                                true),
+                        "mandate.error.notAHelper"))) {
+            assertThatThrownBy(
+                            () -> claims.as(v.email(), () -> mandates.sign(v.reference(), bad.input(), Locale.FRENCH)))
+                    .as(bad.key())
+                    .isInstanceOf(UserInputException.class)
                     .hasFieldOrPropertyWithValue("messageKey", bad.key());
         }
-        assertThat(jdbc.queryForObject("select count(*) from mandate where claim_reference = ?", Long.class,
-                v.reference())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mandate where claim_reference = ?", Long.class, v.reference()))
+                .isZero();
         claims.as(v.email(), () -> mandates.sign(v.reference(), in, Locale.FRENCH));
         assertThatThrownBy(() -> claims.as(v.email(), () -> mandates.sign(v.reference(), in, Locale.FRENCH)))
-                .as("a double click signs once").isInstanceOf(UserInputException.class)
+                .as("a double click signs once")
+                .isInstanceOf(UserInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "mandate.error.already");
-        assertThat(jdbc.queryForObject("select count(*) from mandate where claim_reference = ?", Long.class,
-                v.reference())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mandate where claim_reference = ?", Long.class, v.reference()))
+                .isEqualTo(1);
     }
 }

@@ -20,18 +20,25 @@ class EncryptedStorageTest extends IntegrationTest {
 
     @Autowired
     private MedicalFixtures medical;
+
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private MedicalDocuments documents;
+
     @Autowired
-    private fr.victimportal.medical.ClaimAccessLog accessLog;
+    private ClaimAccessLog accessLog;
+
     @Autowired
     private JdbcTemplate jdbc;
 
     private byte[] stored(long documentId) {
-        return jdbc.queryForObject("select b.content from medical_blob b join medical_document d on d.storage_id = b.id"
-                + " where d.id = ?", byte[].class, documentId);
+        return jdbc.queryForObject(
+                "select b.content from medical_blob b join medical_document d on d.storage_id = b.id"
+                        + " where d.id = ?",
+                byte[].class,
+                documentId);
     }
 
     @Test
@@ -62,19 +69,26 @@ class EncryptedStorageTest extends IntegrationTest {
         long id = medical.upload(cast, TestFiles.png(), DocumentClass.MEDICAL_CARE, "Radiographie");
         byte[] atRest = stored(id);
         atRest[atRest.length / 2] ^= 0x01;
-        jdbc.update("update medical_blob set content = ? where id = (select storage_id from medical_document"
-                + " where id = ?)", atRest, id);
+        jdbc.update(
+                "update medical_blob set content = ? where id = (select storage_id from medical_document"
+                        + " where id = ?)",
+                atRest,
+                id);
 
         AtomicBoolean served = new AtomicBoolean();
         assertThatThrownBy(() -> fixtures.as(cast.victim(), () -> {
-            documents.read(id, false, info -> {
-                served.set(true);
-                return new ByteArrayOutputStream();
-            });
-            return null;
-        })).isInstanceOf(StoredFileCorruptedException.class).hasMessageContaining("tampered");
+                    documents.read(id, false, info -> {
+                        served.set(true);
+                        return new ByteArrayOutputStream();
+                    });
+                    return null;
+                }))
+                .isInstanceOf(StoredFileCorruptedException.class)
+                .hasMessageContaining("tampered");
         assertThat(served).isFalse();
-        assertThat(fixtures.as(cast.victim(), () -> accessLog.accessLog(cast.reference())).get(0).outcome())
+        assertThat(fixtures.as(cast.victim(), () -> accessLog.accessLog(cast.reference()))
+                        .get(0)
+                        .outcome())
                 .isEqualTo(AuditOutcome.FAILED);
     }
 
@@ -84,12 +98,17 @@ class EncryptedStorageTest extends IntegrationTest {
         long a = medical.upload(cast, TestFiles.png(), DocumentClass.MEDICAL_CARE, "A");
         long b = medical.upload(cast, TestFiles.png(), DocumentClass.MEDICAL_CARE, "B");
         // copy A's encrypted bytes and MAC over B's: the MAC binds the bytes to their storage id
-        jdbc.update("update medical_blob set content = ?, mac = (select b2.mac from medical_blob b2"
-                + " join medical_document d on d.storage_id = b2.id where d.id = ?) where id = (select storage_id from medical_document"
-                + " where id = ?)", stored(a), a, b);
+        jdbc.update(
+                "update medical_blob set content = ?, mac = (select b2.mac from medical_blob b2"
+                        + " join medical_document d on d.storage_id = b2.id where d.id = ?) where id = (select storage_id from medical_document"
+                        + " where id = ?)",
+                stored(a),
+                a,
+                b);
         assertThatThrownBy(() -> fixtures.as(cast.victim(), () -> {
-            documents.read(b, false, info -> new ByteArrayOutputStream());
-            return null;
-        })).isInstanceOf(StoredFileCorruptedException.class);
+                    documents.read(b, false, info -> new ByteArrayOutputStream());
+                    return null;
+                }))
+                .isInstanceOf(StoredFileCorruptedException.class);
     }
 }

@@ -22,25 +22,39 @@ class ExpertReportUploadTest extends IntegrationTest {
 
     @Autowired
     private MedicalFixtures fixtures;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private MedicalDocuments documents;
+
     @Autowired
     private Examinations examinations;
 
     private NewDocument report() {
-        return new NewDocument("rapport.pdf", TestFiles.pdf(), null, null, LocalDate.of(2026, 12, 20),
-                "Rapport du Dr Vidal");
+        return new NewDocument(
+                "rapport.pdf", TestFiles.pdf(), null, null, LocalDate.of(2026, 12, 20), "Rapport du Dr Vidal");
     }
 
     /** A claim whose exam took place on Tue 15 Dec 2026; today is Mon 21 Dec, day 6 of the 20 days (R211-44). */
     private MedicalFixtures.Cast examinedOn15December() {
         today(2026, 11, 23, 10);
         MedicalFixtures.Cast cast = fixtures.claimWithParticipants();
-        claims.as(cast.agent(), () -> examinations.record(cast.reference(), new NoticeInput("Dr Anne Vidal",
-                "Expert", "Séquelles", LocalDate.of(2026, 12, 15), LocalTime.of(9, 0), "Lyon", "Assurances du Sud",
-                true, LocalDate.of(2026, 11, 23))));
+        claims.as(
+                cast.agent(),
+                () -> examinations.record(
+                        cast.reference(),
+                        new NoticeInput(
+                                "Dr Anne Vidal",
+                                "Expert",
+                                "Séquelles",
+                                LocalDate.of(2026, 12, 15),
+                                LocalTime.of(9, 0),
+                                "Lyon",
+                                "Assurances du Sud",
+                                true,
+                                LocalDate.of(2026, 11, 23))));
         today(2026, 12, 21, 10);
         return cast;
     }
@@ -51,14 +65,20 @@ class ExpertReportUploadTest extends IntegrationTest {
 
         // the victim files their documents through their own upload; the caseworker and the doctor cannot file it
         for (String notTheInsurer : new String[] {cast.victim(), cast.helper(), cast.doctor()}) {
-            assertThatThrownBy(() -> claims.as(notTheInsurer,
-                    () -> documents.fileExpertReport(cast.reference(), report())))
-                    .as(notTheInsurer).isInstanceOfSatisfying(UserInputException.class,
+            assertThatThrownBy(() ->
+                            claims.as(notTheInsurer, () -> documents.fileExpertReport(cast.reference(), report())))
+                    .as(notTheInsurer)
+                    .isInstanceOfSatisfying(
+                            UserInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("medical.report.error.notAllowed"));
         }
-        assertThat(claims.as(cast.victim(), () -> documents.list(cast.reference())).documents()).isEmpty();
-        assertThat(claims.as(cast.victim(), () -> examinations.latest(cast.reference())).orElseThrow()
-                .reportReceivedOn()).isNull();
+        assertThat(claims.as(cast.victim(), () -> documents.list(cast.reference()))
+                        .documents())
+                .isEmpty();
+        assertThat(claims.as(cast.victim(), () -> examinations.latest(cast.reference()))
+                        .orElseThrow()
+                        .reportReceivedOn())
+                .isNull();
     }
 
     @Test
@@ -69,23 +89,34 @@ class ExpertReportUploadTest extends IntegrationTest {
         assertThat(outcome.stored()).isTrue();
         long id = outcome.documentId();
 
-        assertThat(claims.as(cast.doctor(), () -> documents.sharedWithMe())).extracting(d -> d.document().id())
+        assertThat(claims.as(cast.doctor(), () -> documents.sharedWithMe()))
+                .extracting(d -> d.document().id())
                 .containsExactly(id);
-        assertThat(claims.as(cast.victim(), () -> documents.list(cast.reference())).documents())
-                .filteredOn(d -> d.id() == id).singleElement()
+        assertThat(claims.as(cast.victim(), () -> documents.list(cast.reference()))
+                        .documents())
+                .filteredOn(d -> d.id() == id)
+                .singleElement()
                 .satisfies(d -> assertThat(d.documentClass()).isEqualTo(DocumentClass.EXPERTISE_REPORT));
         ByteArrayOutputStream read = new ByteArrayOutputStream();
-        claims.as(cast.doctor(), () -> { documents.read(id, false, info -> read); return 0; });
+        claims.as(cast.doctor(), () -> {
+            documents.read(id, false, info -> read);
+            return 0;
+        });
         assertThat(read.toByteArray()).startsWith("%PDF".getBytes());
         assertThat(claims.as(cast.helper(), () -> documents.sharedWithMe())).isEmpty();
-        assertThat(claims.as(cast.agent(), () -> documents.list(cast.reference())).documents())
-                .filteredOn(d -> d.id() == id).singleElement()
+        assertThat(claims.as(cast.agent(), () -> documents.list(cast.reference()))
+                        .documents())
+                .filteredOn(d -> d.id() == id)
+                .singleElement()
                 .satisfies(d -> assertThat(d.mayOpen()).as("agent: secrecy").isFalse());
-        assertThatThrownBy(() -> claims.as(cast.agent(),
-                () -> { documents.read(id, false, info -> new ByteArrayOutputStream()); return 0; }))
+        assertThatThrownBy(() -> claims.as(cast.agent(), () -> {
+                    documents.read(id, false, info -> new ByteArrayOutputStream());
+                    return 0;
+                }))
                 .isInstanceOf(RuntimeException.class);
 
-        var exam = claims.as(cast.victim(), () -> examinations.latest(cast.reference())).orElseThrow();
+        var exam = claims.as(cast.victim(), () -> examinations.latest(cast.reference()))
+                .orElseThrow();
         assertThat(exam.reportReceivedOn()).isEqualTo(LocalDate.of(2026, 12, 21));
         assertThat(exam.reportLate()).isFalse();
     }
@@ -93,11 +124,21 @@ class ExpertReportUploadTest extends IntegrationTest {
     @Test
     void aWrongFileIsRefusedByNameAndNothingIsStored() {
         MedicalFixtures.Cast cast = fixtures.claimWithParticipants();
-        UploadOutcome refused = claims.as(cast.expert(), () -> documents.fileExpertReport(cast.reference(),
-                new NewDocument("rapport.pdf", TestFiles.brokenPdf(), null, null, LocalDate.of(2026, 11, 1),
-                        "Rapport")));
+        UploadOutcome refused = claims.as(
+                cast.expert(),
+                () -> documents.fileExpertReport(
+                        cast.reference(),
+                        new NewDocument(
+                                "rapport.pdf",
+                                TestFiles.brokenPdf(),
+                                null,
+                                null,
+                                LocalDate.of(2026, 11, 1),
+                                "Rapport")));
         assertThat(refused.stored()).isFalse();
-        assertThat(claims.as(cast.victim(), () -> documents.list(cast.reference())).documents()).isEmpty();
+        assertThat(claims.as(cast.victim(), () -> documents.list(cast.reference()))
+                        .documents())
+                .isEmpty();
         assertThat(claims.as(cast.doctor(), () -> documents.sharedWithMe())).isEmpty();
     }
 }

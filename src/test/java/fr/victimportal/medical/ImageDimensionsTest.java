@@ -23,14 +23,21 @@ class ImageDimensionsTest extends IntegrationTest {
 
     @Autowired
     private MedicalFixtures medical;
+
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private MedicalDocuments documents;
 
     private static NewDocument doc(String name, Path file) {
-        return new NewDocument(name, file, DocumentClass.MEDICAL_CARE, DocumentType.HOSPITAL_REPORT,
-                LocalDate.of(2026, 10, 6), "Radiographie");
+        return new NewDocument(
+                name,
+                file,
+                DocumentClass.MEDICAL_CARE,
+                DocumentType.HOSPITAL_REPORT,
+                LocalDate.of(2026, 10, 6),
+                "Radiographie");
     }
 
     /** A real 8×8 PNG whose IHDR chunk then declares {@code width}×{@code height} (CRC recomputed). */
@@ -74,13 +81,25 @@ class ImageDimensionsTest extends IntegrationTest {
         Path tall = pngDeclaring(1000, 30_000);
         Path bomb = pngDeclaring(15_000, 15_000);
         Path wideJpeg = jpegDeclaring(40_000, 100);
-        List<UploadOutcome> outcomes = fixtures.as(cast.victim(), () -> documents.upload(cast.reference(), List.of(
-                doc("radio-haute.png", tall), doc("bombe.png", bomb), doc("panorama.jpg", wideJpeg),
-                doc("radio.png", pngDeclaring(8, 8)), doc("photo.jpg", jpegDeclaring(8, 8)))));
+        List<UploadOutcome> outcomes = fixtures.as(
+                cast.victim(),
+                () -> documents.upload(
+                        cast.reference(),
+                        List.of(
+                                doc("radio-haute.png", tall),
+                                doc("bombe.png", bomb),
+                                doc("panorama.jpg", wideJpeg),
+                                doc("radio.png", pngDeclaring(8, 8)),
+                                doc("photo.jpg", jpegDeclaring(8, 8)))));
 
-        assertThat(outcomes).extracting(UploadOutcome::refusalKey).containsExactly(
-                "medical.upload.error.dimensions", "medical.upload.error.dimensions",
-                "medical.upload.error.dimensions", null, null);
+        assertThat(outcomes)
+                .extracting(UploadOutcome::refusalKey)
+                .containsExactly(
+                        "medical.upload.error.dimensions",
+                        "medical.upload.error.dimensions",
+                        "medical.upload.error.dimensions",
+                        null,
+                        null);
         assertThat(outcomes.get(1).refusalArguments()).containsExactly("bombe.png", 15_000L, 15_000L, 20_000, 100L);
         assertThat(outcomes.get(2).refusalArguments()).containsExactly("panorama.jpg", 40_000L, 100L, 20_000, 100L);
     }
@@ -89,8 +108,8 @@ class ImageDimensionsTest extends IntegrationTest {
     void anImageWhoseHeaderCannotBeReadIsRefused() {
         var cast = medical.claimWithParticipants();
         Path broken = pngDeclaring(0, 0);
-        List<UploadOutcome> outcomes = fixtures.as(cast.victim(), () -> documents.upload(cast.reference(),
-                List.of(doc("abîmée.png", broken))));
+        List<UploadOutcome> outcomes = fixtures.as(
+                cast.victim(), () -> documents.upload(cast.reference(), List.of(doc("abîmée.png", broken))));
         assertThat(outcomes).extracting(UploadOutcome::refusalKey).containsExactly("medical.upload.error.image");
     }
 }

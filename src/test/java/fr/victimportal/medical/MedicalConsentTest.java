@@ -7,6 +7,7 @@ import fr.victimportal.IntegrationTest;
 import fr.victimportal.audit.AuditAction;
 import fr.victimportal.audit.AuditOutcome;
 import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.shared.UserInputException;
@@ -14,6 +15,7 @@ import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,14 +24,19 @@ class MedicalConsentTest extends IntegrationTest {
 
     @Autowired
     private MedicalFixtures medical;
+
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private MedicalDocuments documents;
+
     @Autowired
-    private fr.victimportal.medical.MedicalConsent consent;
+    private MedicalConsent consent;
+
     @Autowired
-    private fr.victimportal.medical.ClaimAccessLog accessLog;
+    private ClaimAccessLog accessLog;
+
     @Autowired
     private ClaimParticipants participants;
 
@@ -74,9 +81,11 @@ class MedicalConsentTest extends IntegrationTest {
         }
         for (Relation viewer : Relation.values()) {
             for (DocumentClass c : DocumentClass.values()) {
-                assertThat(opens(cast.login(viewer), docs.get(c)[0])).as(viewer + " " + c + " not shared")
+                assertThat(opens(cast.login(viewer), docs.get(c)[0]))
+                        .as(viewer + " " + c + " not shared")
                         .isEqualTo(expected(viewer, c, false));
-                assertThat(opens(cast.login(viewer), docs.get(c)[1])).as(viewer + " " + c + " shared")
+                assertThat(opens(cast.login(viewer), docs.get(c)[1]))
+                        .as(viewer + " " + c + " shared")
                         .isEqualTo(expected(viewer, c, true));
             }
         }
@@ -91,23 +100,31 @@ class MedicalConsentTest extends IntegrationTest {
 
         DocumentList seen = fixtures.as(cast.agent(), () -> documents.list(cast.reference()));
         assertThat(seen.documents()).hasSize(2);
-        DocumentSummary medicalOne = seen.documents().stream().filter(d -> d.id() == care).findFirst().orElseThrow();
+        DocumentSummary medicalOne = seen.documents().stream()
+                .filter(d -> d.id() == care)
+                .findFirst()
+                .orElseThrow();
         assertThat(medicalOne.documentClass()).isEqualTo(DocumentClass.MEDICAL_CARE);
         assertThat(medicalOne.shared()).isTrue();
         assertThat(medicalOne.title()).isNull();
         assertThat(medicalOne.type()).isNull();
         assertThat(medicalOne.mayOpen()).isFalse();
         assertThat(medicalOne.sharedWith()).isEmpty();
-        assertThat(seen.documents()).filteredOn(d -> d.id() != care).extracting(DocumentSummary::title)
+        assertThat(seen.documents())
+                .filteredOn(d -> d.id() != care)
+                .extracting(DocumentSummary::title)
                 .containsExactly("Bulletin de salaire");
 
-        assertThat(fixtures.as(cast.doctor(), () -> documents.list(cast.reference())).documents())
-                .extracting(DocumentSummary::title).containsExactly("IRM du genou gauche");
-        assertThat(fixtures.as(cast.helper(), () -> documents.list(cast.reference())).documents()).isEmpty();
+        assertThat(fixtures.as(cast.doctor(), () -> documents.list(cast.reference()))
+                        .documents())
+                .extracting(DocumentSummary::title)
+                .containsExactly("IRM du genou gauche");
+        assertThat(fixtures.as(cast.helper(), () -> documents.list(cast.reference()))
+                        .documents())
+                .isEmpty();
         assertThat(fixtures.as(cast.doctor(), () -> documents.sharedWithMe()))
                 .extracting(s -> s.document().title(), SharedDocument::reference, SharedDocument::victimName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("IRM du genou gauche", cast.reference(),
-                        "Inès Martin"));
+                .containsExactly(Tuple.tuple("IRM du genou gauche", cast.reference(), "Inès Martin"));
     }
 
     @Test
@@ -146,7 +163,8 @@ class MedicalConsentTest extends IntegrationTest {
         assertThat(opens(mine.victim(), 987_654_321L)).isFalse();
         // the victim of the other claim sees the attempt in their log
         assertThat(fixtures.as(other.victim(), () -> accessLog.accessLog(other.reference())))
-                .filteredOn(l -> l.outcome() == AuditOutcome.DENIED).hasSize(4)
+                .filteredOn(l -> l.outcome() == AuditOutcome.DENIED)
+                .hasSize(4)
                 .allMatch(l -> l.documentTitle().equals("Certificat initial"));
     }
 
@@ -158,9 +176,11 @@ class MedicalConsentTest extends IntegrationTest {
 
         for (String notOwner : List.of(cast.helper(), cast.agent(), cast.doctor())) {
             assertThatThrownBy(() -> fixtures.as(notOwner, () -> {
-                consent.share(report, medical.id(cast.helper()));
-                return null;
-            })).as(notOwner).isInstanceOf(DocumentNotFoundException.class);
+                        consent.share(report, medical.id(cast.helper()));
+                        return null;
+                    }))
+                    .as(notOwner)
+                    .isInstanceOf(DocumentNotFoundException.class);
         }
         assertThatThrownBy(() -> share(cast, report, other.doctor())).isInstanceOf(UserInputException.class);
         assertThatThrownBy(() -> share(cast, report, cast.agent())).isInstanceOf(UserInputException.class);
@@ -176,24 +196,29 @@ class MedicalConsentTest extends IntegrationTest {
         opens(cast.agent(), report);
         fixtures.as(cast.victim(), () -> {
             consent.revoke(report, medical.id(cast.doctor()));
-            consent.recordRefusal(cast.reference(), "Dossier médical complet de mon médecin traitant",
+            consent.recordRefusal(
+                    cast.reference(),
+                    "Dossier médical complet de mon médecin traitant",
                     "Il contient des maladies sans rapport avec l’accident.");
             return null;
         });
 
         List<AccessLogLine> log = fixtures.as(cast.victim(), () -> accessLog.accessLog(cast.reference()));
-        assertThat(log).extracting(AccessLogLine::action, AccessLogLine::role, AccessLogLine::outcome).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(AuditAction.REFUSAL, "OWNER", AuditOutcome.GRANTED),
-                org.assertj.core.groups.Tuple.tuple(AuditAction.REVOKE, "OWNER", AuditOutcome.GRANTED),
-                org.assertj.core.groups.Tuple.tuple(AuditAction.DOWNLOAD, "AGENT", AuditOutcome.DENIED),
-                org.assertj.core.groups.Tuple.tuple(AuditAction.DOWNLOAD, "DOCTOR", AuditOutcome.GRANTED),
-                org.assertj.core.groups.Tuple.tuple(AuditAction.SHARE, "OWNER", AuditOutcome.GRANTED),
-                org.assertj.core.groups.Tuple.tuple(AuditAction.UPLOAD, "OWNER", AuditOutcome.GRANTED));
+        assertThat(log)
+                .extracting(AccessLogLine::action, AccessLogLine::role, AccessLogLine::outcome)
+                .containsExactly(
+                        Tuple.tuple(AuditAction.REFUSAL, "OWNER", AuditOutcome.GRANTED),
+                        Tuple.tuple(AuditAction.REVOKE, "OWNER", AuditOutcome.GRANTED),
+                        Tuple.tuple(AuditAction.DOWNLOAD, "AGENT", AuditOutcome.DENIED),
+                        Tuple.tuple(AuditAction.DOWNLOAD, "DOCTOR", AuditOutcome.GRANTED),
+                        Tuple.tuple(AuditAction.SHARE, "OWNER", AuditOutcome.GRANTED),
+                        Tuple.tuple(AuditAction.UPLOAD, "OWNER", AuditOutcome.GRANTED));
         assertThat(log.get(3).who()).isEqualTo("Dr Paul Garnier");
-        assertThat(fixtures.as(cast.agent(), () -> documents.list(cast.reference())).refusals())
+        assertThat(fixtures.as(cast.agent(), () -> documents.list(cast.reference()))
+                        .refusals())
                 .extracting(DocumentList.Refusal::requested)
                 .containsExactly("Dossier médical complet de mon médecin traitant");
         assertThatThrownBy(() -> fixtures.as(cast.doctor(), () -> accessLog.accessLog(cast.reference())))
-                .isInstanceOf(fr.victimportal.claim.ClaimNotFoundException.class);
+                .isInstanceOf(ClaimNotFoundException.class);
     }
 }

@@ -37,7 +37,8 @@ class MedicalMessagesTest {
     void everyKeyTheMedicalModuleReturnsOrBuildsExistsInBothLanguages() throws IOException {
         List<String> keys = new ArrayList<>();
         Pattern literal = Pattern.compile("\"((?:medical|claim\\.participant)\\.[a-zA-Z.]+[a-zA-Z])\"");
-        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java/fr/victimportal/medical")),
+        try (Stream<Path> files = Stream.concat(
+                Files.walk(Path.of("src/main/java/fr/victimportal/medical")),
                 Stream.of(Path.of("src/main/java/fr/victimportal/claim/ClaimParticipants.java")))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(file));

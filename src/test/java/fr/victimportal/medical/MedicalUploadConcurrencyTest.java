@@ -21,10 +21,13 @@ class MedicalUploadConcurrencyTest extends IntegrationTest {
 
     @Autowired
     private MedicalFixtures medical;
+
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private MedicalDocuments documents;
+
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -39,8 +42,12 @@ class MedicalUploadConcurrencyTest extends IntegrationTest {
             for (int t = 0; t < 2; t++) {
                 List<NewDocument> batch = new ArrayList<>();
                 for (int i = 0; i < 7; i++) {
-                    batch.add(new NewDocument("scan-" + t + "-" + i + ".png", TestFiles.png(),
-                            DocumentClass.MEDICAL_CARE, DocumentType.HOSPITAL_REPORT, LocalDate.of(2026, 10, 6),
+                    batch.add(new NewDocument(
+                            "scan-" + t + "-" + i + ".png",
+                            TestFiles.png(),
+                            DocumentClass.MEDICAL_CARE,
+                            DocumentType.HOSPITAL_REPORT,
+                            LocalDate.of(2026, 10, 6),
                             "Scan " + i));
                 }
                 saves.add(pool.submit(() -> {
@@ -54,10 +61,15 @@ class MedicalUploadConcurrencyTest extends IntegrationTest {
                 all.addAll(save.get(60, TimeUnit.SECONDS));
             }
             assertThat(all.stream().filter(UploadOutcome::stored)).hasSize(12);
-            assertThat(all.stream().filter(o -> !o.stored())).extracting(UploadOutcome::refusalKey)
+            assertThat(all.stream().filter(o -> !o.stored()))
+                    .extracting(UploadOutcome::refusalKey)
                     .containsExactly("medical.upload.error.count", "medical.upload.error.count");
-            assertThat(jdbc.queryForObject("select count(*) from medical_document where claim_id = (select id from"
-                    + " claim where reference = ?)", Long.class, cast.reference())).isEqualTo(12L);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from medical_document where claim_id = (select id from"
+                                    + " claim where reference = ?)",
+                            Long.class,
+                            cast.reference()))
+                    .isEqualTo(12L);
         } finally {
             pool.shutdownNow();
         }

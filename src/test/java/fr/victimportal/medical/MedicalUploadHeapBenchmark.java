@@ -1,13 +1,21 @@
 package fr.victimportal.medical;
 
+import com.sun.management.ThreadMXBean;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.IOUtils;
@@ -27,8 +35,7 @@ import org.springframework.util.unit.DataSize;
  */
 public final class MedicalUploadHeapBenchmark {
 
-    private MedicalUploadHeapBenchmark() {
-    }
+    private MedicalUploadHeapBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("vp-heap-bench");
@@ -47,8 +54,12 @@ public final class MedicalUploadHeapBenchmark {
 
         Path pdf = bigPdf(dir.resolve("big.pdf"), 20 * 1024 * 1024 - 4096);
         long size = Files.size(pdf);
-        System.out.printf("file: %s, %.1f MB, max heap %d MB, blob store: %s%n", pdf.getFileName(),
-                size / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576, stream ? "draining stream" : "H2 file");
+        System.out.printf(
+                "file: %s, %.1f MB, max heap %d MB, blob store: %s%n",
+                pdf.getFileName(),
+                size / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576,
+                stream ? "draining stream" : "H2 file");
         // warm up class loading and JIT on a small file, so the measurement is the upload, not the first use
         Path small = bigPdf(dir.resolve("small.pdf"), 64 * 1024);
         checks.check("small.pdf", small, 0, 0);
@@ -68,18 +79,18 @@ public final class MedicalUploadHeapBenchmark {
     /** Reads every byte once (as an upload to an object store would) and keeps only the MAC; reads are re-played. */
     private static final class DrainingBlobStore implements BlobStore {
 
-        private final java.util.Map<String, String> macs = new java.util.HashMap<>();
-        private final java.util.Map<String, Path> files = new java.util.HashMap<>();
+        private final Map<String, String> macs = new HashMap<>();
+        private final Map<String, Path> files = new HashMap<>();
 
         @Override
-        public void put(String id, java.io.InputStream content, long length, java.util.function.Supplier<String> mac) {
+        public void put(String id, InputStream content, long length, Supplier<String> mac) {
             try {
                 Path f = Files.createTempFile("vp-blob", ".bin");
-                Files.copy(content, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(content, f, StandardCopyOption.REPLACE_EXISTING);
                 files.put(id, f);
                 macs.put(id, mac.get());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -87,8 +98,8 @@ public final class MedicalUploadHeapBenchmark {
         public <T> T read(String id, BlobReader<T> reader) {
             try (var in = Files.newInputStream(files.get(id))) {
                 return reader.read(in, macs.get(id));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }
@@ -123,12 +134,15 @@ public final class MedicalUploadHeapBenchmark {
             long alloc = allocatedByThisThread() - allocated;
             long oldPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP && p.getName().contains("Old"))
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).max().orElse(-1);
+                    .mapToLong(p -> p.getPeakUsage().getUsed())
+                    .max()
+                    .orElse(-1);
             System.gc();
             long retained = used() - usedAfterGc;
-            System.out.printf("%-56s allocated %6.1f MB, old-gen peak %5.1f MB (heap after GC before: %4.1f MB),"
-                    + " retained %+5.2f MB%n", what, alloc / 1048576.0, oldPeak / 1048576.0,
-                    usedAfterGc / 1048576.0, retained / 1048576.0);
+            System.out.printf(
+                    "%-56s allocated %6.1f MB, old-gen peak %5.1f MB (heap after GC before: %4.1f MB),"
+                            + " retained %+5.2f MB%n",
+                    what, alloc / 1048576.0, oldPeak / 1048576.0, usedAfterGc / 1048576.0, retained / 1048576.0);
         }
 
         private static long used() {
@@ -136,8 +150,7 @@ public final class MedicalUploadHeapBenchmark {
         }
 
         private static long allocatedByThisThread() {
-            return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
-                    .getCurrentThreadAllocatedBytes();
+            return ((ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
         }
     }
 }

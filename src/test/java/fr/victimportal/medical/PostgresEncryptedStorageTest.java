@@ -48,7 +48,8 @@ class PostgresEncryptedStorageTest {
         jdbc = new JdbcTemplate(ds);
         jdbc.execute("create table medical_blob (id varchar(36) primary key, content bytea not null,"
                 + " mac varchar(64) not null, stored_at timestamp with time zone not null)");
-        store = new EncryptedFileStore(new JdbcBlobStore(jdbc, Clock.systemUTC()),
+        store = new EncryptedFileStore(
+                new JdbcBlobStore(jdbc, Clock.systemUTC()),
                 new MedicalFileKey("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", Path.of("unused")));
     }
 
@@ -60,7 +61,8 @@ class PostgresEncryptedStorageTest {
         store.copyTo(stored.id(), stored.sha256(), () -> out);
         assertThat(out.toByteArray()).isEqualTo(Files.readAllBytes(pdf));
 
-        jdbc.update("update medical_blob set content = set_byte(content, 40, get_byte(content, 40) # 1) where id = ?",
+        jdbc.update(
+                "update medical_blob set content = set_byte(content, 40, get_byte(content, 40) # 1) where id = ?",
                 stored.id());
         assertThatThrownBy(() -> store.copyTo(stored.id(), stored.sha256(), ByteArrayOutputStream::new))
                 .isInstanceOf(StoredFileCorruptedException.class);

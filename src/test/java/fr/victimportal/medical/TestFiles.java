@@ -18,8 +18,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 /** Real files of each kind, made in the test: a one-page PDF (PDFBox), a PNG and a JPEG (ImageIO), and bad ones. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     public static Path pdf() {
         return write(".pdf", file -> {
@@ -34,8 +33,8 @@ public final class TestFiles {
         return write(".pdf", file -> {
             try (PDDocument doc = new PDDocument()) {
                 doc.addPage(new PDPage());
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-pw", "user-pw",
-                        new AccessPermission());
+                StandardProtectionPolicy policy =
+                        new StandardProtectionPolicy("owner-pw", "user-pw", new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 doc.protect(policy);
                 doc.save(file.toFile());
@@ -44,8 +43,10 @@ public final class TestFiles {
     }
 
     public static Path brokenPdf() {
-        return write(".pdf", file -> Files.writeString(file, "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage",
-                StandardCharsets.US_ASCII));
+        return write(
+                ".pdf",
+                file -> Files.writeString(
+                        file, "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage", StandardCharsets.US_ASCII));
     }
 
     public static Path png() {

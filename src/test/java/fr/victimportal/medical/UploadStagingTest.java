@@ -30,18 +30,21 @@ class UploadStagingTest extends IntegrationTest {
 
     @Autowired
     private MedicalFixtures medical;
+
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private MedicalDocuments documents;
+
     @Autowired
     private UploadStaging staging;
 
     @TempDir
     Path tmp;
 
-    private UploadStaging.Reception receive(MedicalFixtures.Cast cast, StagedFiles session, String name,
-            InputStream in) {
+    private UploadStaging.Reception receive(
+            MedicalFixtures.Cast cast, StagedFiles session, String name, InputStream in) {
         return fixtures.as(cast.victim(), () -> staging.receive(cast.reference(), session, name, in));
     }
 
@@ -80,14 +83,17 @@ class UploadStagingTest extends IntegrationTest {
     void aReceivedFileHasARandomOwnerOnlyNameInTheStagingFolderAndReleasingItDeletesIt() throws IOException {
         var cast = medical.claimWithParticipants();
         StagedFiles session = new StagedFiles();
-        UploadStaging.Reception r = receive(cast, session, "compte-rendu (urgences).pdf",
-                Files.newInputStream(TestFiles.pdf()));
+        UploadStaging.Reception r =
+                receive(cast, session, "compte-rendu (urgences).pdf", Files.newInputStream(TestFiles.pdf()));
         assertThat(r.received()).isTrue();
         assertThat(r.file().getParent()).isEqualTo(staging.dir());
-        assertThat(r.file().getFileName().toString()).matches("upload-[0-9]+\\.tmp").doesNotContain("urgences");
+        assertThat(r.file().getFileName().toString())
+                .matches("upload-[0-9]+\\.tmp")
+                .doesNotContain("urgences");
         assertThat(session.holds(r.file())).isTrue();
         if (OwnerOnly.posix(r.file().getFileSystem())) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(r.file()))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(r.file())))
+                    .isEqualTo("rw-------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(staging.dir())))
                     .isEqualTo("rwx------");
         }
@@ -101,8 +107,13 @@ class UploadStagingTest extends IntegrationTest {
         var cast = medical.claimWithParticipants();
         List<NewDocument> ten = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            ten.add(new NewDocument("scan-" + i + ".png", TestFiles.png(), DocumentClass.MEDICAL_CARE,
-                    DocumentType.HOSPITAL_REPORT, LocalDate.of(2026, 10, 6), "Scan " + i));
+            ten.add(new NewDocument(
+                    "scan-" + i + ".png",
+                    TestFiles.png(),
+                    DocumentClass.MEDICAL_CARE,
+                    DocumentType.HOSPITAL_REPORT,
+                    LocalDate.of(2026, 10, 6),
+                    "Scan " + i));
         }
         assertThat(fixtures.as(cast.victim(), () -> documents.upload(cast.reference(), ten)))
                 .allMatch(UploadOutcome::stored);
@@ -129,7 +140,8 @@ class UploadStagingTest extends IntegrationTest {
         assertThat(fifth.refusalArguments()).containsExactly("page-4.pdf", 4);
         held.forEach(session::release);
 
-        assertThat(receive(cast, session, "scan-1.png", bytes(1_900_000)).received()).isTrue();
+        assertThat(receive(cast, session, "scan-1.png", bytes(1_900_000)).received())
+                .isTrue();
         List<Path> before = staged();
         UploadStaging.Reception over = receive(cast, session, "scan-2.png", bytes(1_900_000));
         assertThat(over.refusalKey()).isEqualTo("medical.upload.error.sessionSize");
@@ -141,7 +153,10 @@ class UploadStagingTest extends IntegrationTest {
     void aFileOverTheSizeLimitIsCutOffAndRefused() throws IOException {
         var cast = medical.claimWithParticipants();
         List<Path> before = staged();
-        UploadStaging.Reception big = receive(cast, new StagedFiles(), "irm.pdf",
+        UploadStaging.Reception big = receive(
+                cast,
+                new StagedFiles(),
+                "irm.pdf",
                 bytes((int) DataSize.ofMegabytes(2).toBytes() + 1));
         assertThat(big.refusalKey()).isEqualTo("medical.upload.error.tooLarge");
         assertThat(big.refusalArguments()).containsExactly("irm.pdf", 2L);
@@ -163,7 +178,8 @@ class UploadStagingTest extends IntegrationTest {
         assumeThat(OwnerOnly.posix(dir.getFileSystem())).isTrue();
         Path created = tmp.resolve("new/upload-tmp");
         new UploadStaging(created, documents, 4, DataSize.ofMegabytes(3));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created)))
+                .isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created.getParent())))
                 .isEqualTo("rwx------");
     }

@@ -4,5 +4,4 @@ import fr.victimportal.PortalSpringBootTest;
 
 /** The several-instances checks on the embedded default, H2, in the shared test context. */
 @PortalSpringBootTest
-class H2MultiInstanceMailTest extends MultiInstanceMailTest {
-}
+class H2MultiInstanceMailTest extends MultiInstanceMailTest {}

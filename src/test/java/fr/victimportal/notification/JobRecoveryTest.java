@@ -44,22 +44,31 @@ class JobRecoveryTest extends IntegrationTest {
 
     @Autowired
     private Outbox outbox;
+
     @Autowired
     private MailDelivery delivery;
+
     @Autowired
     private OutboxMailRepository mails;
+
     @Autowired
     private PlatformTransactionManager transactions;
+
     @Autowired
     private ObjectProvider<JavaMailSender> sender;
+
     @Autowired
     private PortalProperties properties;
+
     @Autowired
     private AccountService accounts;
+
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private ExtendedLockConfigurationExtractor lockConfigurations;
+
     @Value("${portal.base-url}")
     private String baseUrl;
 
@@ -70,9 +79,12 @@ class JobRecoveryTest extends IntegrationTest {
 
     private String queueMailTo() {
         String email = fixtures.newUser(Role.VICTIM, "Nina Roux");
-        MailMessage message = MailMessage.subject("mail.footer.notice").paragraph("mail.footer.notAdvice").build();
-        new TransactionTemplate(transactions).executeWithoutResult(s ->
-                outbox.enqueue(Mail.notice(accounts.idOf(email).orElseThrow(), message, null)));
+        MailMessage message = MailMessage.subject("mail.footer.notice")
+                .paragraph("mail.footer.notAdvice")
+                .build();
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(
+                        s -> outbox.enqueue(Mail.notice(accounts.idOf(email).orElseThrow(), message, null)));
         return email;
     }
 
@@ -117,13 +129,15 @@ class JobRecoveryTest extends IntegrationTest {
 
         // its lease runs out and instance-b sends it again: at least once, never lost
         clock.advance(properties.mail().lease());
-        worker("instance-b", m -> { }).deliverDue();
+        worker("instance-b", m -> {}).deliverDue();
 
         List<ReceivedMail> received = ReceivedMail.to(SMTP, email);
         assertThat(received).hasSize(2);
         String first = received.get(0).header("Message-ID");
-        assertThat(first).isEqualTo(received.get(1).header("Message-ID"))
-                .startsWith("<outbox-" + left.getId() + ".").endsWith("@localhost>");
+        assertThat(first)
+                .isEqualTo(received.get(1).header("Message-ID"))
+                .startsWith("<outbox-" + left.getId() + ".")
+                .endsWith("@localhost>");
         assertThat(mails.findById(left.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT);
     }
 
@@ -137,12 +151,16 @@ class JobRecoveryTest extends IntegrationTest {
         MailDelivery slow = worker("instance-slow", m -> clock.advance(Duration.ofSeconds(20)));
 
         MailDelivery.Report first = slow.deliverDue(Duration.ofSeconds(40));
-        assertThat(first.sent()).as("two mails fit in 40 s; the third would run past the budget").isEqualTo(2);
-        assertThat(addresses.stream().filter(a -> ReceivedMail.to(SMTP, a).size() == 1)).hasSize(2);
+        assertThat(first.sent())
+                .as("two mails fit in 40 s; the third would run past the budget")
+                .isEqualTo(2);
+        assertThat(addresses.stream().filter(a -> ReceivedMail.to(SMTP, a).size() == 1))
+                .hasSize(2);
 
         slow.deliverDue(Duration.ofSeconds(40));
         slow.deliverDue(Duration.ofSeconds(40));
-        assertThat(addresses).allSatisfy(a -> assertThat(ReceivedMail.to(SMTP, a)).hasSize(1));
+        assertThat(addresses)
+                .allSatisfy(a -> assertThat(ReceivedMail.to(SMTP, a)).hasSize(1));
     }
 
     @Test
@@ -156,7 +174,8 @@ class JobRecoveryTest extends IntegrationTest {
         for (Object schedule : List.of(mailSchedule, reminderSchedule)) {
             Method run = schedule.getClass().getMethod("run");
             // ShedLock's own reading of the annotation, with the application's properties
-            LockConfiguration lock = lockConfigurations.getLockConfiguration(schedule, run, new Object[0])
+            LockConfiguration lock = lockConfigurations
+                    .getLockConfiguration(schedule, run, new Object[0])
                     .orElseThrow();
             assertThat(lock.getLockAtMostFor()).as(lock.getName()).isLessThanOrEqualTo(Duration.ofMinutes(1));
             assertThat(properties.jobs().runBudget()).as(lock.getName()).isLessThan(lock.getLockAtMostFor());

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import fr.victimportal.TestSmtp;
 import fr.victimportal.IntegrationTest;
+import fr.victimportal.TestSmtp;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.notification.domain.OutboxMail;
 import fr.victimportal.notification.domain.OutboxMailRepository;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,14 +29,19 @@ class MailDeliveryTest extends IntegrationTest {
 
     @Autowired
     private Outbox outbox;
+
     @Autowired
     private MailDelivery delivery;
+
     @Autowired
     private OutboxMailRepository mails;
+
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private AccountService accounts;
+
     @Autowired
     private TransactionTemplate tx;
 
@@ -49,7 +55,7 @@ class MailDeliveryTest extends IntegrationTest {
     }
 
     private static MailMessage notice() {
-        return MailMessage.subject("reminder.OFFER_8M_OVERDUE.subject", java.time.LocalDate.of(2026, 11, 2))
+        return MailMessage.subject("reminder.OFFER_8M_OVERDUE.subject", LocalDate.of(2026, 11, 2))
                 .paragraph("deadline.OFFER_8M.ifMissed")
                 .action("reminder.action.dashboard", "dossier/VP-TEST-0001")
                 .build();
@@ -82,10 +88,15 @@ class MailDeliveryTest extends IntegrationTest {
         List<ReceivedMail> received = ReceivedMail.to(SMTP, email);
         assertThat(received).hasSize(1);
         ReceivedMail mail = received.get(0);
-        assertThat(mail.subject()).isEqualTo("Offre de l’assureur : le délai de huit mois a pris fin le 2 novembre 2026");
-        assertThat(mail.text()).startsWith("Bonjour Léa Garnier,")
-                .contains("intérêts au double du taux légal", "http://localhost:8080/dossier/VP-TEST-0001",
-                        "il n’est pas possible de s’en désabonner", "Portail victimes")
+        assertThat(mail.subject())
+                .isEqualTo("Offre de l’assureur : le délai de huit mois a pris fin le 2 novembre 2026");
+        assertThat(mail.text())
+                .startsWith("Bonjour Léa Garnier,")
+                .contains(
+                        "intérêts au double du taux légal",
+                        "http://localhost:8080/dossier/VP-TEST-0001",
+                        "il n’est pas possible de s’en désabonner",
+                        "Portail victimes")
                 .doesNotContain("desabonnement");
         assertThat(mail.html()).contains("lang=\"fr\"", "href=\"http://localhost:8080/dossier/VP-TEST-0001\"");
         assertThat(mail.header("List-Unsubscribe")).isNull();
@@ -115,10 +126,8 @@ class MailDeliveryTest extends IntegrationTest {
     void aSecondMailWithTheSameKeyIsNotWritten() {
         String email = user();
         long id = accounts.idOf(email).orElseThrow();
-        assertThat(enqueue(Mail.notice(id, notice(), "test:once:" + id)))
-                .isEqualTo(Outbox.Outcome.QUEUED);
-        assertThat(enqueue(Mail.notice(id, notice(), "test:once:" + id)))
-                .isEqualTo(Outbox.Outcome.DUPLICATE);
+        assertThat(enqueue(Mail.notice(id, notice(), "test:once:" + id))).isEqualTo(Outbox.Outcome.QUEUED);
+        assertThat(enqueue(Mail.notice(id, notice(), "test:once:" + id))).isEqualTo(Outbox.Outcome.DUPLICATE);
         single(email);
     }
 
@@ -138,7 +147,9 @@ class MailDeliveryTest extends IntegrationTest {
 
         SMTP.start();
         MailTesting.deliverAll(delivery);
-        assertThat(ReceivedMail.to(SMTP, email)).as("not before its next attempt").isEmpty();
+        assertThat(ReceivedMail.to(SMTP, email))
+                .as("not before its next attempt")
+                .isEmpty();
 
         clock.advance(Duration.ofMinutes(1));
         MailTesting.deliverAll(delivery);
@@ -154,8 +165,12 @@ class MailDeliveryTest extends IntegrationTest {
         String email = user();
         write(email);
         SMTP.stop();
-        List<Duration> waits = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
-                Duration.ofHours(2), Duration.ofHours(12));
+        List<Duration> waits = List.of(
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(30),
+                Duration.ofHours(2),
+                Duration.ofHours(12));
         for (int attempt = 1; attempt <= 5; attempt++) {
             delivery.deliverDue();
             OutboxMail mail = single(email);
@@ -173,6 +188,8 @@ class MailDeliveryTest extends IntegrationTest {
         SMTP.start();
         clock.advance(Duration.ofDays(2));
         MailTesting.deliverAll(delivery);
-        assertThat(ReceivedMail.to(SMTP, email)).as("a failed mail waits for an agent").isEmpty();
+        assertThat(ReceivedMail.to(SMTP, email))
+                .as("a failed mail waits for an agent")
+                .isEmpty();
     }
 }

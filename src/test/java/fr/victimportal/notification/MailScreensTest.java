@@ -11,7 +11,6 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import fr.victimportal.TestSmtp;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +24,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.TestSmtp;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoLogins;
 import fr.victimportal.account.Role;
@@ -33,9 +33,9 @@ import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.notification.domain.OutboxMail;
 import fr.victimportal.notification.domain.OutboxMailRepository;
 import fr.victimportal.notification.ui.DemoOutboxView;
-import fr.victimportal.shared.DemoModeGuard;
 import fr.victimportal.notification.ui.FailedMailsView;
 import fr.victimportal.notification.ui.MailPreferencesView;
+import fr.victimportal.shared.DemoModeGuard;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -56,18 +56,25 @@ class MailScreensTest extends KaribuTest {
 
     @Autowired
     private Outbox outbox;
+
     @Autowired
     private MailDelivery delivery;
+
     @Autowired
     private OutboxMails outboxMails;
+
     @Autowired
     private OutboxMailRepository mails;
+
     @Autowired
     private MailPreferences preferences;
+
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private AccountService accounts;
+
     @Autowired
     private TransactionTemplate tx;
 
@@ -99,7 +106,8 @@ class MailScreensTest extends KaribuTest {
         String victim = fixtures.newUser(Role.VICTIM, "Théo Blanc");
         OutboxMail mail = write(victim, Mail.notice(idOf(victim), offerMessage("VP-TEST-FAIL"), null));
         SMTP.stop();
-        for (int run = 0; run < 20 && mails.findById(mail.getId()).orElseThrow().getStatus() != MailStatus.FAILED;
+        for (int run = 0;
+                run < 20 && mails.findById(mail.getId()).orElseThrow().getStatus() != MailStatus.FAILED;
                 run++) {
             delivery.deliverDue();
             clock.advance(Duration.ofHours(13));
@@ -112,8 +120,11 @@ class MailScreensTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<OutboxMails.Summary> grid = _get(Grid.class);
         int row = IntStream.range(0, GridKt._size(grid))
-                .filter(i -> GridKt._get(grid, i).id() == mail.getId()).findFirst().orElseThrow();
-        assertThat(GridKt._getFormattedRow(grid, row)).contains(victim, "6")
+                .filter(i -> GridKt._get(grid, i).id() == mail.getId())
+                .findFirst()
+                .orElseThrow();
+        assertThat(GridKt._getFormattedRow(grid, row))
+                .contains(victim, "6")
                 .anyMatch(cell -> cell.contains("127.0.0.1"))
                 .anyMatch(cell -> cell.startsWith("Offre de l’assureur"));
 
@@ -122,7 +133,8 @@ class MailScreensTest extends KaribuTest {
         assertThat(retry.getElement().getAttribute("aria-label")).isEqualTo("Relancer l’envoi du courriel à " + victim);
         _click(retry);
         NotificationsKt.expectNotifications("Le courriel à " + victim + " est de nouveau en file d’envoi.");
-        assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).id()))
+        assertThat(IntStream.range(0, GridKt._size(grid))
+                        .mapToObj(i -> GridKt._get(grid, i).id()))
                 .doesNotContain(mail.getId());
 
         MailTesting.deliverAll(delivery);
@@ -141,8 +153,8 @@ class MailScreensTest extends KaribuTest {
     void theDemoOutboxShowsEachMailWithItsTextHtmlAndLinksThatOpenTheScreenConcerned() {
         String victim = fixtures.newUser(Role.VICTIM, "Emma Roux", DemoModeGuard.DEMO_DOMAIN);
         today(2026, 3, 20, 12);
-        String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 3, 2),
-                new ProcedureDates(LocalDate.of(2026, 3, 10), null, null, null));
+        String ref = fixtures.submittedClaim(
+                victim, LocalDate.of(2026, 3, 2), new ProcedureDates(LocalDate.of(2026, 3, 10), null, null, null));
         // written after every mail of the shared test context (other tests' reminder runs date theirs in the
         // future), so it is among the newest the page lists whatever ran before
         today(2099, 1, 4, 12);
@@ -155,21 +167,29 @@ class MailScreensTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Courriels écrits par le portail (démo)");
         @SuppressWarnings("unchecked")
         Grid<OutboxMails.Content> grid = _get(Grid.class);
-        List<OutboxMails.Content> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
+        List<OutboxMails.Content> rows = IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i))
                 .toList();
-        assertThat(rows).extracting(m -> m.summary().createdAt()).as("newest first")
+        assertThat(rows)
+                .extracting(m -> m.summary().createdAt())
+                .as("newest first")
                 .isSortedAccordingTo(Comparator.reverseOrder());
         int row = rows.stream().map(m -> m.summary().id()).toList().indexOf(mail.getId());
         assertThat(row).as("the mail to the demo address is listed").isNotNegative();
-        assertThat(GridKt._getFormattedRow(grid, row)).contains(victim, "En attente",
-                "Offre de l’assureur : le délai de huit mois a pris fin le 2 novembre 2026");
+        assertThat(GridKt._getFormattedRow(grid, row))
+                .contains(
+                        victim,
+                        "En attente",
+                        "Offre de l’assureur : le délai de huit mois a pris fin le 2 novembre 2026");
         grid.select(rows.get(row));
 
-        assertThat(_find(H2.class)).extracting(H2::getText)
+        assertThat(_find(H2.class))
+                .extracting(H2::getText)
                 .contains("Offre de l’assureur : le délai de huit mois a pris fin le 2 novembre 2026");
         assertThat(_get(Pre.class).getText()).startsWith("Bonjour Emma Roux,");
         assertThat(_get(IFrame.class).getSrcdoc()).get().asString().contains("<html lang=\"fr\">");
-        assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
+        assertThat(_find(Anchor.class))
+                .extracting(Anchor::getHref)
                 .contains("/dossier/" + ref, "/preferences/courriels")
                 .anyMatch(href -> href.startsWith("/desabonnement/") && href.endsWith("?sujet=OFFER"));
 
@@ -182,19 +202,27 @@ class MailScreensTest extends KaribuTest {
         // a real person who signed up on a demo server: their reset link must not be readable by demo visitors
         String stranger = fixtures.newUser(Role.VICTIM, "Nadia Leroy");
         String visitor = fixtures.newUser(Role.VICTIM, "Paul Visiteur", DemoModeGuard.DEMO_DOMAIN);
-        OutboxMail toStranger = write(stranger, Mail.reminder(idOf(stranger), "OFFER", offerMessage("VP-XXXX-XXXX"), null));
-        OutboxMail toVisitor = write(visitor, Mail.reminder(idOf(visitor), "OFFER", offerMessage("VP-YYYY-YYYY"), null));
+        OutboxMail toStranger =
+                write(stranger, Mail.reminder(idOf(stranger), "OFFER", offerMessage("VP-XXXX-XXXX"), null));
+        OutboxMail toVisitor =
+                write(visitor, Mail.reminder(idOf(visitor), "OFFER", offerMessage("VP-YYYY-YYYY"), null));
 
         openAs(visitor, "demo/courriels");
         @SuppressWarnings("unchecked")
         Grid<OutboxMails.Content> grid = _get(Grid.class);
-        List<OutboxMails.Content> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
+        List<OutboxMails.Content> rows = IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i))
                 .toList();
-        assertThat(rows).extracting(m -> m.summary().id()).contains(toVisitor.getId())
+        assertThat(rows)
+                .extracting(m -> m.summary().id())
+                .contains(toVisitor.getId())
                 .doesNotContain(toStranger.getId());
-        assertThat(rows).extracting(m -> m.summary().recipient())
+        assertThat(rows)
+                .extracting(m -> m.summary().recipient())
                 .allMatch(address -> address.endsWith("@" + DemoModeGuard.DEMO_DOMAIN));
-        assertThat(outboxMails.demoOutbox()).extracting(m -> m.summary().recipient()).doesNotContain(stranger);
+        assertThat(outboxMails.demoOutbox())
+                .extracting(m -> m.summary().recipient())
+                .doesNotContain(stranger);
     }
 
     @Test
@@ -203,20 +231,34 @@ class MailScreensTest extends KaribuTest {
         login(victim, ClaimFixtures.PASSWORD);
         UI.getCurrent().navigate(MailPreferencesView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Mes rappels par courriel");
-        assertThat(_find(Checkbox.class)).extracting(Checkbox::getLabel).containsExactly(
-                "Questionnaire de l’assureur", "Délais de l’offre d’indemnisation", "Examen médical",
-                "Après un accord : rétractation et paiement", "Délais pour agir : prescription, aggravation, Fonds de garantie");
+        assertThat(_find(Checkbox.class))
+                .extracting(Checkbox::getLabel)
+                .containsExactly(
+                        "Questionnaire de l’assureur",
+                        "Délais de l’offre d’indemnisation",
+                        "Examen médical",
+                        "Après un accord : rétractation et paiement",
+                        "Délais pour agir : prescription, aggravation, Fonds de garantie");
         assertThat(_find(Checkbox.class)).allMatch(Checkbox::getValue);
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
                 .anyMatch(t -> t.contains("ne peuvent pas être désactivés"));
 
-        HasValueUtilsKt._setValue(_get(Checkbox.class, c -> c.withLabel("Délais pour agir : prescription, aggravation, Fonds de garantie")), false);
+        HasValueUtilsKt._setValue(
+                _get(
+                        Checkbox.class,
+                        c -> c.withLabel("Délais pour agir : prescription, aggravation, Fonds de garantie")),
+                false);
         NotificationsKt.expectNotifications("Votre choix est enregistré.");
         assertThat(preferences.allows(idOf(victim), "LIMITATION")).isFalse();
         assertThat(preferences.allows(idOf(victim), "OFFER")).isTrue();
 
         UI.getCurrent().navigate(MailPreferencesView.class);
-        assertThat(_get(Checkbox.class, c -> c.withLabel("Délais pour agir : prescription, aggravation, Fonds de garantie")).getValue()).isFalse();
+        assertThat(_get(
+                                Checkbox.class,
+                                c -> c.withLabel("Délais pour agir : prescription, aggravation, Fonds de garantie"))
+                        .getValue())
+                .isFalse();
     }
 
     @Test
@@ -227,12 +269,16 @@ class MailScreensTest extends KaribuTest {
 
         UI.getCurrent().navigate(link.getPath().substring(1), QueryParameters.fromString(link.getQuery()));
         assertThat(_get(H1.class).getText()).isEqualTo("Se désabonner des rappels");
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
                 .contains("Vous ne voulez plus recevoir les rappels « Délais de l’offre d’indemnisation » ?");
-        assertThat(preferences.allows(idOf(victim), "OFFER")).as("opening the link changes nothing").isTrue();
+        assertThat(preferences.allows(idOf(victim), "OFFER"))
+                .as("opening the link changes nothing")
+                .isTrue();
 
         _click(_get(Button.class, b -> b.withText("Ne plus recevoir ces rappels")));
-        assertThat(_get(Paragraph.class, p -> p.withClasses("unsubscribe-result")).getText())
+        assertThat(_get(Paragraph.class, p -> p.withClasses("unsubscribe-result"))
+                        .getText())
                 .isEqualTo("C’est fait : vous ne recevrez plus les rappels « Délais de l’offre d’indemnisation ».");
         assertThat(preferences.allows(idOf(victim), "OFFER")).isFalse();
         assertThat(preferences.allows(idOf(victim), "QUESTIONNAIRE")).isTrue();
@@ -246,7 +292,8 @@ class MailScreensTest extends KaribuTest {
     @Test
     void aWrongUnsubscribeTokenChangesNothingAndSaysSo() {
         UI.getCurrent().navigate("desabonnement/not-a-token");
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
                 .contains("Ce lien de désabonnement n’est pas valide. Connectez-vous pour choisir vos rappels.");
         assertThat(_find(Button.class)).isEmpty();
     }

@@ -3,8 +3,7 @@ package fr.victimportal.notification;
 /** Test helpers around the outbox. */
 public final class MailTesting {
 
-    private MailTesting() {
-    }
+    private MailTesting() {}
 
     /** Runs the delivery job until nothing is due any more (other tests of the shared context may have left mail). */
     public static void deliverAll(MailDelivery delivery) {

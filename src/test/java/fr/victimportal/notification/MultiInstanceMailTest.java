@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import fr.victimportal.TestSmtp;
 import fr.victimportal.TestClock;
+import fr.victimportal.TestSmtp;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
@@ -56,28 +56,40 @@ abstract class MultiInstanceMailTest {
 
     @Autowired
     protected TestClock clock;
+
     @Autowired
     private Outbox outbox;
+
     @Autowired
     private MailDelivery delivery;
+
     @Autowired
     private OutboxMailRepository mails;
+
     @Autowired
     private PlatformTransactionManager transactions;
+
     @Autowired
     private ObjectProvider<JavaMailSender> sender;
+
     @Autowired
     private PortalProperties properties;
+
     @Autowired
     private AccountService accounts;
+
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private ReminderJob reminderJob;
+
     @Autowired
     private LockProvider locks;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     @Value("${portal.base-url}")
     private String baseUrl;
 
@@ -103,9 +115,12 @@ abstract class MultiInstanceMailTest {
             accounts.create(email, ClaimFixtures.PASSWORD, "Personne " + i, Role.VICTIM, Locale.FRENCH);
             addresses.add(email);
         }
-        MailMessage message = MailMessage.subject("mail.footer.notice").paragraph("mail.footer.notAdvice").build();
-        new TransactionTemplate(transactions).executeWithoutResult(s -> addresses.forEach(a ->
-                outbox.enqueue(Mail.notice(accounts.idOf(a).orElseThrow(), message, null))));
+        MailMessage message = MailMessage.subject("mail.footer.notice")
+                .paragraph("mail.footer.notAdvice")
+                .build();
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> addresses.forEach(
+                        a -> outbox.enqueue(Mail.notice(accounts.idOf(a).orElseThrow(), message, null))));
 
         MailDelivery a = worker("instance-a");
         MailDelivery b = worker("instance-b");
@@ -145,16 +160,22 @@ abstract class MultiInstanceMailTest {
     void aMailLeftSendingByADeadInstanceIsTakenAgainWhenItsLeaseRunsOut() {
         String email = fixtures.newUser(Role.VICTIM, "Paul Vidal");
         MailMessage message = MailMessage.subject("mail.footer.notice").build();
-        new TransactionTemplate(transactions).executeWithoutResult(s ->
-                outbox.enqueue(Mail.notice(accounts.idOf(email).orElseThrow(), message, null)));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(
+                        s -> outbox.enqueue(Mail.notice(accounts.idOf(email).orElseThrow(), message, null)));
         OutboxMail mail = mails.findByRecipientAddressOrderByIdAsc(email).get(0);
         // instance-a claims the mail and dies before sending it
-        new TransactionTemplate(transactions).executeWithoutResult(s ->
-                mails.claim(mail.getId(), "instance-a", clock.instant(),
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> mails.claim(
+                        mail.getId(),
+                        "instance-a",
+                        clock.instant(),
                         clock.instant().plus(properties.mail().lease())));
 
         worker("instance-b").deliverDue();
-        assertThat(ReceivedMail.to(SMTP, email)).as("still leased to instance-a").isEmpty();
+        assertThat(ReceivedMail.to(SMTP, email))
+                .as("still leased to instance-a")
+                .isEmpty();
 
         clock.advance(properties.mail().lease());
         worker("instance-b").deliverDue();
@@ -165,22 +186,25 @@ abstract class MultiInstanceMailTest {
     @Test
     void shedLockLetsOneInstanceAtATimeRunAJob() {
         String name = "test-" + UUID.randomUUID();
-        Optional<SimpleLock> first = locks.lock(new LockConfiguration(clock.instant(), name, Duration.ofMinutes(5),
-                Duration.ZERO));
+        Optional<SimpleLock> first =
+                locks.lock(new LockConfiguration(clock.instant(), name, Duration.ofMinutes(5), Duration.ZERO));
         assertThat(first).isPresent();
         assertThat(locks.lock(new LockConfiguration(clock.instant(), name, Duration.ofMinutes(5), Duration.ZERO)))
                 .isEmpty();
         first.get().unlock();
         locks.lock(new LockConfiguration(clock.instant(), name, Duration.ofMinutes(5), Duration.ZERO))
-                .orElseThrow().unlock();
+                .orElseThrow()
+                .unlock();
     }
 
     @Test
     void aReminderIsPlannedOnceSentOnceAndItsKeyIsUnique() {
         String victim = fixtures.newUser(Role.VICTIM, "Rose Caron");
         clock.set(ZonedDateTime.of(2026, 11, 22, 18, 0, 0, 0, TestClock.PARIS).toInstant());
-        String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5), new ProcedureDates(
-                LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 10), null, null));
+        String ref = fixtures.submittedClaim(
+                victim,
+                LocalDate.of(2026, 10, 5),
+                new ProcedureDates(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 10), null, null));
         String insert = "insert into reminder (claim_reference, kind, due_date, send_at, status, planned_at)"
                 + " values (?, 'QUESTIONNAIRE_ANSWER_IN_7_DAYS', ?, current_timestamp, 'PLANNED', current_timestamp)";
         assertThatThrownBy(() -> jdbc.update(insert, ref, LocalDate.of(2026, 12, 22)))
@@ -190,7 +214,8 @@ abstract class MultiInstanceMailTest {
         reminderJob.sendDue();
         reminderJob.sendDue();
         MailTesting.deliverAll(delivery);
-        assertThat(ReceivedMail.to(SMTP, victim)).extracting(ReceivedMail::subject)
+        assertThat(ReceivedMail.to(SMTP, victim))
+                .extracting(ReceivedMail::subject)
                 .containsExactly("Questionnaire de l’assureur : à renvoyer au plus tard le 22 décembre 2026");
     }
 }

@@ -1,6 +1,5 @@
 package fr.victimportal.notification;
 
-
 import fr.victimportal.PostgresSchemas;
 import fr.victimportal.TestClockConfiguration;
 import java.sql.SQLException;
@@ -14,10 +13,12 @@ import org.springframework.test.context.ActiveProfiles;
  * share one database: the {@code postgres} profile, the same Flyway migrations, in a schema of their own dropped
  * first. Skipped with a message when no PostgreSQL answers on a developer machine; failing in CI ({@code CI=true}).
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=" + PostgresMultiInstanceMailTest.URL,
-        "spring.flyway.schemas=" + PostgresMultiInstanceMailTest.SCHEMA,
-        "portal.demo.enabled=false"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=" + PostgresMultiInstanceMailTest.URL,
+            "spring.flyway.schemas=" + PostgresMultiInstanceMailTest.SCHEMA,
+            "portal.demo.enabled=false"
+        })
 @ActiveProfiles({"test", "postgres"})
 @Import(TestClockConfiguration.class)
 class PostgresMultiInstanceMailTest extends MultiInstanceMailTest {

@@ -18,7 +18,9 @@ public record ReceivedMail(String to, String subject, String text, String html, 
 
     /** Every mail the server received for this address, in arrival order. */
     public static List<ReceivedMail> to(GreenMailProxy smtp, String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> addressedTo(m, address)).map(ReceivedMail::of)
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> addressedTo(m, address))
+                .map(ReceivedMail::of)
                 .toList();
     }
 
@@ -36,7 +38,8 @@ public record ReceivedMail(String to, String subject, String text, String html, 
      * {@code "/mandat/"}), as the portal's one-time links carry; there must be one.
      */
     public String linkToken(String linkStart) {
-        Matcher m = Pattern.compile(Pattern.quote(linkStart) + "([A-Za-z0-9_-]{43})").matcher(text);
+        Matcher m = Pattern.compile(Pattern.quote(linkStart) + "([A-Za-z0-9_-]{43})")
+                .matcher(text);
         if (!m.find()) {
             throw new AssertionError("no link " + linkStart + "… in the mail to " + to + ": " + text);
         }
@@ -55,8 +58,8 @@ public record ReceivedMail(String to, String subject, String text, String html, 
         try {
             String[] parts = new String[2];
             collect(message, parts);
-            return new ReceivedMail(message.getAllRecipients()[0].toString(), message.getSubject(), parts[0], parts[1],
-                    message);
+            return new ReceivedMail(
+                    message.getAllRecipients()[0].toString(), message.getSubject(), parts[0], parts[1], message);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -18,10 +18,13 @@ class BenchmarkTableTest {
     void theShippedFileHasOnlyNamedDatedRoadAccidentSources() {
         BenchmarkTable table = new BenchmarkTable("");
         // issue 18: the courts' référentiel for SE only; no ONIAM range, no undated PEP range without a named source
-        assertThat(table.forHead(DintilhacHead.SE)).hasSize(7)
-                .allSatisfy(b -> assertThat(b.referential()).contains("cours d’appel").doesNotContain("ONIAM"));
+        assertThat(table.forHead(DintilhacHead.SE))
+                .hasSize(7)
+                .allSatisfy(b ->
+                        assertThat(b.referential()).contains("cours d’appel").doesNotContain("ONIAM"));
         assertThat(table.forHead(DintilhacHead.PEP)).isEmpty();
-        assertThat(table.forHead(DintilhacHead.DFT)).singleElement()
+        assertThat(table.forHead(DintilhacHead.DFT))
+                .singleElement()
                 .satisfies(b -> assertThat(b.unit()).isEqualTo(Benchmark.Unit.EUR_PER_DAY));
         assertThat(table.forHead(DintilhacHead.DFP)).isEmpty();
         assertThat(table.rows()).allSatisfy(b -> {
@@ -35,10 +38,14 @@ class BenchmarkTableTest {
     @Test
     void anOperatorFileAddsRowsInTheSameFormat(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("licensed.csv");
-        Files.writeString(file, "head;grade;low;high;unit;referential;source;year;version\n"
-                + "PET;2;1000;2500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "head;grade;low;high;unit;referential;source;year;version\n"
+                        + "PET;2;1000;2500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n",
+                StandardCharsets.UTF_8);
         BenchmarkTable table = new BenchmarkTable(file.toString());
-        assertThat(table.forHead(DintilhacHead.PET)).singleElement()
+        assertThat(table.forHead(DintilhacHead.PET))
+                .singleElement()
                 .satisfies(b -> assertThat(b.version()).isEqualTo("op-1"));
 
         Files.writeString(file, "head;grade;low;high\nPET;2;1000;2500\n", StandardCharsets.UTF_8);
@@ -49,13 +56,17 @@ class BenchmarkTableTest {
     void aRowWithoutSourceOrYearOrFromOniamIsRefused(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("licensed.csv");
         String header = "head;grade;low;high;unit;referential;source;year;version\n";
-        for (String row : new String[] {"PET;2;1000;2500;EUR;Référentiel X;;2025;op-1",
-                "PET;2;1000;2500;EUR;Référentiel X;Éditeur X;non daté;op-1",
-                "PET;2;1000;2500;EUR;;Éditeur X;2025;op-1"}) {
+        for (String row : new String[] {
+            "PET;2;1000;2500;EUR;Référentiel X;;2025;op-1",
+            "PET;2;1000;2500;EUR;Référentiel X;Éditeur X;non daté;op-1",
+            "PET;2;1000;2500;EUR;;Éditeur X;2025;op-1"
+        }) {
             Files.writeString(file, header + row + "\n", StandardCharsets.UTF_8);
             assertThatThrownBy(() -> new BenchmarkTable(file.toString())).hasMessageContaining("source");
         }
-        Files.writeString(file, header + "SE;1;;1098;EUR;Référentiel indicatif ONIAM;lucie-guillon-avocat.fr;2019;x\n",
+        Files.writeString(
+                file,
+                header + "SE;1;;1098;EUR;Référentiel indicatif ONIAM;lucie-guillon-avocat.fr;2019;x\n",
                 StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new BenchmarkTable(file.toString())).hasMessageContaining("ONIAM");
     }
@@ -63,24 +74,36 @@ class BenchmarkTableTest {
     @Test
     void aMalformedRowInTheOperatorsFileNamesTheFileAndTheLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("licensed.csv");
-        Files.writeString(file, "# licensed table\nhead;grade;low;high;unit;referential;source;year;version\n"
-                + "PET;2;1000;2500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n"
-                + "PET;3;mille;3500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "# licensed table\nhead;grade;low;high;unit;referential;source;year;version\n"
+                        + "PET;2;1000;2500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n"
+                        + "PET;3;mille;3500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n",
+                StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new BenchmarkTable(file.toString()))
-                .hasMessageStartingWith(file + ", line 4: ").hasMessageContaining("PET;3;mille");
+                .hasMessageStartingWith(file + ", line 4: ")
+                .hasMessageContaining("PET;3;mille");
 
-        Files.writeString(file, "head;grade;low;high;unit;referential;source;year;version\n"
-                + "XYZ;2;1000;2500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "head;grade;low;high;unit;referential;source;year;version\n"
+                        + "XYZ;2;1000;2500;EUR;Référentiel sous licence;Éditeur X;2025;op-1\n",
+                StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new BenchmarkTable(file.toString()))
-                .as("an unknown head").hasMessageStartingWith(file + ", line 2: ");
+                .as("an unknown head")
+                .hasMessageStartingWith(file + ", line 2: ");
     }
 
     @Test
     void aQuotedValueMayHoldTheSeparator(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("licensed.csv");
-        Files.writeString(file, "head;grade;low;high;unit;referential;source;year;version\n"
-                + "PET;2;1000;2500;EUR;\"Référentiel; édition 2025\";Éditeur X;2025;op-1\n", StandardCharsets.UTF_8);
-        assertThat(new BenchmarkTable(file.toString()).forHead(DintilhacHead.PET)).singleElement()
+        Files.writeString(
+                file,
+                "head;grade;low;high;unit;referential;source;year;version\n"
+                        + "PET;2;1000;2500;EUR;\"Référentiel; édition 2025\";Éditeur X;2025;op-1\n",
+                StandardCharsets.UTF_8);
+        assertThat(new BenchmarkTable(file.toString()).forHead(DintilhacHead.PET))
+                .singleElement()
                 .satisfies(b -> assertThat(b.referential()).isEqualTo("Référentiel; édition 2025"));
     }
 }

@@ -31,8 +31,12 @@ class DfpBenchmarkTest {
     void theShippedTableHasNoDfpFigureAndTheReviewSaysSo() {
         BenchmarkTable shipped = new BenchmarkTable("");
         assertThat(shipped.forHead(DintilhacHead.DFP)).isEmpty();
-        assertThat(OfferReviewer.dfpBenchmark(HeadLine.of(DintilhacHead.DFP, "9000.00"), shipped.forHead(
-                DintilhacHead.DFP), new OfferReviewer.DfpContext(8, 36)).status()).isEqualTo(Status.NO_BENCHMARK);
+        assertThat(OfferReviewer.dfpBenchmark(
+                                HeadLine.of(DintilhacHead.DFP, "9000.00"),
+                                shipped.forHead(DintilhacHead.DFP),
+                                new OfferReviewer.DfpContext(8, 36))
+                        .status())
+                .isEqualTo(Status.NO_BENCHMARK);
     }
 
     @Test
@@ -43,8 +47,8 @@ class DfpBenchmarkTest {
         assertThat(dfp).hasSize(3).allSatisfy(b -> assertThat(b.unit()).isEqualTo(Benchmark.Unit.EUR_PER_POINT));
 
         // 8 % at 36: 9,000 € is 1,125 € a point, within 1,000–1,400
-        var within = OfferReviewer.dfpBenchmark(HeadLine.of(DintilhacHead.DFP, "9000.00"), dfp,
-                new OfferReviewer.DfpContext(8, 36));
+        var within = OfferReviewer.dfpBenchmark(
+                HeadLine.of(DintilhacHead.DFP, "9000.00"), dfp, new OfferReviewer.DfpContext(8, 36));
         assertThat(within.status()).isEqualTo(Status.COMPARED);
         assertThat(within.compared()).isEqualByComparingTo("1125.00");
         assertThat(within.comparisons()).singleElement().satisfies(c -> {
@@ -52,27 +56,33 @@ class DfpBenchmarkTest {
             assertThat(c.low()).isEqualByComparingTo("1000");
         });
         // the same 9,000 € at 12 %: 750 € a point, below 1,500–1,900
-        assertThat(OfferReviewer.dfpBenchmark(HeadLine.of(DintilhacHead.DFP, "9000.00"), dfp,
-                new OfferReviewer.DfpContext(12, 36)).comparisons()).singleElement()
+        assertThat(OfferReviewer.dfpBenchmark(
+                                HeadLine.of(DintilhacHead.DFP, "9000.00"), dfp, new OfferReviewer.DfpContext(12, 36))
+                        .comparisons())
+                .singleElement()
                 .satisfies(c -> assertThat(c.position()).isEqualTo(Position.BELOW));
         // no rate yet (no report figures): the screen asks for it
-        assertThat(OfferReviewer.dfpBenchmark(HeadLine.of(DintilhacHead.DFP, "9000.00"), dfp,
-                new OfferReviewer.DfpContext(null, 36)).status()).isEqualTo(Status.NEEDS_GRADE);
+        assertThat(OfferReviewer.dfpBenchmark(
+                                HeadLine.of(DintilhacHead.DFP, "9000.00"), dfp, new OfferReviewer.DfpContext(null, 36))
+                        .status())
+                .isEqualTo(Status.NEEDS_GRADE);
         // an age no row covers: no comparison, no invented figure
-        assertThat(OfferReviewer.dfpBenchmark(HeadLine.of(DintilhacHead.DFP, "9000.00"), dfp,
-                new OfferReviewer.DfpContext(8, 70)).status()).isEqualTo(Status.NO_BENCHMARK);
+        assertThat(OfferReviewer.dfpBenchmark(
+                                HeadLine.of(DintilhacHead.DFP, "9000.00"), dfp, new OfferReviewer.DfpContext(8, 70))
+                        .status())
+                .isEqualTo(Status.NO_BENCHMARK);
     }
 
     @Test
     void aPerPointRowWithoutItsBandsOrABandOnAnotherRowIsRefusedAtStart() {
-        assertThatThrownBy(() -> BenchmarkTable.parse(new StringReader(
-                "header\nDFP;;1000;1400;EUR_PER_POINT;T;t;2026;v\n"), "dfp.csv"))
+        assertThatThrownBy(() -> BenchmarkTable.parse(
+                        new StringReader("header\nDFP;;1000;1400;EUR_PER_POINT;T;t;2026;v\n"), "dfp.csv"))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> BenchmarkTable.parse(new StringReader(
-                "header\nSE;3;1000;1400;EUR;T;t;2026;v;31-40;6-10\n"), "dfp.csv"))
+        assertThatThrownBy(() -> BenchmarkTable.parse(
+                        new StringReader("header\nSE;3;1000;1400;EUR;T;t;2026;v;31-40;6-10\n"), "dfp.csv"))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> BenchmarkTable.parse(new StringReader(
-                "header\nDFP;;1000;1400;EUR_PER_POINT;T;t;2026;v;31;6-10\n"), "dfp.csv"))
+        assertThatThrownBy(() -> BenchmarkTable.parse(
+                        new StringReader("header\nDFP;;1000;1400;EUR_PER_POINT;T;t;2026;v;31;6-10\n"), "dfp.csv"))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

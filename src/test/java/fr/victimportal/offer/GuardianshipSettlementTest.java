@@ -20,17 +20,22 @@ class GuardianshipSettlementTest extends IntegrationTest {
 
     @Autowired
     private OfferFixtures fixtures;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferService offers;
+
     @Autowired
     private ClaimService claimService;
 
     private OfferFixtures.Victim represented(Representation r) {
         var v = fixtures.victim("Camille Roux");
-        claims.as(v.email(), () -> claimService.saveRepresentation(v.reference(),
-                claimService.open(v.reference()).version(), r));
+        claims.as(
+                v.email(),
+                () -> claimService.saveRepresentation(
+                        v.reference(), claimService.open(v.reference()).version(), r));
         fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
         return v;
     }
@@ -40,23 +45,27 @@ class GuardianshipSettlementTest extends IntegrationTest {
         today(2026, 11, 20, 10);
         var v = represented(new Representation(Representation.Person.MINOR, "Léo Roux", Representation.Role.PARENT));
         OfferFile f = fixtures.latest(v.email(), v.reference());
-        OfferFile accepted = claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version(),
-                LocalDate.of(2026, 11, 20)));
+        OfferFile accepted = claims.as(
+                v.email(), () -> offers.accept(v.reference(), f.id(), f.version(), LocalDate.of(2026, 11, 20)));
         assertThat(accepted.settlement().awaitingAuthorisation()).isTrue();
         assertThat(accepted.settlement().withdrawalEndsOn()).isNull();
         assertThat(accepted.settlement().paymentDueOn()).isNull();
         assertThat(accepted.settlement().withdrawable()).isFalse();
-        assertThatThrownBy(() -> claims.as(v.email(), () -> offers.withdraw(v.reference(), accepted.id(),
-                accepted.version(), LocalDate.of(2026, 11, 20), null)))
+        assertThatThrownBy(() -> claims.as(
+                        v.email(),
+                        () -> offers.withdraw(
+                                v.reference(), accepted.id(), accepted.version(), LocalDate.of(2026, 11, 20), null)))
                 .hasMessageContaining("offer.error.awaitingAuthorisation");
 
         today(2026, 12, 4, 10);
-        assertThatThrownBy(() -> claims.as(v.email(), () -> offers.recordAuthorisation(v.reference(), f.id(),
-                LocalDate.of(2026, 12, 5)))).hasMessageContaining("offer.error.authorisedOn");
-        assertThat(fixtures.latest(v.email(), v.reference()).settlement().awaitingAuthorisation()).isTrue();
+        assertThatThrownBy(() -> claims.as(
+                        v.email(), () -> offers.recordAuthorisation(v.reference(), f.id(), LocalDate.of(2026, 12, 5))))
+                .hasMessageContaining("offer.error.authorisedOn");
+        assertThat(fixtures.latest(v.email(), v.reference()).settlement().awaitingAuthorisation())
+                .isTrue();
         // authorised Fri 4 Dec: 15 days -> Sat 19 Dec -> Mon 21 Dec; payment Thu 21 Jan 2027
-        OfferFile authorised = claims.as(v.email(), () -> offers.recordAuthorisation(v.reference(), f.id(),
-                LocalDate.of(2026, 12, 4)));
+        OfferFile authorised = claims.as(
+                v.email(), () -> offers.recordAuthorisation(v.reference(), f.id(), LocalDate.of(2026, 12, 4)));
         assertThat(authorised.settlement().authorisedOn()).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(authorised.settlement().withdrawalEndsOn()).isEqualTo(LocalDate.of(2026, 12, 21));
         assertThat(authorised.settlement().paymentDueOn()).isEqualTo(LocalDate.of(2027, 1, 21));
@@ -66,13 +75,15 @@ class GuardianshipSettlementTest extends IntegrationTest {
     @Test
     void anAdultUnderCuratelleSettlesWithTheCuratorAndTheClocksRunFromTheSigning() {
         today(2026, 12, 4, 10);
-        var v = represented(new Representation(Representation.Person.PROTECTED_ADULT, "Paul Roux",
-                Representation.Role.CURATOR));
-        assertThat(claims.as(v.email(), () -> claimService.open(v.reference())).representation()
-                .settlementNeedsJudge()).isFalse();
+        var v = represented(
+                new Representation(Representation.Person.PROTECTED_ADULT, "Paul Roux", Representation.Role.CURATOR));
+        assertThat(claims.as(v.email(), () -> claimService.open(v.reference()))
+                        .representation()
+                        .settlementNeedsJudge())
+                .isFalse();
         OfferFile f = fixtures.latest(v.email(), v.reference());
-        OfferFile accepted = claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version(),
-                LocalDate.of(2026, 12, 4)));
+        OfferFile accepted = claims.as(
+                v.email(), () -> offers.accept(v.reference(), f.id(), f.version(), LocalDate.of(2026, 12, 4)));
         assertThat(accepted.settlement().awaitingAuthorisation()).isFalse();
         assertThat(accepted.settlement().withdrawalEndsOn()).isEqualTo(LocalDate.of(2026, 12, 21));
     }

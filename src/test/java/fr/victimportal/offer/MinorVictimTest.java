@@ -18,9 +18,11 @@ import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.claim.model.Representation;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.claim.model.VictimRole;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +39,13 @@ class MinorVictimTest extends KaribuTest {
 
     @Autowired
     private OfferFixtures fixtures;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferService offers;
+
     @Autowired
     private ClaimService claimService;
 
@@ -50,13 +55,21 @@ class MinorVictimTest extends KaribuTest {
         String ref = claims.as(email, () -> {
             String r = claimService.startOrResumeDeclaration();
             long v = claimService.open(r).version();
-            v = claimService.saveAccident(r, v, ClaimFixtures.accident(LocalDate.of(2026, 1, 5),
-                    VictimRole.PEDESTRIAN));
+            v = claimService.saveAccident(
+                    r, v, ClaimFixtures.accident(LocalDate.of(2026, 1, 5), VictimRole.PEDESTRIAN));
             v = claimService.saveSituation(r, v, ClaimFixtures.situation(birth));
-            v = claimService.saveVehicles(r, v, List.of(new VehicleDetails("Voiture grise", "AB-123-CD",
-                    "Assurances du Sud", "C-778899", false)));
-            v = claimService.saveDates(r, v, new ProcedureDates(LocalDate.of(2026, 1, 12), null, consolidation,
-                    consolidation == null ? null : consolidation.plusDays(5)));
+            v = claimService.saveVehicles(
+                    r,
+                    v,
+                    List.of(new VehicleDetails("Voiture grise", "AB-123-CD", "Assurances du Sud", "C-778899", false)));
+            v = claimService.saveDates(
+                    r,
+                    v,
+                    new ProcedureDates(
+                            LocalDate.of(2026, 1, 12),
+                            null,
+                            consolidation,
+                            consolidation == null ? null : consolidation.plusDays(5)));
             claimService.submit(r, v);
             return r;
         });
@@ -69,7 +82,9 @@ class MinorVictimTest extends KaribuTest {
 
     private ListItem deadline(String title) {
         return _find(ListItem.class, li -> li.withClasses("deadline")).stream()
-                .filter(li -> li.getElement().getTextRecursively().startsWith(title)).findFirst().orElseThrow();
+                .filter(li -> li.getElement().getTextRecursively().startsWith(title))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -82,8 +97,14 @@ class MinorVictimTest extends KaribuTest {
         // the date to act stays the earlier one, counted as for an adult (C. civ. 2226)
         assertThat(limitation).contains("au plus tard le 16 juin 2036", "C. civ. art. 2226");
         Paragraph note = _get(deadline(LIMITATION), Paragraph.class, p -> p.withClasses("minority-limitation"));
-        assertThat(text(note)).contains("C. civ. art. 2235", "mineur non émancipé", "le 10 mars 2030",
-                "le 10 mars 2040", "Par précaution", "avocat");
+        assertThat(text(note))
+                .contains(
+                        "C. civ. art. 2235",
+                        "mineur non émancipé",
+                        "le 10 mars 2030",
+                        "le 10 mars 2040",
+                        "Par précaution",
+                        "avocat");
 
         // the aggravation page's limitation says it too
         UI.getCurrent().navigate("dossier/" + minor.reference() + "/aggravation");
@@ -95,29 +116,37 @@ class MinorVictimTest extends KaribuTest {
         var ofAge = victimBorn(LocalDate.of(2008, 3, 10), LocalDate.of(2026, 6, 16));
         open(ofAge, "");
         assertThat(text(deadline(LIMITATION))).contains("au plus tard le 16 juin 2036");
-        assertThat(_find(Paragraph.class, p -> p.withClasses("minority-limitation"))).isEmpty();
+        assertThat(_find(Paragraph.class, p -> p.withClasses("minority-limitation")))
+                .isEmpty();
     }
 
     @Test
     void anAcceptanceWaitingForTheJudgesAuthorisationIsOnTheDashboard() {
         today(2026, 12, 4, 11);
         var v = fixtures.victim("Camille Roux");
-        claims.as(v.email(), () -> claimService.saveRepresentation(v.reference(),
-                claimService.open(v.reference()).version(), new Representation(Representation.Person.MINOR, "Léo Roux",
-                        Representation.Role.PARENT)));
+        claims.as(
+                v.email(),
+                () -> claimService.saveRepresentation(
+                        v.reference(),
+                        claimService.open(v.reference()).version(),
+                        new Representation(Representation.Person.MINOR, "Léo Roux", Representation.Role.PARENT)));
         fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
         OfferFile f = fixtures.latest(v.email(), v.reference());
         claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version(), LocalDate.of(2026, 12, 1)));
 
         open(v, "");
         assertThat(text(_get(ListItem.class, li -> li.withClasses("stage-next"))))
-                .contains("Une acceptation de l’offre, signée le 1 décembre 2026, est enregistrée",
-                        "juge des tutelles", "C. assur. art. L211-15",
+                .contains(
+                        "Une acceptation de l’offre, signée le 1 décembre 2026, est enregistrée",
+                        "juge des tutelles",
+                        "C. assur. art. L211-15",
                         "Le délai de 15 jours pour dénoncer la transaction et le délai de paiement",
                         "ne commencent qu’une fois cette autorisation donnée");
-        assertThat(text(_get(ListItem.class, li -> li.withClasses("stage-current")))).startsWith("Accord (transaction)");
+        assertThat(text(_get(ListItem.class, li -> li.withClasses("stage-current"))))
+                .startsWith("Accord (transaction)");
         // no period runs yet: neither the withdrawal nor the payment deadline is listed
-        assertThat(_find(ListItem.class, li -> li.withClasses("deadline")).stream().map(MinorVictimTest::text))
+        assertThat(_find(ListItem.class, li -> li.withClasses("deadline")).stream()
+                        .map(MinorVictimTest::text))
                 .noneMatch(t -> t.contains("L211-16") || t.contains("L211-17"));
     }
 
@@ -128,29 +157,38 @@ class MinorVictimTest extends KaribuTest {
         fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
         open(v, "/offre");
         assertThat(text(_get(Paragraph.class, p -> p.withClasses("minor-unrepresented"))))
-                .contains("la victime est mineure", "ne peut pas accepter seul",
-                        "juge des tutelles ou le conseil de famille", "C. assur. art. L211-15");
+                .contains(
+                        "la victime est mineure",
+                        "ne peut pas accepter seul",
+                        "juge des tutelles ou le conseil de famille",
+                        "C. assur. art. L211-15");
         assertThat(_find(Button.class, b -> b.withText(ACCEPT))).isEmpty();
-        assertThat(_get(Anchor.class, a -> a.withText("Indiquer ou modifier le représentant légal")).getHref())
+        assertThat(_get(Anchor.class, a -> a.withText("Indiquer ou modifier le représentant légal"))
+                        .getHref())
                 .isEqualTo("dossier/" + v.reference() + "/representation");
 
         // the service refuses it too, and nothing is recorded
         OfferFile f = fixtures.latest(v.email(), v.reference());
-        assertThatThrownBy(() -> claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version(),
-                LocalDate.of(2026, 12, 4)))).hasMessageContaining("offer.minor.unrepresented");
+        assertThatThrownBy(() -> claims.as(
+                        v.email(), () -> offers.accept(v.reference(), f.id(), f.version(), LocalDate.of(2026, 12, 4))))
+                .hasMessageContaining("offer.minor.unrepresented");
         assertThat(fixtures.latest(v.email(), v.reference()).settlement()).isNull();
         assertThat(fixtures.latest(v.email(), v.reference()).status()).isEqualTo(OfferStatus.RECORDED);
 
         // once the parent is recorded, the acceptance is possible and waits for the judge's authorisation
-        claims.as(v.email(), () -> claimService.saveRepresentation(v.reference(),
-                claimService.open(v.reference()).version(), new Representation(Representation.Person.MINOR,
-                        "Inès Morel", Representation.Role.PARENT)));
+        claims.as(
+                v.email(),
+                () -> claimService.saveRepresentation(
+                        v.reference(),
+                        claimService.open(v.reference()).version(),
+                        new Representation(Representation.Person.MINOR, "Inès Morel", Representation.Role.PARENT)));
         UI.getCurrent().navigate("dossier/" + v.reference());
         UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
-        assertThat(_find(Paragraph.class, p -> p.withClasses("minor-unrepresented"))).isEmpty();
+        assertThat(_find(Paragraph.class, p -> p.withClasses("minor-unrepresented")))
+                .isEmpty();
         assertThat(_find(Button.class, b -> b.withText(ACCEPT))).hasSize(1);
-        OfferFile accepted = claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version(),
-                LocalDate.of(2026, 12, 4)));
+        OfferFile accepted = claims.as(
+                v.email(), () -> offers.accept(v.reference(), f.id(), f.version(), LocalDate.of(2026, 12, 4)));
         assertThat(accepted.settlement().awaitingAuthorisation()).isTrue();
     }
 
@@ -159,27 +197,45 @@ class MinorVictimTest extends KaribuTest {
         today(2026, 12, 4, 11);
         var v = fixtures.victim("Hugo Lenoir");
         OfferInput complete = OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
-        fixtures.record(v, new OfferInput(complete.receivedOn(), OfferKind.PROVISIONAL, complete.insurerName(),
-                complete.insurerAddress(), complete.insurerReference(), complete.withdrawalRightConspicuous(),
-                complete.payerStatementsAttached(), complete.propertyDamage(), complete.judicialAuthorisationStated(),
-                complete.victimUnderProtection(), complete.heads()));
+        fixtures.record(
+                v,
+                new OfferInput(
+                        complete.receivedOn(),
+                        OfferKind.PROVISIONAL,
+                        complete.insurerName(),
+                        complete.insurerAddress(),
+                        complete.insurerReference(),
+                        complete.withdrawalRightConspicuous(),
+                        complete.payerStatementsAttached(),
+                        complete.propertyDamage(),
+                        complete.judicialAuthorisationStated(),
+                        complete.victimUnderProtection(),
+                        complete.heads()));
         open(v, "/offre");
-        assertThat(page()).contains("Cette offre est provisionnelle : le dossier reste ouvert. L’offre définitive est "
-                + "due dans les cinq mois du jour où l’assureur a été informé de la consolidation "
-                + "(C. assur. art. L211-9 al. 3).").doesNotContain("après la consolidation");
+        assertThat(page())
+                .contains("Cette offre est provisionnelle : le dossier reste ouvert. L’offre définitive est "
+                        + "due dans les cinq mois du jour où l’assureur a été informé de la consolidation "
+                        + "(C. assur. art. L211-9 al. 3).")
+                .doesNotContain("après la consolidation");
 
         // no text ties a provisional offer to a condition "not yet stable" (L211-9 al. 3 turns on the insurer's
         // knowledge of the consolidation)
         for (String file : new String[] {"translations.properties", "translations_en.properties"}) {
             Properties texts = new Properties();
             try (var in = getClass().getResourceAsStream("/vaadin-i18n/" + file)) {
-                texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             texts.forEach((key, value) -> {
-                String t = value.toString().toLowerCase(java.util.Locale.ROOT);
+                String t = value.toString().toLowerCase(Locale.ROOT);
                 if (t.contains("provision") || t.contains("provisoire")) {
-                    assertThat(t).as(file + " " + key).doesNotContain("stabilis", "not yet stable", "non stable",
-                            "après la consolidation", "after consolidation");
+                    assertThat(t)
+                            .as(file + " " + key)
+                            .doesNotContain(
+                                    "stabilis",
+                                    "not yet stable",
+                                    "non stable",
+                                    "après la consolidation",
+                                    "after consolidation");
                 }
             });
         }

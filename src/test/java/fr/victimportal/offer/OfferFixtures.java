@@ -1,15 +1,14 @@
 package fr.victimportal.offer;
 
+import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.DintilhacHead;
-import fr.victimportal.claim.model.HelperScope;
-import fr.victimportal.claim.model.ProcedureDates;
-import fr.victimportal.claim.model.ProcedureDates;
-import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.claim.model.ProcedureDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -26,8 +25,12 @@ public class OfferFixtures {
     private final ClaimParticipantRepository participants;
     private final PortalUserDetailsService users;
 
-    OfferFixtures(ClaimFixtures claims, OfferService offers, ClaimRepository claimRepository,
-            ClaimParticipantRepository participants, PortalUserDetailsService users) {
+    OfferFixtures(
+            ClaimFixtures claims,
+            OfferService offers,
+            ClaimRepository claimRepository,
+            ClaimParticipantRepository participants,
+            PortalUserDetailsService users) {
         this.claims = claims;
         this.offers = offers;
         this.claimRepository = claimRepository;
@@ -41,15 +44,16 @@ public class OfferFixtures {
      */
     public String helperOf(Victim v) {
         String helper = claims.newUser(Role.HELPER, "Asso Aide Victimes");
-        participants.save(ClaimParticipant.helper(claimRepository.findByReference(v.reference()).orElseThrow().getId(),
-                users.loadUserByUsername(helper).id(), HelperScope.encode(
-                        EnumSet.allOf(HelperScope.class)),
-                Instant.parse("2026-01-01T00:00:00Z"), null));
+        participants.save(ClaimParticipant.helper(
+                claimRepository.findByReference(v.reference()).orElseThrow().getId(),
+                users.loadUserByUsername(helper).id(),
+                HelperScope.encode(EnumSet.allOf(HelperScope.class)),
+                Instant.parse("2026-01-01T00:00:00Z"),
+                null));
         return helper;
     }
 
-    public record Victim(String email, String reference) {
-    }
+    public record Victim(String email, String reference) {}
 
     /**
      * Accident Mon 5 Jan 2026; insurer told 12 Jan (within the R211-29 month, so no suspension); no questionnaire
@@ -57,8 +61,8 @@ public class OfferFixtures {
      */
     public Victim victim(String name) {
         String email = claims.newUser(Role.VICTIM, name);
-        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new ProcedureDates(
-                LocalDate.of(2026, 1, 12), null, null, null));
+        String ref = claims.submittedClaim(
+                email, LocalDate.of(2026, 1, 5), new ProcedureDates(LocalDate.of(2026, 1, 12), null, null, null));
         return new Victim(email, ref);
     }
 
@@ -75,19 +79,44 @@ public class OfferFixtures {
      */
     public Victim consolidatedWithProvisionalOffer(String name) {
         String email = claims.newUser(Role.VICTIM, name);
-        String ref = claims.submittedClaim(email, LocalDate.of(2026, 1, 5), new ProcedureDates(
-                LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
+        String ref = claims.submittedClaim(
+                email,
+                LocalDate.of(2026, 1, 5),
+                new ProcedureDates(
+                        LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
         Victim v = new Victim(email, ref);
         OfferInput c = complete(LocalDate.of(2026, 8, 3), typicalHeads());
-        record(v, new OfferInput(c.receivedOn(), OfferKind.PROVISIONAL, c.insurerName(), c.insurerAddress(),
-                c.insurerReference(), true, true, c.propertyDamage(), false, false, c.heads()));
+        record(
+                v,
+                new OfferInput(
+                        c.receivedOn(),
+                        OfferKind.PROVISIONAL,
+                        c.insurerName(),
+                        c.insurerAddress(),
+                        c.insurerReference(),
+                        true,
+                        true,
+                        c.propertyDamage(),
+                        false,
+                        false,
+                        c.heads()));
         return v;
     }
 
     /** A complete definitive offer: every R211-40 element present. */
     public static OfferInput complete(LocalDate receivedOn, List<HeadLine> heads) {
-        return new OfferInput(receivedOn, OfferKind.DEFINITIVE, "Assurances du Sud", "12 rue du Port\n33000 Bordeaux",
-                "SIN-2026-0042", true, true, PropertyDamage.ALREADY_SETTLED, false, false, heads);
+        return new OfferInput(
+                receivedOn,
+                OfferKind.DEFINITIVE,
+                "Assurances du Sud",
+                "12 rue du Port\n33000 Bordeaux",
+                "SIN-2026-0042",
+                true,
+                true,
+                PropertyDamage.ALREADY_SETTLED,
+                false,
+                false,
+                heads);
     }
 
     public static List<HeadLine> typicalHeads() {

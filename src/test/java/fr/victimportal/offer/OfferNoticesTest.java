@@ -26,18 +26,25 @@ class OfferNoticesTest extends IntegrationTest {
 
     @Autowired
     private OfferFixtures fixtures;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferService offers;
+
     @Autowired
     private PortalUserDetailsService users;
+
     @Autowired
     private JdbcTemplate jdbc;
 
     private List<String> noticeSubjects(String agent, String reference) {
-        return jdbc.queryForList("select subject from mail_outbox where recipient_user_id = ? and dedup_key like ?"
-                + " order by id", String.class, users.loadUserByUsername(agent).id(), "offer:" + reference + ":%");
+        return jdbc.queryForList(
+                "select subject from mail_outbox where recipient_user_id = ? and dedup_key like ?" + " order by id",
+                String.class,
+                users.loadUserByUsername(agent).id(),
+                "offer:" + reference + ":%");
     }
 
     private int outstandingPublications() {
@@ -53,17 +60,21 @@ class OfferNoticesTest extends IntegrationTest {
         OfferFile offer = fixtures.latest(v.email(), v.reference());
 
         scenario.stimulate(tx -> tx.execute(status -> {
-            claims.as(v.email(), () -> offers.accept(v.reference(), offer.id(), offer.version(),
-                    LocalDate.of(2026, 12, 4)));
-            // still inside the acceptance's transaction: no notice yet, the event waits in the registry
-            return noticeSubjects(agent, v.reference()).size();
-        })).andWaitForStateChange(() -> noticeSubjects(agent, v.reference()), subjects -> !subjects.isEmpty())
+                    claims.as(
+                            v.email(),
+                            () -> offers.accept(v.reference(), offer.id(), offer.version(), LocalDate.of(2026, 12, 4)));
+                    // still inside the acceptance's transaction: no notice yet, the event waits in the registry
+                    return noticeSubjects(agent, v.reference()).size();
+                }))
+                .andWaitForStateChange(() -> noticeSubjects(agent, v.reference()), subjects -> !subjects.isEmpty())
                 .andVerify((subjects, insideTheTransaction) -> {
                     assertThat(insideTheTransaction).isZero();
-                    assertThat(subjects).containsExactly(
-                            "Dossier " + v.reference() + " : la victime a accepté l’offre");
+                    assertThat(subjects)
+                            .containsExactly("Dossier " + v.reference() + " : la victime a accepté l’offre");
                 });
-        assertThat(outstandingPublications()).as("the delivered event leaves the registry").isZero();
+        assertThat(outstandingPublications())
+                .as("the delivered event leaves the registry")
+                .isZero();
     }
 
     @Test
@@ -73,14 +84,21 @@ class OfferNoticesTest extends IntegrationTest {
         String agent = claims.newUser(Role.AGENT, "Agent Morel");
         fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
         OfferFile offer = fixtures.latest(v.email(), v.reference());
-        OfferFile accepted = claims.as(v.email(), () -> offers.accept(v.reference(), offer.id(), offer.version(),
-                LocalDate.of(2026, 12, 4)));
+        OfferFile accepted = claims.as(
+                v.email(), () -> offers.accept(v.reference(), offer.id(), offer.version(), LocalDate.of(2026, 12, 4)));
 
-        scenario.stimulate(() -> claims.as(v.email(), () -> offers.withdraw(v.reference(), accepted.id(),
-                accepted.version(), LocalDate.of(2026, 12, 4), "Bordeaux")))
+        scenario.stimulate(() -> claims.as(
+                        v.email(),
+                        () -> offers.withdraw(
+                                v.reference(),
+                                accepted.id(),
+                                accepted.version(),
+                                LocalDate.of(2026, 12, 4),
+                                "Bordeaux")))
                 .andWaitForStateChange(() -> noticeSubjects(agent, v.reference()), subjects -> subjects.size() == 2)
-                .andVerify(subjects -> assertThat(subjects).containsExactly(
-                        "Dossier " + v.reference() + " : la victime a accepté l’offre",
-                        "Dossier " + v.reference() + " : la victime est revenue sur son accord"));
+                .andVerify(subjects -> assertThat(subjects)
+                        .containsExactly(
+                                "Dossier " + v.reference() + " : la victime a accepté l’offre",
+                                "Dossier " + v.reference() + " : la victime est revenue sur son accord"));
     }
 }

@@ -17,10 +17,13 @@ class OfferReviewReadsClaimFactsTest extends IntegrationTest {
 
     @Autowired
     private OfferFixtures offers;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private ClaimService claimService;
+
     @Autowired
     private OfferService offerService;
 
@@ -30,18 +33,26 @@ class OfferReviewReadsClaimFactsTest extends IntegrationTest {
         clock.set(TestClock.paris(2026, 9, 25, 12, 0));
         OfferFixtures.Victim v = offers.victim("Rose Garnier");
         offers.record(v, OfferFixtures.complete(LocalDate.of(2026, 9, 21), OfferFixtures.typicalHeads()));
-        OfferReview.Timeliness before = claims.as(v.email(), () -> offerService.review(v.reference()).orElseThrow())
+        OfferReview.Timeliness before = claims.as(
+                        v.email(), () -> offerService.review(v.reference()).orElseThrow())
                 .timeliness();
         assertThat(before.late()).isTrue();
         assertThat(before.missed().code()).isEqualTo(DeadlineCode.OFFER_8M);
 
-        claims.as(v.email(), () -> claimService.saveProcedureFacts(v.reference(),
-                claimService.open(v.reference()).version(), new ProcedureFacts(null, false, false, true, null, false)));
+        claims.as(
+                v.email(),
+                () -> claimService.saveProcedureFacts(
+                        v.reference(),
+                        claimService.open(v.reference()).version(),
+                        new ProcedureFacts(null, false, false, true, null, false)));
 
-        OfferReview.Timeliness after = claims.as(v.email(), () -> offerService.review(v.reference()).orElseThrow())
+        OfferReview.Timeliness after = claims.as(
+                        v.email(), () -> offerService.review(v.reference()).orElseThrow())
                 .timeliness();
         assertThat(after.late()).isFalse();
-        assertThat(after.checked()).filteredOn(d -> d.code() == DeadlineCode.OFFER_8M)
-                .extracting(d -> d.dueDate()).containsExactly(LocalDate.of(2026, 10, 5));
+        assertThat(after.checked())
+                .filteredOn(d -> d.code() == DeadlineCode.OFFER_8M)
+                .extracting(d -> d.dueDate())
+                .containsExactly(LocalDate.of(2026, 10, 5));
     }
 }

@@ -7,7 +7,6 @@ import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.model.ProcedureDates;
-import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.offer.OfferReview.Basis;
 import fr.victimportal.offer.OfferReview.MissingElement;
@@ -25,6 +24,7 @@ class OfferTimelinessTest extends IntegrationTest {
 
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferService offers;
 
@@ -34,28 +34,45 @@ class OfferTimelinessTest extends IntegrationTest {
     private void claim(LocalDate insurerKnewConsolidation) {
         today(2026, 12, 4, 10);
         victim = claims.newUser(Role.VICTIM, "Rose Marchand");
-        reference = claims.submittedClaim(victim, LocalDate.of(2026, 1, 5), new ProcedureDates(
-                LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), insurerKnewConsolidation));
+        reference = claims.submittedClaim(
+                victim,
+                LocalDate.of(2026, 1, 5),
+                new ProcedureDates(
+                        LocalDate.of(2026, 1, 12), null, LocalDate.of(2026, 3, 1), insurerKnewConsolidation));
     }
 
     private OfferReview.Timeliness record(OfferKind kind, LocalDate receivedOn, List<HeadLine> heads) {
         OfferInput c = OfferFixtures.complete(receivedOn, heads);
-        claims.as(victim, () -> offers.record(reference, new OfferInput(receivedOn, kind, c.insurerName(),
-                c.insurerAddress(), c.insurerReference(), true, true, c.propertyDamage(), false, false, heads)));
+        claims.as(
+                victim,
+                () -> offers.record(
+                        reference,
+                        new OfferInput(
+                                receivedOn,
+                                kind,
+                                c.insurerName(),
+                                c.insurerAddress(),
+                                c.insurerReference(),
+                                true,
+                                true,
+                                c.propertyDamage(),
+                                false,
+                                false,
+                                heads)));
         return claims.as(victim, () -> offers.review(reference).orElseThrow()).timeliness();
     }
 
     @Test
     void aDefinitiveOfferAfterEightMonthsIsOnTimeWhenAProvisionalOneMetTheEightMonths() {
         claim(LocalDate.of(2026, 6, 1));
-        OfferReview.Timeliness provisional = record(OfferKind.PROVISIONAL, LocalDate.of(2026, 8, 3),
-                OfferFixtures.typicalHeads());
+        OfferReview.Timeliness provisional =
+                record(OfferKind.PROVISIONAL, LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
         assertThat(provisional.late()).isFalse();
         assertThat(provisional.basis()).isEqualTo(Basis.PROVISIONAL_DEFINITIVE_DUE);
         assertThat(provisional.definitive().dueDate()).isEqualTo(LocalDate.of(2026, 11, 2));
 
-        OfferReview.Timeliness definitive = record(OfferKind.DEFINITIVE, LocalDate.of(2026, 10, 20),
-                OfferFixtures.typicalHeads());
+        OfferReview.Timeliness definitive =
+                record(OfferKind.DEFINITIVE, LocalDate.of(2026, 10, 20), OfferFixtures.typicalHeads());
         assertThat(definitive.basis()).isEqualTo(Basis.AFTER_PROVISIONAL_IN_TIME);
         assertThat(definitive.basisDate()).isEqualTo(LocalDate.of(2026, 8, 3));
         assertThat(definitive.checked()).extracting(d -> d.code()).containsExactly(DeadlineCode.OFFER_DEFINITIVE_5M);
@@ -67,8 +84,8 @@ class OfferTimelinessTest extends IntegrationTest {
     void aDefinitiveOfferAfterTheFiveMonthsIsLateFromTheirEnd() {
         claim(LocalDate.of(2026, 6, 1));
         record(OfferKind.PROVISIONAL, LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
-        OfferReview.Timeliness definitive = record(OfferKind.DEFINITIVE, LocalDate.of(2026, 11, 10),
-                OfferFixtures.typicalHeads());
+        OfferReview.Timeliness definitive =
+                record(OfferKind.DEFINITIVE, LocalDate.of(2026, 11, 10), OfferFixtures.typicalHeads());
         assertThat(definitive.missed().code()).isEqualTo(DeadlineCode.OFFER_DEFINITIVE_5M);
         assertThat(definitive.penalty().from()).isEqualTo(LocalDate.of(2026, 11, 3));
         assertThat(definitive.penalty().to()).isEqualTo(LocalDate.of(2026, 11, 10));
@@ -77,8 +94,8 @@ class OfferTimelinessTest extends IntegrationTest {
     @Test
     void aProvisionalOfferIsLateWhenTheInsurerKnewOfTheConsolidationWithinThreeMonths() {
         claim(LocalDate.of(2026, 3, 20)); // within 3 months of the accident: the 8-month offer had to be definitive
-        OfferReview.Timeliness t = record(OfferKind.PROVISIONAL, LocalDate.of(2026, 8, 3),
-                OfferFixtures.typicalHeads());
+        OfferReview.Timeliness t =
+                record(OfferKind.PROVISIONAL, LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads());
         assertThat(t.basis()).isEqualTo(Basis.PROVISIONAL_NOT_ALLOWED);
         assertThat(t.basisDate()).isEqualTo(LocalDate.of(2026, 3, 20));
         assertThat(t.late()).isTrue();
@@ -92,10 +109,15 @@ class OfferTimelinessTest extends IntegrationTest {
     void theL211Dash13EstimateIsOnTheIndemnityAfterTheFaultReductionBeforeThePayers() {
         claim(null);
         // gross 10 000 + 2 000; reduction 25 % on both; payers 1 500 on the PGPA
-        OfferReview.Timeliness t = record(OfferKind.DEFINITIVE, LocalDate.of(2026, 9, 15), List.of(
-                HeadLine.of(DintilhacHead.PGPA, "10000.00").withReduction("2500.00", "Faute du conducteur (art. 4)")
-                        .withPayer("1500.00", "CPAM de la Gironde", false),
-                HeadLine.of(DintilhacHead.SE, "2000.00").withReduction("500.00", "Faute du conducteur (art. 4)")));
+        OfferReview.Timeliness t = record(
+                OfferKind.DEFINITIVE,
+                LocalDate.of(2026, 9, 15),
+                List.of(
+                        HeadLine.of(DintilhacHead.PGPA, "10000.00")
+                                .withReduction("2500.00", "Faute du conducteur (art. 4)")
+                                .withPayer("1500.00", "CPAM de la Gironde", false),
+                        HeadLine.of(DintilhacHead.SE, "2000.00")
+                                .withReduction("500.00", "Faute du conducteur (art. 4)")));
         assertThat(t.missed().code()).isEqualTo(DeadlineCode.OFFER_8M);
         assertThat(t.penalty().base()).isEqualByComparingTo("9000.00"); // 12 000 − 3 000, payers not deducted
     }
@@ -103,12 +125,14 @@ class OfferTimelinessTest extends IntegrationTest {
     @Test
     void aPayerClaimWithoutThePayerNamedIsFlagged() {
         claim(null);
-        OfferInput c = OfferFixtures.complete(LocalDate.of(2026, 8, 3), List.of(
-                HeadLine.of(DintilhacHead.DSA, "1250.40").withPayer("1100.40", " ", false),
-                HeadLine.of(DintilhacHead.PGPA, "3200.00").withPayer("2000.00", "CPAM de la Gironde", false)));
+        OfferInput c = OfferFixtures.complete(
+                LocalDate.of(2026, 8, 3),
+                List.of(
+                        HeadLine.of(DintilhacHead.DSA, "1250.40").withPayer("1100.40", " ", false),
+                        HeadLine.of(DintilhacHead.PGPA, "3200.00").withPayer("2000.00", "CPAM de la Gironde", false)));
         claims.as(victim, () -> offers.record(reference, c));
         OfferReview review = claims.as(victim, () -> offers.review(reference).orElseThrow());
-        assertThat(review.missing()).containsExactly(new OfferReview.Missing(MissingElement.PAYER_NOT_NAMED,
-                DintilhacHead.DSA));
+        assertThat(review.missing())
+                .containsExactly(new OfferReview.Missing(MissingElement.PAYER_NOT_NAMED, DintilhacHead.DSA));
     }
 }

@@ -26,6 +26,7 @@ class OlderClaimOfferTest extends KaribuTest {
 
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferFixtures fixtures;
 
@@ -51,9 +52,12 @@ class OlderClaimOfferTest extends KaribuTest {
         UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OfferView.class);
-        assertThat(page()).contains("Non : elle devait arriver au plus tard le 17 juillet 2013",
-                "Intérêts au double du taux légal estimés à", "du 18 juillet 2013 au 14 février 2014",
-                "Estimation indicative")
+        assertThat(page())
+                .contains(
+                        "Non : elle devait arriver au plus tard le 17 juillet 2013",
+                        "Intérêts au double du taux légal estimés à",
+                        "du 18 juillet 2013 au 14 février 2014",
+                        "Estimation indicative")
                 .doesNotContain("Estimation impossible");
     }
 
@@ -67,9 +71,11 @@ class OlderClaimOfferTest extends KaribuTest {
         UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OfferView.class);
-        assertThat(page()).contains("Non : elle devait arriver au plus tard le 10 septembre 1997",
-                "Estimation impossible pour cette période : du 11 septembre 1997 au 31 décembre 1999",
-                "Intérêts au double du taux légal estimés à");
+        assertThat(page())
+                .contains(
+                        "Non : elle devait arriver au plus tard le 10 septembre 1997",
+                        "Estimation impossible pour cette période : du 11 septembre 1997 au 31 décembre 1999",
+                        "Intérêts au double du taux légal estimés à");
     }
 
     @Test
@@ -80,20 +86,25 @@ class OlderClaimOfferTest extends KaribuTest {
         UI.getCurrent().navigate("dossier/" + v.reference());
 
         ListItem offer = _find(ListItem.class, li -> li.withClasses("deadline")).stream()
-                .filter(li -> li.getElement().getTextRecursively().startsWith("Offre dans les 8 mois")).findFirst()
+                .filter(li -> li.getElement().getTextRecursively().startsWith("Offre dans les 8 mois"))
+                .findFirst()
                 .orElseThrow();
         // 17 Jul 2013 -> 14 Feb 2014: 212 days late, said in words, not by colour alone
-        assertThat(offer.getElement().getTextRecursively()).contains("au plus tard le 17 juillet 2013",
-                "fait le 14 février 2014, en retard de 212 jours sur la date limite");
+        assertThat(offer.getElement().getTextRecursively())
+                .contains(
+                        "au plus tard le 17 juillet 2013",
+                        "fait le 14 février 2014, en retard de 212 jours sur la date limite");
         assertThat(offer.getClassNames()).contains("done-late").doesNotContain("done");
         Anchor estimate = _get(offer, Anchor.class, a -> a.withClasses("late-estimate"));
         assertThat(estimate.getHref()).isEqualTo("dossier/" + v.reference() + "/offre");
         assertThat(estimate.getText()).contains("L211-13");
         // the deadline met in time keeps its plain mark
         ListItem notice = _find(ListItem.class, li -> li.withClasses("deadline")).stream()
-                .filter(li -> li.getElement().getTextRecursively().startsWith("Prévenir l’assureur")).findFirst()
+                .filter(li -> li.getElement().getTextRecursively().startsWith("Prévenir l’assureur"))
+                .findFirst()
                 .orElseThrow();
-        assertThat(notice.getElement().getTextRecursively()).contains("fait le 20 novembre 2012")
+        assertThat(notice.getElement().getTextRecursively())
+                .contains("fait le 20 novembre 2012")
                 .doesNotContain("en retard");
     }
 }

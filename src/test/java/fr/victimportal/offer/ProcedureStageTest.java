@@ -26,8 +26,10 @@ class ProcedureStageTest extends KaribuTest {
 
     @Autowired
     private OfferFixtures offers;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferService offerService;
 
@@ -36,7 +38,8 @@ class ProcedureStageTest extends KaribuTest {
     }
 
     private List<String> done() {
-        return _find(ListItem.class, li -> li.withClasses("stage-done")).stream().map(ProcedureStageTest::text)
+        return _find(ListItem.class, li -> li.withClasses("stage-done")).stream()
+                .map(ProcedureStageTest::text)
                 .toList();
     }
 
@@ -59,11 +62,16 @@ class ProcedureStageTest extends KaribuTest {
 
         openAs(v.email(), "dossier/" + v.reference());
         assertThat(current()).startsWith("15 jours pour vous rétracter").contains("vous en êtes ici");
-        assertThat(done()).contains("Offre de l’assureurfait le 2 septembre 2026",
-                "Accord (transaction)fait le 10 septembre 2026", "Questionnaire de l’assureurétape passée");
-        assertThat(items()).noneMatch(t -> t.startsWith("Questionnaire de l’assureur") && t.contains("vous en êtes ici"))
+        assertThat(done())
+                .contains(
+                        "Offre de l’assureurfait le 2 septembre 2026",
+                        "Accord (transaction)fait le 10 septembre 2026",
+                        "Questionnaire de l’assureurétape passée");
+        assertThat(items())
+                .noneMatch(t -> t.startsWith("Questionnaire de l’assureur") && t.contains("vous en êtes ici"))
                 .noneMatch(t -> t.startsWith("Rien à faire pour l’instant"));
-        assertThat(next()).startsWith("L’accord (transaction) a été conclu le 10 septembre 2026")
+        assertThat(next())
+                .startsWith("L’accord (transaction) a été conclu le 10 septembre 2026")
                 .contains("jusqu’au 25 septembre 2026 inclus", "C. assur. art. L211-16");
 
         // the 15 days are over (Fri 25 Sep): the settlement binds, the payment is due
@@ -75,8 +83,13 @@ class ProcedureStageTest extends KaribuTest {
 
         clock.set(TestClock.paris(2026, 10, 6, 9, 0));
         String agent = claims.newUser(Role.AGENT, "Karim Agent");
-        claims.as(agent, () -> offerService.recordPayment(v.reference(), offerId, LocalDate.of(2026, 10, 5),
-                offer.totals().net()));
+        claims.as(
+                agent,
+                () -> offerService.recordPayment(
+                        v.reference(),
+                        offerId,
+                        LocalDate.of(2026, 10, 5),
+                        offer.totals().net()));
         UI.getCurrent().navigate("dossier/" + v.reference());
         assertThat(current()).startsWith("En cas d’aggravation");
         assertThat(done()).contains("Paiementfait le 5 octobre 2026");
@@ -90,11 +103,13 @@ class ProcedureStageTest extends KaribuTest {
 
         assertThat(_find(H2.class)).extracting(H2::getText).contains("Où en est la procédure de l’aggravation");
         assertThat(current()).startsWith("En cas de nouvelle aggravation");
-        assertThat(done()).anyMatch(t -> t.startsWith("Déclaration de l’aggravationfait le"))
+        assertThat(done())
+                .anyMatch(t -> t.startsWith("Déclaration de l’aggravationfait le"))
                 .anyMatch(t -> t.startsWith("Examen médicalfait le"))
                 .anyMatch(t -> t.startsWith("Rapport médicalfait le"))
                 .anyMatch(t -> t.startsWith("Paiementfait le"));
-        assertThat(items()).noneMatch(t -> t.startsWith("Rien à faire pour l’instant"))
+        assertThat(items())
+                .noneMatch(t -> t.startsWith("Rien à faire pour l’instant"))
                 .noneMatch(t -> t.contains("l’assureur doit organiser l’examen médical"));
         assertThat(next()).startsWith("L’assureur a payé le");
     }

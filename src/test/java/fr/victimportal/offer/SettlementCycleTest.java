@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import fr.victimportal.IntegrationTest;
+import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.Settlement;
 import fr.victimportal.offer.domain.SettlementRepository;
 import fr.victimportal.shared.UserInputException;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,14 +29,19 @@ class SettlementCycleTest extends IntegrationTest {
 
     @Autowired
     private OfferFixtures fixtures;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferService offers;
+
     @Autowired
     private SettlementRepository settlements;
+
     @Autowired
-    private fr.victimportal.account.PortalUserDetailsService users;
+    private PortalUserDetailsService users;
+
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -41,8 +50,9 @@ class SettlementCycleTest extends IntegrationTest {
     }
 
     private long agentRecords(String agent, OfferFixtures.Victim v, LocalDate receivedOn) {
-        return claims.as(agent, () -> offers.record(v.reference(),
-                OfferFixtures.complete(receivedOn, OfferFixtures.typicalHeads())));
+        return claims.as(
+                agent,
+                () -> offers.record(v.reference(), OfferFixtures.complete(receivedOn, OfferFixtures.typicalHeads())));
     }
 
     /** The agents' notices of acceptance, written after the acceptance's commit (OfferNotices). */
@@ -51,8 +61,11 @@ class SettlementCycleTest extends IntegrationTest {
     }
 
     private int acceptedMails(String reference, String agent) {
-        return jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ?", Integer.class,
-                "offer:" + reference + ":accepted:%:" + users.loadUserByUsername(agent).id());
+        return jdbc.queryForObject(
+                "select count(*) from mail_outbox where dedup_key like ?",
+                Integer.class,
+                "offer:" + reference + ":accepted:%:"
+                        + users.loadUserByUsername(agent).id());
     }
 
     @Test
@@ -64,11 +77,13 @@ class SettlementCycleTest extends IntegrationTest {
 
         today(2026, 12, 10, 9);
         assertThatThrownBy(() -> agentRecords(agent, v, LocalDate.of(2026, 12, 9)))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("offer.error.settlementOpen");
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("offer.error.settlementOpen");
         OfferFile latest = fixtures.latest(v.email(), v.reference());
         assertThat(latest.id()).isEqualTo(accepted.id());
         assertThat(latest.settlement().withdrawable()).isTrue();
-        assertThat(claims.as(agent, () -> offers.recordingRefusal(v.reference()))).isPresent();
+        assertThat(claims.as(agent, () -> offers.recordingRefusal(v.reference())))
+                .isPresent();
 
         // the last day (Mon 21 Dec) still refuses; the day after, the transaction is final and a new letter is recorded
         today(2026, 12, 21, 22);
@@ -78,14 +93,17 @@ class SettlementCycleTest extends IntegrationTest {
         long second = agentRecords(agent, v, LocalDate.of(2026, 12, 22));
         OfferFile f2 = fixtures.latest(v.email(), v.reference());
         assertThat(f2.id()).isEqualTo(second);
-        OfferFile accepted2 = claims.as(v.email(), () -> offers.accept(v.reference(), f2.id(), f2.version(),
-                LocalDate.of(2026, 12, 22)));
+        OfferFile accepted2 = claims.as(
+                v.email(), () -> offers.accept(v.reference(), f2.id(), f2.version(), LocalDate.of(2026, 12, 22)));
         assertThat(accepted2.settlement().withdrawable()).isTrue();
         // the earlier, final transaction is kept but is no longer the cycle's current one
-        assertThat(settlements.findByOfferIdOrderByIdDesc(accepted.id())).singleElement()
+        assertThat(settlements.findByOfferIdOrderByIdDesc(accepted.id()))
+                .singleElement()
                 .satisfies(s -> assertThat(s.isCurrent()).isFalse());
         assertThat(settlements.findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(v.reference(), 0))
-                .get().extracting(Settlement::getOfferId).isEqualTo(second);
+                .get()
+                .extracting(Settlement::getOfferId)
+                .isEqualTo(second);
     }
 
     @Test
@@ -96,13 +114,16 @@ class SettlementCycleTest extends IntegrationTest {
         fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
         OfferFile accepted = accept(v);
         assertThat(acceptedMails(v.reference(), agent, 1)).isEqualTo(1);
-        claims.as(v.email(), () -> offers.withdraw(v.reference(), accepted.id(), accepted.version(),
-                LocalDate.of(2026, 12, 4), "Bordeaux"));
+        claims.as(
+                v.email(),
+                () -> offers.withdraw(
+                        v.reference(), accepted.id(), accepted.version(), LocalDate.of(2026, 12, 4), "Bordeaux"));
         agentRecords(agent, v, LocalDate.of(2026, 12, 4));
         assertThat(accept(v).settlement().withdrawable()).isTrue();
         // two acceptances, one after the other was withdrawn: two notices, never two standing settlements
         assertThat(acceptedMails(v.reference(), agent, 2)).isEqualTo(2);
-        assertThat(settlements.findByClaimReferenceAndWithdrawnOnIsNullOrderByIdDesc(v.reference())).hasSize(1);
+        assertThat(settlements.findByClaimReferenceAndWithdrawnOnIsNullOrderByIdDesc(v.reference()))
+                .hasSize(1);
     }
 
     @Test
@@ -110,34 +131,37 @@ class SettlementCycleTest extends IntegrationTest {
         today(2026, 12, 4, 11);
         var v = fixtures.victim("Chloé Renard");
         long first = fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
-        long second = fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 4), OfferFixtures.typicalHeads()));
+        long second =
+                fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 4), OfferFixtures.typicalHeads()));
         accept(v); // the latest (second)
         long olderVersion = offerRepository.findById(first).orElseThrow().getVersion();
-        assertThatThrownBy(() -> claims.as(v.email(), () -> offers.accept(v.reference(), first, olderVersion,
-                LocalDate.of(2026, 12, 4)))).hasMessageContaining("offer.error.settlementOpen");
+        assertThatThrownBy(() -> claims.as(
+                        v.email(), () -> offers.accept(v.reference(), first, olderVersion, LocalDate.of(2026, 12, 4))))
+                .hasMessageContaining("offer.error.settlementOpen");
         assertThat(settlements.findByOfferIdOrderByIdDesc(first)).isEmpty();
         assertThat(settlements.findByOfferIdOrderByIdDesc(second)).hasSize(1);
     }
 
     @Autowired
-    private fr.victimportal.offer.domain.OfferRepository offerRepository;
+    private OfferRepository offerRepository;
 
     @Test
     void theDatabaseRefusesASecondCurrentAcceptanceInTheSameCycle() {
         today(2026, 12, 4, 11);
         var v = fixtures.victim("Chloé Renard");
         long first = fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
-        long second = fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 4), OfferFixtures.typicalHeads()));
+        long second =
+                fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 4), OfferFixtures.typicalHeads()));
         long victim = users.loadUserByUsername(v.email()).id();
-        Settlement a = Settlement.concluded(first, v.reference(), null, LocalDate.of(2026, 12, 4), victim,
-                java.time.Instant.now(clock), false);
+        Settlement a = Settlement.concluded(
+                first, v.reference(), null, LocalDate.of(2026, 12, 4), victim, Instant.now(clock), false);
         a.startClocks(LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 21));
         settlements.saveAndFlush(a);
-        Settlement b = Settlement.concluded(second, v.reference(), null, LocalDate.of(2026, 12, 4), victim,
-                java.time.Instant.now(clock), false);
+        Settlement b = Settlement.concluded(
+                second, v.reference(), null, LocalDate.of(2026, 12, 4), victim, Instant.now(clock), false);
         b.startClocks(LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 21));
         assertThatThrownBy(() -> settlements.saveAndFlush(b))
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("uk_settlement_current"));
     }
 }

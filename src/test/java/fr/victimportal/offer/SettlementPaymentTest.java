@@ -11,6 +11,7 @@ import fr.victimportal.offer.domain.SettlementPaymentRepository;
 import fr.victimportal.offer.domain.SettlementRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,12 +24,16 @@ class SettlementPaymentTest extends IntegrationTest {
 
     @Autowired
     private OfferFixtures fixtures;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferService offers;
+
     @Autowired
     private SettlementRepository settlements;
+
     @Autowired
     private SettlementPaymentRepository payments;
 
@@ -40,33 +45,46 @@ class SettlementPaymentTest extends IntegrationTest {
         String agent = claims.newUser(Role.AGENT, "Agent Caron");
 
         today(2027, 2, 5, 10);
-        OfferFile part = claims.as(agent, () -> offers.recordPayment(v.reference(), f.id(), LocalDate.of(2027, 1, 31),
-                new BigDecimal("5000.00")));
+        OfferFile part = claims.as(
+                agent,
+                () -> offers.recordPayment(
+                        v.reference(), f.id(), LocalDate.of(2027, 1, 31), new BigDecimal("5000.00")));
         OfferFile.SettlementState st = part.settlement();
         assertThat(st.paidInFull()).isFalse();
         assertThat(st.paidOn()).isNull();
         assertThat(st.paidAmount()).isEqualByComparingTo("5000.00");
         assertThat(st.outstanding()).isEqualByComparingTo("10350.00");
-        // 5 000 € paid 10 days late (22..31 Jan), and the 10 350 € rest still running to today (22 Jan..5 Feb = 15 days)
-        assertThat(st.latePayments()).extracting(PenaltyEstimate::base, PenaltyEstimate::days)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("5000.00"), 10L),
-                        org.assertj.core.groups.Tuple.tuple(new BigDecimal("10350.00"), 15L));
-        assertThat(settlements.findByActiveOfferId(f.id()).orElseThrow().getPaidOn()).isNull();
+        // 5 000 € paid 10 days late (22..31 Jan), and the 10 350 € rest still running to today (22 Jan..5 Feb = 15
+        // days)
+        assertThat(st.latePayments())
+                .extracting(PenaltyEstimate::base, PenaltyEstimate::days)
+                .containsExactly(
+                        Tuple.tuple(new BigDecimal("5000.00"), 10L), Tuple.tuple(new BigDecimal("10350.00"), 15L));
+        assertThat(settlements.findByActiveOfferId(f.id()).orElseThrow().getPaidOn())
+                .isNull();
 
-        assertThatThrownBy(() -> claims.as(agent, () -> offers.recordPayment(v.reference(), f.id(),
-                LocalDate.of(2027, 2, 5), new BigDecimal("10350.01")))).hasMessageContaining(
-                        "offer.error.paymentAboveOutstanding");
+        assertThatThrownBy(() -> claims.as(
+                        agent,
+                        () -> offers.recordPayment(
+                                v.reference(), f.id(), LocalDate.of(2027, 2, 5), new BigDecimal("10350.01"))))
+                .hasMessageContaining("offer.error.paymentAboveOutstanding");
 
-        OfferFile paid = claims.as(agent, () -> offers.recordPayment(v.reference(), f.id(), LocalDate.of(2027, 2, 5),
-                new BigDecimal("10350.00")));
+        OfferFile paid = claims.as(
+                agent,
+                () -> offers.recordPayment(
+                        v.reference(), f.id(), LocalDate.of(2027, 2, 5), new BigDecimal("10350.00")));
         assertThat(paid.settlement().paidInFull()).isTrue();
         assertThat(paid.settlement().paidOn()).isEqualTo(LocalDate.of(2027, 2, 5));
-        assertThat(paid.settlement().payments()).extracting(OfferFile.SettlementState.Payment::amount)
+        assertThat(paid.settlement().payments())
+                .extracting(OfferFile.SettlementState.Payment::amount)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("5000.00"), new BigDecimal("10350.00"));
-        long settlementId = settlements.findByActiveOfferId(f.id()).orElseThrow().getId();
-        assertThat(payments.findBySettlementIdOrderByPaidOnAscIdAsc(settlementId)).hasSize(2);
+        long settlementId =
+                settlements.findByActiveOfferId(f.id()).orElseThrow().getId();
+        assertThat(payments.findBySettlementIdOrderByPaidOnAscIdAsc(settlementId))
+                .hasSize(2);
         // the victim sees the same list
-        assertThat(fixtures.latest(v.email(), v.reference()).settlement().payments()).hasSize(2);
+        assertThat(fixtures.latest(v.email(), v.reference()).settlement().payments())
+                .hasSize(2);
     }
 }

@@ -4,23 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.victimportal.IntegrationTest;
+import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.deadline.PenaltyEstimate;
+import fr.victimportal.offer.domain.Settlement;
 import fr.victimportal.offer.domain.SettlementRepository;
 import fr.victimportal.shared.UserInputException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Accepting (owner only), the L211-16 withdrawal period and its last day, the L211-17 payment, and one settlement
@@ -33,14 +39,18 @@ class SettlementTest extends IntegrationTest {
 
     @Autowired
     private OfferFixtures fixtures;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferService offers;
+
     @Autowired
     private SettlementRepository settlements;
+
     @Autowired
-    private fr.victimportal.account.PortalUserDetailsService users;
+    private PortalUserDetailsService users;
 
     private OfferFixtures.Victim victimWithOffer() {
         return fixtures.victimWithOffer("Sarah Morel");
@@ -93,8 +103,8 @@ class SettlementTest extends IntegrationTest {
         today(2026, 12, 21, 23); // Mon 21 Dec, 23:00: still the last day
         OfferFile mine = fixtures.latest(early.email(), early.reference());
         assertThat(mine.settlement().daysLeft()).isZero();
-        OfferFile withdrawn = claims.as(early.email(),
-                () -> offers.withdraw(early.reference(), mine.id(), mine.version()));
+        OfferFile withdrawn =
+                claims.as(early.email(), () -> offers.withdraw(early.reference(), mine.id(), mine.version()));
         assertThat(withdrawn.status()).isEqualTo(OfferStatus.WITHDRAWN);
         assertThat(withdrawn.settlement().withdrawnOn()).isEqualTo(LocalDate.of(2026, 12, 21));
         assertThat(settlements.findByActiveOfferId(mine.id())).isEmpty();
@@ -102,9 +112,10 @@ class SettlementTest extends IntegrationTest {
         today(2026, 12, 22, 0); // Tue 22 Dec, midnight: the settlement is final
         OfferFile theirs = fixtures.latest(late.email(), late.reference());
         assertThat(theirs.settlement().finalised()).isTrue();
-        assertThatThrownBy(() -> claims.as(late.email(),
-                () -> offers.withdraw(late.reference(), theirs.id(), theirs.version())))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("offer.error.withdrawalOver");
+        assertThatThrownBy(() ->
+                        claims.as(late.email(), () -> offers.withdraw(late.reference(), theirs.id(), theirs.version())))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("offer.error.withdrawalOver");
         assertThat(fixtures.latest(late.email(), late.reference()).status()).isEqualTo(OfferStatus.ACCEPTED);
     }
 
@@ -116,7 +127,8 @@ class SettlementTest extends IntegrationTest {
         String agent = claims.newUser(Role.AGENT, "Agent Caron");
         for (String other : List.of(helper, agent)) {
             assertThat(fixtures.latest(other, v.reference()).mayDecide()).isFalse();
-            assertThatThrownBy(() -> accept(v, other)).isInstanceOf(UserInputException.class)
+            assertThatThrownBy(() -> accept(v, other))
+                    .isInstanceOf(UserInputException.class)
                     .hasMessageContaining("offer.error.ownerOnly");
             OfferFile f = fixtures.latest(v.email(), v.reference());
             assertThatThrownBy(() -> claims.as(other, () -> offers.refuse(v.reference(), f.id(), f.version())))
@@ -124,8 +136,9 @@ class SettlementTest extends IntegrationTest {
         }
         assertThat(fixtures.latest(v.email(), v.reference()).status()).isEqualTo(OfferStatus.RECORDED);
         OfferFile accepted = accept(v, v.email());
-        assertThatThrownBy(() -> claims.as(helper, () -> offers.withdraw(v.reference(), accepted.id(),
-                accepted.version()))).hasMessageContaining("offer.error.ownerOnly");
+        assertThatThrownBy(() ->
+                        claims.as(helper, () -> offers.withdraw(v.reference(), accepted.id(), accepted.version())))
+                .hasMessageContaining("offer.error.ownerOnly");
     }
 
     @Test
@@ -149,7 +162,7 @@ class SettlementTest extends IntegrationTest {
             try {
                 t.get(30, TimeUnit.SECONDS);
                 successes++;
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 failures.add(e.getCause());
             }
         }
@@ -159,7 +172,7 @@ class SettlementTest extends IntegrationTest {
         assertThat(settlements.findByOfferIdOrderByIdDesc(f.id())).hasSize(1);
         // and a stale second tab afterwards is refused too
         assertThatThrownBy(() -> claims.as(v.email(), () -> offers.accept(v.reference(), f.id(), f.version())))
-                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+                .isInstanceOf(OptimisticLockingFailureException.class);
     }
 
     @Test
@@ -168,9 +181,13 @@ class SettlementTest extends IntegrationTest {
         var v = victimWithOffer();
         accept(v, v.email());
         today(2027, 1, 21, 20); // the due day itself: not late
-        assertThat(fixtures.latest(v.email(), v.reference()).settlement().latePayments()).isEmpty();
+        assertThat(fixtures.latest(v.email(), v.reference()).settlement().latePayments())
+                .isEmpty();
         today(2027, 1, 26, 9); // Tue 26 Jan: 22..26 Jan = 5 days, on the 15 350,00 € net
-        PenaltyEstimate late = fixtures.latest(v.email(), v.reference()).settlement().latePayments().getFirst();
+        PenaltyEstimate late = fixtures.latest(v.email(), v.reference())
+                .settlement()
+                .latePayments()
+                .getFirst();
         assertThat(late.days()).isEqualTo(5);
         assertThat(late.base()).isEqualByComparingTo("15350.00");
         assertThat(late.estimate()).isTrue();
@@ -181,12 +198,17 @@ class SettlementTest extends IntegrationTest {
         today(2026, 12, 4, 11);
         var v = victimWithOffer();
         OfferFile f = accept(v, v.email());
-        var second = new fr.victimportal.offer.domain.Settlement(f.id(), v.reference(), LocalDate.of(2026, 12, 4),
-                users.loadUserByUsername(v.email()).id(), java.time.Instant.now(clock),
-                LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 21));
+        var second = new Settlement(
+                f.id(),
+                v.reference(),
+                LocalDate.of(2026, 12, 4),
+                users.loadUserByUsername(v.email()).id(),
+                Instant.now(clock),
+                LocalDate.of(2026, 12, 21),
+                LocalDate.of(2027, 1, 21));
         second.superseded(); // only the per-offer constraint is at stake here
         assertThatThrownBy(() -> settlements.saveAndFlush(second))
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("uk_settlement_active"));
     }
 
@@ -196,13 +218,18 @@ class SettlementTest extends IntegrationTest {
         var v = victimWithOffer();
         OfferFile f = accept(v, v.email());
         String agent = claims.newUser(Role.AGENT, "Agent Caron");
-        assertThatThrownBy(() -> claims.as(v.email(), () -> offers.recordPayment(v.reference(), f.id(),
-                LocalDate.of(2026, 12, 4), new BigDecimal("15350.00")))).hasMessageContaining("offer.error.agentOnly");
+        assertThatThrownBy(() -> claims.as(
+                        v.email(),
+                        () -> offers.recordPayment(
+                                v.reference(), f.id(), LocalDate.of(2026, 12, 4), new BigDecimal("15350.00"))))
+                .hasMessageContaining("offer.error.agentOnly");
 
         // Due Thu 21 Jan 2027; paid Sun 31 Jan: 10 days late (22..31 Jan) at 1.5 x the legal rate.
         today(2027, 2, 1, 10);
-        OfferFile paid = claims.as(agent, () -> offers.recordPayment(v.reference(), f.id(),
-                LocalDate.of(2027, 1, 31), new BigDecimal("15350.00")));
+        OfferFile paid = claims.as(
+                agent,
+                () -> offers.recordPayment(
+                        v.reference(), f.id(), LocalDate.of(2027, 1, 31), new BigDecimal("15350.00")));
         assertThat(paid.settlement().paidOn()).isEqualTo(LocalDate.of(2027, 1, 31));
         assertThat(paid.settlement().latePayments()).singleElement().satisfies(late -> {
             assertThat(late.days()).isEqualTo(10);

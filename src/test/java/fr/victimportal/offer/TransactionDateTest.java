@@ -21,10 +21,13 @@ class TransactionDateTest extends IntegrationTest {
 
     @Autowired
     private OfferFixtures fixtures;
+
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferService offers;
+
     @Autowired
     private SettlementRepository settlements;
 
@@ -52,9 +55,11 @@ class TransactionDateTest extends IntegrationTest {
     void aSigningDateInTheFutureOrBeforeTheOfferIsRefusedAndChangesNothing() {
         today(2026, 12, 4, 11);
         var v = victimWithOffer();
-        assertThatThrownBy(() -> fixtures.accept(v, LocalDate.of(2026, 12, 5))).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> fixtures.accept(v, LocalDate.of(2026, 12, 5)))
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("offer.error.signedOn.future");
-        assertThatThrownBy(() -> fixtures.accept(v, LocalDate.of(2026, 8, 2))).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> fixtures.accept(v, LocalDate.of(2026, 8, 2)))
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("offer.error.signedOn.beforeOffer");
         assertThatThrownBy(() -> fixtures.accept(v, null)).hasMessageContaining("offer.error.signedOn.required");
         OfferFile f = fixtures.latest(v.email(), v.reference());
@@ -83,16 +88,26 @@ class TransactionDateTest extends IntegrationTest {
         OfferFile mine = fixtures.latest(onTime.email(), onTime.reference());
         assertThat(mine.settlement().withdrawable()).isFalse();
         // a registered letter sent on Mon 21 Dec withdrew the transaction: the portal records it
-        OfferFile withdrawn = claims.as(onTime.email(), () -> offers.withdraw(onTime.reference(), mine.id(),
-                mine.version(), LocalDate.of(2026, 12, 21), "Bordeaux"));
+        OfferFile withdrawn = claims.as(
+                onTime.email(),
+                () -> offers.withdraw(
+                        onTime.reference(), mine.id(), mine.version(), LocalDate.of(2026, 12, 21), "Bordeaux"));
         assertThat(withdrawn.status()).isEqualTo(OfferStatus.WITHDRAWN);
         assertThat(withdrawn.settlement().withdrawnOn()).isEqualTo(LocalDate.of(2026, 12, 21));
 
         OfferFile theirs = fixtures.latest(tooLate.email(), tooLate.reference());
-        assertThatThrownBy(() -> claims.as(tooLate.email(), () -> offers.withdraw(tooLate.reference(), theirs.id(),
-                theirs.version(), LocalDate.of(2026, 12, 22), "Bordeaux")))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("offer.error.withdrawalOver");
-        assertThat(fixtures.latest(tooLate.email(), tooLate.reference()).status()).isEqualTo(OfferStatus.ACCEPTED);
+        assertThatThrownBy(() -> claims.as(
+                        tooLate.email(),
+                        () -> offers.withdraw(
+                                tooLate.reference(),
+                                theirs.id(),
+                                theirs.version(),
+                                LocalDate.of(2026, 12, 22),
+                                "Bordeaux")))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("offer.error.withdrawalOver");
+        assertThat(fixtures.latest(tooLate.email(), tooLate.reference()).status())
+                .isEqualTo(OfferStatus.ACCEPTED);
     }
 
     @Test
@@ -100,15 +115,22 @@ class TransactionDateTest extends IntegrationTest {
         today(2026, 12, 10, 11);
         var v = victimWithOffer();
         OfferFile f = fixtures.accept(v, LocalDate.of(2026, 12, 4));
-        assertThatThrownBy(() -> claims.as(v.email(), () -> offers.withdraw(v.reference(), f.id(), f.version(),
-                LocalDate.of(2026, 12, 11), null))).hasMessageContaining("offer.error.sentOn.future");
-        assertThatThrownBy(() -> claims.as(v.email(), () -> offers.withdraw(v.reference(), f.id(), f.version(),
-                LocalDate.of(2026, 12, 3), null))).hasMessageContaining("offer.error.sentOn.beforeTransaction");
-        assertThatThrownBy(() -> claims.as(v.email(), () -> offers.withdraw(v.reference(), f.id(), f.version(),
-                null, null))).hasMessageContaining("offer.error.sentOn.future");
-        assertThat(fixtures.latest(v.email(), v.reference()).settlement().withdrawn()).isFalse();
-        OfferFile done = claims.as(v.email(), () -> offers.withdraw(v.reference(), f.id(), f.version(),
-                LocalDate.of(2026, 12, 9), "Pessac"));
+        assertThatThrownBy(() -> claims.as(
+                        v.email(),
+                        () -> offers.withdraw(v.reference(), f.id(), f.version(), LocalDate.of(2026, 12, 11), null)))
+                .hasMessageContaining("offer.error.sentOn.future");
+        assertThatThrownBy(() -> claims.as(
+                        v.email(),
+                        () -> offers.withdraw(v.reference(), f.id(), f.version(), LocalDate.of(2026, 12, 3), null)))
+                .hasMessageContaining("offer.error.sentOn.beforeTransaction");
+        assertThatThrownBy(() ->
+                        claims.as(v.email(), () -> offers.withdraw(v.reference(), f.id(), f.version(), null, null)))
+                .hasMessageContaining("offer.error.sentOn.future");
+        assertThat(fixtures.latest(v.email(), v.reference()).settlement().withdrawn())
+                .isFalse();
+        OfferFile done = claims.as(
+                v.email(),
+                () -> offers.withdraw(v.reference(), f.id(), f.version(), LocalDate.of(2026, 12, 9), "Pessac"));
         assertThat(done.settlement().withdrawnOn()).isEqualTo(LocalDate.of(2026, 12, 9));
         assertThat(done.settlement().letterPlace()).isEqualTo("Pessac");
     }

@@ -4,10 +4,10 @@ import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimParticipants;
-import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.offer.OfferFixtures;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +26,15 @@ class AccessCast {
 
     /** The rows of both matrices (the screens' matrix adds an anonymous visitor). */
     enum Who {
-        ANONYMOUS, OWNER, OTHER_VICTIM, HELPER_ALL, HELPER_MAIL_ONLY, HELPER_REVOKED, AGENT, DOCTOR, EXPERT,
+        ANONYMOUS,
+        OWNER,
+        OTHER_VICTIM,
+        HELPER_ALL,
+        HELPER_MAIL_ONLY,
+        HELPER_REVOKED,
+        AGENT,
+        DOCTOR,
+        EXPERT,
         OTHER_DOCTOR
     }
 
@@ -38,8 +46,13 @@ class AccessCast {
     private final AccountService accounts;
     private final Clock clock;
 
-    AccessCast(ClaimFixtures claims, OfferFixtures offers, ClaimParticipants participants,
-            ClaimParticipantRepository participantRows, ClaimRepository claimRows, AccountService accounts,
+    AccessCast(
+            ClaimFixtures claims,
+            OfferFixtures offers,
+            ClaimParticipants participants,
+            ClaimParticipantRepository participantRows,
+            ClaimRepository claimRows,
+            AccountService accounts,
             Clock clock) {
         this.claims = claims;
         this.offers = offers;
@@ -58,8 +71,12 @@ class AccessCast {
         login.put(Who.OTHER_VICTIM, claims.newUser(Role.VICTIM, "Autre Victime"));
         login.put(Who.HELPER_ALL, offers.helperOf(v));
         login.put(Who.HELPER_MAIL_ONLY, helper(claimId, EnumSet.of(HelperScope.CORRESPONDENCE), null));
-        login.put(Who.HELPER_REVOKED, helper(claimId, EnumSet.allOf(HelperScope.class),
-                clock.instant().minusSeconds(1)));
+        login.put(
+                Who.HELPER_REVOKED,
+                helper(
+                        claimId,
+                        EnumSet.allOf(HelperScope.class),
+                        clock.instant().minusSeconds(1)));
         login.put(Who.AGENT, claims.newUser(Role.AGENT, "Agent Matrice"));
         String doctor = claims.newUser(Role.DOCTOR, "Dr Matrice");
         String expert = claims.newUser(Role.EXPERT, "Dr Experte");
@@ -76,8 +93,12 @@ class AccessCast {
 
     private String helper(long claimId, EnumSet<HelperScope> scope, Instant until) {
         String helper = claims.newUser(Role.HELPER, "Aide " + scope.size());
-        participantRows.save(ClaimParticipant.helper(claimId, accounts.idOf(helper).orElseThrow(),
-                HelperScope.encode(scope), Instant.parse("2026-01-01T00:00:00Z"), until));
+        participantRows.save(ClaimParticipant.helper(
+                claimId,
+                accounts.idOf(helper).orElseThrow(),
+                HelperScope.encode(scope),
+                Instant.parse("2026-01-01T00:00:00Z"),
+                until));
         return helper;
     }
 }

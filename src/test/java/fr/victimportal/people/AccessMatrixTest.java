@@ -7,7 +7,6 @@ import fr.victimportal.aggravation.Aggravations;
 import fr.victimportal.claim.AgentQueue;
 import fr.victimportal.claim.ClaimConsultations;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.people.AccessCast.Who;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.Representation;
@@ -22,8 +21,10 @@ import fr.victimportal.medical.NewDocument;
 import fr.victimportal.medical.TestFiles;
 import fr.victimportal.offer.OfferFixtures;
 import fr.victimportal.offer.OfferService;
+import fr.victimportal.people.AccessCast.Who;
 import fr.victimportal.shared.UserInputException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,18 +45,31 @@ import org.springframework.security.access.AccessDeniedException;
 class AccessMatrixTest extends IntegrationTest {
 
     /** The rows: every role of {@link AccessCast} that can sign in. */
-    private static final List<Who> ROWS = Arrays.stream(Who.values())
-            .filter(w -> w != Who.ANONYMOUS).toList();
+    private static final List<Who> ROWS =
+            Arrays.stream(Who.values()).filter(w -> w != Who.ANONYMOUS).toList();
 
     enum Outcome {
-        ALLOW, DENY
+        ALLOW,
+        DENY
     }
 
     /** Columns: the actions, in this order. */
     enum Action {
-        OPEN_DASHBOARD, READ_OFFER, ACCEPT_OFFER, REFUSE_OFFER, RECORD_PAYMENT, LIST_DOCUMENTS, OPEN_UNSHARED_MEDICAL,
-        UPLOAD_DOCUMENT, READ_EXAMINATION, ASSISTING_DOCTOR, AGGRAVATION, LIST_MANDATES, CONSULTATIONS,
-        SET_REPRESENTATIVE, AGENT_QUEUE
+        OPEN_DASHBOARD,
+        READ_OFFER,
+        ACCEPT_OFFER,
+        REFUSE_OFFER,
+        RECORD_PAYMENT,
+        LIST_DOCUMENTS,
+        OPEN_UNSHARED_MEDICAL,
+        UPLOAD_DOCUMENT,
+        READ_EXAMINATION,
+        ASSISTING_DOCTOR,
+        AGGRAVATION,
+        LIST_MANDATES,
+        CONSULTATIONS,
+        SET_REPRESENTATIVE,
+        AGENT_QUEUE
     }
 
     private static final Outcome A = Outcome.ALLOW;
@@ -66,39 +80,50 @@ class AccessMatrixTest extends IntegrationTest {
 
     static {
         //                                   dash offer acc ref pay docs unsh upl exam doc aggr mand cons repr queue
-        EXPECTED.put(Who.OWNER,            List.of(A, A, A, A, D, A, A, A, A, A, A, A, A, A, D));
-        EXPECTED.put(Who.OTHER_VICTIM,     List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
-        EXPECTED.put(Who.HELPER_ALL,       List.of(A, A, D, D, D, A, D, A, A, A, A, D, D, D, D));
+        EXPECTED.put(Who.OWNER, List.of(A, A, A, A, D, A, A, A, A, A, A, A, A, A, D));
+        EXPECTED.put(Who.OTHER_VICTIM, List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
+        EXPECTED.put(Who.HELPER_ALL, List.of(A, A, D, D, D, A, D, A, A, A, A, D, D, D, D));
         EXPECTED.put(Who.HELPER_MAIL_ONLY, List.of(A, A, D, D, D, D, D, D, D, D, A, D, D, D, D));
-        EXPECTED.put(Who.HELPER_REVOKED,   List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
-        EXPECTED.put(Who.AGENT,            List.of(A, A, D, D, A, A, D, D, A, A, A, D, D, D, A));
-        EXPECTED.put(Who.DOCTOR,           List.of(A, D, D, D, D, A, D, D, A, A, A, D, D, D, D));
-        EXPECTED.put(Who.EXPERT,           List.of(A, D, D, D, D, A, D, D, A, A, A, D, D, D, D));
-        EXPECTED.put(Who.OTHER_DOCTOR,     List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
+        EXPECTED.put(Who.HELPER_REVOKED, List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
+        EXPECTED.put(Who.AGENT, List.of(A, A, D, D, A, A, D, D, A, A, A, D, D, D, A));
+        EXPECTED.put(Who.DOCTOR, List.of(A, D, D, D, D, A, D, D, A, A, A, D, D, D, D));
+        EXPECTED.put(Who.EXPERT, List.of(A, D, D, D, D, A, D, D, A, A, A, D, D, D, D));
+        EXPECTED.put(Who.OTHER_DOCTOR, List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
     }
 
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferFixtures offers;
+
     @Autowired
     private ClaimService claimService;
+
     @Autowired
     private OfferService offerService;
+
     @Autowired
     private MedicalDocuments documents;
+
     @Autowired
     private Examinations examinations;
+
     @Autowired
     private AssistingDoctors doctors;
+
     @Autowired
     private Aggravations aggravations;
+
     @Autowired
     private Mandates mandates;
+
     @Autowired
     private ClaimConsultations consultations;
+
     @Autowired
     private AgentQueue queue;
+
     @Autowired
     private AccessCast cast;
 
@@ -106,13 +131,25 @@ class AccessMatrixTest extends IntegrationTest {
     void everyRoleAgainstEveryActionGivesTheOutcomeInTheTable() {
         var v = offers.victim("Matrice Victime");
         Map<Who, String> login = cast.around(v);
-        long offerId = offers.record(v, OfferFixtures.complete(LocalDate.now(clock).minusDays(1),
-                OfferFixtures.typicalHeads()));
+        long offerId = offers.record(
+                v, OfferFixtures.complete(LocalDate.now(clock).minusDays(1), OfferFixtures.typicalHeads()));
         DocumentType care = Arrays.stream(DocumentType.values())
-                .filter(t -> t.usualClass() == DocumentClass.MEDICAL_CARE).findFirst().orElseThrow();
-        long medicalDoc = claims.as(v.email(), () -> documents.upload(v.reference(), List.of(new NewDocument(
-                "bilan.pdf", TestFiles.pdf(), DocumentClass.MEDICAL_CARE, care, LocalDate.now(clock).minusDays(2),
-                "Bilan")))).get(0).documentId();
+                .filter(t -> t.usualClass() == DocumentClass.MEDICAL_CARE)
+                .findFirst()
+                .orElseThrow();
+        long medicalDoc = claims.as(
+                        v.email(),
+                        () -> documents.upload(
+                                v.reference(),
+                                List.of(new NewDocument(
+                                        "bilan.pdf",
+                                        TestFiles.pdf(),
+                                        DocumentClass.MEDICAL_CARE,
+                                        care,
+                                        LocalDate.now(clock).minusDays(2),
+                                        "Bilan"))))
+                .get(0)
+                .documentId();
 
         String ref = v.reference();
         Map<Action, Consumer<String>> calls = new LinkedHashMap<>();
@@ -121,16 +158,26 @@ class AccessMatrixTest extends IntegrationTest {
         // the version is read as the owner; a wrong one would be refused for another reason
         calls.put(Action.ACCEPT_OFFER, who -> offerService.accept(ref, offerId, offerVersion(v.email(), ref)));
         calls.put(Action.REFUSE_OFFER, who -> offerService.refuse(ref, offerId, offerVersion(v.email(), ref)));
-        calls.put(Action.RECORD_PAYMENT, who -> offerService.recordPayment(ref, offerId, LocalDate.now(clock),
-                new java.math.BigDecimal("100.00")));
+        calls.put(
+                Action.RECORD_PAYMENT,
+                who -> offerService.recordPayment(ref, offerId, LocalDate.now(clock), new BigDecimal("100.00")));
         calls.put(Action.LIST_DOCUMENTS, who -> documents.list(ref));
-        calls.put(Action.OPEN_UNSHARED_MEDICAL, who -> documents.read(medicalDoc, false,
-                info -> OutputStream.nullOutputStream()));
+        calls.put(
+                Action.OPEN_UNSHARED_MEDICAL,
+                who -> documents.read(medicalDoc, false, info -> OutputStream.nullOutputStream()));
         calls.put(Action.UPLOAD_DOCUMENT, who -> {
-            var outcome = documents.upload(ref, List.of(new NewDocument("facture.pdf", TestFiles.pdf(),
-                    DocumentClass.FINANCIAL, Arrays.stream(DocumentType.values())
-                            .filter(t -> t.usualClass() == DocumentClass.FINANCIAL).findFirst().orElseThrow(),
-                    LocalDate.now(clock).minusDays(2), "Facture")));
+            var outcome = documents.upload(
+                    ref,
+                    List.of(new NewDocument(
+                            "facture.pdf",
+                            TestFiles.pdf(),
+                            DocumentClass.FINANCIAL,
+                            Arrays.stream(DocumentType.values())
+                                    .filter(t -> t.usualClass() == DocumentClass.FINANCIAL)
+                                    .findFirst()
+                                    .orElseThrow(),
+                            LocalDate.now(clock).minusDays(2),
+                            "Facture")));
             assertThat(outcome.get(0).stored()).isTrue();
         });
         calls.put(Action.READ_EXAMINATION, who -> examinations.claim(ref));
@@ -138,9 +185,12 @@ class AccessMatrixTest extends IntegrationTest {
         calls.put(Action.AGGRAVATION, who -> aggravations.claim(ref));
         calls.put(Action.LIST_MANDATES, who -> mandates.ofClaim(ref));
         calls.put(Action.CONSULTATIONS, who -> consultations.consultations(ref, 5));
-        calls.put(Action.SET_REPRESENTATIVE, who -> claimService.saveRepresentation(ref,
-                claimService.open(ref).version(), new Representation(Representation.Person.MINOR, "Léo Victime",
-                        Representation.Role.PARENT)));
+        calls.put(
+                Action.SET_REPRESENTATIVE,
+                who -> claimService.saveRepresentation(
+                        ref,
+                        claimService.open(ref).version(),
+                        new Representation(Representation.Person.MINOR, "Léo Victime", Representation.Role.PARENT)));
         calls.put(Action.AGENT_QUEUE, who -> queue.rows(ref, null, AgentQueue.Due.ANY));
 
         List<String> mismatches = new ArrayList<>();
@@ -163,7 +213,8 @@ class AccessMatrixTest extends IntegrationTest {
         // right, checked on a fresh offer
         long second = offers.record(v, OfferFixtures.complete(LocalDate.now(clock), OfferFixtures.typicalHeads()));
         cells++;
-        Outcome ownerAccepts = outcome(v.email(), who -> offerService.accept(ref, second, offerVersion(v.email(), ref)));
+        Outcome ownerAccepts =
+                outcome(v.email(), who -> offerService.accept(ref, second, offerVersion(v.email(), ref)));
         if (ownerAccepts != A) {
             mismatches.add("OWNER × ACCEPT_OFFER: expected ALLOW, got " + ownerAccepts);
         }
@@ -185,8 +236,11 @@ class AccessMatrixTest extends IntegrationTest {
         } catch (ClaimNotFoundException | DocumentNotFoundException | AccessDeniedException denied) {
             return Outcome.DENY;
         } catch (UserInputException refused) {
-            return refused.messageKey().endsWith("ownerOnly") || refused.messageKey().endsWith("agentOnly")
-                    || refused.messageKey().equals("claim.error.readOnly") ? Outcome.DENY : Outcome.ALLOW;
+            return refused.messageKey().endsWith("ownerOnly")
+                            || refused.messageKey().endsWith("agentOnly")
+                            || refused.messageKey().equals("claim.error.readOnly")
+                    ? Outcome.DENY
+                    : Outcome.ALLOW;
         }
     }
 }

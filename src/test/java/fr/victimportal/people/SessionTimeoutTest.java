@@ -33,8 +33,10 @@ class SessionTimeoutTest extends IntegrationTest {
 
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private ServletWebServerApplicationContext web;
+
     @Autowired
     @Qualifier("servletRegistrationBean")
     private ServletRegistrationBean<?> vaadin;
@@ -63,21 +65,27 @@ class SessionTimeoutTest extends IntegrationTest {
         Manager manager = session.getManager();
         String id = session.getId();
         // no request meanwhile: Tomcat's own expiry sweep (its background processing) ends the session
-        await().pollInterval(Duration.ofMillis(100)).atMost(Duration.ofSeconds(4)).until(() -> {
-            manager.backgroundProcess();
-            return manager.findSession(id) == null;
-        });
+        await().pollInterval(Duration.ofMillis(100))
+                .atMost(Duration.ofSeconds(4))
+                .until(() -> {
+                    manager.backgroundProcess();
+                    return manager.findSession(id) == null;
+                });
         assertThat(session.isValid()).isFalse();
 
         HttpResponse<String> next = send(http, "GET", "/mon-compte");
         assertThat(next.statusCode()).isEqualTo(302);
-        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(next.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
     void anOpenPagesHeartbeatAloneDoesNotKeepItsVaadinSessionAlive() throws Exception {
-        assertThat(((VaadinServlet) vaadin.getServlet()).getService().getDeploymentConfiguration()
-                .isCloseIdleSessions()).isTrue();
+        assertThat(((VaadinServlet) vaadin.getServlet())
+                        .getService()
+                        .getDeploymentConfiguration()
+                        .isCloseIdleSessions())
+                .isTrue();
         HttpClient http = signedInOnTheAccountPage("Hugo Petit");
         HttpResponse<String> init = send(http, "GET", "/?v-r=init&location=mon-compte");
         assertThat(init.body()).as("the page's UI").contains("\"v-uiId\":0");
@@ -86,11 +94,14 @@ class SessionTimeoutTest extends IntegrationTest {
 
         session.setMaxInactiveInterval(2);
         // only heartbeats from the open page: they keep reaching the server, yet Vaadin closes its idle session
-        await().pollInterval(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> {
-            send(http, "POST", "/?v-r=heartbeat&v-uiId=0");
-            return !session.isValid() || session.getSession().getAttribute(VAADIN_SESSION) == null;
-        });
-        assertThat(send(http, "POST", "/?v-r=heartbeat&v-uiId=0").statusCode()).as("the page's UI is gone")
+        await().pollInterval(Duration.ofMillis(200))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> {
+                    send(http, "POST", "/?v-r=heartbeat&v-uiId=0");
+                    return !session.isValid() || session.getSession().getAttribute(VAADIN_SESSION) == null;
+                });
+        assertThat(send(http, "POST", "/?v-r=heartbeat&v-uiId=0").statusCode())
+                .as("the page's UI is gone")
                 .isNotEqualTo(200);
     }
 
@@ -104,10 +115,14 @@ class SessionTimeoutTest extends IntegrationTest {
         send(http, "GET", "/?v-r=init&location=mon-compte");
         Session session = HttpSignIn.serverSession(web, http);
         session.setMaxInactiveInterval(2);
-        await().pollInterval(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> {
-            send(http, "POST", "/?v-r=heartbeat&v-uiId=0");
-            return !session.isValid() || session.getSession().getAttribute(VAADIN_SESSION) == null;
-        });
-        assertThat(send(http, "GET", "/mon-compte").statusCode()).as("signed out").isEqualTo(302);
+        await().pollInterval(Duration.ofMillis(200))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> {
+                    send(http, "POST", "/?v-r=heartbeat&v-uiId=0");
+                    return !session.isValid() || session.getSession().getAttribute(VAADIN_SESSION) == null;
+                });
+        assertThat(send(http, "GET", "/mon-compte").statusCode())
+                .as("signed out")
+                .isEqualTo(302);
     }
 }

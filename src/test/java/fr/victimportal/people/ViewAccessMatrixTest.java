@@ -9,7 +9,6 @@ import fr.victimportal.account.ui.AccountView;
 import fr.victimportal.account.ui.LoginView;
 import fr.victimportal.aggravation.ui.AggravationView;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.people.AccessCast.Who;
 import fr.victimportal.claim.ui.AgentClaimsView;
 import fr.victimportal.claim.ui.ConsultationReasonView;
 import fr.victimportal.claim.ui.DashboardView;
@@ -26,6 +25,7 @@ import fr.victimportal.medical.ui.SharedWithMeView;
 import fr.victimportal.offer.OfferFixtures;
 import fr.victimportal.offer.ui.OfferRecordView;
 import fr.victimportal.offer.ui.OfferView;
+import fr.victimportal.people.AccessCast.Who;
 import fr.victimportal.shared.ui.NotFoundView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,9 +43,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ViewAccessMatrixTest extends KaribuTest {
 
-
     enum Outcome {
-        S, N, D, L
+        S,
+        N,
+        D,
+        L
     }
 
     /** The screens (columns), each with its path pattern ({ref} is the claim) and the view class it shows. */
@@ -85,21 +87,23 @@ class ViewAccessMatrixTest extends KaribuTest {
     private static final Map<Who, List<Outcome>> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                 dash decl ques docs hist doct exam offr rec  aggr mand repr why  queue memb shar acct
-        EXPECTED.put(Who.ANONYMOUS,        List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
-        EXPECTED.put(Who.OWNER,            List.of(S, S, S, S, S, S, S, S, S, S, S, S, D, D, D, D, S));
-        EXPECTED.put(Who.OTHER_VICTIM,     List.of(N, N, N, N, N, N, N, N, N, N, N, N, D, D, D, D, S));
-        EXPECTED.put(Who.HELPER_ALL,       List.of(S, S, S, S, D, S, S, S, S, S, D, D, D, D, S, S, S));
+        //                                 dash decl ques docs hist doct exam offr rec  aggr mand repr why  queue memb
+        // shar acct
+        EXPECTED.put(Who.ANONYMOUS, List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
+        EXPECTED.put(Who.OWNER, List.of(S, S, S, S, S, S, S, S, S, S, S, S, D, D, D, D, S));
+        EXPECTED.put(Who.OTHER_VICTIM, List.of(N, N, N, N, N, N, N, N, N, N, N, N, D, D, D, D, S));
+        EXPECTED.put(Who.HELPER_ALL, List.of(S, S, S, S, D, S, S, S, S, S, D, D, D, D, S, S, S));
         EXPECTED.put(Who.HELPER_MAIL_ONLY, List.of(S, S, S, N, D, N, N, S, S, S, D, D, D, D, S, S, S));
-        EXPECTED.put(Who.HELPER_REVOKED,   List.of(N, N, N, N, D, N, N, N, N, N, D, D, D, D, S, S, S));
-        EXPECTED.put(Who.AGENT,            List.of(S, S, S, S, D, S, S, S, S, S, D, D, S, S, D, D, S));
-        EXPECTED.put(Who.DOCTOR,           List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S));
-        EXPECTED.put(Who.EXPERT,           List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S));
-        EXPECTED.put(Who.OTHER_DOCTOR,     List.of(D, D, D, N, D, N, N, D, D, N, D, D, D, D, D, S, S));
+        EXPECTED.put(Who.HELPER_REVOKED, List.of(N, N, N, N, D, N, N, N, N, N, D, D, D, D, S, S, S));
+        EXPECTED.put(Who.AGENT, List.of(S, S, S, S, D, S, S, S, S, S, D, D, S, S, D, D, S));
+        EXPECTED.put(Who.DOCTOR, List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S));
+        EXPECTED.put(Who.EXPERT, List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S));
+        EXPECTED.put(Who.OTHER_DOCTOR, List.of(D, D, D, N, D, N, N, D, D, N, D, D, D, D, D, S, S));
     }
 
     @Autowired
     private OfferFixtures offers;
+
     @Autowired
     private AccessCast cast;
 
@@ -146,6 +150,7 @@ class ViewAccessMatrixTest extends KaribuTest {
         if (view instanceof LoginView) {
             return Outcome.L;
         }
-        throw new AssertionError(who + " on " + screen + " landed on " + view.getClass().getSimpleName());
+        throw new AssertionError(
+                who + " on " + screen + " landed on " + view.getClass().getSimpleName());
     }
 }

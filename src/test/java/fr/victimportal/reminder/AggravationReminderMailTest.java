@@ -31,12 +31,16 @@ class AggravationReminderMailTest extends IntegrationTest {
 
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferFixtures fixtures;
+
     @Autowired
     private OfferService offers;
+
     @Autowired
     private Aggravations aggravations;
+
     @Autowired
     private ReminderTesting reminderTesting;
 
@@ -47,9 +51,14 @@ class AggravationReminderMailTest extends IntegrationTest {
         var v = fixtures.victimWithOffer("Lucie Garnier");
         fixtures.accept(v);
         clock.set(TestClock.paris(2027, 6, 1, 10, 0));
-        long id = claims.as(v.email(), () -> aggravations.declare(v.reference(), new AggravationInput(
-                AggravationNature.FUNCTIONAL, LocalDate.of(2027, 5, 2),
-                "Douleurs au genou plus fortes, nouvelle opération prévue, arrêt de travail.")));
+        long id = claims.as(
+                v.email(),
+                () -> aggravations.declare(
+                        v.reference(),
+                        new AggravationInput(
+                                AggravationNature.FUNCTIONAL,
+                                LocalDate.of(2027, 5, 2),
+                                "Douleurs au genou plus fortes, nouvelle opération prévue, arrêt de travail.")));
         clock.set(TestClock.paris(2028, 3, 10, 10, 0));
         // consolidated Tue 29 Feb 2028: + 10 years = Sun 28 Feb 2038, not moved to Monday 1 March
         claims.as(v.email(), () -> {
@@ -63,19 +72,28 @@ class AggravationReminderMailTest extends IntegrationTest {
 
         clock.set(TestClock.paris(2037, 1, 27, 9, 0));
         reminderTesting.runJobs();
-        assertThat(ReceivedMail.to(SMTP, v.email())).extracting(ReceivedMail::subject)
+        assertThat(ReceivedMail.to(SMTP, v.email()))
+                .extracting(ReceivedMail::subject)
                 .noneMatch(s -> s.contains("aggravation"));
 
         clock.set(TestClock.paris(2037, 1, 28, 9, 0));
         reminderTesting.runJobs();
         ReceivedMail mail = ReceivedMail.to(SMTP, v.email()).stream()
-                .filter(m -> m.subject().contains("aggravation")).findFirst().orElseThrow();
+                .filter(m -> m.subject().contains("aggravation"))
+                .findFirst()
+                .orElseThrow();
         assertThat(mail.subject())
                 .isEqualTo("Votre délai pour demander réparation de l’aggravation se termine le 28 février 2038");
-        assertThat(mail.text()).contains("le 28 février 2038", v.reference(), "L211-19",
-                "Voir l’aggravation\nhttp://localhost:8080/dossier/" + v.reference() + "/aggravation");
+        assertThat(mail.text())
+                .contains(
+                        "le 28 février 2038",
+                        v.reference(),
+                        "L211-19",
+                        "Voir l’aggravation\nhttp://localhost:8080/dossier/" + v.reference() + "/aggravation");
 
         reminderTesting.runJobs();
-        assertThat(ReceivedMail.to(SMTP, v.email())).filteredOn(m -> m.subject().contains("aggravation")).hasSize(1);
+        assertThat(ReceivedMail.to(SMTP, v.email()))
+                .filteredOn(m -> m.subject().contains("aggravation"))
+                .hasSize(1);
     }
 }

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import fr.victimportal.TestSmtp;
 import fr.victimportal.IntegrationTest;
-import fr.victimportal.TestClock;
+import fr.victimportal.TestSmtp;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
@@ -19,6 +18,7 @@ import fr.victimportal.notification.MailPreferences;
 import fr.victimportal.notification.ReceivedMail;
 import fr.victimportal.reminder.domain.Reminder;
 import fr.victimportal.reminder.domain.ReminderRepository;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -40,22 +40,29 @@ class ReminderMailTest extends IntegrationTest {
     static final GreenMailExtension SMTP = TestSmtp.server();
 
     /** Accident Mon 5 Oct 2026, insurer told 20 Oct, questionnaire presented Tue 10 Nov: answer due Tue 22 Dec. */
-    static final ProcedureDates QUESTIONNAIRE_ON_10_NOV = new ProcedureDates(LocalDate.of(2026, 10, 20),
-            LocalDate.of(2026, 11, 10), null, null);
+    static final ProcedureDates QUESTIONNAIRE_ON_10_NOV =
+            new ProcedureDates(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 10), null, null);
+
     static final LocalDate ACCIDENT = LocalDate.of(2026, 10, 5);
 
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private ClaimService claims;
+
     @Autowired
     private AccountService accounts;
+
     @Autowired
     private MailPreferences preferences;
+
     @Autowired
     private ReminderTesting reminderTesting;
+
     @Autowired
     private ReminderRepository reminders;
+
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -82,12 +89,15 @@ class ReminderMailTest extends IntegrationTest {
 
         clock.set(paris(2026, 12, 15, 8, 59));
         runJobs();
-        assertThat(ReceivedMail.to(SMTP, victim)).as("not the day before, nor before 9:00").isEmpty();
+        assertThat(ReceivedMail.to(SMTP, victim))
+                .as("not the day before, nor before 9:00")
+                .isEmpty();
 
         clock.set(paris(2026, 12, 15, 9, 0));
         runJobs();
         List<ReceivedMail> received = ReceivedMail.to(SMTP, victim);
-        assertThat(received).extracting(ReceivedMail::subject)
+        assertThat(received)
+                .extracting(ReceivedMail::subject)
                 .containsExactly("Questionnaire de l’assureur : à renvoyer au plus tard le 22 décembre 2026");
 
         runJobs();
@@ -99,7 +109,8 @@ class ReminderMailTest extends IntegrationTest {
 
         clock.set(paris(2026, 12, 21, 9, 0));
         runJobs();
-        assertThat(ReceivedMail.to(SMTP, victim)).extracting(ReceivedMail::subject)
+        assertThat(ReceivedMail.to(SMTP, victim))
+                .extracting(ReceivedMail::subject)
                 .endsWith("Questionnaire de l’assureur : dernier jour le 22 décembre 2026");
     }
 
@@ -110,22 +121,32 @@ class ReminderMailTest extends IntegrationTest {
         long claimId = jdbc.queryForObject("select id from claim where reference = ?", Long.class, ref);
         String mail = fixtures.newUser(Role.HELPER, "Aide Courrier");
         String docs = fixtures.newUser(Role.HELPER, "Aide Documents");
-        jdbc.update("insert into claim_participant (claim_id, user_id, role, since, scope) values (?, ?, 'HELPER', ?,"
-                + " 'CORRESPONDENCE')", claimId, accounts.idOf(mail).orElseThrow(),
-                java.sql.Timestamp.from(paris(2026, 11, 22, 18, 0)));
-        jdbc.update("insert into claim_participant (claim_id, user_id, role, since, scope) values (?, ?, 'HELPER', ?,"
-                + " 'DOCUMENTS')", claimId, accounts.idOf(docs).orElseThrow(),
-                java.sql.Timestamp.from(paris(2026, 11, 22, 18, 0)));
+        jdbc.update(
+                "insert into claim_participant (claim_id, user_id, role, since, scope) values (?, ?, 'HELPER', ?,"
+                        + " 'CORRESPONDENCE')",
+                claimId,
+                accounts.idOf(mail).orElseThrow(),
+                Timestamp.from(paris(2026, 11, 22, 18, 0)));
+        jdbc.update(
+                "insert into claim_participant (claim_id, user_id, role, since, scope) values (?, ?, 'HELPER', ?,"
+                        + " 'DOCUMENTS')",
+                claimId,
+                accounts.idOf(docs).orElseThrow(),
+                Timestamp.from(paris(2026, 11, 22, 18, 0)));
 
         clock.set(paris(2026, 12, 15, 9, 0));
         runJobs();
         assertThat(ReceivedMail.to(SMTP, victim)).hasSize(1);
         List<ReceivedMail> copy = ReceivedMail.to(SMTP, mail);
-        assertThat(copy).extracting(ReceivedMail::subject)
+        assertThat(copy)
+                .extracting(ReceivedMail::subject)
                 .containsExactly("Questionnaire de l’assureur : à renvoyer au plus tard le 22 décembre 2026");
-        assertThat(copy.get(0).text()).contains("Copie pour l’association mandatée, au titre du mandat de la victime"
-                + " (dossier " + ref + ")");
-        assertThat(ReceivedMail.to(SMTP, docs)).as("documents only: no copy of the mail").isEmpty();
+        assertThat(copy.get(0).text())
+                .contains("Copie pour l’association mandatée, au titre du mandat de la victime" + " (dossier " + ref
+                        + ")");
+        assertThat(ReceivedMail.to(SMTP, docs))
+                .as("documents only: no copy of the mail")
+                .isEmpty();
     }
 
     @Test
@@ -145,8 +166,12 @@ class ReminderMailTest extends IntegrationTest {
 
         // The insurer's letter was in fact presented a week later: Tue 17 Nov, answer due Tue 29 Dec.
         clock.set(paris(2026, 11, 25, 11, 0));
-        fixtures.as(victim, () -> claims.saveDates(ref, claims.open(ref).version(), new ProcedureDates(
-                LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 17), null, null)));
+        fixtures.as(
+                victim,
+                () -> claims.saveDates(
+                        ref,
+                        claims.open(ref).version(),
+                        new ProcedureDates(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 17), null, null)));
 
         Reminder cancelled = reminders.findById(before.getId()).orElseThrow();
         assertThat(cancelled.getStatus()).isEqualTo(ReminderStatus.CANCELLED);
@@ -157,11 +182,14 @@ class ReminderMailTest extends IntegrationTest {
 
         clock.set(paris(2026, 12, 15, 9, 0));
         runJobs();
-        assertThat(ReceivedMail.to(SMTP, victim)).as("the cancelled reminder is never sent").isEmpty();
+        assertThat(ReceivedMail.to(SMTP, victim))
+                .as("the cancelled reminder is never sent")
+                .isEmpty();
 
         clock.set(paris(2026, 12, 22, 9, 0));
         runJobs();
-        assertThat(ReceivedMail.to(SMTP, victim)).extracting(ReceivedMail::subject)
+        assertThat(ReceivedMail.to(SMTP, victim))
+                .extracting(ReceivedMail::subject)
                 .containsExactly("Questionnaire de l’assureur : à renvoyer au plus tard le 29 décembre 2026");
     }
 
@@ -171,9 +199,27 @@ class ReminderMailTest extends IntegrationTest {
         String ref = declare(victim);
         clock.set(paris(2026, 12, 1, 20, 0));
         // the answers count once the victim says they sent them to the insurer (R211-31), not when saved here
-        fixtures.as(victim, () -> claims.saveQuestionnaire(ref, 0, new QuestionnaireAnswers("Jules Fabre", "Nantes",
-                "Boulanger", null, null, "Entorse", 0, null, null, null, null, null,
-                Set.of(PlannedDocument.INITIAL_MEDICAL_CERTIFICATE), null), LocalDate.of(2026, 12, 1)));
+        fixtures.as(
+                victim,
+                () -> claims.saveQuestionnaire(
+                        ref,
+                        0,
+                        new QuestionnaireAnswers(
+                                "Jules Fabre",
+                                "Nantes",
+                                "Boulanger",
+                                null,
+                                null,
+                                "Entorse",
+                                0,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                Set.of(PlannedDocument.INITIAL_MEDICAL_CERTIFICATE),
+                                null),
+                        LocalDate.of(2026, 12, 1)));
 
         assertThat(reminder(ref, ReminderKind.QUESTIONNAIRE_ANSWER_IN_7_DAYS).getStatus())
                 .isEqualTo(ReminderStatus.CANCELLED);
@@ -189,8 +235,8 @@ class ReminderMailTest extends IntegrationTest {
         // Accident Mon 2 Mar 2026: 8 months = Mon 2 Nov 2026.
         String victim = fixtures.newUser(Role.VICTIM, "Nadia Roche");
         clock.set(paris(2026, 3, 20, 12, 0));
-        String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 3, 2),
-                new ProcedureDates(LocalDate.of(2026, 3, 10), null, null, null));
+        String ref = fixtures.submittedClaim(
+                victim, LocalDate.of(2026, 3, 2), new ProcedureDates(LocalDate.of(2026, 3, 10), null, null, null));
 
         clock.set(paris(2026, 11, 2, 23, 0));
         runJobs();
@@ -200,10 +246,14 @@ class ReminderMailTest extends IntegrationTest {
         List<ReceivedMail> received = ReceivedMail.to(SMTP, victim);
         assertThat(received).hasSize(1);
         ReceivedMail mail = received.get(0);
-        assertThat(mail.subject()).isEqualTo("Offre de l’assureur : le délai de huit mois a pris fin le 2 novembre 2026");
-        assertThat(mail.text()).contains("Si vous n’avez pas encore reçu d’offre, voici ce que cela signifie pour vous.",
-                "rapporte des intérêts au double du taux légal", "Texte applicable : C. assur. art. L211-9 al. 2.",
-                "http://localhost:8080/dossier/" + ref + "\n");
+        assertThat(mail.subject())
+                .isEqualTo("Offre de l’assureur : le délai de huit mois a pris fin le 2 novembre 2026");
+        assertThat(mail.text())
+                .contains(
+                        "Si vous n’avez pas encore reçu d’offre, voici ce que cela signifie pour vous.",
+                        "rapporte des intérêts au double du taux légal",
+                        "Texte applicable : C. assur. art. L211-9 al. 2.",
+                        "http://localhost:8080/dossier/" + ref + "\n");
     }
 
     @Test
@@ -212,25 +262,32 @@ class ReminderMailTest extends IntegrationTest {
         // definitive offer due Tue 1 Dec 2026; limitation 15 Jun 2036 is a Sunday, so Mon 16 Jun 2036.
         String victim = fixtures.newUser(Role.VICTIM, "Marc Petitjean");
         clock.set(paris(2026, 11, 23, 10, 0));
-        String ref = fixtures.submittedClaim(victim, LocalDate.of(2025, 9, 1), new ProcedureDates(
-                LocalDate.of(2025, 9, 10), null, LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 1)));
+        String ref = fixtures.submittedClaim(
+                victim,
+                LocalDate.of(2025, 9, 1),
+                new ProcedureDates(
+                        LocalDate.of(2025, 9, 10), null, LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 1)));
 
         Reminder limitation = reminder(ref, ReminderKind.LIMITATION_IN_13_MONTHS);
         // Sun 15 Jun 2036, not moved to the Monday (C. civ. 2229 is outside R211-36): the legal review changed it
         assertThat(limitation.getDueDate()).isEqualTo(LocalDate.of(2036, 6, 15));
         assertThat(limitation.getSendAt()).isEqualTo(paris(2035, 5, 15, 9, 0));
-        assertThat(reminders.findByClaimReferenceOrderByDueDateAscKindAsc(ref)).extracting(Reminder::getKind)
+        assertThat(reminders.findByClaimReferenceOrderByDueDateAscKindAsc(ref))
+                .extracting(Reminder::getKind)
                 .as("the eight months ended in May 2026, long before the claim was declared: too late to remind")
                 .doesNotContain(ReminderKind.OFFER_8M_OVERDUE);
 
         clock.set(paris(2026, 12, 2, 9, 0));
         runJobs();
-        assertThat(ReceivedMail.to(SMTP, victim)).extracting(ReceivedMail::subject).containsExactly(
-                "Offre définitive de l’assureur : le délai de cinq mois a pris fin le 1 décembre 2026");
+        assertThat(ReceivedMail.to(SMTP, victim))
+                .extracting(ReceivedMail::subject)
+                .containsExactly(
+                        "Offre définitive de l’assureur : le délai de cinq mois a pris fin le 1 décembre 2026");
 
         clock.set(paris(2035, 5, 15, 9, 0));
         runJobs();
-        assertThat(ReceivedMail.to(SMTP, victim)).extracting(ReceivedMail::subject)
+        assertThat(ReceivedMail.to(SMTP, victim))
+                .extracting(ReceivedMail::subject)
                 .endsWith("Votre délai pour agir en justice se termine le 15 juin 2036");
     }
 
@@ -246,23 +303,33 @@ class ReminderMailTest extends IntegrationTest {
         runJobs();
 
         ReceivedMail fr = ReceivedMail.to(SMTP, french).get(0);
-        assertThat(fr.text()).startsWith("Bonjour Alice Bonnet,")
-                .contains("Répondre au questionnaire\nhttp://localhost:8080/dossier/" + frRef + "/questionnaire",
+        assertThat(fr.text())
+                .startsWith("Bonjour Alice Bonnet,")
+                .contains(
+                        "Répondre au questionnaire\nhttp://localhost:8080/dossier/" + frRef + "/questionnaire",
                         "Se désabonner arrête seulement les rappels",
                         "ne peuvent pas être désactivés");
-        assertThat(fr.text()).containsPattern(
-                "Ne plus recevoir ces rappels\nhttp://localhost:8080/desabonnement/[A-Za-z0-9_-]{32}\\?sujet=QUESTIONNAIRE");
-        assertThat(fr.html()).contains("<html lang=\"fr\">", "Portail victimes",
-                "href=\"http://localhost:8080/dossier/" + frRef + "/questionnaire\"");
+        assertThat(fr.text())
+                .containsPattern(
+                        "Ne plus recevoir ces rappels\nhttp://localhost:8080/desabonnement/[A-Za-z0-9_-]{32}\\?sujet=QUESTIONNAIRE");
+        assertThat(fr.html())
+                .contains(
+                        "<html lang=\"fr\">",
+                        "Portail victimes",
+                        "href=\"http://localhost:8080/dossier/" + frRef + "/questionnaire\"");
         assertThat(fr.header("List-Unsubscribe")).startsWith("<http://localhost:8080/desabonnement/");
         assertThat(fr.header("Content-Language")).isEqualTo("fr");
 
         ReceivedMail en = ReceivedMail.to(SMTP, english).get(0);
         assertThat(en.subject()).isEqualTo("Insurer’s questionnaire: send it back by December 22, 2026");
-        assertThat(en.text()).startsWith("Hello Jane Walker,")
-                .contains("You have about one week left.", "You have six weeks from the day",
+        assertThat(en.text())
+                .startsWith("Hello Jane Walker,")
+                .contains(
+                        "You have about one week left.",
+                        "You have six weeks from the day",
                         "Answer the questionnaire\nhttp://localhost:8080/dossier/" + enRef + "/questionnaire",
-                        "Unsubscribing only stops reminders", "Applicable text: C. assur. art. R211-31.");
+                        "Unsubscribing only stops reminders",
+                        "Applicable text: C. assur. art. R211-31.");
         assertThat(en.html()).contains("<html lang=\"en\">", "Victim portal");
         assertThat(en.header("Content-Language")).isEqualTo("en");
     }

@@ -32,32 +32,44 @@ class ReminderPlanListenerTest extends IntegrationTest {
 
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private Examinations examinations;
+
     @Autowired
     private ReminderRepository reminders;
+
     @Autowired
     private PlatformTransactionManager transactions;
 
     /** A complete notice, received on 20 Nov 2026, for an exam on Tue 15 Dec 2026 at 14:30. */
     private static NoticeInput notice() {
-        return new NoticeInput("Dr Paul Girard", "Médecin expert près la cour d’appel de Lyon",
-                "Évaluer les séquelles de l’accident", LocalDate.of(2026, 12, 15), LocalTime.of(14, 30),
-                "12 rue de la République, 69002 Lyon", "Assurances du Sud", true, LocalDate.of(2026, 11, 20));
+        return new NoticeInput(
+                "Dr Paul Girard",
+                "Médecin expert près la cour d’appel de Lyon",
+                "Évaluer les séquelles de l’accident",
+                LocalDate.of(2026, 12, 15),
+                LocalTime.of(14, 30),
+                "12 rue de la République, 69002 Lyon",
+                "Assurances du Sud",
+                true,
+                LocalDate.of(2026, 11, 20));
     }
 
     /** The victim's e-mail and claim reference, on 23 Nov 2026. */
     private String[] victimWithClaim(String name) {
         String victim = fixtures.newUser(Role.VICTIM, name);
         clock.set(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, TestClock.PARIS).toInstant());
-        String reference = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5),
-                new ProcedureDates(LocalDate.of(2026, 10, 20), null, null, null));
+        String reference = fixtures.submittedClaim(
+                victim, LocalDate.of(2026, 10, 5), new ProcedureDates(LocalDate.of(2026, 10, 20), null, null, null));
         return new String[] {victim, reference};
     }
 
     private List<ReminderKind> plannedKinds(String reference) {
         return reminders.findByClaimReferenceOrderByDueDateAscKindAsc(reference).stream()
-                .filter(Reminder::isPlanned).map(Reminder::getKind).toList();
+                .filter(Reminder::isPlanned)
+                .map(Reminder::getKind)
+                .toList();
     }
 
     @Test
@@ -66,10 +78,11 @@ class ReminderPlanListenerTest extends IntegrationTest {
         assertThat(plannedKinds(v[1])).doesNotContain(ReminderKind.EXAM_IN_7_DAYS, ReminderKind.EXAM_TOMORROW);
 
         scenario.stimulate(tx -> tx.execute(status -> {
-            fixtures.as(v[0], () -> examinations.record(v[1], notice()));
-            // before the commit: the listener has already run, in this transaction
-            return plannedKinds(v[1]);
-        })).andWaitForEventOfType(ExaminationNoticeRecorded.class)
+                    fixtures.as(v[0], () -> examinations.record(v[1], notice()));
+                    // before the commit: the listener has already run, in this transaction
+                    return plannedKinds(v[1]);
+                }))
+                .andWaitForEventOfType(ExaminationNoticeRecorded.class)
                 .matchingMappedValue(ExaminationNoticeRecorded::reference, v[1])
                 .toArriveAndVerify((event, beforeCommit) -> {
                     assertThat(event.examDate()).isEqualTo(LocalDate.of(2026, 12, 15));

@@ -1,7 +1,7 @@
 package fr.victimportal.reminder;
 
-import fr.victimportal.claim.spi.ClaimSchedule;
 import fr.victimportal.claim.SettlementFacts;
+import fr.victimportal.claim.spi.ClaimSchedule;
 import fr.victimportal.deadline.ClaimFacts;
 import fr.victimportal.deadline.ClaimFactsGenerator;
 import fr.victimportal.deadline.DeadlineEngine;
@@ -28,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
@@ -56,8 +57,7 @@ public final class ReminderQueryBenchmark {
     static final String DUE_COUNT = "select count(*) from reminder where status = 'PLANNED' and send_at <= ?";
     static final int BATCH = 10_000;
 
-    private ReminderQueryBenchmark() {
-    }
+    private ReminderQueryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String which = args.length > 0 ? args[0] : "both";
@@ -74,7 +74,10 @@ public final class ReminderQueryBenchmark {
         Path dir = Path.of("target", "benchmark-h2");
         deleteTree(dir);
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("reminders") + ";DB_CLOSE_ON_EXIT=FALSE";
-        Flyway.configure().dataSource(url, "sa", "").placeholders(java.util.Map.of("blob_type", "blob")).load()
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .placeholders(Map.of("blob_type", "blob"))
+                .load()
                 .migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             run("H2 " + c.getMetaData().getDatabaseProductVersion(), c, claims, "explain analyze ");
@@ -94,8 +97,12 @@ public final class ReminderQueryBenchmark {
             s.execute("drop schema if exists " + schema + " cascade");
         }
         String url = base + "?currentSchema=" + schema + "&reWriteBatchedInserts=true";
-        Flyway.configure().dataSource(url, "postgres", "").schemas(schema)
-                .placeholders(java.util.Map.of("blob_type", "bytea")).load().migrate();
+        Flyway.configure()
+                .dataSource(url, "postgres", "")
+                .schemas(schema)
+                .placeholders(Map.of("blob_type", "bytea"))
+                .load()
+                .migrate();
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             run("PostgreSQL " + c.getMetaData().getDatabaseProductVersion(), c, claims, "explain (analyze, buffers) ");
         } finally {
@@ -110,8 +117,9 @@ public final class ReminderQueryBenchmark {
         System.out.printf("%n=== %s: %,d claims ===%n", database, claims);
         long start = System.nanoTime();
         long rows = fill(c, claims);
-        System.out.printf("inserted           : %,d claims, %,d reminders in %.1f s%n", claims, rows,
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "inserted           : %,d claims, %,d reminders in %.1f s%n",
+                claims, rows, (System.nanoTime() - start) / 1e9);
         try (Statement s = c.createStatement()) {
             s.execute("analyze");
         }
@@ -153,9 +161,10 @@ public final class ReminderQueryBenchmark {
             millis.add((System.nanoTime() - t) / 1e6);
         }
         List<Double> warm = millis.subList(5, millis.size()).stream().sorted().toList();
-        System.out.printf("%nDue query, %s: %d rows; first run %.2f ms; warm (20 runs) min %.2f ms, median %.2f ms,"
-                + " max %.2f ms%n", label, found, millis.get(0), warm.get(0), warm.get(warm.size() / 2),
-                warm.get(warm.size() - 1));
+        System.out.printf(
+                "%nDue query, %s: %d rows; first run %.2f ms; warm (20 runs) min %.2f ms, median %.2f ms,"
+                        + " max %.2f ms%n",
+                label, found, millis.get(0), warm.get(0), warm.get(warm.size() / 2), warm.get(warm.size() - 1));
         System.out.println("plan:");
         try (PreparedStatement p = c.prepareStatement(explain + DUE_QUERY)) {
             p.setObject(1, now);
@@ -169,7 +178,8 @@ public final class ReminderQueryBenchmark {
 
     private static void printStatuses(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select status, count(*) from reminder group by status order by status")) {
+                ResultSet rs =
+                        s.executeQuery("select status, count(*) from reminder group by status order by status")) {
             StringBuilder line = new StringBuilder();
             while (rs.next()) {
                 line.append(String.format("%s %,d  ", rs.getString(1), rs.getLong(2)));
@@ -187,8 +197,10 @@ public final class ReminderQueryBenchmark {
         Random random = new Random(20261123L);
         OffsetDateTime created = NOW.atOffset(ZoneOffset.UTC);
         long owner;
-        try (PreparedStatement p = c.prepareStatement("insert into app_user (email, password_hash, display_name, role,"
-                + " created_at) values ('bench@example.org', '{noop}x', 'Bench', 'VICTIM', ?)", new String[] {"id"})) {
+        try (PreparedStatement p = c.prepareStatement(
+                "insert into app_user (email, password_hash, display_name, role,"
+                        + " created_at) values ('bench@example.org', '{noop}x', 'Bench', 'VICTIM', ?)",
+                new String[] {"id"})) {
             p.setObject(1, created);
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
@@ -204,8 +216,8 @@ public final class ReminderQueryBenchmark {
         int span = (int) ChronoUnit.DAYS.between(first, LocalDate.of(2026, 11, 20));
         long started = System.nanoTime();
         try (PreparedStatement claim = c.prepareStatement("insert into claim (reference, owner_id, status, created_at,"
-                + " updated_at, submitted_at, accident_date, victim_role) values (?, ?, 'SUBMITTED', ?, ?, ?, ?,"
-                + " 'PEDESTRIAN')");
+                        + " updated_at, submitted_at, accident_date, victim_role) values (?, ?, 'SUBMITTED', ?, ?, ?, ?,"
+                        + " 'PEDESTRIAN')");
                 PreparedStatement reminder = c.prepareStatement("insert into reminder (claim_reference, kind, due_date,"
                         + " send_at, status, planned_at, processed_at, note) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < claims; i++) {
@@ -244,30 +256,40 @@ public final class ReminderQueryBenchmark {
         }
         c.setAutoCommit(true);
         double total = (System.nanoTime() - started) / 1e9;
-        System.out.printf("planning           : %,d claims through the legal clock and ReminderPlan in %.1f s"
-                + " (%.1f µs a claim; %,d with facts the engine refuses)%n", claims, planningNanos / 1e9,
-                planningNanos / 1e3 / claims, invalid);
-        System.out.printf("writing            : %.1f s for the claims and their planned reminders%n",
+        System.out.printf(
+                "planning           : %,d claims through the legal clock and ReminderPlan in %.1f s"
+                        + " (%.1f µs a claim; %,d with facts the engine refuses)%n",
+                claims, planningNanos / 1e9, planningNanos / 1e3 / claims, invalid);
+        System.out.printf(
+                "writing            : %.1f s for the claims and their planned reminders%n",
                 total - planningNanos / 1e9);
         return reminders;
     }
 
     /** The schedule as the planner gets it: a settlement when the facts have one (unpaid), an offer one time in two. */
     private static ClaimSchedule schedule(String ref, long owner, ClaimFacts facts, DeadlineSchedule deadlines) {
-        boolean answered = facts.questionnaire() != null && facts.questionnaire().answerReceived() != null;
+        boolean answered =
+                facts.questionnaire() != null && facts.questionnaire().answerReceived() != null;
         LocalDate settled = facts.settlementDate();
         SettlementFacts.OfferDates offers = settled != null || ref.hashCode() % 2 == 0
                 ? new SettlementFacts.OfferDates(facts.accidentDate().plusMonths(6), settled)
                 : SettlementFacts.OfferDates.NONE;
-        return new ClaimSchedule(ref, owner, answered, deadlines, offers,
-                settled == null ? null : new SettlementFacts.Settlement(settled, null), List.of(),
+        return new ClaimSchedule(
+                ref,
+                owner,
+                answered,
+                deadlines,
+                offers,
+                settled == null ? null : new SettlementFacts.Settlement(settled, null),
+                List.of(),
                 false);
     }
 
     /** A reminder row: sent (or cancelled) when its time is more than a day past, else still planned. */
     private static int add(PreparedStatement p, String ref, ReminderPlan.Entry entry, Random random)
             throws SQLException {
-        Instant sendAt = ZonedDateTime.of(entry.sendOn(), LocalTime.of(9, 0), PARIS).toInstant()
+        Instant sendAt = ZonedDateTime.of(entry.sendOn(), LocalTime.of(9, 0), PARIS)
+                .toInstant()
                 .plusSeconds(random.nextInt(3600));
         String status;
         if (sendAt.isAfter(NOW.minus(1, ChronoUnit.DAYS))) {
@@ -281,7 +303,8 @@ public final class ReminderQueryBenchmark {
         p.setObject(4, sendAt.atOffset(ZoneOffset.UTC));
         p.setString(5, status);
         p.setObject(6, NOW.minus(400, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC));
-        p.setObject(7, status.equals("PLANNED") ? null : sendAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+        p.setObject(
+                7, status.equals("PLANNED") ? null : sendAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
         p.setString(8, status.equals("CANCELLED") ? "CLAIM_CHANGED" : null);
         p.addBatch();
         return 1;

@@ -16,7 +16,10 @@ public class ReminderTesting {
     private final ReminderRepository reminders;
     private final AfterCommitListeners afterCommitListeners;
 
-    ReminderTesting(ReminderJob reminderJob, MailDelivery delivery, ReminderRepository reminders,
+    ReminderTesting(
+            ReminderJob reminderJob,
+            MailDelivery delivery,
+            ReminderRepository reminders,
             AfterCommitListeners afterCommitListeners) {
         this.reminderJob = reminderJob;
         this.delivery = delivery;
@@ -37,6 +40,8 @@ public class ReminderTesting {
     /** The claim's latest reminder of that kind. */
     public Reminder reminder(String reference, ReminderKind kind) {
         return reminders.findByClaimReferenceOrderByDueDateAscKindAsc(reference).stream()
-                .filter(r -> r.getKind() == kind).reduce((a, b) -> b).orElseThrow();
+                .filter(r -> r.getKind() == kind)
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 }

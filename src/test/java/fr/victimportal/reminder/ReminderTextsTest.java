@@ -26,15 +26,30 @@ class ReminderTextsTest {
     void everyReminderHasItsTexts(String file) throws IOException {
         Properties texts = load(file);
         for (ReminderKind kind : ReminderKind.values()) {
-            assertThat(texts).containsKeys(kind.subjectKey(), kind.leadKey(), kind.screen().labelKey,
-                    kind.deadline().explanationKey(), kind.deadline().ifMissedKey());
-            assertThat(texts.getProperty(kind.subjectKey())).as(kind + " subject names the date").contains("{0}");
+            assertThat(texts)
+                    .containsKeys(
+                            kind.subjectKey(),
+                            kind.leadKey(),
+                            kind.screen().labelKey,
+                            kind.deadline().explanationKey(),
+                            kind.deadline().ifMissedKey());
+            assertThat(texts.getProperty(kind.subjectKey()))
+                    .as(kind + " subject names the date")
+                    .contains("{0}");
         }
         for (ReminderTopic topic : ReminderTopic.values()) {
             assertThat(texts).containsKey(topic.labelKey());
         }
-        assertThat(texts).containsKeys("reminder.legalBasis", "mail.greeting", "mail.footer.reminder",
-                "mail.footer.legalNotices", "mail.footer.notice", "mail.footer.noReply", "mail.footer.notAdvice",
-                "mail.footer.unsubscribe", "mail.footer.preferences");
+        assertThat(texts)
+                .containsKeys(
+                        "reminder.legalBasis",
+                        "mail.greeting",
+                        "mail.footer.reminder",
+                        "mail.footer.legalNotices",
+                        "mail.footer.notice",
+                        "mail.footer.noReply",
+                        "mail.footer.notAdvice",
+                        "mail.footer.unsubscribe",
+                        "mail.footer.preferences");
     }
 }

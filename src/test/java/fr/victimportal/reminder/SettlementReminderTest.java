@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.victimportal.IntegrationTest;
-import fr.victimportal.TestClock;
 import fr.victimportal.TestSmtp;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
@@ -39,12 +38,16 @@ class SettlementReminderTest extends IntegrationTest {
 
     @Autowired
     private ClaimFixtures claims;
+
     @Autowired
     private OfferFixtures fixtures;
+
     @Autowired
     private OfferService offers;
+
     @Autowired
     private ReminderTesting reminderTesting;
+
     @Autowired
     private ReminderRepository reminders;
 
@@ -58,9 +61,18 @@ class SettlementReminderTest extends IntegrationTest {
 
     private static OfferInput offer(LocalDate receivedOn, OfferKind kind) {
         OfferInput c = OfferFixtures.complete(receivedOn, OfferFixtures.typicalHeads());
-        return new OfferInput(c.receivedOn(), kind, c.insurerName(), c.insurerAddress(), c.insurerReference(),
-                c.withdrawalRightConspicuous(), c.payerStatementsAttached(), c.propertyDamage(),
-                c.judicialAuthorisationStated(), c.victimUnderProtection(), c.heads());
+        return new OfferInput(
+                c.receivedOn(),
+                kind,
+                c.insurerName(),
+                c.insurerAddress(),
+                c.insurerReference(),
+                c.withdrawalRightConspicuous(),
+                c.payerStatementsAttached(),
+                c.propertyDamage(),
+                c.judicialAuthorisationStated(),
+                c.victimUnderProtection(),
+                c.heads());
     }
 
     /** A victim whose definitive offer arrived on Tue 1 Dec 2026 and who accepts it on Thu 3 Dec 2026 at 10:00. */
@@ -88,7 +100,9 @@ class SettlementReminderTest extends IntegrationTest {
         assertThat(cancelled.getNote()).isEqualTo("CLAIM_CHANGED");
         clock.set(paris(2026, 9, 8, 9, 0));
         runJobs();
-        assertThat(ReceivedMail.to(SMTP, v.email())).as("a provisional offer meets L211-9 al. 2").isEmpty();
+        assertThat(ReceivedMail.to(SMTP, v.email()))
+                .as("a provisional offer meets L211-9 al. 2")
+                .isEmpty();
     }
 
     @Test
@@ -98,13 +112,18 @@ class SettlementReminderTest extends IntegrationTest {
         acceptedOn3December(v);
 
         runJobs();
-        assertThat(ReceivedMail.to(SMTP, v.email())).extracting(ReceivedMail::subject).containsExactly(
-                "Vous avez accepté l’offre : vous pouvez encore changer d’avis jusqu’au 18 décembre 2026");
+        assertThat(ReceivedMail.to(SMTP, v.email()))
+                .extracting(ReceivedMail::subject)
+                .containsExactly(
+                        "Vous avez accepté l’offre : vous pouvez encore changer d’avis jusqu’au 18 décembre 2026");
         ReceivedMail atAcceptance = ReceivedMail.to(SMTP, v.email()).get(0);
-        assertThat(atAcceptance.text()).contains("jusqu’au 18 décembre 2026 inclus",
-                "Texte applicable : C. assur. art. L211-16.",
-                "http://localhost:8080/dossier/" + v.reference() + "/offre");
-        assertThat(ReceivedMail.to(SMTP, agent)).extracting(ReceivedMail::subject)
+        assertThat(atAcceptance.text())
+                .contains(
+                        "jusqu’au 18 décembre 2026 inclus",
+                        "Texte applicable : C. assur. art. L211-16.",
+                        "http://localhost:8080/dossier/" + v.reference() + "/offre");
+        assertThat(ReceivedMail.to(SMTP, agent))
+                .extracting(ReceivedMail::subject)
                 .containsExactly("Dossier " + v.reference() + " : la victime a accepté l’offre");
         assertThat(ReceivedMail.to(SMTP, agent).get(0).text())
                 .contains("jusqu’au 18 décembre 2026 inclus", "au plus tard le 18 janvier 2027");
@@ -119,10 +138,12 @@ class SettlementReminderTest extends IntegrationTest {
         runJobs();
         clock.set(paris(2026, 12, 19, 9, 0));
         runJobs();
-        assertThat(ReceivedMail.to(SMTP, v.email())).extracting(ReceivedMail::subject).containsExactly(
-                "Vous avez accepté l’offre : vous pouvez encore changer d’avis jusqu’au 18 décembre 2026",
-                "Plus que trois jours pour revenir sur votre accord (jusqu’au 18 décembre 2026)",
-                "Dernier jour pour revenir sur votre accord : le 18 décembre 2026");
+        assertThat(ReceivedMail.to(SMTP, v.email()))
+                .extracting(ReceivedMail::subject)
+                .containsExactly(
+                        "Vous avez accepté l’offre : vous pouvez encore changer d’avis jusqu’au 18 décembre 2026",
+                        "Plus que trois jours pour revenir sur votre accord (jusqu’au 18 décembre 2026)",
+                        "Dernier jour pour revenir sur votre accord : le 18 décembre 2026");
     }
 
     @Test
@@ -143,16 +164,20 @@ class SettlementReminderTest extends IntegrationTest {
         assertThat(reminder(v.reference(), ReminderKind.PAYMENT_OVERDUE).getStatus())
                 .isEqualTo(ReminderStatus.CANCELLED);
         runJobs();
-        assertThat(ReceivedMail.to(SMTP, agent)).extracting(ReceivedMail::subject).containsExactly(
-                "Dossier " + v.reference() + " : la victime a accepté l’offre",
-                "Dossier " + v.reference() + " : la victime est revenue sur son accord");
+        assertThat(ReceivedMail.to(SMTP, agent))
+                .extracting(ReceivedMail::subject)
+                .containsExactly(
+                        "Dossier " + v.reference() + " : la victime a accepté l’offre",
+                        "Dossier " + v.reference() + " : la victime est revenue sur son accord");
 
-        for (Instant later : new Instant[] {paris(2026, 12, 15, 9, 0), paris(2026, 12, 18, 9, 0),
-                paris(2027, 1, 19, 9, 0)}) {
+        for (Instant later :
+                new Instant[] {paris(2026, 12, 15, 9, 0), paris(2026, 12, 18, 9, 0), paris(2027, 1, 19, 9, 0)}) {
             clock.set(later);
             runJobs();
         }
-        assertThat(ReceivedMail.to(SMTP, v.email())).as("only the mail sent at acceptance").hasSize(1);
+        assertThat(ReceivedMail.to(SMTP, v.email()))
+                .as("only the mail sent at acceptance")
+                .hasSize(1);
     }
 
     @Test
@@ -166,27 +191,34 @@ class SettlementReminderTest extends IntegrationTest {
                 .isEqualTo(LocalDate.of(2027, 1, 18));
 
         clock.set(paris(2027, 1, 11, 14, 0));
-        claims.as(agent, () -> offers.recordPayment(paid.reference(), paidOffer.id(), LocalDate.of(2027, 1, 8),
-                new BigDecimal("12450.40")));
+        claims.as(
+                agent,
+                () -> offers.recordPayment(
+                        paid.reference(), paidOffer.id(), LocalDate.of(2027, 1, 8), new BigDecimal("12450.40")));
         // a partial payment does not pay the net owed (15 350,00 €): the reminder stays (issue 18)
         assertThat(reminder(paid.reference(), ReminderKind.PAYMENT_OVERDUE).getStatus())
                 .isEqualTo(ReminderStatus.PLANNED);
-        claims.as(agent, () -> offers.recordPayment(paid.reference(), paidOffer.id(), LocalDate.of(2027, 1, 11),
-                new BigDecimal("2899.60")));
+        claims.as(
+                agent,
+                () -> offers.recordPayment(
+                        paid.reference(), paidOffer.id(), LocalDate.of(2027, 1, 11), new BigDecimal("2899.60")));
         assertThat(reminder(paid.reference(), ReminderKind.PAYMENT_OVERDUE).getStatus())
                 .isEqualTo(ReminderStatus.CANCELLED);
 
         clock.set(paris(2027, 1, 18, 9, 0));
         runJobs();
-        assertThat(ReceivedMail.to(SMTP, unpaid.email())).extracting(ReceivedMail::subject)
+        assertThat(ReceivedMail.to(SMTP, unpaid.email()))
+                .extracting(ReceivedMail::subject)
                 .doesNotContain("Paiement de l’indemnité : l’assureur devait payer au plus tard le 18 janvier 2027");
         clock.set(paris(2027, 1, 19, 9, 0));
         runJobs();
-        assertThat(ReceivedMail.to(SMTP, unpaid.email())).extracting(ReceivedMail::subject)
+        assertThat(ReceivedMail.to(SMTP, unpaid.email()))
+                .extracting(ReceivedMail::subject)
                 .endsWith("Paiement de l’indemnité : l’assureur devait payer au plus tard le 18 janvier 2027");
         assertThat(ReceivedMail.to(SMTP, unpaid.email()).getLast().text())
                 .contains("Texte applicable : C. assur. art. L211-17.", "intérêts");
-        assertThat(ReceivedMail.to(SMTP, paid.email())).extracting(ReceivedMail::subject)
+        assertThat(ReceivedMail.to(SMTP, paid.email()))
+                .extracting(ReceivedMail::subject)
                 .noneMatch(s -> s.startsWith("Paiement"));
     }
 }

@@ -48,13 +48,19 @@ class ConfigurationTableTest {
 
     @Test
     void everyPortalKeyIsInTheReadmeAndTheReadmeNamesNoOtherPortalKey() {
-        assertThat(metadata).as("the configuration processor described PortalProperties").isNotEmpty();
+        assertThat(metadata)
+                .as("the configuration processor described PortalProperties")
+                .isNotEmpty();
         TreeSet<String> missing = new TreeSet<>(metadata.keySet());
         missing.removeAll(readme.keySet());
         TreeSet<String> unknown = new TreeSet<>(readme.keySet());
         unknown.removeAll(metadata.keySet());
-        assertThat(missing).as("portal.* keys missing from the README's configuration table").isEmpty();
-        assertThat(unknown).as("portal.* keys in the README that PortalProperties does not bind").isEmpty();
+        assertThat(missing)
+                .as("portal.* keys missing from the README's configuration table")
+                .isEmpty();
+        assertThat(unknown)
+                .as("portal.* keys in the README that PortalProperties does not bind")
+                .isEmpty();
     }
 
     @Test
@@ -67,15 +73,21 @@ class ConfigurationTableTest {
                 shown.put(key, readme.get(key));
             }
         });
-        assertThat(shown).as("defaults in the README (\"unset\" when there is none)").isEqualTo(expected);
+        assertThat(shown)
+                .as("defaults in the README (\"unset\" when there is none)")
+                .isEqualTo(expected);
     }
 
     @Test
     void everyPortalKeyHasADescription() {
         List<String> undescribed = metadata.entrySet().stream()
-                .filter(e -> !e.getValue().has("description") || e.getValue().get("description").asString().isBlank())
-                .map(Map.Entry::getKey).toList();
-        assertThat(undescribed).as("keys without a description (an @param in the record's javadoc)").isEmpty();
+                .filter(e -> !e.getValue().has("description")
+                        || e.getValue().get("description").asString().isBlank())
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(undescribed)
+                .as("keys without a description (an @param in the record's javadoc)")
+                .isEmpty();
     }
 
     @Test
@@ -93,16 +105,21 @@ class ConfigurationTableTest {
                 ## Next
                 | `portal.elsewhere` | `1` | another table |
                 """);
-        assertThat(table).containsExactly(Map.entry("portal.x.limit.capacity", "30"),
-                Map.entry("portal.x.limit.period", "15m"), Map.entry("portal.a", "1m"), Map.entry("portal.b", "2m"),
-                Map.entry("portal.key", "unset"));
+        assertThat(table)
+                .containsExactly(
+                        Map.entry("portal.x.limit.capacity", "30"),
+                        Map.entry("portal.x.limit.period", "15m"),
+                        Map.entry("portal.a", "1m"),
+                        Map.entry("portal.b", "2m"),
+                        Map.entry("portal.key", "unset"));
     }
 
     /** The {@code portal.*} properties this project declares, by name, from every metadata file on the class path. */
     private static Map<String, JsonNode> portalMetadata() throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         Map<String, JsonNode> properties = new TreeMap<>();
-        for (URL url : Collections.list(ConfigurationTableTest.class.getClassLoader()
+        for (URL url : Collections.list(ConfigurationTableTest.class
+                .getClassLoader()
                 .getResources("META-INF/spring-configuration-metadata.json"))) {
             try (InputStream in = url.openStream()) {
                 JsonNode all = json.readTree(in).path("properties");
@@ -122,13 +139,18 @@ class ConfigurationTableTest {
             return "unset";
         }
         if (value.isArray()) {
-            return String.join(",", StreamSupport.stream(value.spliterator(), false).map(JsonNode::asString)
-                    .toList());
+            return String.join(
+                    ",",
+                    StreamSupport.stream(value.spliterator(), false)
+                            .map(JsonNode::asString)
+                            .toList());
         }
         String text = value.asString();
         // a list default is written as its toString(), "[1m, 5m]"
         boolean list = property.path("type").asString().startsWith("java.util.List<");
-        return list && text.startsWith("[") ? text.substring(1, text.length() - 1).replace(", ", ",") : text;
+        return list && text.startsWith("[")
+                ? text.substring(1, text.length() - 1).replace(", ", ",")
+                : text;
     }
 
     /** The {@code portal.*} keys of the README's configuration table with the default shown for each. */
@@ -149,7 +171,9 @@ class ConfigurationTableTest {
             if (defaults.isEmpty() && cells[2].strip().startsWith("unset")) {
                 defaults = Collections.nCopies(names.size(), "unset");
             }
-            assertThat(defaults).as("one default per key in the README row " + line).hasSameSizeAs(names);
+            assertThat(defaults)
+                    .as("one default per key in the README row " + line)
+                    .hasSameSizeAs(names);
             for (int i = 0; i < names.size(); i++) {
                 keys.put(names.get(i), defaults.get(i));
             }

@@ -20,10 +20,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * A database outage as the application meets it: no connection within Hikari's connection-timeout. Played on the real
@@ -31,13 +35,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  * that follow). Pages answer within a few seconds (Hikari's connection-timeout, 3 s) with a translated "service
  * unavailable", not a 30-second wait and a generic error.
  */
-@org.junit.jupiter.api.Timeout(120)
+@Timeout(120)
 class DatabaseOutageTest extends KaribuTest {
 
     @Autowired
     private DataSource dataSource;
+
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private AccountService accounts;
 
@@ -78,12 +84,11 @@ class DatabaseOutageTest extends KaribuTest {
 
     @Test
     void anActionThatFailsDuringAnOutageSaysTheServiceIsUnavailable() throws SQLException {
-        startUi(java.util.Locale.ENGLISH);
+        startUi(Locale.ENGLISH);
         UI.getCurrent().navigate("login");
         databaseDown();
         // what a button's listener would meet: the real exception of a service call without a database
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
-                () -> accounts.idOf("personne@example.org"));
+        Throwable failure = Assertions.catchThrowable(() -> accounts.idOf("personne@example.org"));
         assertThat(failure).isNotNull();
 
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
@@ -98,8 +103,9 @@ class DatabaseOutageTest extends KaribuTest {
     @Test
     void aRefusedWriteIsNotMistakenForAnOutage() {
         UI.getCurrent().navigate("login");
-        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(
-                new org.springframework.dao.DataIntegrityViolationException("duplicate key")));
+        VaadinSession.getCurrent()
+                .getErrorHandler()
+                .error(new ErrorEvent(new DataIntegrityViolationException("duplicate key")));
         assertThat(NotificationsKt.getNotifications().get(0).getElement().getProperty("text"))
                 .startsWith("Une erreur inattendue nous empêche de continuer.");
     }

@@ -47,7 +47,9 @@ class DurableCommitTest {
                 }
             }
             for (int i = 1; i <= acknowledged; i++) {
-                assertThat(found).as("row %d was acknowledged before the kill (round %d)", i, round).contains(i);
+                assertThat(found)
+                        .as("row %d was acknowledged before the kill (round %d)", i, round)
+                        .contains(i);
             }
             try (Connection c = DriverManager.getConnection(DurableCommitWriter.productionUrlAt(db), "sa", "")) {
                 c.createStatement().execute("drop table saved_change");
@@ -63,11 +65,17 @@ class DurableCommitTest {
     /** Starts the writer, reads its acknowledgements up to {@code killAfter}, kills it at once; the last one seen. */
     private static int writeThenKill(String db, int killAfter) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                DurableCommitWriter.class.getName(), db).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        DurableCommitWriter.class.getName(),
+                        db)
+                .redirectErrorStream(true)
+                .start();
         int last = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("ACK ")) {

@@ -13,8 +13,7 @@ import java.util.Properties;
  */
 public final class DurableCommitWriter {
 
-    private DurableCommitWriter() {
-    }
+    private DurableCommitWriter() {}
 
     /** The production URL with its database path replaced by {@code path}. */
     public static String productionUrlAt(String path) throws Exception {
@@ -33,8 +32,8 @@ public final class DurableCommitWriter {
 
     public static void main(String[] args) throws Exception {
         try (Connection c = DriverManager.getConnection(productionUrlAt(args[0]), "sa", "")) {
-            c.createStatement().execute("create table if not exists saved_change (id int primary key, note"
-                    + " varchar(200))");
+            c.createStatement()
+                    .execute("create table if not exists saved_change (id int primary key, note" + " varchar(200))");
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("insert into saved_change values (?, ?)")) {
                 for (int i = 1; ; i++) {

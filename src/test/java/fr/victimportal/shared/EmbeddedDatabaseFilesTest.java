@@ -45,7 +45,9 @@ class EmbeddedDatabaseFilesTest {
     void onlyAnH2FileUrlNamesADatabasePath() {
         assertThat(EmbeddedDatabaseFiles.databasePath("jdbc:h2:file:./data/victim-portal;WRITE_DELAY=0"))
                 .isEqualTo(Path.of("data/victim-portal").toAbsolutePath());
-        assertThat(EmbeddedDatabaseFiles.databasePath("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1")).isNull();
-        assertThat(EmbeddedDatabaseFiles.databasePath("jdbc:postgresql://127.0.0.1:5432/test")).isNull();
+        assertThat(EmbeddedDatabaseFiles.databasePath("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1"))
+                .isNull();
+        assertThat(EmbeddedDatabaseFiles.databasePath("jdbc:postgresql://127.0.0.1:5432/test"))
+                .isNull();
     }
 }

@@ -22,7 +22,8 @@ class ErrorHandlingTest extends KaribuTest {
     @Test
     void anUnexpectedErrorShowsAShortTranslatedMessageAndNoStackTraceOrData() {
         UI.getCurrent().navigate("login");
-        VaadinSession.getCurrent().getErrorHandler()
+        VaadinSession.getCurrent()
+                .getErrorHandler()
                 .error(new ErrorEvent(new IllegalStateException("NIR 1 85 05 78 006 084 leaked in a message")));
 
         List<Notification> shown = NotificationsKt.getNotifications();
@@ -37,7 +38,8 @@ class ErrorHandlingTest extends KaribuTest {
     void aChangeMadeInAnotherTabIsExplainedInTheUsersLanguage() {
         startUi(Locale.ENGLISH);
         UI.getCurrent().navigate("login");
-        VaadinSession.getCurrent().getErrorHandler()
+        VaadinSession.getCurrent()
+                .getErrorHandler()
                 .error(new ErrorEvent(new ObjectOptimisticLockingFailureException(Object.class, 1L)));
         assertThat(text(NotificationsKt.getNotifications().get(0)))
                 .startsWith("This information was changed in the meantime, perhaps in another tab.");

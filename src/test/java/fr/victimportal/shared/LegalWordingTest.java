@@ -1,42 +1,48 @@
 package fr.victimportal.shared;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.account.Role;
+import fr.victimportal.aggravation.AggravationNature;
+import fr.victimportal.aggravation.domain.AggravationRecordRepository;
 import fr.victimportal.claim.ClaimFixtures;
-import fr.victimportal.claim.model.DriverResponsibility;
+import fr.victimportal.claim.domain.ClaimParticipant;
+import fr.victimportal.claim.domain.ClaimParticipantRepository;
+import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.claim.internal.LiabilityExplainer;
+import fr.victimportal.claim.model.DriverResponsibility;
+import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.claim.model.SituationDetails;
 import fr.victimportal.claim.model.VictimRole;
 import fr.victimportal.claim.model.YesNoUnknown;
-import fr.victimportal.claim.domain.ClaimParticipant;
-import fr.victimportal.claim.domain.ClaimParticipantRepository;
-import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.expertise.Examinations;
 import fr.victimportal.expertise.NoticeInput;
-import fr.victimportal.account.PortalUserDetailsService;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Properties;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,30 +54,39 @@ class LegalWordingTest extends KaribuTest {
 
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private Examinations examinations;
+
     @Autowired
     private I18NProvider i18n;
+
     @Autowired
     private ClaimRepository claimRepository;
+
     @Autowired
     private ClaimParticipantRepository participants;
+
     @Autowired
     private PortalUserDetailsService users;
+
     @Autowired
-    private fr.victimportal.aggravation.domain.AggravationRecordRepository records;
+    private AggravationRecordRepository records;
 
     /** The text of everything on screen, open dialogs included (they sit beside the view, not in it). */
     private static String screen() {
-        return UI.getCurrent().getChildren().map(c -> c.getElement().getTextRecursively())
-                .collect(java.util.stream.Collectors.joining(" ")).replaceAll("[\\u202f\\u00a0]", " ");
+        return UI.getCurrent()
+                .getChildren()
+                .map(c -> c.getElement().getTextRecursively())
+                .collect(Collectors.joining(" "))
+                .replaceAll("[\\u202f\\u00a0]", " ");
     }
 
     private String[] victimWithClaim(String name) {
         String victim = fixtures.newUser(Role.VICTIM, name);
         today(2026, 11, 23, 10);
-        String ref = fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5),
-                new ProcedureDates(LocalDate.of(2026, 10, 20), null, null, null));
+        String ref = fixtures.submittedClaim(
+                victim, LocalDate.of(2026, 10, 5), new ProcedureDates(LocalDate.of(2026, 10, 20), null, null, null));
         login(victim, ClaimFixtures.PASSWORD);
         return new String[] {victim, ref};
     }
@@ -84,15 +99,16 @@ class LegalWordingTest extends KaribuTest {
     void theRefusalPanelStatesTheWholeOpinionOf3July2025() {
         String[] v = victimWithClaim("Agathe Roux");
         UI.getCurrent().navigate("dossier/" + v[1] + "/documents");
-        assertThat(screen()).contains(
-                "Vous pouvez refuser de communiquer une pièce médicale",
-                "l’assureur peut produire en justice le rapport de l’expertise médicale amiable, même sans votre"
-                        + " accord, lorsque cette production est indispensable à l’exercice de son droit à la preuve"
-                        + " et que l’atteinte au secret médical est strictement proportionnée au but poursuivi",
-                "C’est au juge, et à lui seul, d’apprécier si votre refus répond à un intérêt légitime",
-                "l’article R211-37 du Code des assurances",
-                "le délai dont l’assureur dispose pour vous présenter son offre est suspendu",
-                "avis du 3 juillet 2025, n° 25-70.007");
+        assertThat(screen())
+                .contains(
+                        "Vous pouvez refuser de communiquer une pièce médicale",
+                        "l’assureur peut produire en justice le rapport de l’expertise médicale amiable, même sans votre"
+                                + " accord, lorsque cette production est indispensable à l’exercice de son droit à la preuve"
+                                + " et que l’atteinte au secret médical est strictement proportionnée au but poursuivi",
+                        "C’est au juge, et à lui seul, d’apprécier si votre refus répond à un intérêt légitime",
+                        "l’article R211-37 du Code des assurances",
+                        "le délai dont l’assureur dispose pour vous présenter son offre est suspendu",
+                        "avis du 3 juillet 2025, n° 25-70.007");
         assertThat(screen()).doesNotContain("Personne ne peut vous y obliger");
     }
 
@@ -100,11 +116,12 @@ class LegalWordingTest extends KaribuTest {
     void aPedestrianReadsThatTheInsurerOfAnyInvolvedVehiclePaysAndWhatAloneCouldDepriveThem() {
         String[] v = victimWithClaim("Basile Perrin");
         UI.getCurrent().navigate("dossier/" + v[1]);
-        assertThat(screen()).contains(
-                "l’assureur de tout véhicule impliqué dans l’accident doit réparer entièrement vos dommages corporels",
-                "une faute inexcusable de votre part qui aurait été la cause exclusive de l’accident",
-                "si vous aviez volontairement recherché le dommage que vous avez subi",
-                "Prévenir l’assureur du véhicule impliqué");
+        assertThat(screen())
+                .contains(
+                        "l’assureur de tout véhicule impliqué dans l’accident doit réparer entièrement vos dommages corporels",
+                        "une faute inexcusable de votre part qui aurait été la cause exclusive de l’accident",
+                        "si vous aviez volontairement recherché le dommage que vous avez subi",
+                        "Prévenir l’assureur du véhicule impliqué");
         assertThat(screen()).doesNotContain("assureur du responsable", "véhicule responsable");
     }
 
@@ -112,16 +129,23 @@ class LegalWordingTest extends KaribuTest {
     void aDriversOwnFaultLimitsOrExcludesOnlyAsTheJudgeAssessesAndAnEScooterRiderIsADriver() {
         // the explainer's sentences for a driver, as the claim's liability panel renders them
         for (DriverResponsibility r : DriverResponsibility.values()) {
-            var first = LiabilityExplainer.explain(ClaimFixtures.accident(LocalDate.of(2026, 10, 5), VictimRole.DRIVER),
-                    new SituationDetails(LocalDate.of(1980, 1, 1), false, r, YesNoUnknown.NO, null, null, false)).get(0);
-            assertThat(fr(first.key())).as(r.name()).contains("le juge apprécie")
+            var first = LiabilityExplainer.explain(
+                            ClaimFixtures.accident(LocalDate.of(2026, 10, 5), VictimRole.DRIVER),
+                            new SituationDetails(
+                                    LocalDate.of(1980, 1, 1), false, r, YesNoUnknown.NO, null, null, false))
+                    .get(0);
+            assertThat(fr(first.key()))
+                    .as(r.name())
+                    .contains("le juge apprécie")
                     .doesNotContain("l’autre véhicule", "seul(e) responsable");
         }
-        assertThat(fr("claim.explain.guarantee.NO")).contains("un autre véhicule impliqué")
+        assertThat(fr("claim.explain.guarantee.NO"))
+                .contains("un autre véhicule impliqué")
                 .doesNotContain("autre responsable");
-        assertThat(fr("claim.role.DRIVER")).contains("trottinette électrique",
-                "engin de déplacement personnel motorisé");
-        assertThat(fr("claim.role.OTHER_NON_DRIVER")).doesNotContain("(trottinette,")
+        assertThat(fr("claim.role.DRIVER"))
+                .contains("trottinette électrique", "engin de déplacement personnel motorisé");
+        assertThat(fr("claim.role.OTHER_NON_DRIVER"))
+                .doesNotContain("(trottinette,")
                 .contains("sans conduire de véhicule à moteur");
     }
 
@@ -129,13 +153,15 @@ class LegalWordingTest extends KaribuTest {
     void theEightMonthOfferMayBeProvisionalOnlyWhenTheInsurerWasNotToldOfTheConsolidationInThreeMonths() {
         String[] v = victimWithClaim("Céleste Marchand");
         UI.getCurrent().navigate("dossier/" + v[1]);
-        assertThat(screen()).contains("cette offre peut n’être que provisionnelle si l’assureur n’a pas été informé de"
-                + " votre consolidation dans les trois mois de l’accident (C. assur. art. L211-9, al. 3)")
+        assertThat(screen())
+                .contains("cette offre peut n’être que provisionnelle si l’assureur n’a pas été informé de"
+                        + " votre consolidation dans les trois mois de l’accident (C. assur. art. L211-9, al. 3)")
                 .doesNotContain("pas encore stabilisé");
         // no other text, on any screen or mail, ties a provisional offer to the victim's condition not being stable
         Properties french = load("/vaadin-i18n/translations.properties");
-        assertThat(french.values()).noneMatch(t -> t.toString().contains("pas encore stabilisé")
-                || t.toString().contains("n’est pas stabilisé"));
+        assertThat(french.values())
+                .noneMatch(t -> t.toString().contains("pas encore stabilisé")
+                        || t.toString().contains("n’est pas stabilisé"));
         assertThat(load("/vaadin-i18n/translations_en.properties").values())
                 .noneMatch(t -> t.toString().contains("not stabilised yet"));
     }
@@ -144,14 +170,27 @@ class LegalWordingTest extends KaribuTest {
     void theExamNoticeNeedsADateAndPlaceNotATimeAndTheInsurerMayProposeAnotherDoctorOrGoToCourt() {
         String[] v = victimWithClaim("Denis Vasseur");
         // a notice with every R211-43 item but no time of day
-        fixtures.as(v[0], () -> examinations.record(v[1], new NoticeInput("Dr Paul Girard",
-                "Médecin expert près la cour d’appel de Lyon", "Évaluer les séquelles", LocalDate.of(2026, 12, 15),
-                null, "12 rue de la République, 69002 Lyon", "Assurances du Sud", true, LocalDate.of(2026, 11, 23))));
+        fixtures.as(
+                v[0],
+                () -> examinations.record(
+                        v[1],
+                        new NoticeInput(
+                                "Dr Paul Girard",
+                                "Médecin expert près la cour d’appel de Lyon",
+                                "Évaluer les séquelles",
+                                LocalDate.of(2026, 12, 15),
+                                null,
+                                "12 rue de la République, 69002 Lyon",
+                                "Assurances du Sud",
+                                true,
+                                LocalDate.of(2026, 11, 23))));
         UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
-        assertThat(screen()).contains("L’avis contient tout ce que l’article R211-43 exige.",
-                "vous pouvez refuser le médecin choisi par l’assureur ; l’assureur peut alors vous en proposer un"
-                        + " autre ou demander au juge de désigner un expert",
-                "doit vous envoyer son rapport")
+        assertThat(screen())
+                .contains(
+                        "L’avis contient tout ce que l’article R211-43 exige.",
+                        "vous pouvez refuser le médecin choisi par l’assureur ; l’assureur peut alors vous en proposer un"
+                                + " autre ou demander au juge de désigner un expert",
+                        "doit vous envoyer son rapport")
                 .doesNotContain("l’heure de l’examen", "devra alors en proposer un autre");
     }
 
@@ -159,10 +198,12 @@ class LegalWordingTest extends KaribuTest {
     void theDirectorySaysWhoKeepsItOnWhatItRestsAndClaimsNoIndependence() {
         victimWithClaim("Élise Caron");
         UI.getCurrent().navigate("medecins");
-        assertThat(screen()).contains("Cet annuaire est tenu par les agents de l’assureur habilités sur ce portail",
-                "Chaque fiche reprend ce que le médecin déclare",
-                "Le portail ne vérifie ni son inscription au tableau de l’Ordre des médecins, ni son indépendance",
-                "qu’il figure ou non dans cet annuaire")
+        assertThat(screen())
+                .contains(
+                        "Cet annuaire est tenu par les agents de l’assureur habilités sur ce portail",
+                        "Chaque fiche reprend ce que le médecin déclare",
+                        "Le portail ne vérifie ni son inscription au tableau de l’Ordre des médecins, ni son indépendance",
+                        "qu’il figure ou non dans cet annuaire")
                 .doesNotContain("jamais les assureurs");
     }
 
@@ -170,22 +211,29 @@ class LegalWordingTest extends KaribuTest {
     void theAggravationPageSaysTheInitialDamageMayHaveBeenSettledByAJudgment() {
         String[] v = victimWithClaim("Fanny Giraud");
         UI.getCurrent().navigate("dossier/" + v[1] + "/aggravation");
-        assertThat(screen()).contains("Le règlement de votre préjudice, par un accord avec l’assureur ou par un"
-                + " jugement, ne met pas fin à vos droits", "par un accord ou par un jugement");
+        assertThat(screen())
+                .contains(
+                        "Le règlement de votre préjudice, par un accord avec l’assureur ou par un"
+                                + " jugement, ne met pas fin à vos droits",
+                        "par un accord ou par un jugement");
     }
 
     @Test
     void anAggravationCanBeDeclaredAfterAJudgmentWhenNoSettlementIsRecordedHere() {
         String[] v = victimWithClaim("Firmin Gauthier");
         UI.getCurrent().navigate("dossier/" + v[1] + "/aggravation");
-        assertThat(screen()).contains("Si votre préjudice initial a été réglé par un jugement devenu définitif,"
-                + " indiquez la date de ce jugement pour déclarer l’aggravation");
-        DatePicker judgment = _get(DatePicker.class, d -> d.withLabel("Date du jugement qui a réglé mon préjudice"
-                + " initial"));
-        HasValueUtilsKt._setValue(_get(RadioButtonGroup.class, r -> r.withLabel("Qu’est-ce qui s’est aggravé ?")),
-                fr.victimportal.aggravation.AggravationNature.FUNCTIONAL);
-        HasValueUtilsKt._setValue(_get(DatePicker.class, d -> d.withLabel("Depuis quand ?")), LocalDate.of(2026, 11, 2));
-        HasValueUtilsKt._setValue(_get(TextArea.class, t -> t.withLabel("Décrivez ce qui a changé, avec vos mots")),
+        assertThat(screen())
+                .contains("Si votre préjudice initial a été réglé par un jugement devenu définitif,"
+                        + " indiquez la date de ce jugement pour déclarer l’aggravation");
+        DatePicker judgment =
+                _get(DatePicker.class, d -> d.withLabel("Date du jugement qui a réglé mon préjudice" + " initial"));
+        HasValueUtilsKt._setValue(
+                _get(RadioButtonGroup.class, r -> r.withLabel("Qu’est-ce qui s’est aggravé ?")),
+                AggravationNature.FUNCTIONAL);
+        HasValueUtilsKt._setValue(
+                _get(DatePicker.class, d -> d.withLabel("Depuis quand ?")), LocalDate.of(2026, 11, 2));
+        HasValueUtilsKt._setValue(
+                _get(TextArea.class, t -> t.withLabel("Décrivez ce qui a changé, avec vos mots")),
                 "Douleurs plus fortes au genou, nouvelle opération prévue.");
         // without the judgment's date nothing is declared, and the field says why
         _click(_get(Button.class, b -> b.withText("Déclarer l’aggravation")));
@@ -194,8 +242,8 @@ class LegalWordingTest extends KaribuTest {
         // a judgment in the future is refused
         HasValueUtilsKt._setValue(judgment, LocalDate.of(2026, 11, 24));
         _click(_get(Button.class, b -> b.withText("Déclarer l’aggravation")));
-        assertThat(judgment.getErrorMessage()).isEqualTo("Indiquez la date du jugement : pas dans le futur, pas avant"
-                + " l’accident.");
+        assertThat(judgment.getErrorMessage())
+                .isEqualTo("Indiquez la date du jugement : pas dans le futur, pas avant" + " l’accident.");
         assertThat(records.findByClaimReferenceOrderBySequenceNoAsc(v[1])).isEmpty();
 
         HasValueUtilsKt._setValue(judgment, LocalDate.of(2026, 10, 30));
@@ -212,15 +260,20 @@ class LegalWordingTest extends KaribuTest {
         victimWithClaim("Gaspard Lefort");
         UI.getCurrent().navigate("");
         Section rights = _find(Section.class).stream()
-                .filter(s -> _find(s, H2.class).stream().anyMatch(h -> h.getText().equals("Vos droits")))
-                .findFirst().orElseThrow();
+                .filter(s ->
+                        _find(s, H2.class).stream().anyMatch(h -> h.getText().equals("Vos droits")))
+                .findFirst()
+                .orElseThrow();
         assertThat(rights.getElement().getTextRecursively()).doesNotContain("Informer", "Fournir");
         Section duties = _find(Section.class).stream()
-                .filter(s -> _find(s, H2.class).stream().anyMatch(h -> h.getText().equals("Ce que vous devez faire")))
-                .findFirst().orElseThrow();
-        assertThat(duties.getElement().getTextRecursively()).contains(
-                "Informer votre caisse d’assurance maladie de tout accord conclu avec l’assureur",
-                "l’article R211-37 du Code des assurances");
+                .filter(s ->
+                        _find(s, H2.class).stream().anyMatch(h -> h.getText().equals("Ce que vous devez faire")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(duties.getElement().getTextRecursively())
+                .contains(
+                        "Informer votre caisse d’assurance maladie de tout accord conclu avec l’assureur",
+                        "l’article R211-37 du Code des assurances");
     }
 
     @Test
@@ -230,33 +283,41 @@ class LegalWordingTest extends KaribuTest {
         assertThat(french.values()).noneMatch(t -> t.toString().matches("(?s).*[Mm]édecins? conseils?.*"));
         assertThat(french.values()).noneMatch(t -> t.toString().contains("expliquée"));
         assertThat(fr("deadline.OFFER_3M.explanation")).contains("une offre motivée");
-        assertThat(fr("deadline.REASONED_REPLY_3M.title")).isEqualTo("Réponse motivée dans les 3 mois de votre demande");
+        assertThat(fr("deadline.REASONED_REPLY_3M.title"))
+                .isEqualTo("Réponse motivée dans les 3 mois de votre demande");
         // the R211-30 extension in one full sentence: whose offer, by how much
-        assertThat(fr("deadline.adjustment.DEATH_OF_VICTIM")).isEqualTo("La victime est décédée plus d’un mois après"
-                + " l’accident : le délai dont dispose l’assureur pour présenter son offre à ses héritiers et, s’il y a"
-                + " lieu, à son conjoint est prolongé d’une durée égale au temps écoulé entre l’accident et le décès,"
-                + " diminuée d’un mois.");
+        assertThat(fr("deadline.adjustment.DEATH_OF_VICTIM"))
+                .isEqualTo("La victime est décédée plus d’un mois après"
+                        + " l’accident : le délai dont dispose l’assureur pour présenter son offre à ses héritiers et, s’il y a"
+                        + " lieu, à son conjoint est prolongé d’une durée égale au temps écoulé entre l’accident et le décès,"
+                        + " diminuée d’un mois.");
     }
 
     @Test
     void aCaseworkerAndAnAgentReadAboutTheVictimNotAboutThemselves() {
         String[] v = victimWithClaim("Hélène Dumas");
         String helper = fixtures.newUser(Role.HELPER, "Asso Lecture");
-        participants.save(ClaimParticipant.helper(claimRepository.findByReference(v[1]).orElseThrow().getId(),
-                users.loadUserByUsername(helper).id(), fr.victimportal.claim.model.HelperScope.encode(
-                        java.util.EnumSet.allOf(fr.victimportal.claim.model.HelperScope.class)),
-                Instant.parse("2026-01-01T00:00:00Z"), null));
+        participants.save(ClaimParticipant.helper(
+                claimRepository.findByReference(v[1]).orElseThrow().getId(),
+                users.loadUserByUsername(helper).id(),
+                HelperScope.encode(EnumSet.allOf(HelperScope.class)),
+                Instant.parse("2026-01-01T00:00:00Z"),
+                null));
         logout();
         openAs(helper, "dossier/" + v[1]);
-        assertThat(screen()).contains("Médecin-conseil de la victime",
-                "Examen médical : l’avis, les droits de la victime, le rapport")
+        assertThat(screen())
+                .contains(
+                        "Médecin-conseil de la victime",
+                        "Examen médical : l’avis, les droits de la victime, le rapport")
                 .doesNotContain("Mon médecin", "vos droits");
         UI.getCurrent().navigate("dossier/" + v[1] + "/medecin");
-        assertThat(screen()).contains("La victime peut se faire assister", "La victime n’a pas encore de médecin-conseil.")
+        assertThat(screen())
+                .contains("La victime peut se faire assister", "La victime n’a pas encore de médecin-conseil.")
                 .doesNotContain("Vous n’avez pas encore de médecin");
         UI.getCurrent().navigate("");
-        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Les droits de la victime",
-                "Ce que la victime doit faire").doesNotContain("Vos droits");
+        assertThat(_find(H2.class).stream().map(H2::getText))
+                .contains("Les droits de la victime", "Ce que la victime doit faire")
+                .doesNotContain("Vos droits");
 
         String agent = fixtures.newUser(Role.AGENT, "Agent Lecture");
         logout();
@@ -266,7 +327,8 @@ class LegalWordingTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Médecin-conseil de la victime");
         assertThat(screen()).doesNotContain("Mon médecin", "Vous n’avez pas encore");
         UI.getCurrent().navigate("dossier/" + v[1] + "/examen");
-        assertThat(screen()).contains("L’assureur peut faire examiner la victime par un médecin qu’il choisit")
+        assertThat(screen())
+                .contains("L’assureur peut faire examiner la victime par un médecin qu’il choisit")
                 .doesNotContain("vous faire examiner");
         assertThat(_get(DatePicker.class, d -> d.withLabel("Date à laquelle l’avis est parvenu à la victime")))
                 .isNotNull();
@@ -276,8 +338,8 @@ class LegalWordingTest extends KaribuTest {
         Properties p = new Properties();
         try (var in = LegalWordingTest.class.getResourceAsStream(resource)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return p;
     }

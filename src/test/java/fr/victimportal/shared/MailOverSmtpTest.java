@@ -3,9 +3,9 @@ package fr.victimportal.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import fr.victimportal.TestSmtp;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import fr.victimportal.IntegrationTest;
+import fr.victimportal.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

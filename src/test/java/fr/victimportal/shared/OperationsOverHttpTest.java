@@ -3,6 +3,7 @@ package fr.victimportal.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.victimportal.HttpSignIn;
 import fr.victimportal.IntegrationTest;
 import fr.victimportal.TestSmtp;
 import fr.victimportal.account.Role;
@@ -16,11 +17,9 @@ import fr.victimportal.medical.TestFiles;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,32 +40,41 @@ class OperationsOverHttpTest extends IntegrationTest {
 
     @Value("${local.management.port}")
     private int managementPort;
+
     @Autowired
     private ClaimFixtures fixtures;
+
     @Autowired
     private MedicalFixtures medical;
+
     @Autowired
     private MedicalDocuments documents;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private HttpResponse<String> get(int onPort, String path) throws IOException, InterruptedException {
         // the application port by the name HttpSignIn signs in on (cookies are kept per host); the management port
         // listens on the loopback address only
         String host = onPort == port ? "localhost" : "127.0.0.1";
-        return http.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + onPort + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://" + host + ":" + onPort + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private void signIn(String email, String password) throws IOException, InterruptedException {
-        assertThat(fr.victimportal.HttpSignIn.signIn(http, port, email, password)).as("signed in")
+        assertThat(HttpSignIn.signIn(http, port, email, password))
+                .as("signed in")
                 .doesNotContain("error");
     }
 
     private static void assertSecurityHeaders(HttpResponse<?> response) {
         var headers = response.headers();
-        assertThat(headers.firstValue("Content-Security-Policy")).as(response.uri().toString())
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .as(response.uri().toString())
                 .hasValueSatisfying(csp -> assertThat(csp)
                         .contains("default-src 'self'")
                         .contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'")
@@ -80,8 +88,9 @@ class OperationsOverHttpTest extends IntegrationTest {
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-                .contains("camera=()", "microphone=()", "geolocation=()", "payment=()"));
+        assertThat(headers.firstValue("Permissions-Policy"))
+                .hasValueSatisfying(policy ->
+                        assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()", "payment=()"));
     }
 
     @Test
@@ -90,8 +99,11 @@ class OperationsOverHttpTest extends IntegrationTest {
         assertThat(login.statusCode()).isEqualTo(200);
         assertSecurityHeaders(login);
 
-        Matcher resource = Pattern.compile("[\"'/](VAADIN/[^\"'?#]+\\.(?:js|css))").matcher(login.body());
-        assertThat(resource.find()).as("the bootstrap page loads a /VAADIN/ resource").isTrue();
+        Matcher resource =
+                Pattern.compile("[\"'/](VAADIN/[^\"'?#]+\\.(?:js|css))").matcher(login.body());
+        assertThat(resource.find())
+                .as("the bootstrap page loads a /VAADIN/ resource")
+                .isTrue();
         HttpResponse<String> script = get(port, "/" + resource.group(1));
         assertThat(script.statusCode()).isEqualTo(200);
         assertSecurityHeaders(script);
@@ -110,26 +122,39 @@ class OperationsOverHttpTest extends IntegrationTest {
 
         HttpResponse<String> health = get(managementPort, "/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"groups\"").contains("\"status\":\"UP\"")
+        assertThat(health.body())
+                .contains("\"groups\"")
+                .contains("\"status\":\"UP\"")
                 .containsPattern("\"db\":\\{\"details\":\\{[^}]*\\},\"status\":\"UP\"");
         HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"mail\"")
+        assertThat(readiness.body())
+                .contains("\"status\":\"UP\"")
+                .contains("\"db\"")
+                .contains("\"mail\"")
                 .contains("\"readinessState\"");
         assertThat(get(managementPort, "/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
         assertThat(get(managementPort, "/actuator/info").body()).contains("victim-portal");
 
         // something for each counter to count: a refused upload, a failed sign-in
         var cast = medical.claimWithParticipants();
-        fixtures.as(cast.victim(), () -> documents.upload(cast.reference(), List.of(new NewDocument("vide.pdf",
-                TestFiles.empty(), DocumentClass.MEDICAL_CARE, DocumentType.HOSPITAL_REPORT, LocalDate.of(2026, 10, 6),
-                "Compte rendu"))));
-        fr.victimportal.HttpSignIn.signIn(http, port, "personne@example.org", "faux");
+        fixtures.as(
+                cast.victim(),
+                () -> documents.upload(
+                        cast.reference(),
+                        List.of(new NewDocument(
+                                "vide.pdf",
+                                TestFiles.empty(),
+                                DocumentClass.MEDICAL_CARE,
+                                DocumentType.HOSPITAL_REPORT,
+                                LocalDate.of(2026, 10, 6),
+                                "Compte rendu"))));
+        HttpSignIn.signIn(http, port, "personne@example.org", "faux");
 
         HttpResponse<String> prometheus = get(managementPort, "/actuator/prometheus");
         assertThat(prometheus.statusCode()).isEqualTo(200);
-        assertThat(prometheus.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/plain"));
+        assertThat(prometheus.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         assertThat(prometheus.body())
                 .containsPattern("(?m)^portal_mail_outbox_backlog\\{[^}]*\\} \\d")
                 .containsPattern("(?m)^portal_mail_failed\\{[^}]*\\} \\d")

@@ -28,8 +28,9 @@ class RefusalsTest extends KaribuTest {
         error.setVisible(false);
 
         assertThat(refusals.attempt(() -> {
-            throw new UserInputException("requested", "medical.refusal.error.requested");
-        })).isFalse();
+                    throw new UserInputException("requested", "medical.refusal.error.requested");
+                }))
+                .isFalse();
         assertThat(requested.isInvalid()).isTrue();
         assertThat(requested.getErrorMessage()).startsWith("Indiquez la pièce ou la catégorie demandée");
 
@@ -39,7 +40,9 @@ class RefusalsTest extends KaribuTest {
         assertThat(requested.isInvalid()).as("the earlier mark is gone").isFalse();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).startsWith("Expliquez la raison de votre refus");
-        assertThat(error.isVisible()).as("the message stands under its field only").isFalse();
+        assertThat(error.isVisible())
+                .as("the message stands under its field only")
+                .isFalse();
     }
 
     @Test
@@ -58,13 +61,13 @@ class RefusalsTest extends KaribuTest {
     @Test
     void withoutAFieldOrAParagraphTheRefusalIsANotificationAndAnActionThatSucceedsShowsNothing() {
         Refusals refusals = Refusals.of(form);
-        assertThat(refusals.attempt(() -> { })).isTrue();
+        assertThat(refusals.attempt(() -> {})).isTrue();
         NotificationsKt.expectNoNotifications();
 
         refusals.attempt(() -> {
             throw new UserInputException("privacy", "signup.error.privacy");
         });
-        NotificationsKt.expectNotifications("Cochez la case pour indiquer que vous avez lu comment vos données sont"
-                + " protégées.");
+        NotificationsKt.expectNotifications(
+                "Cochez la case pour indiquer que vous avez lu comment vos données sont" + " protégées.");
     }
 }

@@ -36,7 +36,10 @@ class SemicolonCsvTest {
     @Test
     void aRowTheReaderRefusesIsReportedWithTheFileAndItsLine() {
         List<Row> rows = SemicolonCsv.rows(new StringReader(FILE), "/fr/victimportal/test.csv");
-        assertThatThrownBy(() -> rows.stream().skip(1).map(r -> r.read(row -> Integer.parseInt(row.get(1)))).toList())
+        assertThatThrownBy(() -> rows.stream()
+                        .skip(1)
+                        .map(r -> r.read(row -> Integer.parseInt(row.get(1))))
+                        .toList())
                 .isInstanceOf(CsvFileException.class)
                 .hasMessageStartingWith("/fr/victimportal/test.csv, line 9: ")
                 .hasMessageContaining("D;x;quatrième");
@@ -44,8 +47,9 @@ class SemicolonCsvTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("/fr/victimportal/test.csv, line 4: column 4 is missing");
         assertThatThrownBy(() -> rows.get(2).read(row -> {
-            throw row.error("amount too high");
-        })).hasMessage("/fr/victimportal/test.csv, line 6: amount too high");
+                    throw row.error("amount too high");
+                }))
+                .hasMessage("/fr/victimportal/test.csv, line 6: amount too high");
     }
 
     @Test

@@ -39,8 +39,9 @@ class TranslationsTest {
                     + "|setHeaderTitle|setSummaryText|setHeader|setConfirmText|setCancelText)\\(\\s*\"[^\"]*\\p{L}"
                     + "|Notification\\.show\\(\\s*\"[^\"]*\\p{L}"
                     + "|@PageTitle\\(");
-    static final Pattern KEY_IN_CODE = Pattern.compile(
-            "getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*[,)]|title = \"([a-zA-Z0-9_.]+)\"");
+
+    static final Pattern KEY_IN_CODE =
+            Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*[,)]|title = \"([a-zA-Z0-9_.]+)\"");
 
     @BeforeAll
     static void load() throws IOException {
@@ -59,7 +60,8 @@ class TranslationsTest {
 
     @Test
     void frenchAndEnglishHaveTheSameKeys() {
-        assertThat(english.stringPropertyNames()).as("keys missing in English or only in English")
+        assertThat(english.stringPropertyNames())
+                .as("keys missing in English or only in English")
                 .containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
     }
 
@@ -72,10 +74,15 @@ class TranslationsTest {
             assertThat(en).as("English " + key).isNotBlank();
             if (en.contains("{")) {
                 // MessageFormat treats an ASCII apostrophe as a quote and would swallow the arguments after it
-                assertThat(en.replace("''", "")).as("apostrophe in English " + key + ": use ’ or ''").doesNotContain("'");
-                assertThat(fr.replace("''", "")).as("apostrophe in French " + key + ": use ’ or ''").doesNotContain("'");
+                assertThat(en.replace("''", ""))
+                        .as("apostrophe in English " + key + ": use ’ or ''")
+                        .doesNotContain("'");
+                assertThat(fr.replace("''", ""))
+                        .as("apostrophe in French " + key + ": use ’ or ''")
+                        .doesNotContain("'");
             }
-            assertThat(new MessageFormat(en).getFormats().length).as("placeholders of " + key)
+            assertThat(new MessageFormat(en).getFormats().length)
+                    .as("placeholders of " + key)
                     .isEqualTo(new MessageFormat(fr).getFormats().length);
         }
     }
@@ -121,9 +128,16 @@ class TranslationsTest {
         assertThat(HARD_CODED.matcher("add(new H1(\"Bienvenue\"));").find()).isTrue();
         assertThat(HARD_CODED.matcher("button.setText(\"Save\");").find()).isTrue();
         assertThat(HARD_CODED.matcher("new Anchor(\"\", \"Accueil\")").find()).isTrue();
-        assertThat(HARD_CODED.matcher("Notification.show(\"Enregistré\")").find()).isTrue();
-        assertThat(HARD_CODED.matcher("add(new H1(getTranslation(\"home.title\")));").find()).isFalse();
-        assertThat(HARD_CODED.matcher("new Anchor(\"login\", getTranslation(\"layout.login\"))").find()).isFalse();
+        assertThat(HARD_CODED.matcher("Notification.show(\"Enregistré\")").find())
+                .isTrue();
+        assertThat(HARD_CODED
+                        .matcher("add(new H1(getTranslation(\"home.title\")));")
+                        .find())
+                .isFalse();
+        assertThat(HARD_CODED
+                        .matcher("new Anchor(\"login\", getTranslation(\"layout.login\"))")
+                        .find())
+                .isFalse();
     }
 
     private static List<Path> sources() throws IOException {

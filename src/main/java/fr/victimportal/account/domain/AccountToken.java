@@ -13,19 +13,21 @@ import java.time.Instant;
 public class AccountToken extends AbstractEntity {
 
     public enum Purpose {
-        VERIFY_EMAIL, RESET_PASSWORD
+        VERIFY_EMAIL,
+        RESET_PASSWORD
     }
 
     private Long userId;
+
     @Enumerated(EnumType.STRING)
     private Purpose purpose;
+
     private String tokenHash;
     private Instant createdAt;
     private Instant expiresAt;
     private Instant usedAt;
 
-    protected AccountToken() {
-    }
+    protected AccountToken() {}
 
     public AccountToken(long userId, Purpose purpose, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.userId = userId;

@@ -57,8 +57,7 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String email, String passwordHash, String displayName, Role role, Locale language, Instant now) {
         this.email = normalizeEmail(email);

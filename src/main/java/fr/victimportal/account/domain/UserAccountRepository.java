@@ -1,5 +1,6 @@
 package fr.victimportal.account.domain;
 
+import fr.victimportal.account.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     List<UserAccount> findByDisplayNameContainingIgnoreCase(String text);
 
-    List<UserAccount> findByRoleOrderById(fr.victimportal.account.Role role);
+    List<UserAccount> findByRoleOrderById(Role role);
 
     /** The session epoch of a live account (asked on every signed-in request: one column, not the whole row). */
     @Query("select u.sessionEpoch from UserAccount u where u.id = :id and u.deletedAt is null")
@@ -36,10 +37,14 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
                                    when u.failedLoginCount + 1 >= :maxAttempts then :lockUntil
                                    else u.lockedUntil end
             where u.email = :email""")
-    int recordFailedLogin(@Param("email") String email, @Param("now") Instant now,
-            @Param("maxAttempts") int maxAttempts, @Param("lockUntil") Instant lockUntil);
+    int recordFailedLogin(
+            @Param("email") String email,
+            @Param("now") Instant now,
+            @Param("maxAttempts") int maxAttempts,
+            @Param("lockUntil") Instant lockUntil);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update UserAccount u set u.failedLoginCount = 0, u.lockedUntil = null, u.lastLoginAt = :now where u.email = :email")
+    @Query(
+            "update UserAccount u set u.failedLoginCount = 0, u.lockedUntil = null, u.lastLoginAt = :now where u.email = :email")
     int recordSuccessfulLogin(@Param("email") String email, @Param("now") Instant now);
 }

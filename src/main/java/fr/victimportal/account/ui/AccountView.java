@@ -49,8 +49,8 @@ public class AccountView extends Main implements HasDynamicTitle {
     private final AccountService accounts;
     private final AuthenticationContext authentication;
 
-    public AccountView(AccountService accounts, PersonalDataExport export, AuthenticationContext authentication,
-            Clock clock) {
+    public AccountView(
+            AccountService accounts, PersonalDataExport export, AuthenticationContext authentication, Clock clock) {
         this.accounts = accounts;
         this.authentication = authentication;
         addClassNames("portal-page", "account-page");
@@ -58,7 +58,8 @@ public class AccountView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("account.title")), profile(me));
         if (me.role() == Role.VICTIM || me.role() == Role.HELPER || me.role() == Role.DOCTOR) {
             Section mails = section("account.mails.title");
-            mails.add(new Paragraph(getTranslation("account.mails.text")),
+            mails.add(
+                    new Paragraph(getTranslation("account.mails.text")),
                     new Anchor("preferences/courriels", getTranslation("account.mails.link")));
             add(mails);
         }
@@ -141,11 +142,13 @@ public class AccountView extends Main implements HasDynamicTitle {
 
     private Section data(PersonalDataExport export, Clock clock) {
         Section s = section("account.data.title");
-        Anchor download = new Anchor((DownloadHandler) event -> {
-            event.setFileName(PersonalDataExport.fileName(LocalDate.now(clock)));
-            event.setContentType("application/zip");
-            export.writeMine(event.getOutputStream());
-        }, getTranslation("account.data.download"));
+        Anchor download = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(PersonalDataExport.fileName(LocalDate.now(clock)));
+                    event.setContentType("application/zip");
+                    export.writeMine(event.getOutputStream());
+                },
+                getTranslation("account.data.download"));
         download.addClassName("action-link");
         s.add(new Paragraph(getTranslation("account.data.text")), download);
         return s;
@@ -183,10 +186,17 @@ public class AccountView extends Main implements HasDynamicTitle {
                 authentication.logout();
             });
         });
-        Div column = new Div(new Paragraph(getTranslation("account.delete.intro")),
-                new Paragraph(getTranslation("account.delete.deleted")), deleted,
-                new Paragraph(getTranslation("account.delete.kept")), kept,
-                new Paragraph(getTranslation("account.delete.export")), password, understood, notUnderstood, delete);
+        Div column = new Div(
+                new Paragraph(getTranslation("account.delete.intro")),
+                new Paragraph(getTranslation("account.delete.deleted")),
+                deleted,
+                new Paragraph(getTranslation("account.delete.kept")),
+                kept,
+                new Paragraph(getTranslation("account.delete.export")),
+                password,
+                understood,
+                notUnderstood,
+                delete);
         column.addClassName("form-column");
         s.add(column);
         return s;

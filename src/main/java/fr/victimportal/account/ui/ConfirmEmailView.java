@@ -37,7 +37,9 @@ public class ConfirmEmailView extends CardPage implements BeforeEnterObserver, H
         card.removeAll();
         String token = event.getRouteParameters().get("token").orElse(null);
         if (token != null && links.verify(token) == AccountLinks.Outcome.DONE) {
-            card.add(new H1(getTranslation("confirm.done.title")), new Paragraph(getTranslation("confirm.done.message")),
+            card.add(
+                    new H1(getTranslation("confirm.done.title")),
+                    new Paragraph(getTranslation("confirm.done.message")),
                     new Paragraph(new Anchor("login", getTranslation("signup.toLogin"))));
             return;
         }
@@ -52,8 +54,10 @@ public class ConfirmEmailView extends CardPage implements BeforeEnterObserver, H
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(email, send);
         form.addClassName("form-column");
-        card.add(new H1(getTranslation("confirm.title")),
-                new Paragraph(getTranslation(token == null ? "confirm.intro" : "confirm.expired")), form,
+        card.add(
+                new H1(getTranslation("confirm.title")),
+                new Paragraph(getTranslation(token == null ? "confirm.intro" : "confirm.expired")),
+                form,
                 new Paragraph(new Anchor("login", getTranslation("signup.toLogin"))));
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -24,7 +25,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("login-card");
         EmailField email = new EmailField(getTranslation("signup.email"));
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         Button send = new Button(getTranslation("reset.request.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
@@ -35,14 +36,18 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
             }
             links.requestPasswordReset(email.getValue());
             card.removeAll();
-            card.add(new H1(getTranslation("reset.request.title")),
+            card.add(
+                    new H1(getTranslation("reset.request.title")),
                     new Paragraph(getTranslation("reset.request.sent", email.getValue())),
                     new Paragraph(new Anchor("login", getTranslation("signup.toLogin"))));
         });
         Div form = new Div(email, send);
         form.addClassName("form-column");
-        card.add(new H1(getTranslation("reset.request.title")), new Paragraph(getTranslation("reset.request.intro")),
-                form, new Paragraph(new Anchor("login", getTranslation("signup.toLogin"))));
+        card.add(
+                new H1(getTranslation("reset.request.title")),
+                new Paragraph(getTranslation("reset.request.intro")),
+                form,
+                new Paragraph(new Anchor("login", getTranslation("signup.toLogin"))));
         add(card);
     }
 

@@ -30,8 +30,9 @@ import java.util.Map;
 public class HomeView extends Main implements HasDynamicTitle {
 
     /** How many next steps each role's text has (keys home.ROLE.step1 … stepN). */
-    static final Map<Role, Integer> STEPS = Map.of(Role.VICTIM, 6, Role.HELPER, 4, Role.AGENT, 4, Role.DOCTOR, 3,
-            Role.EXPERT, 3);
+    static final Map<Role, Integer> STEPS =
+            Map.of(Role.VICTIM, 6, Role.HELPER, 4, Role.AGENT, 4, Role.DOCTOR, 3, Role.EXPERT, 3);
+
     static final int RIGHTS = 6;
     /** Duties (R211-37 information, telling the health-insurance fund) are listed apart, never as rights. */
     private static final int DUTIES = 2;
@@ -43,7 +44,9 @@ public class HomeView extends Main implements HasDynamicTitle {
         String prefix = "home." + role.name();
         Span roleBadge = new Span(getTranslation("role." + role.name()));
         roleBadge.addClassName("role-badge");
-        add(new H1(getTranslation("home.welcome", user.displayName())), roleBadge,
+        add(
+                new H1(getTranslation("home.welcome", user.displayName())),
+                roleBadge,
                 new Paragraph(getTranslation(prefix + ".intro")));
 
         OrderedList steps = new OrderedList();
@@ -65,7 +68,9 @@ public class HomeView extends Main implements HasDynamicTitle {
             }
             // a caseworker reads about the victim's rights, not "your" rights
             String reader = role == Role.VICTIM ? "" : "." + role.name();
-            Section rightsSection = new Section(new H2(getTranslation("home.rights.title" + reader)), rights,
+            Section rightsSection = new Section(
+                    new H2(getTranslation("home.rights.title" + reader)),
+                    rights,
                     new Paragraph(getTranslation("home.rights.source")));
             rightsSection.addClassName("card");
             UnorderedList duties = new UnorderedList();

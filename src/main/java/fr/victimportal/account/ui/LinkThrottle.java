@@ -31,7 +31,9 @@ class LinkThrottle implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         List<String> segments = event.getLocation().getSegments();
-        if (segments.size() < 2 || !LINK_PAGES.contains(segments.get(0)) || segments.get(1).isBlank()) {
+        if (segments.size() < 2
+                || !LINK_PAGES.contains(segments.get(0))
+                || segments.get(1).isBlank()) {
             return;
         }
         if (!throttle.take(Throttle.Kind.LINK, Throttled.client()).isZero()) {

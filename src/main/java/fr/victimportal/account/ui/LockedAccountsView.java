@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.AccountService.LockedAccount;
 import fr.victimportal.shared.ClockConfiguration;
+import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,7 +21,7 @@ import java.time.format.FormatStyle;
  * Support: accounts locked after repeated failed logins, and unlocking one once the owner's identity is checked.
  * Shows the login only, never a claim or a document.
  */
-@Route(value = "support/comptes-bloques", layout = fr.victimportal.shared.ui.MainLayout.class)
+@Route(value = "support/comptes-bloques", layout = MainLayout.class)
 @RolesAllowed("AGENT")
 @Menu(title = "nav.lockedAccounts", order = 90, icon = "vaadin:lock")
 public class LockedAccountsView extends Main implements HasDynamicTitle {
@@ -33,17 +34,22 @@ public class LockedAccountsView extends Main implements HasDynamicTitle {
         this.accounts = accounts;
         addClassName("portal-page");
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ClockConfiguration.PARIS);
-        grid.addColumn(LockedAccount::email).setHeader(getTranslation("locked.email")).setFlexGrow(2);
+                .withLocale(getLocale())
+                .withZone(ClockConfiguration.PARIS);
+        grid.addColumn(LockedAccount::email)
+                .setHeader(getTranslation("locked.email"))
+                .setFlexGrow(2);
         grid.addColumn(a -> getTranslation("role." + a.role())).setHeader(getTranslation("locked.role"));
         grid.addColumn(LockedAccount::failedAttempts).setHeader(getTranslation("locked.attempts"));
         grid.addColumn(a -> time.format(a.lockedUntil())).setHeader(getTranslation("locked.until"));
         grid.addComponentColumn(a -> {
-            Button unlock = new Button(getTranslation("locked.unlock"), e -> unlock(a));
-            unlock.setAriaLabel(getTranslation("locked.unlock.aria", a.email()));
-            unlock.setDisableOnClick(true);
-            return unlock;
-        }).setHeader(getTranslation("locked.action")).setKey("action");
+                    Button unlock = new Button(getTranslation("locked.unlock"), e -> unlock(a));
+                    unlock.setAriaLabel(getTranslation("locked.unlock.aria", a.email()));
+                    unlock.setDisableOnClick(true);
+                    return unlock;
+                })
+                .setHeader(getTranslation("locked.action"))
+                .setKey("action");
         grid.setAllRowsVisible(true);
         add(new H1(getTranslation("locked.title")), new Paragraph(getTranslation("locked.intro")), empty, grid);
         refresh();

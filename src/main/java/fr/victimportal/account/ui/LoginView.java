@@ -42,7 +42,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final PortalSecurityProperties.Lockout policy;
     private final AuthenticationContext authentication;
 
-    public LoginView(DemoAccounts demo, PortalProperties properties, AuthenticationContext authentication,
+    public LoginView(
+            DemoAccounts demo,
+            PortalProperties properties,
+            AuthenticationContext authentication,
             ApplicationEventPublisher events) {
         this.policy = properties.security().lockout();
         this.authentication = authentication;
@@ -50,10 +53,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(null));
-        Div card = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form,
+        Div card = new Div(
+                new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("login.intro")),
+                form,
                 new Paragraph(new Anchor("inscription", getTranslation("login.signUp"))),
                 new Paragraph(new Anchor("mot-de-passe-oublie", getTranslation("login.forgot"))),
-                new Paragraph(new Anchor("delais", getTranslation("login.calculator"))), new LanguageSwitch(events));
+                new Paragraph(new Anchor("delais", getTranslation("login.calculator"))),
+                new LanguageSwitch(events));
         card.addClassName("login-card");
         add(card);
         if (demo.enabled()) {
@@ -113,11 +120,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Details demoAccounts() {
         UnorderedList list = new UnorderedList();
         for (DemoAccounts.DemoAccount account : DemoAccounts.ACCOUNTS) {
-            list.add(new ListItem(getTranslation("login.demo.account", getTranslation("role." + account.role()),
-                    account.email(), account.password())));
+            list.add(new ListItem(getTranslation(
+                    "login.demo.account",
+                    getTranslation("role." + account.role()),
+                    account.email(),
+                    account.password())));
         }
-        Details details = new Details(getTranslation("login.demo.title"),
-                new Paragraph(getTranslation("login.demo.text")), list);
+        Details details =
+                new Details(getTranslation("login.demo.title"), new Paragraph(getTranslation("login.demo.text")), list);
         details.addClassName("demo-accounts");
         return details;
     }

@@ -43,11 +43,13 @@ public class ResetPasswordView extends CardPage implements BeforeEnterObserver, 
         Button save = new Button(getTranslation("reset.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
-        Refusals refusals = Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).reenabling(save);
+        Refusals refusals =
+                Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).reenabling(save);
         save.addClickListener(e -> refusals.attempt(() -> {
             if (links.resetPassword(token, password.getValue()) == AccountLinks.Outcome.DONE) {
                 card.removeAll();
-                card.add(new H1(getTranslation("reset.done.title")),
+                card.add(
+                        new H1(getTranslation("reset.done.title")),
                         new Paragraph(getTranslation("reset.done.message")),
                         new Paragraph(new Anchor("login", getTranslation("signup.toLogin"))));
             } else {
@@ -61,7 +63,9 @@ public class ResetPasswordView extends CardPage implements BeforeEnterObserver, 
 
     private void expired() {
         card.removeAll();
-        card.add(new H1(getTranslation("reset.title")), new Paragraph(getTranslation("reset.expired")),
+        card.add(
+                new H1(getTranslation("reset.title")),
+                new Paragraph(getTranslation("reset.expired")),
                 new Paragraph(new Anchor("mot-de-passe-oublie", getTranslation("reset.again"))));
     }
 

@@ -52,11 +52,15 @@ public class SignUpView extends Main implements BeforeEnterObserver, HasDynamicT
         create.setDisableOnClick(true);
         Div form = new Div(name, email, password, privacy, create);
         form.addClassName("form-column");
-        Div card = new Div(new H1(getTranslation("signup.title")), new Paragraph(getTranslation("signup.intro")), form,
+        Div card = new Div(
+                new H1(getTranslation("signup.title")),
+                new Paragraph(getTranslation("signup.intro")),
+                form,
                 new Paragraph(new Anchor("login", getTranslation("signup.haveAccount"))));
         card.addClassName("login-card");
         add(card);
-        Refusals refusals = Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).reenabling(create);
+        Refusals refusals =
+                Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).reenabling(create);
         create.addClickListener(e -> refusals.attempt(() -> {
             if (!privacy.getValue()) {
                 throw new UserInputException("privacy", "signup.error.privacy");
@@ -76,8 +80,10 @@ public class SignUpView extends Main implements BeforeEnterObserver, HasDynamicT
             });
             resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             card.removeAll();
-            card.add(new H1(getTranslation("signup.sent.title")),
-                    new Paragraph(getTranslation("signup.sent.message", address)), resend,
+            card.add(
+                    new H1(getTranslation("signup.sent.title")),
+                    new Paragraph(getTranslation("signup.sent.message", address)),
+                    resend,
                     new Paragraph(new Anchor("login", getTranslation("signup.toLogin"))));
         }));
     }

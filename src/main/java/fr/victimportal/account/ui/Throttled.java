@@ -10,8 +10,7 @@ import java.time.Duration;
 /** The screens' side of {@link Throttle}: the client is the address of the request being answered. */
 final class Throttled {
 
-    private Throttled() {
-    }
+    private Throttled() {}
 
     static String client() {
         VaadinRequest request = VaadinRequest.getCurrent();

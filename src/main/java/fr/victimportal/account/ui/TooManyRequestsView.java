@@ -13,7 +13,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class TooManyRequestsView extends CardPage implements HasDynamicTitle {
 
     public TooManyRequestsView() {
-        card.add(new H1(getTranslation("throttle.title")), new Paragraph(getTranslation("throttle.links")),
+        card.add(
+                new H1(getTranslation("throttle.title")),
+                new Paragraph(getTranslation("throttle.links")),
                 new Paragraph(new Anchor("login", getTranslation("signup.toLogin"))));
     }
 

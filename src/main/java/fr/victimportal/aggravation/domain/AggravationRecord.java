@@ -17,37 +17,56 @@ public class AggravationRecord extends AbstractEntity {
 
     @Column(name = "claim_reference", nullable = false)
     private String claimReference;
+
     @Column(name = "sequence_no", nullable = false)
     private int sequenceNo;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AggravationNature nature;
+
     @Column(name = "worse_since", nullable = false)
     private LocalDate worseSince;
+
     @Column(nullable = false)
     private String description;
+
     @Column(name = "insurer_name", nullable = false)
     private String insurerName;
+
     @Column(name = "declared_on", nullable = false)
     private LocalDate declaredOn;
+
     @Column(name = "declared_by", nullable = false)
     private Long declaredBy;
+
     @Column(name = "declared_at", nullable = false)
     private Instant declaredAt;
+
     @Column(name = "questionnaire_presented_on")
     private LocalDate questionnairePresentedOn;
+
     @Column(name = "questionnaire_answered_on")
     private LocalDate questionnaireAnsweredOn;
+
     @Column(name = "consolidation_on")
     private LocalDate consolidationOn;
+
     @Column(name = "consolidation_recorded_by")
     private Long consolidationRecordedBy;
 
-    protected AggravationRecord() {
-    }
+    protected AggravationRecord() {}
 
-    public AggravationRecord(String claimReference, int sequenceNo, AggravationNature nature, LocalDate worseSince,
-            String description, String insurerName, LocalDate declaredOn, long declaredBy, Instant declaredAt) {
+    public AggravationRecord(
+            String claimReference,
+            int sequenceNo,
+            AggravationNature nature,
+            LocalDate worseSince,
+            String description,
+            String insurerName,
+            LocalDate declaredOn,
+            long declaredBy,
+            Instant declaredAt) {
         this.claimReference = claimReference;
         this.sequenceNo = sequenceNo;
         this.nature = nature;

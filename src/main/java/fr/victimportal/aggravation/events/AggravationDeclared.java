@@ -8,6 +8,10 @@ import org.jspecify.annotations.Nullable;
  * {@code worseSince}. With no settlement recorded on the portal, {@code initialJudgmentOn} is the day of the final
  * judgment that settled the initial damage, as the victim stated it.
  */
-public record AggravationDeclared(String reference, long aggravationId, int number, LocalDate worseSince,
-        LocalDate declaredOn, @Nullable LocalDate initialJudgmentOn) {
-}
+public record AggravationDeclared(
+        String reference,
+        long aggravationId,
+        int number,
+        LocalDate worseSince,
+        LocalDate declaredOn,
+        @Nullable LocalDate initialJudgmentOn) {}

@@ -22,13 +22,11 @@ import fr.victimportal.aggravation.AggravationNature;
 import fr.victimportal.aggravation.AggravationOverview;
 import fr.victimportal.aggravation.AggravationOverview.Item;
 import fr.victimportal.aggravation.Aggravations;
-import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.claim.model.Relation;
-import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.SettlementFacts.CycleSettlement;
+import fr.victimportal.claim.model.Relation;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.Fields;
-import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
@@ -64,7 +62,8 @@ public class AggravationView extends ClaimPage<AggravationOverview> {
         add(new H1(getTranslation("aggr.title", reference)), new Paragraph(getTranslation("aggr.intro")));
         add(settlement(o), new LimitationList(this, this::getLocale).build(o), whatCounts(), insurerDeadlines());
         if (!o.aggravations().isEmpty()) {
-            Section list = new Section(new H2(getTranslation("aggr.list.title", o.aggravations().size())));
+            Section list = new Section(
+                    new H2(getTranslation("aggr.list.title", o.aggravations().size())));
             list.addClassName("aggravation-list");
             o.aggravations().forEach(i -> list.add(item(o, i)));
             add(list);
@@ -79,12 +78,14 @@ public class AggravationView extends ClaimPage<AggravationOverview> {
         if (initial == null) {
             s.add(new Paragraph(getTranslation("aggr.settlement.none")));
         } else if (initial.finalOn(o.today())) {
-            s.add(new Paragraph(getTranslation("aggr.settlement.final", date(initial.concludedOn()),
+            s.add(new Paragraph(getTranslation(
+                    "aggr.settlement.final",
+                    date(initial.concludedOn()),
                     o.initialOffer() == null ? "" : o.initialOffer().insurerName(),
                     date(initial.withdrawalEndsOn().plusDays(1)))));
         } else {
-            s.add(new Paragraph(getTranslation("aggr.settlement.running", date(initial.concludedOn()),
-                    date(initial.withdrawalEndsOn()))));
+            s.add(new Paragraph(getTranslation(
+                    "aggr.settlement.running", date(initial.concludedOn()), date(initial.withdrawalEndsOn()))));
         }
         return s;
     }
@@ -92,8 +93,9 @@ public class AggravationView extends ClaimPage<AggravationOverview> {
     private Section whatCounts() {
         Section s = card("aggr-what", "aggr.what.title");
         UnorderedList list = new UnorderedList();
-        for (String key : new String[] {"aggr.what.functional", "aggr.what.situational", "aggr.what.treatment",
-                "aggr.what.notEquipment"}) {
+        for (String key : new String[] {
+            "aggr.what.functional", "aggr.what.situational", "aggr.what.treatment", "aggr.what.notEquipment"
+        }) {
             list.add(new ListItem(getTranslation(key)));
         }
         s.add(list, new Paragraph(getTranslation("aggr.what.sources")));
@@ -114,61 +116,92 @@ public class AggravationView extends ClaimPage<AggravationOverview> {
         stage.addClassName("role-badge");
         s.add(new Paragraph(stage));
         UnorderedList facts = new UnorderedList();
-        facts.add(new ListItem(getTranslation("aggr.item.nature", getTranslation(i.nature().messageKey()))));
+        facts.add(new ListItem(
+                getTranslation("aggr.item.nature", getTranslation(i.nature().messageKey()))));
         facts.add(new ListItem(getTranslation("aggr.item.since", date(i.worseSince()))));
         facts.add(new ListItem(getTranslation("aggr.item.insurer", i.insurerName())));
         s.add(facts, new Paragraph(getTranslation("aggr.item.description", i.description())));
 
         UnorderedList steps = new UnorderedList();
         steps.addClassName("aggravation-steps");
-        steps.add(new ListItem(i.questionnairePresentedOn() == null ? getTranslation("aggr.step.questionnaireNone")
-                : i.questionnaireAnsweredOn() == null
-                        ? getTranslation("aggr.step.questionnaire", date(i.questionnairePresentedOn()))
-                        : getTranslation("aggr.step.questionnaireAnswered", date(i.questionnairePresentedOn()),
-                                date(i.questionnaireAnsweredOn()))));
-        steps.add(new ListItem(i.examination() == null ? getTranslation("aggr.step.examNone")
-                : i.examination().reportReceivedOn() == null
-                        ? getTranslation("aggr.step.exam", date(i.examination().examinationDate()))
-                        : getTranslation("aggr.step.examReport", date(i.examination().examinationDate()),
-                                date(i.examination().reportReceivedOn()))));
-        steps.add(new ListItem(i.consolidationOn() == null ? getTranslation("aggr.step.consolidationNone")
-                : getTranslation("aggr.step.consolidation", date(i.consolidationOn()))));
-        steps.add(new ListItem(i.offer() == null ? getTranslation("aggr.step.offerNone")
-                : getTranslation("aggr.step.offer", date(i.offer().receivedOn()),
-                        getTranslation("aggr.offerKind." + i.offer().kind()),
-                        Formats.euros(i.offer().net(), getLocale()),
-                        getTranslation("aggr.offerStatus." + i.offer().status()))));
+        steps.add(new ListItem(
+                i.questionnairePresentedOn() == null
+                        ? getTranslation("aggr.step.questionnaireNone")
+                        : i.questionnaireAnsweredOn() == null
+                                ? getTranslation("aggr.step.questionnaire", date(i.questionnairePresentedOn()))
+                                : getTranslation(
+                                        "aggr.step.questionnaireAnswered",
+                                        date(i.questionnairePresentedOn()),
+                                        date(i.questionnaireAnsweredOn()))));
+        steps.add(new ListItem(
+                i.examination() == null
+                        ? getTranslation("aggr.step.examNone")
+                        : i.examination().reportReceivedOn() == null
+                                ? getTranslation(
+                                        "aggr.step.exam", date(i.examination().examinationDate()))
+                                : getTranslation(
+                                        "aggr.step.examReport",
+                                        date(i.examination().examinationDate()),
+                                        date(i.examination().reportReceivedOn()))));
+        steps.add(new ListItem(
+                i.consolidationOn() == null
+                        ? getTranslation("aggr.step.consolidationNone")
+                        : getTranslation("aggr.step.consolidation", date(i.consolidationOn()))));
+        steps.add(new ListItem(
+                i.offer() == null
+                        ? getTranslation("aggr.step.offerNone")
+                        : getTranslation(
+                                "aggr.step.offer",
+                                date(i.offer().receivedOn()),
+                                getTranslation("aggr.offerKind." + i.offer().kind()),
+                                Formats.euros(i.offer().net(), getLocale()),
+                                getTranslation("aggr.offerStatus." + i.offer().status()))));
         if (i.settlement() != null) {
             CycleSettlement st = i.settlement();
-            steps.add(new ListItem(st.finalOn(o.today())
-                    ? getTranslation("aggr.step.settled", date(st.concludedOn()), date(st.withdrawalEndsOn()))
-                    : getTranslation("aggr.step.withdrawal", date(st.concludedOn()), date(st.withdrawalEndsOn()))));
-            steps.add(new ListItem(st.paidOn() == null
-                    ? getTranslation("aggr.step.paymentDue", date(st.paymentDueOn()))
-                    : getTranslation("aggr.step.paid", date(st.paidOn()), Formats.euros(st.paidAmount(), getLocale()))));
+            steps.add(new ListItem(
+                    st.finalOn(o.today())
+                            ? getTranslation("aggr.step.settled", date(st.concludedOn()), date(st.withdrawalEndsOn()))
+                            : getTranslation(
+                                    "aggr.step.withdrawal", date(st.concludedOn()), date(st.withdrawalEndsOn()))));
+            steps.add(new ListItem(
+                    st.paidOn() == null
+                            ? getTranslation("aggr.step.paymentDue", date(st.paymentDueOn()))
+                            : getTranslation(
+                                    "aggr.step.paid", date(st.paidOn()), Formats.euros(st.paidAmount(), getLocale()))));
         }
         s.add(new H3(getTranslation("aggr.step.title")), steps);
 
         boolean current = i == o.aggravations().get(o.aggravations().size() - 1);
         if (current) {
-            Div links = new Div(new Anchor("dossier/" + reference + "/examen", getTranslation("aggr.link.exam")),
+            Div links = new Div(
+                    new Anchor("dossier/" + reference + "/examen", getTranslation("aggr.link.exam")),
                     new Anchor("dossier/" + reference + "/offre", getTranslation("aggr.link.offer")),
                     new Anchor("dossier/" + reference + "/documents", getTranslation("aggr.link.documents")));
             links.addClassName("aggravation-links");
             s.add(links);
         }
         if (o.mayRecordQuestionnaire() && i.questionnairePresentedOn() == null) {
-            s.add(dateForm(o.today(), "aggr.form.questionnairePresented", "aggr.form.questionnairePresentedSave",
+            s.add(dateForm(
+                    o.today(),
+                    "aggr.form.questionnairePresented",
+                    "aggr.form.questionnairePresentedSave",
                     on -> aggravations.recordQuestionnairePresented(reference, i.id(), on)));
         }
-        if (o.viewer() == Relation.OWNER && i.questionnairePresentedOn() != null
+        if (o.viewer() == Relation.OWNER
+                && i.questionnairePresentedOn() != null
                 && i.questionnaireAnsweredOn() == null) {
-            s.add(dateForm(o.today(), "aggr.form.questionnaireAnswered", "aggr.form.questionnaireAnsweredSave",
+            s.add(dateForm(
+                    o.today(),
+                    "aggr.form.questionnaireAnswered",
+                    "aggr.form.questionnaireAnsweredSave",
                     on -> aggravations.recordQuestionnaireAnswered(reference, i.id(), on)));
         }
         if (o.mayRecordConsolidation() && i.consolidationOn() == null) {
             s.add(new Paragraph(getTranslation("aggr.form.consolidationHelp")));
-            s.add(dateForm(o.today(), "aggr.form.consolidation", "aggr.form.consolidationSave",
+            s.add(dateForm(
+                    o.today(),
+                    "aggr.form.consolidation",
+                    "aggr.form.consolidationSave",
                     on -> aggravations.recordConsolidation(reference, i.id(), on)));
         }
         return s;
@@ -201,15 +234,16 @@ public class AggravationView extends ClaimPage<AggravationOverview> {
         boolean afterJudgment = !o.mayDeclare()
                 && Aggravations.NO_SETTLEMENT.equals(o.declareRefusal().messageKey());
         if (!o.mayDeclare()) {
-            Paragraph why = new Paragraph(getTranslation(o.declareRefusal().messageKey(),
-                    o.declareRefusal().arguments()));
+            Paragraph why = new Paragraph(getTranslation(
+                    o.declareRefusal().messageKey(), o.declareRefusal().arguments()));
             why.addClassName("aggr-refusal");
             s.add(why);
             if (!afterJudgment) {
                 return s;
             }
         } else {
-            s.add(new Paragraph(getTranslation("aggr.declare.help",
+            s.add(new Paragraph(getTranslation(
+                    "aggr.declare.help",
                     o.initialOffer() == null ? "" : o.initialOffer().insurerName())));
         }
         DatePicker judgment = afterJudgment ? Fields.datePicker(getTranslation("aggr.form.judgment"), o.today()) : null;
@@ -228,8 +262,7 @@ public class AggravationView extends ClaimPage<AggravationOverview> {
         description.setRequiredIndicatorVisible(true);
         description.setHelperText(getTranslation("aggr.form.descriptionHelp"));
         Paragraph documents = new Paragraph(getTranslation("aggr.form.documents"));
-        Anchor documentsLink = new Anchor("dossier/" + reference + "/documents",
-                getTranslation("aggr.link.documents"));
+        Anchor documentsLink = new Anchor("dossier/" + reference + "/documents", getTranslation("aggr.link.documents"));
         Paragraph error = error();
         Button send = new Button(getTranslation("aggr.form.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -242,8 +275,13 @@ public class AggravationView extends ClaimPage<AggravationOverview> {
             refusals.field("initialJudgmentOn", judgment);
         }
         send.addClickListener(e -> refusals.attempt(() -> {
-            aggravations.declare(reference, new AggravationInput(nature.getValue(), since.getValue(),
-                    description.getValue(), judgment == null ? null : judgment.getValue()));
+            aggravations.declare(
+                    reference,
+                    new AggravationInput(
+                            nature.getValue(),
+                            since.getValue(),
+                            description.getValue(),
+                            judgment == null ? null : judgment.getValue()));
             Notification.show(getTranslation("aggr.form.declared"));
             reload();
         }));

@@ -38,17 +38,27 @@ final class LimitationList {
         s.addClassNames("card", "aggr-limitation");
         UnorderedList list = new UnorderedList();
         Deadline initial = o.initialLimitation();
-        ListItem first = new ListItem(initial == null ? getTranslation("aggr.limitation.initialUnknown")
-                : getTranslation("aggr.limitation.initial", date(o.claim().dates().consolidation()),
-                        date(initial.dueDate()), initial.legalBasis()));
+        ListItem first = new ListItem(
+                initial == null
+                        ? getTranslation("aggr.limitation.initialUnknown")
+                        : getTranslation(
+                                "aggr.limitation.initial",
+                                date(o.claim().dates().consolidation()),
+                                date(initial.dueDate()),
+                                initial.legalBasis()));
         readings(first, initial);
         minority(first, initial, o);
         list.add(first);
         for (Item i : o.aggravations()) {
-            ListItem item = new ListItem(i.limitation() == null
-                    ? getTranslation("aggr.limitation.aggravationUnknown", i.number())
-                    : getTranslation("aggr.limitation.aggravation", i.number(), date(i.consolidationOn()),
-                            date(i.limitation().dueDate()), i.limitation().legalBasis()));
+            ListItem item = new ListItem(
+                    i.limitation() == null
+                            ? getTranslation("aggr.limitation.aggravationUnknown", i.number())
+                            : getTranslation(
+                                    "aggr.limitation.aggravation",
+                                    i.number(),
+                                    date(i.consolidationOn()),
+                                    date(i.limitation().dueDate()),
+                                    i.limitation().legalBasis()));
             readings(item, i.limitation());
             minority(item, i.limitation(), o);
             list.add(item);
@@ -90,8 +100,8 @@ final class LimitationList {
             return;
         }
         Minority.limitationSuspended(o.claim(), limitation.triggerDate()).ifPresent(m -> {
-            Paragraph p = new Paragraph(getTranslation("deadline.note.minoritySuspendsLimitation",
-                    date(m.majority()), date(m.likelyEnd())));
+            Paragraph p = new Paragraph(getTranslation(
+                    "deadline.note.minoritySuspendsLimitation", date(m.majority()), date(m.likelyEnd())));
             p.addClassNames("deadline-note", "minority-limitation");
             item.add(p);
         });

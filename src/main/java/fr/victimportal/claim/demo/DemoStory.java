@@ -9,8 +9,7 @@ import java.time.LocalDate;
  */
 public final class DemoStory {
 
-    private DemoStory() {
-    }
+    private DemoStory() {}
 
     public static final String INSURER = "Mutuelle Rhône Assurances (fictif)";
 

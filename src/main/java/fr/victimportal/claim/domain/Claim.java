@@ -4,10 +4,13 @@ import fr.victimportal.claim.model.AccidentDetails;
 import fr.victimportal.claim.model.ClaimStatus;
 import fr.victimportal.claim.model.DriverResponsibility;
 import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureFacts;
+import fr.victimportal.claim.model.Representation;
 import fr.victimportal.claim.model.SituationDetails;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.claim.model.VictimRole;
 import fr.victimportal.claim.model.YesNoUnknown;
+import fr.victimportal.deadline.Responsible;
 import fr.victimportal.shared.AbstractEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -31,85 +34,113 @@ public class Claim extends AbstractEntity {
 
     @Column(nullable = false, unique = true, length = 16)
     private String reference;
+
     @Column(name = "owner_id", nullable = false)
     private Long ownerId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClaimStatus status = ClaimStatus.DRAFT;
+
     @Column(name = "wizard_step", nullable = false)
     private int wizardStep = 1;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(name = "represented_person")
-    private fr.victimportal.claim.model.Representation.Person representedPerson;
+    private Representation.Person representedPerson;
+
     @Column(name = "represented_name")
     private String representedName;
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "representative_role")
-    private fr.victimportal.claim.model.Representation.Role representativeRole;
+    private Representation.Role representativeRole;
+
     @Column(name = "accident_date")
     private LocalDate accidentDate;
+
     @Column(name = "accident_time")
     private LocalTime accidentTime;
+
     private boolean abroad;
     private String commune;
     private String department;
     private String country;
     private String description;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "victim_role")
     private VictimRole victimRole;
+
     @Column(name = "police_report_ref")
     private String policeReport;
 
     @Column(name = "birth_date")
     private LocalDate birthDate;
+
     @Column(name = "disability_80")
     private boolean disability80;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "driver_responsibility")
     private DriverResponsibility driverResponsibility;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "driver_guarantee")
     private YesNoUnknown driverGuarantee;
+
     @Column(name = "guarantee_cap")
     private BigDecimal guaranteeCap;
     /** Who answers for the accident: an insurer, or the guarantee fund's cases of R421-12. */
     @Enumerated(EnumType.STRING)
     @Column(name = "responsible", nullable = false, length = 12)
-    private fr.victimportal.deadline.Responsible responsible = fr.victimportal.deadline.Responsible.INSURED;
+    private Responsible responsible = Responsible.INSURED;
+
     @Column(name = "guarantee_threshold_pct")
     private Integer guaranteeThresholdPct;
+
     @Column(name = "lives_abroad")
     private boolean livesAbroad;
 
     @Column(name = "declared_to_insurer_on")
     private LocalDate declaredToInsurer;
+
     @Column(name = "questionnaire_presented_on")
     private LocalDate questionnairePresented;
+
     @Column(name = "consolidation_on")
     private LocalDate consolidation;
+
     @Column(name = "insurer_knew_consolidation_on")
     private LocalDate insurerKnewConsolidation;
 
     @Column(name = "compensation_requested_on")
     private LocalDate compensationRequested;
+
     @Column(name = "liability_contested")
     private boolean liabilityContested;
+
     @Column(name = "damage_fully_quantified")
     private boolean damageFullyQuantified;
+
     @Column(name = "payer_abroad")
     private boolean thirdPartyPayerAbroad;
+
     @Column(name = "victim_died_on")
     private LocalDate victimDied;
+
     @Column(name = "court_expert_on_insurer_request")
     private boolean courtExpertOnInsurerRequest;
+
     @Column(name = "declarant_asked")
     private boolean declarantAsked;
 
@@ -117,8 +148,7 @@ public class Claim extends AbstractEntity {
     @OrderBy("position")
     private List<ClaimVehicle> vehicles = new ArrayList<>();
 
-    protected Claim() {
-    }
+    protected Claim() {}
 
     public Claim(String reference, Long ownerId, Instant now) {
         this.reference = reference;
@@ -128,8 +158,16 @@ public class Claim extends AbstractEntity {
     }
 
     public AccidentDetails accident() {
-        return new AccidentDetails(accidentDate, accidentTime, abroad, commune, department, country, description,
-                victimRole, policeReport);
+        return new AccidentDetails(
+                accidentDate,
+                accidentTime,
+                abroad,
+                commune,
+                department,
+                country,
+                description,
+                victimRole,
+                policeReport);
     }
 
     public void apply(AccidentDetails a) {
@@ -144,19 +182,25 @@ public class Claim extends AbstractEntity {
         policeReport = a.policeReport();
     }
 
-    public fr.victimportal.claim.model.Representation representation() {
-        return new fr.victimportal.claim.model.Representation(representedPerson, representedName, representativeRole);
+    public Representation representation() {
+        return new Representation(representedPerson, representedName, representativeRole);
     }
 
-    public void apply(fr.victimportal.claim.model.Representation r) {
+    public void apply(Representation r) {
         representedPerson = r.person();
         representedName = r.person() == null ? null : r.representedName();
         representativeRole = r.person() == null ? null : r.role();
     }
 
     public SituationDetails situation() {
-        return new SituationDetails(birthDate, disability80, driverResponsibility, driverGuarantee, guaranteeCap,
-                guaranteeThresholdPct, livesAbroad);
+        return new SituationDetails(
+                birthDate,
+                disability80,
+                driverResponsibility,
+                driverGuarantee,
+                guaranteeCap,
+                guaranteeThresholdPct,
+                livesAbroad);
     }
 
     public void apply(SituationDetails s) {
@@ -193,12 +237,17 @@ public class Claim extends AbstractEntity {
         insurerKnewConsolidation = d.insurerKnewConsolidation();
     }
 
-    public fr.victimportal.claim.model.ProcedureFacts procedureFacts() {
-        return new fr.victimportal.claim.model.ProcedureFacts(compensationRequested, liabilityContested,
-                damageFullyQuantified, thirdPartyPayerAbroad, victimDied, courtExpertOnInsurerRequest);
+    public ProcedureFacts procedureFacts() {
+        return new ProcedureFacts(
+                compensationRequested,
+                liabilityContested,
+                damageFullyQuantified,
+                thirdPartyPayerAbroad,
+                victimDied,
+                courtExpertOnInsurerRequest);
     }
 
-    public void apply(fr.victimportal.claim.model.ProcedureFacts f) {
+    public void apply(ProcedureFacts f) {
         compensationRequested = f.compensationRequested();
         liabilityContested = f.liabilityContested();
         damageFullyQuantified = f.damageFullyQuantified();
@@ -216,12 +265,12 @@ public class Claim extends AbstractEntity {
         declarantAsked = true;
     }
 
-    public fr.victimportal.deadline.Responsible getResponsible() {
-        return responsible == null ? fr.victimportal.deadline.Responsible.INSURED : responsible;
+    public Responsible getResponsible() {
+        return responsible == null ? Responsible.INSURED : responsible;
     }
 
-    public void setResponsible(fr.victimportal.deadline.Responsible responsible) {
-        this.responsible = responsible == null ? fr.victimportal.deadline.Responsible.INSURED : responsible;
+    public void setResponsible(Responsible responsible) {
+        this.responsible = responsible == null ? Responsible.INSURED : responsible;
     }
 
     public void reachedStep(int step, Instant now) {

@@ -16,19 +16,22 @@ public class ClaimParticipant extends AbstractEntity {
 
     @Column(name = "claim_id", nullable = false)
     private Long claimId;
+
     @Column(name = "user_id", nullable = false)
     private Long userId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Role role;
+
     @Column(nullable = false)
     private Instant since;
+
     private Instant until;
     /** For a HELPER: the mandate's scope items, comma-separated ({@code HelperScope}). */
     private String scope;
 
-    protected ClaimParticipant() {
-    }
+    protected ClaimParticipant() {}
 
     public ClaimParticipant(Long claimId, Long userId, Role role, Instant since) {
         this.claimId = claimId;

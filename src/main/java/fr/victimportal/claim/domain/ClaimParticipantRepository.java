@@ -1,5 +1,6 @@
 package fr.victimportal.claim.domain;
 
+import fr.victimportal.account.Role;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,5 +12,5 @@ public interface ClaimParticipantRepository extends JpaRepository<ClaimParticipa
 
     List<ClaimParticipant> findByClaimId(Long claimId);
 
-    List<ClaimParticipant> findByUserIdAndRole(Long userId, fr.victimportal.account.Role role);
+    List<ClaimParticipant> findByUserIdAndRole(Long userId, Role role);
 }

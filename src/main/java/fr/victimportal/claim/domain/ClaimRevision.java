@@ -16,19 +16,23 @@ public class ClaimRevision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "claim_id", nullable = false)
     private Long claimId;
+
     @Column(name = "revised_at", nullable = false)
     private Instant revisedAt;
+
     @Column(name = "revised_by", nullable = false)
     private Long revisedBy;
+
     @Column(nullable = false)
     private String section;
+
     @Column(nullable = false)
     private String changes;
 
-    protected ClaimRevision() {
-    }
+    protected ClaimRevision() {}
 
     public ClaimRevision(Long claimId, Instant revisedAt, Long revisedBy, String section, String changes) {
         this.claimId = claimId;

@@ -17,21 +17,25 @@ public class ClaimVehicle {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "claim_id")
     private Claim claim;
+
     @Column(nullable = false)
     private int position;
+
     private String description;
     private String registration;
     private String insurer;
+
     @Column(name = "policy_number")
     private String policyNumber;
+
     @Column(name = "victims_vehicle")
     private boolean victimsVehicle;
 
-    protected ClaimVehicle() {
-    }
+    protected ClaimVehicle() {}
 
     ClaimVehicle(Claim claim, int position, VehicleDetails details) {
         this.claim = claim;

@@ -26,39 +26,53 @@ public class InjuryQuestionnaire {
     @Id
     @Column(name = "claim_id")
     private Long claimId;
+
     @Version
     private long version;
+
     @Column(name = "full_name")
     private String fullName;
+
     @Column(name = "birth_place")
     private String birthPlace;
+
     private String occupation;
     private String employer;
+
     @Column(name = "monthly_net_income")
     private BigDecimal monthlyNetIncome;
+
     private String injuries;
     private Integer dependants;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "social_security_scheme")
     private SocialSecurityScheme scheme;
+
     @Column(name = "health_fund")
     private String healthFund;
+
     private String nir;
+
     @Column(name = "third_party_payers")
     private String thirdPartyPayers;
+
     @Column(name = "correspondence_address")
     private String correspondenceAddress;
+
     @Column(name = "planned_documents")
     private String plannedDocuments;
+
     @Column(name = "answered_on")
     private LocalDate answeredOn;
+
     @Column(name = "sent_on")
     private LocalDate sentOn;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected InjuryQuestionnaire() {
-    }
+    protected InjuryQuestionnaire() {}
 
     public InjuryQuestionnaire(Long claimId) {
         this.claimId = claimId;
@@ -80,10 +94,24 @@ public class InjuryQuestionnaire {
     public QuestionnaireAnswers answers() {
         Set<PlannedDocument> planned = plannedDocuments == null || plannedDocuments.isBlank()
                 ? Set.of()
-                : Arrays.stream(plannedDocuments.split(",")).map(PlannedDocument::valueOf)
+                : Arrays.stream(plannedDocuments.split(","))
+                        .map(PlannedDocument::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(PlannedDocument.class)));
-        return new QuestionnaireAnswers(fullName, birthPlace, occupation, employer, monthlyNetIncome, injuries,
-                dependants, scheme, healthFund, nir, thirdPartyPayers, correspondenceAddress, planned, answeredOn);
+        return new QuestionnaireAnswers(
+                fullName,
+                birthPlace,
+                occupation,
+                employer,
+                monthlyNetIncome,
+                injuries,
+                dependants,
+                scheme,
+                healthFund,
+                nir,
+                thirdPartyPayers,
+                correspondenceAddress,
+                planned,
+                answeredOn);
     }
 
     /** Stores the answers; the NIR only when {@code keepNir} (the operator's choice). */
@@ -100,7 +128,8 @@ public class InjuryQuestionnaire {
         nir = keepNir ? a.nir() : null;
         thirdPartyPayers = a.thirdPartyPayers();
         correspondenceAddress = a.correspondenceAddress();
-        plannedDocuments = a.plannedDocuments().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        plannedDocuments =
+                a.plannedDocuments().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         if (answeredOn == null) {
             answeredOn = today;
         }

@@ -2,5 +2,4 @@ package fr.victimportal.claim.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface InjuryQuestionnaireRepository extends JpaRepository<InjuryQuestionnaire, Long> {
-}
+public interface InjuryQuestionnaireRepository extends JpaRepository<InjuryQuestionnaire, Long> {}

@@ -6,5 +6,4 @@ package fr.victimportal.claim.events;
  *
  * @param section the corrected section: accident, situation, vehicles or dates
  */
-public record ClaimCorrected(String reference, String section) {
-}
+public record ClaimCorrected(String reference, String section) {}

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * transaction of the upload: the examination module records that the report reached the victim that day. It lives with
  * the claim's events so that the examination module need not know the medical one.
  */
-public record ExpertReportFiled(String claimReference, LocalDate on) {
-}
+public record ExpertReportFiled(String claimReference, LocalDate on) {}

@@ -3,6 +3,9 @@
  * expert's report filed as a document. Each is a record published inside the transaction of the change
  * (docs/architecture/events.md says who listens and when).
  */
-@org.springframework.modulith.NamedInterface("events")
-@org.jspecify.annotations.NullMarked
+@NamedInterface("events")
+@NullMarked
 package fr.victimportal.claim.events;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -11,7 +11,9 @@ import fr.victimportal.claim.model.ClaimStatus;
 import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.Relation;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -58,20 +60,25 @@ public class ClaimAccessPolicy {
         Optional<Claim> claim = reference == null ? Optional.empty() : claims.findByReference(reference);
         Optional<Relation> relation = claim.flatMap(c -> relationOf(c, user));
         if (relation.isEmpty()) {
-            log.warn("Account {} ({}) asked for claim '{}', which {}", user.id(), user.role(), printable(reference),
+            log.warn(
+                    "Account {} ({}) asked for claim '{}', which {}",
+                    user.id(),
+                    user.role(),
+                    printable(reference),
                     claim.isPresent() ? "exists but is not theirs" : "does not exist");
             throw new ClaimNotFoundException(reference);
         }
-        return new Access(claim.get(), relation.get(),
-                relation.get() == Relation.HELPER ? scopeOf(claim.get(), user) : java.util.Set.of());
+        return new Access(
+                claim.get(), relation.get(), relation.get() == Relation.HELPER ? scopeOf(claim.get(), user) : Set.of());
     }
 
     /** The scope of the caseworker's active mandate on the claim (empty when none). */
-    public java.util.Set<HelperScope> scopeOf(Claim claim, PortalUser user) {
+    public Set<HelperScope> scopeOf(Claim claim, PortalUser user) {
         return participants.findByClaimIdAndUserId(claim.getId(), user.id()).stream()
                 .filter(p -> p.activeAt(clock.instant()) && p.getRole() == Role.HELPER)
-                .map(p -> HelperScope.decode(p.getScope())).findFirst()
-                .orElse(java.util.EnumSet.noneOf(HelperScope.class));
+                .map(p -> HelperScope.decode(p.getScope()))
+                .findFirst()
+                .orElse(EnumSet.noneOf(HelperScope.class));
     }
 
     /** What the user typed, safe for a log line: no line breaks or control characters, 40 characters at most. */
@@ -84,9 +91,9 @@ public class ClaimAccessPolicy {
     }
 
     /** The claim, the user's relation to it and, for a caseworker, what their mandate covers. */
-    public record Access(Claim claim, Relation relation, java.util.Set<HelperScope> scope) {
+    public record Access(Claim claim, Relation relation, Set<HelperScope> scope) {
         public Access(Claim claim, Relation relation) {
-            this(claim, relation, java.util.Set.of());
+            this(claim, relation, Set.of());
         }
 
         /** Whether the user may do what the scope item covers: anyone but a caseworker, or one whose mandate has it. */

@@ -2,15 +2,16 @@ package fr.victimportal.claim.internal;
 
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.domain.Claim;
 import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.claim.domain.ClaimRevision;
 import fr.victimportal.claim.domain.ClaimRevisionRepository;
 import fr.victimportal.claim.events.ClaimCorrected;
+import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.ClaimStatus;
 import fr.victimportal.claim.model.VehicleDetails;
+import fr.victimportal.deadline.Responsible;
 import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,8 +35,13 @@ public class ClaimEdits {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClaimEdits(ClaimRepository claims, ClaimRevisionRepository revisions, ClaimAccessPolicy access,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    ClaimEdits(
+            ClaimRepository claims,
+            ClaimRevisionRepository revisions,
+            ClaimAccessPolicy access,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.claims = claims;
         this.revisions = revisions;
         this.access = access;
@@ -62,8 +68,8 @@ public class ClaimEdits {
             if (changes.isEmpty()) {
                 return claim.getVersion();
             }
-            revisions.save(new ClaimRevision(claim.getId(), clock.instant(), currentUser.require().id(), section,
-                    RecordDiff.encode(changes)));
+            revisions.save(new ClaimRevision(
+                    claim.getId(), clock.instant(), currentUser.require().id(), section, RecordDiff.encode(changes)));
         }
         apply.run();
         claim.reachedStep(step + 1 > 5 ? 5 : step + 1, clock.instant());
@@ -77,18 +83,21 @@ public class ClaimEdits {
     /** The questionnaire's sending date changed: the revision entry of a sent claim (the events are the caller's). */
     void recordQuestionnaireSentOn(Claim claim, LocalDate before, LocalDate after) {
         if (claim.getStatus() == ClaimStatus.SUBMITTED) {
-            revisions.save(new ClaimRevision(claim.getId(), clock.instant(), currentUser.require().id(),
-                    "questionnaire", RecordDiff.encode(List.of(new ClaimFile.Change("sentOn",
+            revisions.save(new ClaimRevision(
+                    claim.getId(),
+                    clock.instant(),
+                    currentUser.require().id(),
+                    "questionnaire",
+                    RecordDiff.encode(List.of(new ClaimFile.Change(
+                            "sentOn",
                             before == null ? "" : before.toString(),
                             after == null ? "" : after.toString())))));
         }
     }
 
     /** The vehicle list as one record, so a change of vehicles is diffed like the other sections. */
-    public record Vehicles(List<VehicleDetails> vehicles) {
-    }
+    public record Vehicles(List<VehicleDetails> vehicles) {}
 
     /** The revision-history shape of {@link ClaimService#saveResponsible}. */
-    public record ResponsibleParty(fr.victimportal.deadline.Responsible responsible) {
-    }
+    public record ResponsibleParty(Responsible responsible) {}
 }

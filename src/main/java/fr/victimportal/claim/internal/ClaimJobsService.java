@@ -46,8 +46,13 @@ class ClaimJobsService implements ClaimJobs {
     private final AccountService accounts;
     private final Clock clock;
 
-    ClaimJobsService(ClaimRepository claims, ClaimParticipantRepository participants, ClaimFiles files,
-            ClaimDeadlines deadlines, AccountService accounts, Clock clock) {
+    ClaimJobsService(
+            ClaimRepository claims,
+            ClaimParticipantRepository participants,
+            ClaimFiles files,
+            ClaimDeadlines deadlines,
+            AccountService accounts,
+            Clock clock) {
         this.claims = claims;
         this.participants = participants;
         this.files = files;
@@ -64,10 +69,15 @@ class ClaimJobsService implements ClaimJobs {
                 .flatMap(c -> {
                     ClaimFile file = files.toFile(new Access(c, Relation.AGENT));
                     try {
-                        return Optional.of(new ClaimSchedule(c.getReference(), c.getOwnerId(),
-                                file.questionnaireAnswered(), deadlines.scheduleFor(file, today),
-                                deadlines.offerDates(c.getReference()), deadlines.standingSettlement(file),
-                                doctorsOf(c.getId()), deadlines.reportReceived(file)));
+                        return Optional.of(new ClaimSchedule(
+                                c.getReference(),
+                                c.getOwnerId(),
+                                file.questionnaireAnswered(),
+                                deadlines.scheduleFor(file, today),
+                                deadlines.offerDates(c.getReference()),
+                                deadlines.standingSettlement(file),
+                                doctorsOf(c.getId()),
+                                deadlines.reportReceived(file)));
                     } catch (DeadlineInputException impossible) {
                         log.warn("No legal clock for claim {}: {}", reference, impossible.getMessage());
                         return Optional.empty();
@@ -79,23 +89,30 @@ class ClaimJobsService implements ClaimJobs {
     private List<Long> doctorsOf(long claimId) {
         return participants.findByClaimId(claimId).stream()
                 .filter(p -> p.getRole() == Role.DOCTOR && p.activeAt(clock.instant()))
-                .map(ClaimParticipant::getUserId).toList();
+                .map(ClaimParticipant::getUserId)
+                .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<String> referencesOwnedBy(long ownerId) {
         return claims.findByOwnerIdOrderByCreatedAtDesc(ownerId).stream()
-                .filter(c -> c.getStatus() == ClaimStatus.SUBMITTED).map(Claim::getReference).toList();
+                .filter(c -> c.getStatus() == ClaimStatus.SUBMITTED)
+                .map(Claim::getReference)
+                .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Long> helpersWith(String reference, HelperScope item) {
-        return claims.findByReference(reference).map(c -> participants.findByClaimId(c.getId()).stream()
-                .filter(p -> p.getRole() == Role.HELPER && p.activeAt(clock.instant())
-                        && HelperScope.decode(p.getScope()).contains(item))
-                .map(ClaimParticipant::getUserId).toList()).orElse(List.of());
+        return claims.findByReference(reference)
+                .map(c -> participants.findByClaimId(c.getId()).stream()
+                        .filter(p -> p.getRole() == Role.HELPER
+                                && p.activeAt(clock.instant())
+                                && HelperScope.decode(p.getScope()).contains(item))
+                        .map(ClaimParticipant::getUserId)
+                        .toList())
+                .orElse(List.of());
     }
 
     @Override
@@ -105,23 +122,26 @@ class ClaimJobsService implements ClaimJobs {
             throw new UserInputException(null, "claim.participant.error.role");
         }
         participants.findByClaimIdAndUserId(claim.getId(), userId).stream()
-                .filter(p -> p.activeAt(clock.instant())).forEach(p -> p.end(clock.instant()));
-        participants.save(ClaimParticipant.helper(claim.getId(), userId, HelperScope.encode(scope), clock.instant(),
-                until));
+                .filter(p -> p.activeAt(clock.instant()))
+                .forEach(p -> p.end(clock.instant()));
+        participants.save(
+                ClaimParticipant.helper(claim.getId(), userId, HelperScope.encode(scope), clock.instant(), until));
         return claim.getOwnerId();
     }
 
     @Override
     public void endHelper(String reference, long userId) {
-        claims.findByReference(reference).ifPresent(c -> participants.findByClaimIdAndUserId(c.getId(), userId)
-                .stream().filter(p -> p.getRole() == Role.HELPER && p.activeAt(clock.instant()))
-                .forEach(p -> p.end(clock.instant())));
+        claims.findByReference(reference)
+                .ifPresent(c -> participants.findByClaimIdAndUserId(c.getId(), userId).stream()
+                        .filter(p -> p.getRole() == Role.HELPER && p.activeAt(clock.instant()))
+                        .forEach(p -> p.end(clock.instant())));
     }
 
     @Override
     public long admitInvited(String reference, long userId) {
         var claim = claims.findByReference(reference).orElseThrow(() -> new ClaimNotFoundException(reference));
-        Role role = accounts.roleOf(userId).filter(ClaimParticipants.PARTICIPANT_ROLES::contains)
+        Role role = accounts.roleOf(userId)
+                .filter(ClaimParticipants.PARTICIPANT_ROLES::contains)
                 .orElseThrow(() -> new UserInputException(null, "claim.participant.error.role"));
         boolean already = participants.findByClaimIdAndUserId(claim.getId(), userId).stream()
                 .anyMatch(p -> p.activeAt(clock.instant()));

@@ -6,14 +6,14 @@ import fr.victimportal.claim.model.VehicleDetails;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /** Trims what people type: surrounding spaces go, an empty field is no answer. */
 public final class Clean {
 
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
-    private Clean() {
-    }
+    private Clean() {}
 
     static String text(String value) {
         if (value == null) {
@@ -25,22 +25,44 @@ public final class Clean {
 
     public static AccidentDetails of(AccidentDetails a) {
         String department = text(a.department());
-        return new AccidentDetails(a.date(), DeclarationRules.noSeconds(a.time()), a.abroad(), text(a.commune()),
-                department == null ? null : department.toUpperCase(java.util.Locale.ROOT), text(a.country()),
-                text(a.description()), a.victimRole(), text(a.policeReport()));
+        return new AccidentDetails(
+                a.date(),
+                DeclarationRules.noSeconds(a.time()),
+                a.abroad(),
+                text(a.commune()),
+                department == null ? null : department.toUpperCase(Locale.ROOT),
+                text(a.country()),
+                text(a.description()),
+                a.victimRole(),
+                text(a.policeReport()));
     }
 
     public static VehicleDetails of(VehicleDetails v) {
-        return new VehicleDetails(text(v.description()), text(v.registration()), text(v.insurer()),
-                text(v.policyNumber()), v.victimsVehicle());
+        return new VehicleDetails(
+                text(v.description()),
+                text(v.registration()),
+                text(v.insurer()),
+                text(v.policyNumber()),
+                v.victimsVehicle());
     }
 
     static QuestionnaireAnswers of(QuestionnaireAnswers q) {
         String nir = text(q.nir());
-        return new QuestionnaireAnswers(text(q.fullName()), text(q.birthPlace()), text(q.occupation()),
-                text(q.employer()), q.monthlyNetIncome(), text(q.injuries()), q.dependants(), q.scheme(),
-                text(q.healthFund()), nir == null ? null : nir.replace(" ", ""), text(q.thirdPartyPayers()),
-                text(q.correspondenceAddress()), q.plannedDocuments(), q.answeredOn());
+        return new QuestionnaireAnswers(
+                text(q.fullName()),
+                text(q.birthPlace()),
+                text(q.occupation()),
+                text(q.employer()),
+                q.monthlyNetIncome(),
+                text(q.injuries()),
+                q.dependants(),
+                q.scheme(),
+                text(q.healthFund()),
+                nir == null ? null : nir.replace(" ", ""),
+                text(q.thirdPartyPayers()),
+                text(q.correspondenceAddress()),
+                q.plannedDocuments(),
+                q.answeredOn());
     }
 
     /** A date typed in a search box, as 23/11/2026 or 2026-11-23; {@code null} if it is not a date. */

@@ -22,10 +22,10 @@ public final class DeclarationRules {
 
     /** Metropolitan departments 01–95 with Corsica as 2A/2B, and the overseas departments 971–976. */
     private static final Pattern DEPARTMENT = Pattern.compile("0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-6]");
+
     static final int MAX_VEHICLES = 10;
 
-    private DeclarationRules() {
-    }
+    private DeclarationRules() {}
 
     public static void check(AccidentDetails a, LocalDateTime now) {
         required("date", a.date());

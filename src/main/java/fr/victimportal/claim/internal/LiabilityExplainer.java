@@ -29,8 +29,7 @@ public final class LiabilityExplainer {
         }
     }
 
-    private LiabilityExplainer() {
-    }
+    private LiabilityExplainer() {}
 
     public static List<Explanation> explain(AccidentDetails accident, SituationDetails situation) {
         List<Explanation> out = new ArrayList<>();
@@ -40,14 +39,17 @@ public final class LiabilityExplainer {
         if (accident.victimRole().isNonDriver()) {
             out.add(new Explanation("claim.explain.nonDriver", ART_3));
             String protection = protection(accident.date(), situation);
-            out.add(protection != null
-                    ? new Explanation("claim.explain.protected." + protection, ART_3)
-                    : new Explanation("claim.explain.nonDriverFault", ART_3));
+            out.add(
+                    protection != null
+                            ? new Explanation("claim.explain.protected." + protection, ART_3)
+                            : new Explanation("claim.explain.nonDriverFault", ART_3));
         } else {
             DriverResponsibility r = situation.driverResponsibility() == null
-                    ? DriverResponsibility.UNKNOWN : situation.driverResponsibility();
-            out.add(new Explanation("claim.explain.driver." + r.name(), r == DriverResponsibility.NOT_RESPONSIBLE
-                    ? ART_4 + " ; " + L211_9 : ART_4));
+                    ? DriverResponsibility.UNKNOWN
+                    : situation.driverResponsibility();
+            out.add(new Explanation(
+                    "claim.explain.driver." + r.name(),
+                    r == DriverResponsibility.NOT_RESPONSIBLE ? ART_4 + " ; " + L211_9 : ART_4));
             if (r != DriverResponsibility.NOT_RESPONSIBLE) {
                 out.add(guarantee(situation));
                 out.add(new Explanation("claim.explain.contractsDiffer", CONTRACT));

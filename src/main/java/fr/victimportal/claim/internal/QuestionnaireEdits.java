@@ -3,16 +3,17 @@ package fr.victimportal.claim.internal;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.domain.InjuryQuestionnaire;
 import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;
-import fr.victimportal.shared.PortalProperties;
 import fr.victimportal.claim.events.ClaimCorrected;
 import fr.victimportal.claim.events.QuestionnaireAnswered;
+import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.model.QuestionnaireAnswers;
+import fr.victimportal.shared.PortalProperties;
 import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -32,8 +33,13 @@ public class QuestionnaireEdits {
     private final Clock clock;
     private final boolean storeNir;
 
-    QuestionnaireEdits(InjuryQuestionnaireRepository questionnaires, ClaimAccessPolicy access,
-            CurrentUser currentUser, ClaimEdits edits, ApplicationEventPublisher events, Clock clock,
+    QuestionnaireEdits(
+            InjuryQuestionnaireRepository questionnaires,
+            ClaimAccessPolicy access,
+            CurrentUser currentUser,
+            ClaimEdits edits,
+            ApplicationEventPublisher events,
+            Clock clock,
             PortalProperties properties) {
         this.questionnaires = questionnaires;
         this.access = access;
@@ -49,13 +55,14 @@ public class QuestionnaireEdits {
         return storeNir;
     }
 
-    public long save(String reference, long expectedVersion, QuestionnaireAnswers answers, LocalDate sentOn,
-            boolean setSentOn) {
+    public long save(
+            String reference, long expectedVersion, QuestionnaireAnswers answers, LocalDate sentOn, boolean setSentOn) {
         Access a = access.require(reference, currentUser.require());
         if (!a.relation().mayEditAnswers()) {
             throw new ClaimNotFoundException(reference);
         }
-        InjuryQuestionnaire q = questionnaires.findById(a.claim().getId())
+        InjuryQuestionnaire q = questionnaires
+                .findById(a.claim().getId())
                 .orElseGet(() -> new InjuryQuestionnaire(a.claim().getId()));
         if (q.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(InjuryQuestionnaire.class, reference);
@@ -75,7 +82,7 @@ public class QuestionnaireEdits {
             q.sentOn(sentOn);
         }
         long version = questionnaires.saveAndFlush(q).getVersion();
-        if (!java.util.Objects.equals(before, q.getSentOn())) {
+        if (!Objects.equals(before, q.getSentOn())) {
             // the insurer's offer deadline turns on this date: kept in the history, and the reminders re-planned
             edits.recordQuestionnaireSentOn(a.claim(), before, q.getSentOn());
             if (before == null) {

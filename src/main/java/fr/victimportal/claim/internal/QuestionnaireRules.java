@@ -12,8 +12,7 @@ final class QuestionnaireRules {
     /** 13 digits (Corsica: 2A/2B in 6th–7th position) and an optional 2-digit key. */
     private static final Pattern NIR = Pattern.compile("[12][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}(?:[0-9]{2})?");
 
-    private QuestionnaireRules() {
-    }
+    private QuestionnaireRules() {}
 
     static void check(QuestionnaireAnswers q, boolean storeNir) {
         if (q.monthlyNetIncome() != null && q.monthlyNetIncome().compareTo(BigDecimal.ZERO) < 0) {

@@ -3,6 +3,7 @@ package fr.victimportal.claim.internal;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.VehicleDetails;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +14,7 @@ final class RecordDiff {
     private static final String FIELD_SEPARATOR = "\u001F";
     private static final String LINE_SEPARATOR = "\u001E";
 
-    private RecordDiff() {
-    }
+    private RecordDiff() {}
 
     static List<ClaimFile.Change> changes(Record before, Record after) {
         List<ClaimFile.Change> changes = new ArrayList<>();
@@ -29,7 +29,7 @@ final class RecordDiff {
     }
 
     private static Object normalise(Object value) {
-        return value instanceof java.math.BigDecimal amount ? amount.stripTrailingZeros() : value;
+        return value instanceof BigDecimal amount ? amount.stripTrailingZeros() : value;
     }
 
     private static Object value(RecordComponent component, Record record) {
@@ -45,17 +45,27 @@ final class RecordDiff {
             return "";
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(v -> v instanceof VehicleDetails d
-                    ? String.join(" ", Objects.toString(d.description(), ""), Objects.toString(d.registration(), ""),
-                            Objects.toString(d.insurer(), "")).strip()
-                    : String.valueOf(v)).reduce((x, y) -> x + " ; " + y).orElse("");
+            return list.stream()
+                    .map(v -> v instanceof VehicleDetails d
+                            ? String.join(
+                                            " ",
+                                            Objects.toString(d.description(), ""),
+                                            Objects.toString(d.registration(), ""),
+                                            Objects.toString(d.insurer(), ""))
+                                    .strip()
+                            : String.valueOf(v))
+                    .reduce((x, y) -> x + " ; " + y)
+                    .orElse("");
         }
         return String.valueOf(value);
     }
 
     static String encode(List<ClaimFile.Change> changes) {
-        return String.join(LINE_SEPARATOR, changes.stream()
-                .map(c -> c.field() + FIELD_SEPARATOR + c.before() + FIELD_SEPARATOR + c.after()).toList());
+        return String.join(
+                LINE_SEPARATOR,
+                changes.stream()
+                        .map(c -> c.field() + FIELD_SEPARATOR + c.before() + FIELD_SEPARATOR + c.after())
+                        .toList());
     }
 
     static List<ClaimFile.Change> decode(String encoded) {

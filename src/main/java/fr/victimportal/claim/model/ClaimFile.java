@@ -2,21 +2,36 @@ package fr.victimportal.claim.model;
 
 import fr.victimportal.claim.ClaimNotFoundException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** A claim as one user may see it, with the version to send back when saving (a second tab then fails cleanly). */
-public record ClaimFile(long version, String reference, ClaimStatus status, int wizardStep, String ownerName,
-        Relation viewer, AccidentDetails accident, SituationDetails situation, List<VehicleDetails> vehicles,
-        ProcedureDates dates, QuestionnaireAnswers questionnaire, long questionnaireVersion, Instant submittedAt,
-        List<Revision> revisions, java.util.Set<HelperScope> helperScope, Representation representation,
-        ProcedureFacts facts, java.time.LocalDate questionnaireSentOn, boolean declarantAsked) {
+public record ClaimFile(
+        long version,
+        String reference,
+        ClaimStatus status,
+        int wizardStep,
+        String ownerName,
+        Relation viewer,
+        AccidentDetails accident,
+        SituationDetails situation,
+        List<VehicleDetails> vehicles,
+        ProcedureDates dates,
+        QuestionnaireAnswers questionnaire,
+        long questionnaireVersion,
+        Instant submittedAt,
+        List<Revision> revisions,
+        Set<HelperScope> helperScope,
+        Representation representation,
+        ProcedureFacts facts,
+        LocalDate questionnaireSentOn,
+        boolean declarantAsked) {
 
     /** One correction of the submitted declaration; each change is "field, before, after". */
-    public record Revision(Instant at, String by, String section, List<Change> changes) {
-    }
+    public record Revision(Instant at, String by, String section, List<Change> changes) {}
 
-    public record Change(String field, String before, String after) {
-    }
+    public record Change(String field, String before, String after) {}
 
     /** Anyone but a caseworker; a caseworker only when their mandate covers the item. */
     public boolean allows(HelperScope item) {

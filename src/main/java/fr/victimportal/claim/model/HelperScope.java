@@ -30,7 +30,9 @@ public enum HelperScope {
         if (text == null || text.isBlank()) {
             return EnumSet.noneOf(HelperScope.class);
         }
-        return Arrays.stream(text.split(",")).map(String::strip).map(HelperScope::valueOf)
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .map(HelperScope::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(HelperScope.class)));
     }
 }

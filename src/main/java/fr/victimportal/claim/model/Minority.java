@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class Minority {
 
-    private Minority() {
-    }
+    private Minority() {}
 
     /** The declared birth date makes the victim a minor (under 18) on {@code day}; false when no birth date is known. */
     public static boolean minorOn(ClaimFile file, LocalDate day) {
@@ -39,16 +38,17 @@ public final class Minority {
             return Optional.empty();
         }
         LocalDate majority = birthDate.plusYears(18);
-        return majority.isAfter(consolidation) ? Optional.of(new Suspended(majority, majority.plusYears(10)))
+        return majority.isAfter(consolidation)
+                ? Optional.of(new Suspended(majority, majority.plusYears(10)))
                 : Optional.empty();
     }
 
     /** The same for a claim, from its declared birth date. */
     public static Optional<Suspended> limitationSuspended(ClaimFile file, LocalDate consolidation) {
-        return limitationSuspended(file.situation() == null ? null : file.situation().birthDate(), consolidation);
+        return limitationSuspended(
+                file.situation() == null ? null : file.situation().birthDate(), consolidation);
     }
 
     /** The 18th birthday, from which the ten years likely run, and the day they would end. */
-    public record Suspended(LocalDate majority, LocalDate likelyEnd) {
-    }
+    public record Suspended(LocalDate majority, LocalDate likelyEnd) {}
 }

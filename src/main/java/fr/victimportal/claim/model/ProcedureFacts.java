@@ -16,8 +16,12 @@ import java.time.LocalDate;
  * @param courtExpertOnInsurerRequest the summary-proceedings judge appointed an expert at the insurer's request
  *                                    (R211-34: one more month)
  */
-public record ProcedureFacts(LocalDate compensationRequested, boolean liabilityContested,
-        boolean damageFullyQuantified, boolean thirdPartyPayerAbroad, LocalDate victimDied,
+public record ProcedureFacts(
+        LocalDate compensationRequested,
+        boolean liabilityContested,
+        boolean damageFullyQuantified,
+        boolean thirdPartyPayerAbroad,
+        LocalDate victimDied,
         boolean courtExpertOnInsurerRequest) {
 
     public static final ProcedureFacts NONE = new ProcedureFacts(null, false, false, false, null, false);

@@ -16,7 +16,15 @@ import java.util.Set;
  * is awaited, the claim stays at the agreement stage) → withdrawal period over or settlement withdrawn → paid.
  */
 public enum ProcedureStage {
-    DECLARATION, QUESTIONNAIRE, EXAMINATION, REPORT, OFFER, SETTLEMENT, WITHDRAWAL_PERIOD, PAYMENT, AGGRAVATION;
+    DECLARATION,
+    QUESTIONNAIRE,
+    EXAMINATION,
+    REPORT,
+    OFFER,
+    SETTLEMENT,
+    WITHDRAWAL_PERIOD,
+    PAYMENT,
+    AGGRAVATION;
 
     /**
      * Where a claim stands.
@@ -27,8 +35,12 @@ public enum ProcedureStage {
      * @param aggravationDeclaredOn the day the latest aggravation was declared, {@code null} in the initial cycle
      * @param cycle                the facts the stage was read from
      */
-    public record Progress(ProcedureStage current, Map<ProcedureStage, LocalDate> completedOn,
-            Set<ProcedureStage> passed, LocalDate aggravationDeclaredOn, Cycle cycle) {
+    public record Progress(
+            ProcedureStage current,
+            Map<ProcedureStage, LocalDate> completedOn,
+            Set<ProcedureStage> passed,
+            LocalDate aggravationDeclaredOn,
+            Cycle cycle) {
 
         public Progress(ProcedureStage current, Map<ProcedureStage, LocalDate> completedOn) {
             this(current, completedOn, completedOn.keySet(), null, Cycle.NONE);
@@ -45,22 +57,30 @@ public enum ProcedureStage {
      * @param questionnaireSentOn the day the victim sent the R211-37 answers (the aggravation's own questionnaire in
      *                            an aggravation cycle)
      */
-    public record Cycle(LocalDate declaredOn, LocalDate questionnaireSentOn, ExaminationFacts.Examination examination,
-            SettlementFacts.CycleOffer offer, SettlementFacts.CycleSettlement settlement,
+    public record Cycle(
+            LocalDate declaredOn,
+            LocalDate questionnaireSentOn,
+            ExaminationFacts.Examination examination,
+            SettlementFacts.CycleOffer offer,
+            SettlementFacts.CycleSettlement settlement,
             LocalDate acceptedAwaitingAuthorisationOn) {
         public static final Cycle NONE = new Cycle(null, null, null, null, null);
 
         /** No acceptance waiting for an L211-15 authorisation. */
-        public Cycle(LocalDate declaredOn, LocalDate questionnaireSentOn, ExaminationFacts.Examination examination,
-                SettlementFacts.CycleOffer offer, SettlementFacts.CycleSettlement settlement) {
+        public Cycle(
+                LocalDate declaredOn,
+                LocalDate questionnaireSentOn,
+                ExaminationFacts.Examination examination,
+                SettlementFacts.CycleOffer offer,
+                SettlementFacts.CycleSettlement settlement) {
             this(declaredOn, questionnaireSentOn, examination, offer, settlement, null);
         }
     }
 
     /** Only what the claim module itself knows (no examination, offer or aggravation). */
     public static Progress of(ClaimFile file, ZoneId zone) {
-        return of(file, zone, false,
-                new Cycle(null, file.questionnaireSentOn(), null, null, null), LocalDate.now(zone));
+        return of(
+                file, zone, false, new Cycle(null, file.questionnaireSentOn(), null, null, null), LocalDate.now(zone));
     }
 
     /**
@@ -72,7 +92,12 @@ public enum ProcedureStage {
         if (!file.submitted()) {
             return new Progress(DECLARATION, done, passed, null, cycle);
         }
-        pass(DECLARATION, file.submittedAt() == null ? null : file.submittedAt().atZone(zone).toLocalDate(), done,
+        pass(
+                DECLARATION,
+                file.submittedAt() == null
+                        ? null
+                        : file.submittedAt().atZone(zone).toLocalDate(),
+                done,
                 passed);
         LocalDate openedOn = aggravation ? cycle.declaredOn() : null;
         ProcedureStage current = current(cycle, today);
@@ -104,7 +129,9 @@ public enum ProcedureStage {
         if (exam != null && exam.reportReceivedOn() != null) {
             return OFFER;
         }
-        if (exam != null && exam.examinationDate() != null && !exam.examinationDate().isAfter(today)) {
+        if (exam != null
+                && exam.examinationDate() != null
+                && !exam.examinationDate().isAfter(today)) {
             return REPORT;
         }
         if (exam != null || c.questionnaireSentOn() != null) {
@@ -128,8 +155,8 @@ public enum ProcedureStage {
         };
     }
 
-    private static void pass(ProcedureStage stage, LocalDate on, Map<ProcedureStage, LocalDate> done,
-            Set<ProcedureStage> passed) {
+    private static void pass(
+            ProcedureStage stage, LocalDate on, Map<ProcedureStage, LocalDate> done, Set<ProcedureStage> passed) {
         passed.add(stage);
         if (on != null) {
             done.put(stage, on);

@@ -8,10 +8,21 @@ import java.util.Set;
  * What the insurer is entitled to ask after an accident (C. assur. art. R211-37; docs/legal-notes.md). The social-security
  * number ({@code nir}) is kept only when the operator enables it ({@code portal.questionnaire.store-nir}).
  */
-public record QuestionnaireAnswers(String fullName, String birthPlace, String occupation, String employer,
-        BigDecimal monthlyNetIncome, String injuries, Integer dependants, SocialSecurityScheme scheme,
-        String healthFund, String nir, String thirdPartyPayers, String correspondenceAddress,
-        Set<PlannedDocument> plannedDocuments, LocalDate answeredOn) {
+public record QuestionnaireAnswers(
+        String fullName,
+        String birthPlace,
+        String occupation,
+        String employer,
+        BigDecimal monthlyNetIncome,
+        String injuries,
+        Integer dependants,
+        SocialSecurityScheme scheme,
+        String healthFund,
+        String nir,
+        String thirdPartyPayers,
+        String correspondenceAddress,
+        Set<PlannedDocument> plannedDocuments,
+        LocalDate answeredOn) {
 
     public QuestionnaireAnswers {
         plannedDocuments = plannedDocuments == null ? Set.of() : Set.copyOf(plannedDocuments);
@@ -19,13 +30,25 @@ public record QuestionnaireAnswers(String fullName, String birthPlace, String oc
 
     /** The same answers without the social-security number, for anyone but the victim. */
     public QuestionnaireAnswers withoutNir() {
-        return new QuestionnaireAnswers(fullName, birthPlace, occupation, employer, monthlyNetIncome, injuries,
-                dependants, scheme, healthFund, null, thirdPartyPayers, correspondenceAddress, plannedDocuments,
+        return new QuestionnaireAnswers(
+                fullName,
+                birthPlace,
+                occupation,
+                employer,
+                monthlyNetIncome,
+                injuries,
+                dependants,
+                scheme,
+                healthFund,
+                null,
+                thirdPartyPayers,
+                correspondenceAddress,
+                plannedDocuments,
                 answeredOn);
     }
 
     public static QuestionnaireAnswers empty() {
-        return new QuestionnaireAnswers(null, null, null, null, null, null, null, null, null, null, null, null,
-                Set.of(), null);
+        return new QuestionnaireAnswers(
+                null, null, null, null, null, null, null, null, null, null, null, null, Set.of(), null);
     }
 }

@@ -15,7 +15,8 @@ public record Representation(Person person, String representedName, Role role) {
     public static final Representation NONE = new Representation(null, null, null);
 
     public enum Person {
-        MINOR, PROTECTED_ADULT
+        MINOR,
+        PROTECTED_ADULT
     }
 
     public enum Role {

@@ -13,9 +13,15 @@ import java.util.List;
  * @param doctorIds  the accounts of the victim's assisting doctors now taking part in the claim (exam reminders)
  * @param reportReceived whether the R211-44 examination report has reached the victim
  */
-public record ClaimSchedule(String reference, long ownerId, boolean questionnaireAnswered,
-        DeadlineSchedule deadlines, SettlementFacts.OfferDates offers, SettlementFacts.Settlement settlement,
-        List<Long> doctorIds, boolean reportReceived) {
+public record ClaimSchedule(
+        String reference,
+        long ownerId,
+        boolean questionnaireAnswered,
+        DeadlineSchedule deadlines,
+        SettlementFacts.OfferDates offers,
+        SettlementFacts.Settlement settlement,
+        List<Long> doctorIds,
+        boolean reportReceived) {
 
     public ClaimSchedule {
         offers = offers == null ? SettlementFacts.OfferDates.NONE : offers;
@@ -24,13 +30,21 @@ public record ClaimSchedule(String reference, long ownerId, boolean questionnair
 
     /** A claim with no offer, no settlement and no assisting doctor yet. */
     public ClaimSchedule(String reference, long ownerId, boolean questionnaireAnswered, DeadlineSchedule deadlines) {
-        this(reference, ownerId, questionnaireAnswered, deadlines, SettlementFacts.OfferDates.NONE, null, List.of(),
+        this(
+                reference,
+                ownerId,
+                questionnaireAnswered,
+                deadlines,
+                SettlementFacts.OfferDates.NONE,
+                null,
+                List.of(),
                 false);
     }
 
     /** Whether the examination notice arrived too late under R211-43 (known once exam and notice dates are). */
     public boolean examNoticeTooShort() {
-        return deadlines.examNoticeCheck() != null && !deadlines.examNoticeCheck().timely();
+        return deadlines.examNoticeCheck() != null
+                && !deadlines.examNoticeCheck().timely();
     }
 
     /** Whether the insurer has made an offer (provisional or definitive), which meets the L211-9 al. 2 deadline. */

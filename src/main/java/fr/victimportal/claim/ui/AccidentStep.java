@@ -6,12 +6,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.AccidentDetails;
 import fr.victimportal.claim.model.ClaimFile;
-import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.VictimRole;
 import fr.victimportal.shared.ui.Fields;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Step 1: when and where the accident happened, and the victim's place in it. */
@@ -21,15 +22,14 @@ class AccidentStep extends DeclarationStep<AccidentDetails> {
         super(AccidentDetails.class, clock, declared);
         DatePicker date = named("date", Fields.datePicker(getTranslation("claim.accident.date"), today));
         TimePicker time = named("time", new TimePicker(getTranslation("claim.accident.time")));
-        time.setStep(java.time.Duration.ofMinutes(15));
+        time.setStep(Duration.ofMinutes(15));
         Checkbox abroad = new Checkbox(getTranslation("claim.accident.abroad"));
         TextField commune = named("commune", new TextField(getTranslation("claim.accident.commune")));
         TextField department = named("department", new TextField(getTranslation("claim.accident.department")));
         department.setHelperText(getTranslation("claim.accident.department.help"));
         department.setMaxLength(3);
         TextField country = named("country", new TextField(getTranslation("claim.accident.country")));
-        RadioButtonGroup<VictimRole> role = named("victimRole", new RadioButtonGroup<>(
-                voice("claim.accident.role")));
+        RadioButtonGroup<VictimRole> role = named("victimRole", new RadioButtonGroup<>(voice("claim.accident.role")));
         role.setItems(VictimRole.values());
         role.setItemLabelGenerator(r -> getTranslation("claim.role." + r.name()));
         TextArea description = named("description", new TextArea(getTranslation("claim.accident.description")));
@@ -41,13 +41,18 @@ class AccidentStep extends DeclarationStep<AccidentDetails> {
         binder.forField(date).asRequired(getTranslation("field.required")).bind("date");
         binder.forField(time).bind("time");
         binder.forField(abroad).bind("abroad");
-        binder.forField(commune).withNullRepresentation("")
-                .withValidator(v -> abroad.getValue() || v != null, getTranslation("field.required")).bind("commune");
-        binder.forField(department).withNullRepresentation("")
+        binder.forField(commune)
+                .withNullRepresentation("")
+                .withValidator(v -> abroad.getValue() || v != null, getTranslation("field.required"))
+                .bind("commune");
+        binder.forField(department)
+                .withNullRepresentation("")
                 .withValidator(v -> abroad.getValue() || v != null, getTranslation("field.required"))
                 .bind("department");
-        binder.forField(country).withNullRepresentation("")
-                .withValidator(v -> !abroad.getValue() || v != null, getTranslation("field.required")).bind("country");
+        binder.forField(country)
+                .withNullRepresentation("")
+                .withValidator(v -> !abroad.getValue() || v != null, getTranslation("field.required"))
+                .bind("country");
         binder.forField(role).asRequired(voice("claim.accident.role.required")).bind("victimRole");
         binder.forField(description).withNullRepresentation("").bind("description");
         binder.forField(police).withNullRepresentation("").bind("policeReport");

@@ -1,9 +1,11 @@
 package fr.victimportal.claim.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -51,8 +53,8 @@ public class AgentClaimsView extends Main implements HasDynamicTitle {
         stage.setItems(AgentQueue.Stage.values());
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("agent.filter.all"));
-        stage.setItemLabelGenerator(s -> s == null ? getTranslation("agent.filter.all")
-                : getTranslation("agent.stage." + s.name()));
+        stage.setItemLabelGenerator(
+                s -> s == null ? getTranslation("agent.filter.all") : getTranslation("agent.stage." + s.name()));
         stage.addValueChangeListener(e -> refresh());
         due.setLabel(getTranslation("agent.filter.due"));
         due.setItems(AgentQueue.Due.values());
@@ -64,31 +66,48 @@ public class AgentClaimsView extends Main implements HasDynamicTitle {
         Div bar = new Div(query, stage, due, search);
         bar.addClassName("queue-filters");
         // columns that wrap (the stage under the reference), so the queue reads at 360 px as on a desktop
-        grid.addComponentColumn(r -> new Div(new Anchor("dossier/" + r.reference(), r.reference()),
+        grid.addComponentColumn(r -> new Div(
+                        new Anchor("dossier/" + r.reference(), r.reference()),
                         new Div(getTranslation("agent.stage." + r.stage().name()))))
-                .setHeader(getTranslation("agent.col.reference")).setKey("reference").setFlexGrow(1);
-        grid.addColumn(AgentQueue.Row::victimName).setHeader(getTranslation("agent.col.victim")).setKey("victim")
+                .setHeader(getTranslation("agent.col.reference"))
+                .setKey("reference")
+                .setFlexGrow(1);
+        grid.addColumn(AgentQueue.Row::victimName)
+                .setHeader(getTranslation("agent.col.victim"))
+                .setKey("victim")
                 .setFlexGrow(1);
         accident = grid.addColumn(r -> Formats.shortDate(r.accidentDate()))
-                .setHeader(getTranslation("agent.col.accident")).setKey("accident").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::nextDeadline).setHeader(getTranslation("agent.col.next")).setKey("next")
+                .setHeader(getTranslation("agent.col.accident"))
+                .setKey("accident")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::nextDeadline)
+                .setHeader(getTranslation("agent.col.next"))
+                .setKey("next")
                 .setFlexGrow(2);
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(r -> r.late() ? "late" : null);
         summary.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("agent.title")), new Paragraph(getTranslation("agent.queue.intro")), bar, summary,
+        add(
+                new H1(getTranslation("agent.title")),
+                new Paragraph(getTranslation("agent.queue.intro")),
+                bar,
+                summary,
                 grid);
         refresh();
     }
 
     /** On a phone the accident date gives way, so the reference, the victim and the deadline stay readable. */
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-        event.getUI().getPage().retrieveExtendedClientDetails(
-                details -> accident.setVisible(details.getWindowInnerWidth() > PHONE_WIDTH));
-        event.getUI().getPage().addBrowserWindowResizeListener(
-                resize -> accident.setVisible(resize.getWidth() > PHONE_WIDTH));
+    protected void onAttach(AttachEvent event) {
+        event.getUI()
+                .getPage()
+                .retrieveExtendedClientDetails(
+                        details -> accident.setVisible(details.getWindowInnerWidth() > PHONE_WIDTH));
+        event.getUI()
+                .getPage()
+                .addBrowserWindowResizeListener(resize -> accident.setVisible(resize.getWidth() > PHONE_WIDTH));
     }
 
     private static final int PHONE_WIDTH = 640;
@@ -100,8 +119,10 @@ public class AgentClaimsView extends Main implements HasDynamicTitle {
             return cell;
         }
         Span what = new Span(getTranslation("deadline." + r.next().code().name() + ".title"));
-        Span when = new Span(getTranslation(r.late() ? "agent.next.late" : "agent.next.due",
-                Formats.shortDate(r.next().dueDate()), Math.abs(r.daysLeft())));
+        Span when = new Span(getTranslation(
+                r.late() ? "agent.next.late" : "agent.next.due",
+                Formats.shortDate(r.next().dueDate()),
+                Math.abs(r.daysLeft())));
         when.addClassName(r.late() ? "queue-late" : "queue-due");
         Span basis = new Span(getTranslation("claim.basis", r.next().legalBasis()));
         basis.addClassName("deadline-basis");
@@ -114,8 +135,10 @@ public class AgentClaimsView extends Main implements HasDynamicTitle {
         grid.setItems(rows);
         grid.setVisible(!rows.isEmpty());
         long late = rows.stream().filter(AgentQueue.Row::late).count();
-        summary.setText(rows.isEmpty() ? getTranslation("agent.search.none")
-                : getTranslation("agent.queue.count", rows.size(), late));
+        summary.setText(
+                rows.isEmpty()
+                        ? getTranslation("agent.search.none")
+                        : getTranslation("agent.queue.count", rows.size(), late));
     }
 
     @Override

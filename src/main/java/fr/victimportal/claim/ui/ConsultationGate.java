@@ -43,8 +43,10 @@ class ConsultationGate implements VaadinServiceInitListener {
     private void check(BeforeEnterEvent event) {
         Role role = currentUser.get().map(u -> u.role()).orElse(null);
         String reference = event.getRouteParameters().get("reference").orElse(null);
-        if ((role != Role.AGENT && role != Role.HELPER) || reference == null
-                || event.getNavigationTarget() == ConsultationReasonView.class || seen(reference)) {
+        if ((role != Role.AGENT && role != Role.HELPER)
+                || reference == null
+                || event.getNavigationTarget() == ConsultationReasonView.class
+                || seen(reference)) {
             return;
         }
         try {
@@ -59,7 +61,8 @@ class ConsultationGate implements VaadinServiceInitListener {
         } catch (ClaimNotFoundException notTheirs) {
             return; // the screen itself answers "not found"
         }
-        event.forwardTo("agent/motif/" + reference,
+        event.forwardTo(
+                "agent/motif/" + reference,
                 QueryParameters.simple(Map.of("suite", event.getLocation().getPath())));
     }
 
@@ -88,5 +91,4 @@ class ConsultationGate implements VaadinServiceInitListener {
         seen.add(reference);
         session.setAttribute(SEEN, seen);
     }
-
 }

@@ -42,8 +42,12 @@ public class ConsultationReasonView extends ClaimPage<Boolean> {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        next = ConsultationGate.returnPath(event.getLocation().getQueryParameters().getSingleParameter("suite")
-                .orElse(null), reference());
+        next = ConsultationGate.returnPath(
+                event.getLocation()
+                        .getQueryParameters()
+                        .getSingleParameter("suite")
+                        .orElse(null),
+                reference());
         show(asksReason);
     }
 
@@ -69,7 +73,10 @@ public class ConsultationReasonView extends ClaimPage<Boolean> {
             ConsultationGate.markSeen(reference);
             getUI().ifPresent(ui -> ui.navigate(next));
         });
-        add(new H1(getTranslation("consult.title", reference)), new Paragraph(getTranslation("consult.intro")),
-                reason, open);
+        add(
+                new H1(getTranslation("consult.title", reference)),
+                new Paragraph(getTranslation("consult.intro")),
+                reason,
+                open);
     }
 }

@@ -27,9 +27,12 @@ class ConsultationsPanel extends Section {
             UnorderedList list = new UnorderedList();
             consultations.forEach(c -> {
                 ZonedDateTime at = c.at().atZone(clock.getZone());
-                list.add(new ListItem(getTranslation("consult.panel.line",
-                        Formats.date(at.toLocalDate(), getLocale()) + " " + DateTimeFormatter.ofPattern("HH:mm")
-                                .format(at), c.who(), getTranslation("medical.log.role." + c.role().name()),
+                list.add(new ListItem(getTranslation(
+                        "consult.panel.line",
+                        Formats.date(at.toLocalDate(), getLocale()) + " "
+                                + DateTimeFormatter.ofPattern("HH:mm").format(at),
+                        c.who(),
+                        getTranslation("medical.log.role." + c.role().name()),
                         getTranslation("consult.reason." + c.reason().name()))));
             });
             add(list);

@@ -12,18 +12,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimConsultations;
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.model.HelperScope;
-import fr.victimportal.claim.model.ClaimFile;
-import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.model.ProcedureStage;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.ProcedureStage;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.Responsible;
-import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -41,8 +37,7 @@ public class DashboardView extends ClaimPage<ClaimFile> {
 
     private final ClaimConsultations consultations;
 
-    public DashboardView(ClaimService claims, ClaimDeadlines deadlines, Clock clock,
-            ClaimConsultations consultations) {
+    public DashboardView(ClaimService claims, ClaimDeadlines deadlines, Clock clock, ClaimConsultations consultations) {
         super("dashboard.pageTitle");
         this.claims = claims;
         this.deadlines = deadlines;
@@ -81,12 +76,15 @@ public class DashboardView extends ClaimPage<ClaimFile> {
             add(new RepresentationPanel(file));
         }
         if (file.viewer() == Relation.OWNER) {
-            add(new ConsultationsPanel(file.reference(),
-                    consultations.consultations(file.reference(), ConsultationsPanel.SHOWN), clock));
+            add(new ConsultationsPanel(
+                    file.reference(), consultations.consultations(file.reference(), ConsultationsPanel.SHOWN), clock));
         }
-        add(new DeadlineList(deadlines.deadlinesOf(file, today), today, file.byRepresentative(), file.reference()),
+        add(
+                new DeadlineList(deadlines.deadlinesOf(file, today), today, file.byRepresentative(), file.reference()),
                 new StageTimeline(progress),
-                new LiabilityPanel(file, deadlines.responsibleOf(file),
+                new LiabilityPanel(
+                        file,
+                        deadlines.responsibleOf(file),
                         file.editable() ? who -> saveResponsible(file, who) : null),
                 new RevisionHistory(file));
     }
@@ -122,8 +120,8 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         // the claim's documents (medical module); the owner manages them, the others see what the rules let them see;
         // a caseworker sees only the links their mandate opens (the services refuse the rest anyway)
         if (file.allows(HelperScope.DOCUMENTS)) {
-            list.add(action(base + "/documents",
-                    file.editable() ? "dashboard.next.documents" : "medical.documents.pageTitle"));
+            list.add(action(
+                    base + "/documents", file.editable() ? "dashboard.next.documents" : "medical.documents.pageTitle"));
         }
         // the examination (expertise module) and the offer (offer module): links only, claim depends on neither
         if (file.allows(HelperScope.FIND_DOCTOR)) {
@@ -158,29 +156,48 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         var exam = c.examination();
         var settlement = c.settlement();
         var locale = getLocale();
-        return Optional.ofNullable(switch (progress.current()) {
-            case QUESTIONNAIRE -> progress.aggravationCycle() ? getTranslation("dashboard.next.stage.QUESTIONNAIRE")
-                    : null;
-            case EXAMINATION -> exam != null && exam.examinationDate() != null
-                    ? getTranslation("dashboard.next.stage.EXAMINATION.scheduled",
-                            Formats.date(exam.examinationDate(), locale))
-                    : getTranslation(forReader(file, "dashboard.next.examination"));
-            case REPORT -> getTranslation("dashboard.next.stage.REPORT");
-            case OFFER -> getTranslation(c.offer() == null ? "dashboard.next.stage.OFFER.awaited"
-                    : "dashboard.next.stage.OFFER.received");
-            case SETTLEMENT -> c.acceptedAwaitingAuthorisationOn() == null ? null
-                    : getTranslation("dashboard.next.stage.SETTLEMENT.awaitingAuthorisation",
-                            Formats.date(c.acceptedAwaitingAuthorisationOn(), locale));
-            case WITHDRAWAL_PERIOD -> getTranslation("dashboard.next.stage.WITHDRAWAL_PERIOD",
-                    Formats.date(settlement.concludedOn(), locale),
-                    Formats.date(settlement.withdrawalEndsOn(), locale));
-            case PAYMENT -> getTranslation("dashboard.next.stage.PAYMENT",
-                    Formats.date(settlement.paymentDueOn(), locale));
-            case AGGRAVATION -> getTranslation(Voice.key(file, c.offer() != null && "PROVISIONAL".equals(
-                    c.offer().kind()) ? "dashboard.next.stage.PAID.provisional" : "dashboard.next.stage.PAID"),
-                    Formats.date(settlement.paidOn(), locale));
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (progress.current()) {
+                    case QUESTIONNAIRE ->
+                        progress.aggravationCycle() ? getTranslation("dashboard.next.stage.QUESTIONNAIRE") : null;
+                    case EXAMINATION ->
+                        exam != null && exam.examinationDate() != null
+                                ? getTranslation(
+                                        "dashboard.next.stage.EXAMINATION.scheduled",
+                                        Formats.date(exam.examinationDate(), locale))
+                                : getTranslation(forReader(file, "dashboard.next.examination"));
+                    case REPORT -> getTranslation("dashboard.next.stage.REPORT");
+                    case OFFER ->
+                        getTranslation(
+                                c.offer() == null
+                                        ? "dashboard.next.stage.OFFER.awaited"
+                                        : "dashboard.next.stage.OFFER.received");
+                    case SETTLEMENT ->
+                        c.acceptedAwaitingAuthorisationOn() == null
+                                ? null
+                                : getTranslation(
+                                        "dashboard.next.stage.SETTLEMENT.awaitingAuthorisation",
+                                        Formats.date(c.acceptedAwaitingAuthorisationOn(), locale));
+                    case WITHDRAWAL_PERIOD ->
+                        getTranslation(
+                                "dashboard.next.stage.WITHDRAWAL_PERIOD",
+                                Formats.date(settlement.concludedOn(), locale),
+                                Formats.date(settlement.withdrawalEndsOn(), locale));
+                    case PAYMENT ->
+                        getTranslation("dashboard.next.stage.PAYMENT", Formats.date(settlement.paymentDueOn(), locale));
+                    case AGGRAVATION ->
+                        getTranslation(
+                                Voice.key(
+                                        file,
+                                        c.offer() != null
+                                                        && "PROVISIONAL"
+                                                                .equals(c.offer()
+                                                                        .kind())
+                                                ? "dashboard.next.stage.PAID.provisional"
+                                                : "dashboard.next.stage.PAID"),
+                                Formats.date(settlement.paidOn(), locale));
+                    default -> null;
+                });
     }
 
     /**

@@ -2,9 +2,8 @@ package fr.victimportal.claim.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.claim.model.ProcedureFacts;
 import fr.victimportal.shared.UserInputException;
@@ -27,8 +26,11 @@ class DatesStep extends DeclarationStep<ProcedureDates> {
         binder.forField(declared).bind("declaredToInsurer");
         binder.forField(questionnaire).bind("questionnairePresented");
         binder.forField(consolidation).bind("consolidation");
-        binder.forField(known).withValidator(v -> v == null || consolidation.getValue() != null,
-                getTranslation("claim.error.consolidationMissing")).bind("insurerKnewConsolidation");
+        binder.forField(known)
+                .withValidator(
+                        v -> v == null || consolidation.getValue() != null,
+                        getTranslation("claim.error.consolidationMissing"))
+                .bind("insurerKnewConsolidation");
         Paragraph intro = new Paragraph(getTranslation("claim.dates.intro"));
         add(intro, declared, questionnaire, consolidation, known);
         setColspan(intro, 2);

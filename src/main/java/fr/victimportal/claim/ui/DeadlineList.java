@@ -17,7 +17,10 @@ import fr.victimportal.deadline.ShiftReason;
 import fr.victimportal.shared.Formats;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Every deadline of the claim with its date, days left, article, a one-line explanation, its notes and the reading
@@ -27,8 +30,14 @@ import java.util.List;
 class DeadlineList extends Section {
 
     /** Deadline codes whose texts speak of the victim's own state, with a variant for a representative. */
-    private static final java.util.Set<String> VOICED = java.util.Set.of("POST_CONSOLIDATION_QUESTIONNAIRE_ANSWER",
-            "OFFER_8M", "OFFER_DEFINITIVE_5M", "LIMITATION", "AGGRAVATION_LIMITATION", "WITHDRAWAL");
+    private static final Set<String> VOICED = Set.of(
+            "POST_CONSOLIDATION_QUESTIONNAIRE_ANSWER",
+            "OFFER_8M",
+            "OFFER_DEFINITIVE_5M",
+            "LIMITATION",
+            "AGGRAVATION_LIMITATION",
+            "WITHDRAWAL");
+
     private final boolean representative;
     private final String reference;
 
@@ -40,8 +49,8 @@ class DeadlineList extends Section {
      * @param representative the claim is filled in by the victim's representative ({@link Voice})
      * @param reference      the claim's reference, for the link to its offer page; {@code null} for no link
      */
-    DeadlineList(List<ClaimDeadlines.ClaimDeadline> deadlines, LocalDate today, boolean representative,
-            String reference) {
+    DeadlineList(
+            List<ClaimDeadlines.ClaimDeadline> deadlines, LocalDate today, boolean representative, String reference) {
         this.representative = representative;
         this.reference = reference;
         addClassNames("card", "deadline-list");
@@ -51,7 +60,8 @@ class DeadlineList extends Section {
             return;
         }
         UnorderedList list = new UnorderedList();
-        deadlines.stream().sorted(java.util.Comparator.comparing(d -> d.deadline().dueDate()))
+        deadlines.stream()
+                .sorted(Comparator.comparing(d -> d.deadline().dueDate()))
                 .forEach(d -> list.add(item(d, today)));
         add(list);
     }
@@ -61,20 +71,26 @@ class DeadlineList extends Section {
         String code = d.code().name();
         long days = ChronoUnit.DAYS.between(today, d.dueDate());
         ListItem item = new ListItem();
-        item.addClassNames("deadline", "actor-" + d.actor().name().toLowerCase(java.util.Locale.ROOT));
+        item.addClassNames("deadline", "actor-" + d.actor().name().toLowerCase(Locale.ROOT));
         H3 title = new H3(getTranslation("deadline." + code + ".title"));
         Span date = new Span(getTranslation("dashboard.deadline.due", Formats.date(d.dueDate(), getLocale())));
         date.addClassName("deadline-date");
         boolean doneLate = claimDeadline.done() && claimDeadline.doneOn().isAfter(d.dueDate());
-        Span status = new Span(doneLate
-                ? getTranslation("dashboard.deadline.doneLate", Formats.date(claimDeadline.doneOn(), getLocale()),
-                        ChronoUnit.DAYS.between(d.dueDate(), claimDeadline.doneOn()))
-                : claimDeadline.done()
-                ? getTranslation("dashboard.deadline.done", Formats.date(claimDeadline.doneOn(), getLocale()))
-                : status(d, days));
-        status.addClassNames("deadline-status",
-                doneLate ? "done-late" : claimDeadline.done() ? "done" : days < 0 ? "overdue" : days <= 7 ? "soon"
-                        : "later");
+        Span status = new Span(
+                doneLate
+                        ? getTranslation(
+                                "dashboard.deadline.doneLate",
+                                Formats.date(claimDeadline.doneOn(), getLocale()),
+                                ChronoUnit.DAYS.between(d.dueDate(), claimDeadline.doneOn()))
+                        : claimDeadline.done()
+                                ? getTranslation(
+                                        "dashboard.deadline.done", Formats.date(claimDeadline.doneOn(), getLocale()))
+                                : status(d, days));
+        status.addClassNames(
+                "deadline-status",
+                doneLate
+                        ? "done-late"
+                        : claimDeadline.done() ? "done" : days < 0 ? "overdue" : days <= 7 ? "soon" : "later");
         if (claimDeadline.done()) {
             item.addClassName(doneLate ? "done-late" : "done");
         }
@@ -82,8 +98,8 @@ class DeadlineList extends Section {
         if (doneLate && d.code().isOfferDeadline() && reference != null) {
             // L211-13: the offer made after the deadline bears interest at twice the legal rate; the offer page
             // shows the estimate.
-            Anchor estimate = new Anchor("dossier/" + reference + "/offre",
-                    getTranslation("dashboard.deadline.lateEstimate"));
+            Anchor estimate =
+                    new Anchor("dossier/" + reference + "/offre", getTranslation("dashboard.deadline.lateEstimate"));
             estimate.addClassName("late-estimate");
             item.add(new Paragraph(estimate));
         }
@@ -94,7 +110,8 @@ class DeadlineList extends Section {
         }
         if (claimDeadline.minority() != null) {
             // C. civ. 2235: the date above stays the date to act; the later end is told, never relied on
-            Paragraph p = new Paragraph(getTranslation("deadline.note.minoritySuspendsLimitation",
+            Paragraph p = new Paragraph(getTranslation(
+                    "deadline.note.minoritySuspendsLimitation",
                     Formats.date(claimDeadline.minority().majority(), getLocale()),
                     Formats.date(claimDeadline.minority().likelyEnd(), getLocale())));
             p.addClassNames("deadline-note", "minority-limitation");
@@ -106,8 +123,8 @@ class DeadlineList extends Section {
             item.add(p);
         }
         if (d.shiftReason() != ShiftReason.NONE) {
-            item.add(new Paragraph(getTranslation("dashboard.deadline.shifted",
-                    Formats.date(d.nominalDate(), getLocale()))));
+            item.add(new Paragraph(
+                    getTranslation("dashboard.deadline.shifted", Formats.date(d.nominalDate(), getLocale()))));
         }
         if (days < 0 && !claimDeadline.done()) {
             item.add(new Paragraph(getTranslation(voiced(code, "ifMissed"))));
@@ -120,8 +137,8 @@ class DeadlineList extends Section {
 
     private String voiced(String code, String part) {
         String key = "deadline." + code + "." + part;
-        boolean variant = representative && VOICED.contains(code)
-                && ("explanation".equals(part) || "WITHDRAWAL".equals(code));
+        boolean variant =
+                representative && VOICED.contains(code) && ("explanation".equals(part) || "WITHDRAWAL".equals(code));
         return variant ? key + ".rep" : key;
     }
 
@@ -134,6 +151,9 @@ class DeadlineList extends Section {
         }
         return d.actor() == Actor.VICTIM
                 ? getTranslation("dashboard.deadline.passed", -days)
-                : getTranslation("dashboard.deadline.otherLate", getTranslation("deadline.actor." + d.actor().name()), -days);
+                : getTranslation(
+                        "dashboard.deadline.otherLate",
+                        getTranslation("deadline.actor." + d.actor().name()),
+                        -days);
     }
 }

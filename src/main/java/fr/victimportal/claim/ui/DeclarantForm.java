@@ -21,7 +21,11 @@ class DeclarantForm extends Div {
 
     /** The person filling in the claim. */
     enum Declarant {
-        SELF, PARENT, TUTOR, CURATOR, OTHER
+        SELF,
+        PARENT,
+        TUTOR,
+        CURATOR,
+        OTHER
     }
 
     private final RadioButtonGroup<Declarant> who = new RadioButtonGroup<>();
@@ -43,7 +47,8 @@ class DeclarantForm extends Div {
         person.setItemLabelGenerator(p -> getTranslation("declarant.person." + p.name()));
         person.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         if (current != null && current.represented()) {
-            who.setValue(Declarant.valueOf(current.role() == null ? Role.OTHER.name() : current.role().name()));
+            who.setValue(Declarant.valueOf(
+                    current.role() == null ? Role.OTHER.name() : current.role().name()));
             name.setValue(current.representedName() == null ? "" : current.representedName());
             person.setValue(current.person());
         } else if (current != null) {

@@ -1,12 +1,7 @@
 package fr.victimportal.claim.ui;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
-import fr.victimportal.claim.model.ClaimFile;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.shared.ui.RecordForm;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -13,11 +13,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import fr.victimportal.claim.model.ClaimFile;
-import org.springframework.dao.OptimisticLockingFailureException;
-import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;
 import fr.victimportal.shared.ui.Refusals;
@@ -82,8 +79,8 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
 
     private void render() {
         removeAll();
-        add(new H1(getTranslation(file.submitted() ? "claim.wizard.titleCorrect"
-                : Voice.key(file, "claim.wizard.title"))));
+        add(new H1(getTranslation(
+                file.submitted() ? "claim.wizard.titleCorrect" : Voice.key(file, "claim.wizard.title"))));
         if (step == 0) {
             renderDeclarant();
             return;
@@ -140,13 +137,14 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
     private Component declarantLine() {
         var r = file.representation();
         String who = r.represented()
-                ? getTranslation("declarant.line.rep", getTranslation("declarant.who." + r.role().name()),
+                ? getTranslation(
+                        "declarant.line.rep",
+                        getTranslation("declarant.who." + r.role().name()),
                         r.representedName())
                 : getTranslation("declarant.line.self");
         Paragraph line = new Paragraph(who + " ");
         line.addClassName("declarant-line");
-        line.add(new Anchor("declaration/" + file.reference() + "/0",
-                getTranslation("declarant.change")));
+        line.add(new Anchor("declaration/" + file.reference() + "/0", getTranslation("declarant.change")));
         return line;
     }
 
@@ -180,12 +178,14 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
 
     private void saveAndContinue(DeclarationStep<?> form) {
         try {
-            Refusals.of(this).fieldsOf(form::showError).attempt(() -> form.save(claims, file).ifPresent(version -> {
-                if (file.submitted()) {
-                    Notification.show(getTranslation("claim.wizard.corrected"));
-                }
-                go(step + 1);
-            }));
+            Refusals.of(this)
+                    .fieldsOf(form::showError)
+                    .attempt(() -> form.save(claims, file).ifPresent(version -> {
+                        if (file.submitted()) {
+                            Notification.show(getTranslation("claim.wizard.corrected"));
+                        }
+                        go(step + 1);
+                    }));
         } catch (OptimisticLockingFailureException changedElsewhere) {
             staleWarning();
         }
@@ -196,7 +196,8 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
         buttons.addClassName("wizard-buttons");
         buttons.add(new Button(getTranslation("claim.wizard.back"), e -> go(4)));
         if (file.submitted() || !file.editable()) {
-            buttons.add(new Button(getTranslation("claim.wizard.toDashboard"),
+            buttons.add(new Button(
+                    getTranslation("claim.wizard.toDashboard"),
                     e -> UI.getCurrent().navigate("dossier/" + file.reference())));
         } else {
             Button submit = new Button(getTranslation("claim.wizard.submit"), e -> submit());

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.internal.LiabilityExplainer;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.deadline.Responsible;
 import fr.victimportal.shared.Formats;
 import java.math.BigDecimal;
@@ -31,7 +31,8 @@ class LiabilityPanel extends Section {
         UnorderedList list = new UnorderedList();
         for (LiabilityExplainer.Explanation e : LiabilityExplainer.explain(file.accident(), file.situation())) {
             Object[] args = e.arguments().stream()
-                    .map(a -> a instanceof BigDecimal amount ? Formats.euros(amount, getLocale()) : a).toArray();
+                    .map(a -> a instanceof BigDecimal amount ? Formats.euros(amount, getLocale()) : a)
+                    .toArray();
             Span basis = new Span(getTranslation("claim.basis", e.basis()));
             basis.addClassName("basis");
             ListItem item = new ListItem(new Span(getTranslation(Voice.key(file, e.key()), args)), basis);

@@ -37,11 +37,14 @@ public class MyClaimView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         removeAll();
-        Button start = new Button(getTranslation("myClaim.start"),
-                e -> UI.getCurrent().navigate("declaration"));
+        Button start =
+                new Button(getTranslation("myClaim.start"), e -> UI.getCurrent().navigate("declaration"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("myClaim.title")), new Paragraph(getTranslation("myClaim.intro")),
-                new Paragraph(getTranslation("myClaim.time")), start);
+        add(
+                new H1(getTranslation("myClaim.title")),
+                new Paragraph(getTranslation("myClaim.intro")),
+                new Paragraph(getTranslation("myClaim.time")),
+                start);
     }
 
     @Override

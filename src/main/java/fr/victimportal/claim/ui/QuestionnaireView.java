@@ -22,19 +22,15 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimDeadlines;
-import fr.victimportal.claim.model.ClaimFile;
-import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.PlannedDocument;
 import fr.victimportal.claim.model.QuestionnaireAnswers;
 import fr.victimportal.claim.model.SocialSecurityScheme;
 import fr.victimportal.deadline.DeadlineCode;
-import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.Fields;
-import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,10 +45,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class QuestionnaireView extends ClaimPage<ClaimFile> {
 
     /** Fields that get a line of help under them (keys questionnaire.NAME.help). */
-    static final Set<String> WITH_HELP = Set.of("monthlyNetIncome", "injuries", "healthFund",
-            "nir", "thirdPartyPayers");
+    static final Set<String> WITH_HELP =
+            Set.of("monthlyNetIncome", "injuries", "healthFund", "nir", "thirdPartyPayers");
     /** Labels about the victim's own situation, spoken of as "the victim's" when a representative fills in. */
     static final Set<String> VOICED = Set.of("injuries", "dependants", "thirdPartyPayers");
+
     private final ClaimService claims;
     private final ClaimDeadlines deadlines;
     private final Clock clock;
@@ -80,8 +77,11 @@ public class QuestionnaireView extends ClaimPage<ClaimFile> {
         removeAll();
         add(new H1(getTranslation("questionnaire.title")), new Paragraph(getTranslation("questionnaire.intro")));
         LocalDate today = LocalDate.now(clock);
-        deadlines.scheduleFor(file, today).find(DeadlineCode.QUESTIONNAIRE_ANSWER).ifPresent(d -> add(new Paragraph(
-                getTranslation("questionnaire.due", Formats.date(d.dueDate(), getLocale()), d.legalBasis()))));
+        deadlines
+                .scheduleFor(file, today)
+                .find(DeadlineCode.QUESTIONNAIRE_ANSWER)
+                .ifPresent(d -> add(new Paragraph(
+                        getTranslation("questionnaire.due", Formats.date(d.dueDate(), getLocale()), d.legalBasis()))));
         FormLayout form = form();
         binder.readRecord(file.questionnaire());
         binder.setReadOnly(!file.editable());
@@ -103,7 +103,8 @@ public class QuestionnaireView extends ClaimPage<ClaimFile> {
         binder.forField(text("occupation", form)).withNullRepresentation("").bind("occupation");
         binder.forField(text("employer", form)).withNullRepresentation("").bind("employer");
         BigDecimalField income = field("monthlyNetIncome", new BigDecimalField(), form);
-        binder.forField(income).withValidator(v -> v == null || v.signum() >= 0, getTranslation("claim.error.negative"))
+        binder.forField(income)
+                .withValidator(v -> v == null || v.signum() >= 0, getTranslation("claim.error.negative"))
                 .bind("monthlyNetIncome");
         TextArea injuries = field("injuries", new TextArea(), form);
         injuries.setMaxLength(4000);
@@ -116,7 +117,8 @@ public class QuestionnaireView extends ClaimPage<ClaimFile> {
         Select<SocialSecurityScheme> scheme = new Select<>();
         scheme.setLabel(getTranslation("questionnaire.scheme"));
         scheme.setItems(SocialSecurityScheme.values());
-        scheme.setItemLabelGenerator(s -> s == null ? getTranslation("questionnaire.notSaid")
+        scheme.setItemLabelGenerator(s -> s == null
+                ? getTranslation("questionnaire.notSaid")
                 : getTranslation("questionnaire.scheme." + s.name()));
         scheme.setEmptySelectionAllowed(true);
         scheme.setEmptySelectionCaption(getTranslation("questionnaire.notSaid"));
@@ -159,10 +161,13 @@ public class QuestionnaireView extends ClaimPage<ClaimFile> {
         sentOn.setValue(file.questionnaireSentOn());
         sentOn.setReadOnly(!file.editable());
         refusals.field("sentOn", sentOn);
-        Section section = new Section(new H2(getTranslation("questionnaire.sending")),
-                new Paragraph(getTranslation(file.questionnaireSentOn() == null ? "questionnaire.notSent"
-                        : "questionnaire.sentStatus", Formats.date(file.questionnaireSentOn(), getLocale()))),
-                new Paragraph(getTranslation("questionnaire.sending.why")), sentOn);
+        Section section = new Section(
+                new H2(getTranslation("questionnaire.sending")),
+                new Paragraph(getTranslation(
+                        file.questionnaireSentOn() == null ? "questionnaire.notSent" : "questionnaire.sentStatus",
+                        Formats.date(file.questionnaireSentOn(), getLocale()))),
+                new Paragraph(getTranslation("questionnaire.sending.why")),
+                sentOn);
         section.addClassNames("card", "questionnaire-sending");
         return section;
     }
@@ -172,8 +177,13 @@ public class QuestionnaireView extends ClaimPage<ClaimFile> {
     }
 
     private <F extends Component & HasValidation> F field(String name, F field, FormLayout form) {
-        field.getElement().setProperty("label", getTranslation(VOICED.contains(name)
-                ? Voice.key(file, "questionnaire." + name) : "questionnaire." + name));
+        field.getElement()
+                .setProperty(
+                        "label",
+                        getTranslation(
+                                VOICED.contains(name)
+                                        ? Voice.key(file, "questionnaire." + name)
+                                        : "questionnaire." + name));
         if (WITH_HELP.contains(name)) {
             field.getElement().setProperty("helperText", getTranslation("questionnaire." + name + ".help"));
         }
@@ -189,8 +199,7 @@ public class QuestionnaireView extends ClaimPage<ClaimFile> {
                 return; // a date the picker refuses (future, before the accident, unreadable): nothing is saved
             }
             refusals.attempt(() -> {
-                claims.saveQuestionnaire(file.reference(), file.questionnaireVersion(), answers,
-                        sentOn.getValue());
+                claims.saveQuestionnaire(file.reference(), file.questionnaireVersion(), answers, sentOn.getValue());
                 Notification.show(getTranslation("questionnaire.saved"));
                 UI.getCurrent().navigate("dossier/" + file.reference());
             });

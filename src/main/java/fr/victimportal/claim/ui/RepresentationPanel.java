@@ -20,17 +20,21 @@ public class RepresentationPanel extends Section {
         Representation r = file.representation();
         add(new H2(getTranslation("representation.panel.title")));
         if (r.represented()) {
-            add(new Paragraph(getTranslation("representation.panel.held", file.ownerName(),
-                    getTranslation("representation.role." + r.role().name()), r.representedName(),
+            add(new Paragraph(getTranslation(
+                    "representation.panel.held",
+                    file.ownerName(),
+                    getTranslation("representation.role." + r.role().name()),
+                    r.representedName(),
                     getTranslation("representation.person." + r.person().name()))));
-            add(new Paragraph(getTranslation(r.settlementNeedsJudge() ? "representation.judge"
-                    : "declarant.curator")));
+            add(new Paragraph(getTranslation(r.settlementNeedsJudge() ? "representation.judge" : "declarant.curator")));
         } else {
             add(new Paragraph(getTranslation("representation.panel.minor")));
         }
         if (file.editable()) {
-            add(new Anchor(file.submitted() ? "dossier/" + file.reference() + "/representation"
-                    : "declaration/" + file.reference() + "/0",
+            add(new Anchor(
+                    file.submitted()
+                            ? "dossier/" + file.reference() + "/representation"
+                            : "declaration/" + file.reference() + "/0",
                     getTranslation("representation.panel.edit")));
         }
     }

@@ -9,10 +9,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import fr.victimportal.claim.model.ClaimFile;
-import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;
 import fr.victimportal.shared.ui.Refusals;
@@ -71,7 +69,11 @@ public class RepresentationView extends ClaimPage<ClaimFile> {
                 show(claims.open(file.reference()));
             }
         });
-        add(new H1(getTranslation("representation.title")), new Paragraph(getTranslation("representation.intro")),
-                form, save, new Anchor("dossier/" + file.reference(), getTranslation("mandate.back")));
+        add(
+                new H1(getTranslation("representation.title")),
+                new Paragraph(getTranslation("representation.intro")),
+                form,
+                save,
+                new Anchor("dossier/" + file.reference(), getTranslation("mandate.back")));
     }
 }

@@ -6,11 +6,14 @@ import com.vaadin.flow.component.html.Section;
 import fr.victimportal.claim.model.AccidentDetails;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureFacts;
 import fr.victimportal.claim.model.SituationDetails;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.shared.Formats;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Step 5: everything the victim answered, on one page, before sending; and who should compensate them. */
 class ReviewPanel extends Section {
@@ -28,23 +31,30 @@ class ReviewPanel extends Section {
         ProcedureDates d = file.dates();
         row("claim.accident.date", Formats.date(a.date(), locale) + (a.time() == null ? "" : " " + a.time()));
         row("claim.review.place", a.abroad() ? a.country() : a.commune() + " (" + a.department() + ")");
-        row("claim.review.declarant", file.byRepresentative()
-                ? getTranslation("declarant.line.rep", getTranslation("declarant.who." + file.representation().role()),
-                        file.representation().representedName())
-                : getTranslation("declarant.line.self"));
+        row(
+                "claim.review.declarant",
+                file.byRepresentative()
+                        ? getTranslation(
+                                "declarant.line.rep",
+                                getTranslation(
+                                        "declarant.who." + file.representation().role()),
+                                file.representation().representedName())
+                        : getTranslation("declarant.line.self"));
         row("claim.accident.role", a.victimRole() == null ? "" : getTranslation("claim.role." + a.victimRole()));
         row("claim.accident.description", a.description());
         row("claim.accident.police", a.policeReport());
         row("claim.situation.birthDate", Formats.date(s.birthDate(), locale));
         row("claim.situation.disability80", getTranslation(s.disability80() ? "claim.answer.YES" : "claim.answer.NO"));
         if (s.driverResponsibility() != null) {
-            row("claim.situation.responsibility",
+            row(
+                    "claim.situation.responsibility",
                     getTranslation(Voice.key(file, "claim.responsibility." + s.driverResponsibility())));
             row("claim.situation.guarantee", getTranslation("claim.answer." + s.driverGuarantee()));
         }
-        row("claim.review.vehicles", file.vehicles().stream().map(ReviewPanel::vehicle)
-                .collect(Collectors.joining(" ; ")));
-        fr.victimportal.claim.model.ProcedureFacts f = file.facts();
+        row(
+                "claim.review.vehicles",
+                file.vehicles().stream().map(ReviewPanel::vehicle).collect(Collectors.joining(" ; ")));
+        ProcedureFacts f = file.facts();
         row("claim.dates.declaredToInsurer", Formats.date(d.declaredToInsurer(), locale));
         row("claim.dates.questionnairePresented", Formats.date(d.questionnairePresented(), locale));
         row("claim.dates.consolidation", Formats.date(d.consolidation(), locale));
@@ -61,8 +71,9 @@ class ReviewPanel extends Section {
     }
 
     private static String vehicle(VehicleDetails v) {
-        return java.util.stream.Stream.of(v.description(), v.registration(), v.insurer(), v.policyNumber())
-                .filter(x -> x != null && !x.isBlank()).collect(Collectors.joining(", "));
+        return Stream.of(v.description(), v.registration(), v.insurer(), v.policyNumber())
+                .filter(x -> x != null && !x.isBlank())
+                .collect(Collectors.joining(", "));
     }
 
     private void yes(String labelKey, boolean value) {
@@ -70,10 +81,16 @@ class ReviewPanel extends Section {
     }
 
     /** Labels about the victim's own facts speak of "the victim" when a representative fills in the claim. */
-    private static final java.util.Set<String> VOICED = java.util.Set.of("claim.accident.role",
-            "claim.situation.birthDate", "claim.situation.disability80", "claim.situation.responsibility",
-            "claim.situation.guarantee", "claim.facts.damageFullyQuantified", "claim.facts.thirdPartyPayerAbroad",
-            "claim.facts.liabilityContested", "claim.facts.courtExpertOnInsurerRequest");
+    private static final Set<String> VOICED = Set.of(
+            "claim.accident.role",
+            "claim.situation.birthDate",
+            "claim.situation.disability80",
+            "claim.situation.responsibility",
+            "claim.situation.guarantee",
+            "claim.facts.damageFullyQuantified",
+            "claim.facts.thirdPartyPayerAbroad",
+            "claim.facts.liabilityContested",
+            "claim.facts.courtExpertOnInsurerRequest");
 
     private void row(String labelKey, String value) {
         String shown = value == null || value.isBlank() ? getTranslation("claim.review.empty") : value;

@@ -17,16 +17,27 @@ class RevisionHistory extends Section {
     RevisionHistory(ClaimFile file) {
         addClassName("card");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ClockConfiguration.PARIS);
+                .withLocale(getLocale())
+                .withZone(ClockConfiguration.PARIS);
         UnorderedList list = new UnorderedList();
         for (ClaimFile.Revision revision : file.revisions()) {
             UnorderedList changes = new UnorderedList();
-            revision.changes().forEach(c -> changes.add(new ListItem(getTranslation("history.change",
-                    getTranslation("history.field." + c.field()), blank(c.before()), blank(c.after())))));
-            list.add(new ListItem(new Paragraph(getTranslation("history.entry", when.format(revision.at()),
-                    revision.by(), getTranslation("claim.step." + revision.section()))), changes));
+            revision.changes()
+                    .forEach(c -> changes.add(new ListItem(getTranslation(
+                            "history.change",
+                            getTranslation("history.field." + c.field()),
+                            blank(c.before()),
+                            blank(c.after())))));
+            list.add(new ListItem(
+                    new Paragraph(getTranslation(
+                            "history.entry",
+                            when.format(revision.at()),
+                            revision.by(),
+                            getTranslation("claim.step." + revision.section()))),
+                    changes));
         }
-        Details details = new Details(getTranslation("history.title", file.revisions().size()));
+        Details details =
+                new Details(getTranslation("history.title", file.revisions().size()));
         details.add(file.revisions().isEmpty() ? new Paragraph(getTranslation("history.none")) : list);
         add(details);
         if (file.editable()) {

@@ -3,11 +3,12 @@ package fr.victimportal.claim.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.DriverResponsibility;
 import fr.victimportal.claim.model.SituationDetails;
 import fr.victimportal.claim.model.VictimRole;
@@ -31,8 +32,7 @@ class SituationStep extends DeclarationStep<SituationDetails> {
         DatePicker birth = named("birthDate", Fields.datePicker(voice("claim.situation.birthDate"), today));
         birth.setHelperText(voice("claim.situation.birthDate.help"));
         Checkbox disability = new Checkbox(voice("claim.situation.disability80"));
-        responsibility = named("driverResponsibility", new RadioButtonGroup<>(
-                voice("claim.situation.responsibility")));
+        responsibility = named("driverResponsibility", new RadioButtonGroup<>(voice("claim.situation.responsibility")));
         responsibility.setItems(DriverResponsibility.values());
         responsibility.setItemLabelGenerator(r -> voice("claim.responsibility." + r.name()));
         guarantee = named("driverGuarantee", new RadioButtonGroup<>(voice("claim.situation.guarantee")));
@@ -40,24 +40,28 @@ class SituationStep extends DeclarationStep<SituationDetails> {
         guarantee.setItemLabelGenerator(g -> getTranslation("claim.answer." + g.name()));
         guarantee.setHelperText(voice("claim.situation.guarantee.help"));
         cap = named("guaranteeCap", new BigDecimalField(getTranslation("claim.situation.cap")));
-        cap.setSuffixComponent(new com.vaadin.flow.component.html.Span("€"));
+        cap.setSuffixComponent(new Span("€"));
         threshold = named("guaranteeThresholdPct", new IntegerField(getTranslation("claim.situation.threshold")));
         threshold.setMin(0);
         threshold.setMax(100);
-        threshold.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        threshold.setSuffixComponent(new Span("%"));
         Checkbox abroad = new Checkbox(voice("claim.situation.livesAbroad"));
         driverIntro.setText(voice("claim.situation.driverIntro"));
 
         binder.forField(birth).asRequired(getTranslation("field.required")).bind("birthDate");
         binder.forField(disability).bind("disability80");
         binder.forField(responsibility)
-                .withValidator(v -> !driver || v != null, getTranslation("field.required")).bind("driverResponsibility");
+                .withValidator(v -> !driver || v != null, getTranslation("field.required"))
+                .bind("driverResponsibility");
         binder.forField(guarantee)
-                .withValidator(v -> !driver || v != null, getTranslation("field.required")).bind("driverGuarantee");
-        binder.forField(cap).withValidator(v -> v == null || v.signum() >= 0, getTranslation("claim.error.negative"))
+                .withValidator(v -> !driver || v != null, getTranslation("field.required"))
+                .bind("driverGuarantee");
+        binder.forField(cap)
+                .withValidator(v -> v == null || v.signum() >= 0, getTranslation("claim.error.negative"))
                 .bind("guaranteeCap");
-        binder.forField(threshold).withValidator(v -> v == null || (v >= 0 && v <= 100),
-                getTranslation("claim.error.percent")).bind("guaranteeThresholdPct");
+        binder.forField(threshold)
+                .withValidator(v -> v == null || (v >= 0 && v <= 100), getTranslation("claim.error.percent"))
+                .bind("guaranteeThresholdPct");
         binder.forField(abroad).bind("livesAbroad");
         guarantee.addValueChangeListener(e -> showGuaranteeTerms());
 

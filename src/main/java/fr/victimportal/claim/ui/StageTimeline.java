@@ -21,8 +21,8 @@ class StageTimeline extends Section {
         if (progress.aggravationCycle()) {
             ListItem opened = new ListItem(new Span(getTranslation("stage.aggravationDeclared")));
             opened.addClassName("stage-done");
-            opened.add(date(getTranslation("stage.doneOn", Formats.date(progress.aggravationDeclaredOn(),
-                    getLocale()))));
+            opened.add(
+                    date(getTranslation("stage.doneOn", Formats.date(progress.aggravationDeclaredOn(), getLocale()))));
             list.add(opened);
         }
         for (ProcedureStage stage : ProcedureStage.values()) {
@@ -30,13 +30,16 @@ class StageTimeline extends Section {
                 continue;
             }
             String label = progress.aggravationCycle() && stage == ProcedureStage.AGGRAVATION
-                    ? "stage.AGGRAVATION.again" : "stage." + stage.name();
+                    ? "stage.AGGRAVATION.again"
+                    : "stage." + stage.name();
             ListItem item = new ListItem(new Span(getTranslation(label)));
             LocalDate done = progress.completedOn().get(stage);
             if (progress.passed().contains(stage)) {
                 item.addClassName("stage-done");
-                item.add(date(done != null ? getTranslation("stage.doneOn", Formats.date(done, getLocale()))
-                        : getTranslation("stage.passed")));
+                item.add(date(
+                        done != null
+                                ? getTranslation("stage.doneOn", Formats.date(done, getLocale()))
+                                : getTranslation("stage.passed")));
             } else if (stage == progress.current()) {
                 item.addClassName("stage-current");
                 item.getElement().setAttribute("aria-current", "step");
@@ -44,7 +47,9 @@ class StageTimeline extends Section {
             }
             list.add(item);
         }
-        add(new H2(getTranslation(progress.aggravationCycle() ? "dashboard.stages.aggravation" : "dashboard.stages")),
+        add(
+                new H2(getTranslation(
+                        progress.aggravationCycle() ? "dashboard.stages.aggravation" : "dashboard.stages")),
                 list);
     }
 

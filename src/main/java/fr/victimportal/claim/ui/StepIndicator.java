@@ -14,7 +14,8 @@ class StepIndicator extends Nav {
     StepIndicator(ClaimFile file, int current) {
         addClassName("step-indicator");
         getElement().setAttribute("aria-label", getTranslation("claim.wizard.steps"));
-        Paragraph progress = new Paragraph(getTranslation("claim.wizard.progress", current, DeclarationView.STEPS.size()));
+        Paragraph progress =
+                new Paragraph(getTranslation("claim.wizard.progress", current, DeclarationView.STEPS.size()));
         progress.addClassName("step-progress");
         OrderedList steps = new OrderedList();
         for (int i = 1; i <= DeclarationView.STEPS.size(); i++) {

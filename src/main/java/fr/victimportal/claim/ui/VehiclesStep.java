@@ -7,9 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.model.VehicleDetails;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
@@ -57,8 +56,11 @@ class VehiclesStep extends DeclarationStep<VehicleDetails> {
 
     @Override
     Optional<Long> save(ClaimService claims, ClaimFile file) {
-        List<VehicleDetails> vehicles = rows.stream().map(Row::value).filter(v -> !v.isEmpty())
-                .map(Optional::get).toList();
+        List<VehicleDetails> vehicles = rows.stream()
+                .map(Row::value)
+                .filter(v -> !v.isEmpty())
+                .map(Optional::get)
+                .toList();
         if (vehicles.isEmpty()) {
             error.setText(getTranslation("claim.error.noVehicle"));
             error.setVisible(true);
@@ -104,14 +106,26 @@ class VehiclesStep extends DeclarationStep<VehicleDetails> {
                 list.remove(this);
                 add.setEnabled(rows.size() < MAX);
             });
-            add(new H3(getTranslation("claim.vehicles.number", number)), description, registration, insurer, policy,
-                    own, remove);
+            add(
+                    new H3(getTranslation("claim.vehicles.number", number)),
+                    description,
+                    registration,
+                    insurer,
+                    policy,
+                    own,
+                    remove);
         }
 
         Optional<VehicleDetails> value() {
-            VehicleDetails v = new VehicleDetails(description.getValue(), registration.getValue(), insurer.getValue(),
-                    policy.getValue(), own.getValue());
-            boolean blank = v.description().isBlank() && v.registration().isBlank() && v.insurer().isBlank()
+            VehicleDetails v = new VehicleDetails(
+                    description.getValue(),
+                    registration.getValue(),
+                    insurer.getValue(),
+                    policy.getValue(),
+                    own.getValue());
+            boolean blank = v.description().isBlank()
+                    && v.registration().isBlank()
+                    && v.insurer().isBlank()
                     && v.policyNumber().isBlank();
             return blank ? Optional.empty() : Optional.of(v);
         }

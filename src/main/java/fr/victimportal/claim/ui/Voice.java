@@ -9,8 +9,7 @@ import fr.victimportal.claim.model.ClaimFile;
  */
 final class Voice {
 
-    private Voice() {
-    }
+    private Voice() {}
 
     /** {@code key}, or its {@code .rep} variant when a representative fills in the claim. */
     static String key(ClaimFile file, String key) {

@@ -37,26 +37,39 @@ class ApiFallbackController {
     private final I18NProvider texts;
     private final RequestMappingHandlerMapping mappings;
 
-    ApiFallbackController(I18NProvider texts,
-            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+    ApiFallbackController(
+            I18NProvider texts, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
         this.texts = texts;
         this.mappings = mappings;
     }
 
     // every method, OPTIONS included (Spring MVC would otherwise answer it itself, without a body)
-    @RequestMapping(path = {"/api", "/api/**"}, method = {RequestMethod.GET, RequestMethod.HEAD, RequestMethod.POST,
-        RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE, RequestMethod.OPTIONS, RequestMethod.TRACE})
+    @RequestMapping(
+            path = {"/api", "/api/**"},
+            method = {
+                RequestMethod.GET,
+                RequestMethod.HEAD,
+                RequestMethod.POST,
+                RequestMethod.PUT,
+                RequestMethod.PATCH,
+                RequestMethod.DELETE,
+                RequestMethod.OPTIONS,
+                RequestMethod.TRACE
+            })
     ResponseEntity<Map<String, Object>> unanswered(HttpServletRequest request) {
         Locale locale = locale(request);
         Set<String> allowed = allowedMethods(request);
         if (allowed.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.APPLICATION_JSON)
                     .body(body(HttpStatus.NOT_FOUND, texts.getTranslation("api.notFound", locale)));
         }
         String allow = String.join(", ", allowed);
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, allow)
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .header(HttpHeaders.ALLOW, allow)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(body(HttpStatus.METHOD_NOT_ALLOWED,
+                .body(body(
+                        HttpStatus.METHOD_NOT_ALLOWED,
                         texts.getTranslation("api.methodNotAllowed", locale, request.getMethod(), allow)));
     }
 
@@ -71,15 +84,18 @@ class ApiFallbackController {
     /** The methods the API's endpoints declare for this address (none: the address is unknown). */
     private Set<String> allowedMethods(HttpServletRequest request) {
         PathContainer path = (ServletRequestPathUtils.hasParsedRequestPath(request)
-                ? ServletRequestPathUtils.getParsedRequestPath(request)
-                : ServletRequestPathUtils.parseAndCache(request)).pathWithinApplication();
+                        ? ServletRequestPathUtils.getParsedRequestPath(request)
+                        : ServletRequestPathUtils.parseAndCache(request))
+                .pathWithinApplication();
         Set<String> allowed = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
+                mappings.getHandlerMethods().entrySet()) {
             if (mapping.getValue().getBeanType() == ApiFallbackController.class
                     || mapping.getKey().getPathPatternsCondition() == null) {
                 continue;
             }
-            for (PathPattern pattern : mapping.getKey().getPathPatternsCondition().getPatterns()) {
+            for (PathPattern pattern :
+                    mapping.getKey().getPathPatternsCondition().getPatterns()) {
                 if (pattern.matches(path)) {
                     mapping.getKey().getMethodsCondition().getMethods().forEach(m -> allowed.add(m.name()));
                 }
@@ -91,7 +107,8 @@ class ApiFallbackController {
     /** Like the API's texts: {@code lang} first, then the browser's languages, French when it names neither. */
     private static Locale locale(HttpServletRequest request) {
         return PortalLocales.fromTag(request.getParameter("lang"))
-                .orElseGet(() -> request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? PortalLocales.FRENCH
+                .orElseGet(() -> request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+                        ? PortalLocales.FRENCH
                         : PortalLocales.fromBrowser(request.getLocales()));
     }
 }

@@ -63,8 +63,9 @@ class ApiTomcatErrors {
                 super.report(request, response, throwable);
                 return;
             }
-            String reason = throwable != null && throwable.getMessage() != null
-                    && throwable.getMessage().contains("too large")
+            String reason = throwable != null
+                            && throwable.getMessage() != null
+                            && throwable.getMessage().contains("too large")
                     ? "too long: the request line or a header exceeds the server's limit"
                     : "the server could not read this request (HTTP " + status + ")";
             try {
@@ -72,8 +73,11 @@ class ApiTomcatErrors {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(JsonMapper.shared().writeValueAsString(JsonMapper.shared().createObjectNode()
-                            .put("parameter", "query").put("message", "query: " + reason)));
+                    writer.write(JsonMapper.shared()
+                            .writeValueAsString(JsonMapper.shared()
+                                    .createObjectNode()
+                                    .put("parameter", "query")
+                                    .put("message", "query: " + reason)));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

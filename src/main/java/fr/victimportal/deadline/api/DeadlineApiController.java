@@ -8,11 +8,12 @@ import fr.victimportal.deadline.DeadlineEngine;
 import fr.victimportal.deadline.DeadlineInputException;
 import fr.victimportal.deadline.EventType;
 import fr.victimportal.deadline.Responsible;
-import jakarta.servlet.http.HttpServletRequest;
 import fr.victimportal.shared.i18n.PortalLocales;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,15 +61,30 @@ class DeadlineApiController {
      * @param notes           what else to know about this date (a suspension still running, a condition...)
      * @param interpretations the reading used where the law is debated, and that it is the prudent one
      */
-    record DeadlineJson(String code, String title, String basis, String actor, String event, String eventDate,
-            String nominal, String due, String shiftReason, String holiday, String explanation, String ifMissed,
-            List<String> adjustments, boolean interpretationApplied, String period, List<String> notes,
-            List<String> interpretations) {
-    }
+    record DeadlineJson(
+            String code,
+            String title,
+            String basis,
+            String actor,
+            String event,
+            String eventDate,
+            String nominal,
+            String due,
+            String shiftReason,
+            String holiday,
+            String explanation,
+            String ifMissed,
+            List<String> adjustments,
+            boolean interpretationApplied,
+            String period,
+            List<String> notes,
+            List<String> interpretations) {}
 
     @GetMapping
-    ResponseEntity<List<DeadlineJson>> deadlines(HttpServletRequest request,
-            @RequestParam(required = false) String event, @RequestParam(required = false) String date,
+    ResponseEntity<List<DeadlineJson>> deadlines(
+            HttpServletRequest request,
+            @RequestParam(required = false) String event,
+            @RequestParam(required = false) String date,
             @RequestParam(required = false) String accidentDate,
             @RequestParam(defaultValue = "false") String overseas,
             @RequestParam(defaultValue = "false") String thirdPartyPayerAbroad,
@@ -80,43 +96,65 @@ class DeadlineApiController {
             @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         String queryString = request.getQueryString();
         if (queryString != null && queryString.length() > MAX_QUERY_LENGTH) {
-            throw new BadParameter("query", "too long (" + queryString.length() + " characters, at most "
-                    + MAX_QUERY_LENGTH + ")");
+            throw new BadParameter(
+                    "query", "too long (" + queryString.length() + " characters, at most " + MAX_QUERY_LENGTH + ")");
         }
         for (var parameter : request.getParameterMap().entrySet()) {
             for (String value : parameter.getValue()) {
                 if (value.length() > MAX_PARAMETER_LENGTH) {
-                    throw new BadParameter(parameter.getKey().length() > MAX_PARAMETER_LENGTH ? "query"
-                            : parameter.getKey(), "too long (at most " + MAX_PARAMETER_LENGTH + " characters)");
+                    throw new BadParameter(
+                            parameter.getKey().length() > MAX_PARAMETER_LENGTH ? "query" : parameter.getKey(),
+                            "too long (at most " + MAX_PARAMETER_LENGTH + " characters)");
                 }
             }
             if (parameter.getKey().length() > MAX_PARAMETER_LENGTH) {
-                throw new BadParameter("query", "parameter name too long (at most " + MAX_PARAMETER_LENGTH
-                        + " characters)");
+                throw new BadParameter(
+                        "query", "parameter name too long (at most " + MAX_PARAMETER_LENGTH + " characters)");
             }
         }
-        Locale locale = PortalLocales.fromTag(lang).orElseGet(() -> PortalLocales.fromTag(acceptLanguage)
-                .orElse(PortalLocales.FRENCH));
-        CalculatorQuery query = new CalculatorQuery(event(event), date("date", date, true),
-                date("accidentDate", accidentDate, false), bool("overseas", overseas),
-                bool("thirdPartyPayerAbroad", thirdPartyPayerAbroad), bool("liabilityContested", liabilityContested),
-                bool("damageQuantified", damageQuantified), bool("alsaceMoselle", alsaceMoselle),
+        Locale locale = PortalLocales.fromTag(lang)
+                .orElseGet(() -> PortalLocales.fromTag(acceptLanguage).orElse(PortalLocales.FRENCH));
+        CalculatorQuery query = new CalculatorQuery(
+                event(event),
+                date("date", date, true),
+                date("accidentDate", accidentDate, false),
+                bool("overseas", overseas),
+                bool("thirdPartyPayerAbroad", thirdPartyPayerAbroad),
+                bool("liabilityContested", liabilityContested),
+                bool("damageQuantified", damageQuantified),
+                bool("alsaceMoselle", alsaceMoselle),
                 responsible(responsible));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(query.answer(engine, LocalDate.now(clock)).stream().map(d -> json(d, locale)).toList());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(query.answer(engine, LocalDate.now(clock)).stream()
+                        .map(d -> json(d, locale))
+                        .toList());
     }
 
     private DeadlineJson json(Deadline d, Locale locale) {
         String code = d.code().name();
-        return new DeadlineJson(code, text("deadline." + code + ".title", locale), d.legalBasis(), d.actor().name(),
-                d.triggerEvent().name(), d.triggerDate().toString(), d.nominalDate().toString(),
-                d.dueDate().toString(), d.shiftReason().name(),
-                d.shiftHoliday() == null ? null : text("deadline.holiday." + d.shiftHoliday().name(), locale),
-                text("deadline." + code + ".explanation", locale), text("deadline." + code + ".ifMissed", locale),
+        return new DeadlineJson(
+                code,
+                text("deadline." + code + ".title", locale),
+                d.legalBasis(),
+                d.actor().name(),
+                d.triggerEvent().name(),
+                d.triggerDate().toString(),
+                d.nominalDate().toString(),
+                d.dueDate().toString(),
+                d.shiftReason().name(),
+                d.shiftHoliday() == null
+                        ? null
+                        : text("deadline.holiday." + d.shiftHoliday().name(), locale),
+                text("deadline." + code + ".explanation", locale),
+                text("deadline." + code + ".ifMissed", locale),
                 d.adjustments().stream().map(DeadlineApiController::adjustment).toList(),
-                d.interpretationApplied(), d.period().toString(),
+                d.interpretationApplied(),
+                d.period().toString(),
                 d.notes().stream().map(n -> text(n.messageKey(), locale)).toList(),
-                d.interpretations().stream().map(i -> text(i.messageKey(), locale)).toList());
+                d.interpretations().stream()
+                        .map(i -> text(i.messageKey(), locale))
+                        .toList());
     }
 
     /** "C. assur. art. R211-29 2026-04-02/2026-05-10", "... 2026-04-02/.." while it runs, "... P1M" for +1 month. */
@@ -124,15 +162,16 @@ class DeadlineApiController {
         if (a.start() == null) {
             return a.legalBasis() + " P" + a.months() + "M";
         }
-        return a.legalBasis() + " " + a.start() + "/" + (a.end() == null ? ".." : a.end().toString());
+        return a.legalBasis() + " " + a.start() + "/"
+                + (a.end() == null ? ".." : a.end().toString());
     }
 
     private static Responsible responsible(String value) {
         try {
             return Responsible.valueOf(value.trim());
         } catch (IllegalArgumentException unknown) {
-            throw new BadParameter("responsible", "unknown value '" + value + "': one of "
-                    + java.util.Arrays.toString(Responsible.values()));
+            throw new BadParameter(
+                    "responsible", "unknown value '" + value + "': one of " + Arrays.toString(Responsible.values()));
         }
     }
 
@@ -188,7 +227,8 @@ class DeadlineApiController {
 
     @ExceptionHandler(BadParameter.class)
     ResponseEntity<Map<String, String>> badParameter(BadParameter e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("parameter", e.parameter, "message", e.parameter + ": " + e.getMessage()));
     }
 
@@ -199,8 +239,16 @@ class DeadlineApiController {
             case "eventType" -> "event";
             default -> e.field();
         };
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON).body(Map.of(
-                "parameter", parameter, "message",
-                parameter + ": " + texts.getTranslation(e.messageKey(), Locale.ENGLISH, e.arguments().toArray())));
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "parameter",
+                        parameter,
+                        "message",
+                        parameter + ": "
+                                + texts.getTranslation(
+                                        e.messageKey(),
+                                        Locale.ENGLISH,
+                                        e.arguments().toArray())));
     }
 }

@@ -68,14 +68,19 @@ public class CalculatorView extends Main implements HasDynamicTitle {
         event.addValueChangeListener(e -> showFactsFor(e.getValue()));
         showFactsFor(EventType.ACCIDENT);
 
-        FormLayout form = new FormLayout(event, date, responsible, accidentDate, overseas, payerAbroad, contested, quantified,
-                alsace);
+        FormLayout form = new FormLayout(
+                event, date, responsible, accidentDate, overseas, payerAbroad, contested, quantified, alsace);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         Button calculate = new Button(getTranslation("calculator.calculate"), e -> calculate());
         calculate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("calculator.title")), new Paragraph(getTranslation("calculator.intro")), form,
-                calculate, result, new Paragraph(getTranslation("calculator.disclaimer")));
+        add(
+                new H1(getTranslation("calculator.title")),
+                new Paragraph(getTranslation("calculator.intro")),
+                form,
+                calculate,
+                result,
+                new Paragraph(getTranslation("calculator.disclaimer")));
     }
 
     private void showFactsFor(EventType type) {
@@ -83,15 +88,18 @@ public class CalculatorView extends Main implements HasDynamicTitle {
         boolean request = type == EventType.COMPENSATION_REQUEST;
         contested.setVisible(request);
         quantified.setVisible(request);
-        boolean offer = type == EventType.ACCIDENT || request || type == EventType.CONSOLIDATION_KNOWN
+        boolean offer = type == EventType.ACCIDENT
+                || request
+                || type == EventType.CONSOLIDATION_KNOWN
                 || type == EventType.QUESTIONNAIRE_PRESENTED
                 || type == EventType.POST_CONSOLIDATION_QUESTIONNAIRE_PRESENTED;
         overseas.setVisible(offer);
-        payerAbroad.setVisible(offer && type != EventType.QUESTIONNAIRE_PRESENTED
+        payerAbroad.setVisible(offer
+                && type != EventType.QUESTIONNAIRE_PRESENTED
                 && type != EventType.POST_CONSOLIDATION_QUESTIONNAIRE_PRESENTED);
         // R421-12: who answers for the accident changes what the accident, a settlement or a judgment start.
-        responsible.setVisible(type == EventType.ACCIDENT || type == EventType.SETTLEMENT
-                || type == EventType.FINAL_JUDGMENT);
+        responsible.setVisible(
+                type == EventType.ACCIDENT || type == EventType.SETTLEMENT || type == EventType.FINAL_JUDGMENT);
         if (type == EventType.FINAL_JUDGMENT) {
             responsible.setValue(Responsible.UNINSURED);
         }
@@ -106,11 +114,16 @@ public class CalculatorView extends Main implements HasDynamicTitle {
             date.setInvalid(true);
             return;
         }
-        CalculatorQuery query = new CalculatorQuery(event.getValue(), date.getValue(),
+        CalculatorQuery query = new CalculatorQuery(
+                event.getValue(),
+                date.getValue(),
                 accidentDate.isVisible() ? accidentDate.getValue() : null,
-                overseas.isVisible() && overseas.getValue(), payerAbroad.isVisible() && payerAbroad.getValue(),
-                contested.isVisible() && contested.getValue(), !quantified.isVisible() || quantified.getValue(),
-                alsace.getValue(), responsible.isVisible() ? responsible.getValue() : Responsible.INSURED);
+                overseas.isVisible() && overseas.getValue(),
+                payerAbroad.isVisible() && payerAbroad.getValue(),
+                contested.isVisible() && contested.getValue(),
+                !quantified.isVisible() || quantified.getValue(),
+                alsace.getValue(),
+                responsible.isVisible() ? responsible.getValue() : Responsible.INSURED);
         try {
             result.add(new DeadlineTimeline(query.answer(engine, LocalDate.now(clock)), LocalDate.now(clock)));
         } catch (DeadlineInputException refused) {
@@ -121,7 +134,8 @@ public class CalculatorView extends Main implements HasDynamicTitle {
             }
             boolean accident = "accidentDate".equals(refused.field());
             DatePicker field = accident ? accidentDate : date;
-            field.setErrorMessage(getTranslation(accident ? "calculator.error.accidentAfter" : "calculator.error.range"));
+            field.setErrorMessage(
+                    getTranslation(accident ? "calculator.error.accidentAfter" : "calculator.error.range"));
             field.setInvalid(true);
         }
     }

@@ -39,24 +39,33 @@ class DeadlineTimeline extends Section {
         item.addClassName("deadline");
         Span due = new Span(Formats.date(d.dueDate(), getLocale()));
         due.addClassName("deadline-date");
-        Span who = new Span(getTranslation("calculator.who", getTranslation("deadline.actor." + d.actor().name())));
+        Span who = new Span(getTranslation(
+                "calculator.who", getTranslation("deadline.actor." + d.actor().name())));
         who.addClassName("deadline-actor");
         item.add(new H3(getTranslation("deadline." + code + ".title")), due, who);
         long days = ChronoUnit.DAYS.between(today, d.dueDate());
-        Span relative = new Span(getTranslation(days >= 0 ? "calculator.inDays" : "calculator.daysAgo", Math.abs(days)));
+        Span relative =
+                new Span(getTranslation(days >= 0 ? "calculator.inDays" : "calculator.daysAgo", Math.abs(days)));
         relative.addClassName("deadline-status");
         item.add(relative, new Paragraph(getTranslation("deadline." + code + ".explanation")));
         if (d.shiftReason() != ShiftReason.NONE) {
             String nominal = Formats.date(d.nominalDate(), getLocale());
-            item.add(new Paragraph(d.shiftHoliday() != null
-                    ? getTranslation("calculator.shifted.holiday", nominal,
-                            getTranslation("deadline.holiday." + d.shiftHoliday().name()))
-                    : getTranslation("calculator.shifted.weekend", nominal,
-                            getTranslation("deadline.shift." + d.shiftReason().name()))));
+            item.add(new Paragraph(
+                    d.shiftHoliday() != null
+                            ? getTranslation(
+                                    "calculator.shifted.holiday",
+                                    nominal,
+                                    getTranslation("deadline.holiday."
+                                            + d.shiftHoliday().name()))
+                            : getTranslation(
+                                    "calculator.shifted.weekend",
+                                    nominal,
+                                    getTranslation(
+                                            "deadline.shift." + d.shiftReason().name()))));
         }
         for (Adjustment a : d.adjustments()) {
-            item.add(new Paragraph(getTranslation("deadline.adjustment." + a.rule().name()) + " ("
-                    + a.legalBasis() + ")"));
+            item.add(new Paragraph(
+                    getTranslation("deadline.adjustment." + a.rule().name()) + " (" + a.legalBasis() + ")"));
         }
         for (DeadlineNote note : d.notes()) {
             Paragraph p = new Paragraph(getTranslation(note.messageKey()));
@@ -68,7 +77,8 @@ class DeadlineTimeline extends Section {
             p.addClassName("deadline-interpretation");
             item.add(p);
         }
-        item.add(new Paragraph(getTranslation("calculator.ifMissed", getTranslation("deadline." + code + ".ifMissed"))));
+        item.add(
+                new Paragraph(getTranslation("calculator.ifMissed", getTranslation("deadline." + code + ".ifMissed"))));
         Span basis = new Span(getTranslation("claim.basis", d.legalBasis()));
         basis.addClassName("basis");
         item.add(basis);

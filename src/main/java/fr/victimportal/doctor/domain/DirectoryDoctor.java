@@ -18,29 +18,38 @@ public class DirectoryDoctor extends AbstractEntity {
 
     @Column(name = "full_name", nullable = false)
     private String fullName;
+
     @Column(nullable = false)
     private String specialties;
+
     @Column(nullable = false)
     private String department;
+
     @Column(nullable = false)
     private String city;
+
     @Column(nullable = false)
     private String languages;
+
     @Column(nullable = false)
     private boolean remote;
+
     private String presentation;
     private String fees;
+
     @Column(nullable = false)
     private String email;
+
     @Column(name = "retired_at")
     private Instant retiredAt;
+
     @Column(name = "updated_by")
     private Long updatedBy;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected DirectoryDoctor() {
-    }
+    protected DirectoryDoctor() {}
 
     public DirectoryDoctor(EntryInput in, Long by, Instant at) {
         apply(in, by, at);
@@ -71,8 +80,18 @@ public class DirectoryDoctor extends AbstractEntity {
     }
 
     public DirectoryEntry entry() {
-        return new DirectoryEntry(getId(), getVersion(), fullName,
-                Arrays.stream(specialties.split(",")).map(Specialty::valueOf).toList(), department, city,
-                List.of(languages.split(",")), remote, presentation, fees, email, retired());
+        return new DirectoryEntry(
+                getId(),
+                getVersion(),
+                fullName,
+                Arrays.stream(specialties.split(",")).map(Specialty::valueOf).toList(),
+                department,
+                city,
+                List.of(languages.split(",")),
+                remote,
+                presentation,
+                fees,
+                email,
+                retired());
     }
 }

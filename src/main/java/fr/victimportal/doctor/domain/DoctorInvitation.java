@@ -13,40 +13,61 @@ import java.time.Instant;
 public class DoctorInvitation extends AbstractEntity {
 
     public enum Status {
-        PENDING, ACCEPTED, CANCELLED, ENDED
+        PENDING,
+        ACCEPTED,
+        CANCELLED,
+        ENDED
     }
 
     @Column(name = "claim_reference", nullable = false)
     private String claimReference;
+
     @Column(name = "directory_id")
     private Long directoryId;
+
     @Column(name = "doctor_user_id", nullable = false)
     private Long doctorUserId;
+
     @Column(name = "doctor_name", nullable = false)
     private String doctorName;
+
     @Column(nullable = false)
     private String email;
+
     @Column(name = "token_hash", nullable = false)
     private String tokenHash;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
+
     @Column(name = "invited_by", nullable = false)
     private Long invitedBy;
+
     @Column(name = "invited_at", nullable = false)
     private Instant invitedAt;
+
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
+
     @Column(name = "accepted_at")
     private Instant acceptedAt;
+
     @Column(name = "ended_at")
     private Instant endedAt;
 
-    protected DoctorInvitation() {
-    }
+    protected DoctorInvitation() {}
 
-    public DoctorInvitation(String claimReference, Long directoryId, long doctorUserId, String doctorName,
-            String email, String tokenHash, long invitedBy, Instant invitedAt, Instant expiresAt) {
+    public DoctorInvitation(
+            String claimReference,
+            Long directoryId,
+            long doctorUserId,
+            String doctorName,
+            String email,
+            String tokenHash,
+            long invitedBy,
+            Instant invitedAt,
+            Instant expiresAt) {
         this.claimReference = claimReference;
         this.directoryId = directoryId;
         this.doctorUserId = doctorUserId;

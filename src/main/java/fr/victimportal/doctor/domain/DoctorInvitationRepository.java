@@ -9,6 +9,6 @@ public interface DoctorInvitationRepository extends JpaRepository<DoctorInvitati
 
     Optional<DoctorInvitation> findByTokenHash(String tokenHash);
 
-    List<DoctorInvitation> findByClaimReferenceAndStatusIn(String claimReference,
-            Collection<DoctorInvitation.Status> statuses);
+    List<DoctorInvitation> findByClaimReferenceAndStatusIn(
+            String claimReference, Collection<DoctorInvitation.Status> statuses);
 }

@@ -14,10 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.doctor.AssistingDoctors;
 import fr.victimportal.doctor.DoctorDirectory;
-import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.ClaimPage;
-import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
@@ -55,19 +53,28 @@ public class AssistingDoctorView extends ClaimPage<AssistingDoctors.State> {
         removeAll();
         // the victim reads "your doctor"; anyone else on the claim reads "the victim's doctor"
         reader = state.mayChoose() ? "" : ".other";
-        add(new H1(getTranslation("doctor.assisting.title", reference)),
+        add(
+                new H1(getTranslation("doctor.assisting.title", reference)),
                 new Paragraph(getTranslation("doctor.assisting.intro" + reader)));
         Section now = new Section(new H2(getTranslation("doctor.assisting.now" + reader)));
         now.addClassNames("card", "assisting-now");
         if (state.doctors().isEmpty()) {
             now.add(new Paragraph(getTranslation("doctor.assisting.none" + reader)));
         }
-        state.doctors().forEach(d -> now.add(new Paragraph(getTranslation("doctor.assisting.current" + reader,
-                d.displayName()))));
+        state.doctors()
+                .forEach(d ->
+                        now.add(new Paragraph(getTranslation("doctor.assisting.current" + reader, d.displayName()))));
         if (state.pending() != null) {
-            now.add(new Paragraph(getTranslation("doctor.assisting.pending", state.pending().doctorName(),
-                    state.pending().email(), Formats.date(state.pending().expiresAt().atZone(ZoneId.of("Europe/Paris"))
-                            .toLocalDate(), getLocale()))));
+            now.add(new Paragraph(getTranslation(
+                    "doctor.assisting.pending",
+                    state.pending().doctorName(),
+                    state.pending().email(),
+                    Formats.date(
+                            state.pending()
+                                    .expiresAt()
+                                    .atZone(ZoneId.of("Europe/Paris"))
+                                    .toLocalDate(),
+                            getLocale()))));
         }
         if (state.mayChoose() && (!state.doctors().isEmpty() || state.pending() != null)) {
             Button stop = new Button(getTranslation("doctor.assisting.stop"));
@@ -77,7 +84,8 @@ public class AssistingDoctorView extends ClaimPage<AssistingDoctors.State> {
         }
         add(now);
         if (state.mayChoose()) {
-            Section choose = new Section(new H2(getTranslation("doctor.assisting.choose")),
+            Section choose = new Section(
+                    new H2(getTranslation("doctor.assisting.choose")),
                     new Paragraph(getTranslation("doctor.assisting.chooseHelp")));
             choose.addClassName("assisting-choose");
             choose.add(new DirectorySearch(directory, entry -> {
@@ -85,8 +93,8 @@ public class AssistingDoctorView extends ClaimPage<AssistingDoctors.State> {
                 pick.setAriaLabel(getTranslation("doctor.assisting.pickAria", entry.name()));
                 pick.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 pick.setDisableOnClick(true);
-                pick.addClickListener(e -> act(() -> doctors.choose(reference, entry.id(), getLocale()),
-                        "doctor.assisting.invited", pick));
+                pick.addClickListener(e -> act(
+                        () -> doctors.choose(reference, entry.id(), getLocale()), "doctor.assisting.invited", pick));
                 return List.of(pick);
             }));
             add(choose, byEmail());
@@ -103,8 +111,10 @@ public class AssistingDoctorView extends ClaimPage<AssistingDoctors.State> {
         Button invite = new Button(getTranslation("doctor.assisting.invite"));
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.setDisableOnClick(true);
-        invite.addClickListener(e -> act(() -> doctors.inviteByEmail(reference, name.getValue(), email.getValue(),
-                getLocale()), "doctor.assisting.invited", invite));
+        invite.addClickListener(e -> act(
+                () -> doctors.inviteByEmail(reference, name.getValue(), email.getValue(), getLocale()),
+                "doctor.assisting.invited",
+                invite));
         Div column = new Div(name, email, invite);
         column.addClassName("form-column");
         s.add(column);

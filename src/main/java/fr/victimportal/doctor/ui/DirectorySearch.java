@@ -76,8 +76,8 @@ class DirectorySearch extends Div {
     }
 
     void refresh() {
-        List<DirectoryEntry> found = directory.search(new DirectoryFilter(department.getValue(), specialty.getValue(),
-                language.getValue(), text.getValue()));
+        List<DirectoryEntry> found = directory.search(
+                new DirectoryFilter(department.getValue(), specialty.getValue(), language.getValue(), text.getValue()));
         count.setText(getTranslation("doctor.results", found.size()));
         results.removeAll();
         found.forEach(e -> results.add(new ListItem(card(e))));
@@ -87,10 +87,14 @@ class DirectorySearch extends Div {
         Section card = new Section(new H3(e.name()));
         card.addClassNames("card", "doctor-card");
         card.add(new Paragraph(getTranslation("doctor.card.where", e.city(), e.department())));
-        card.add(new Paragraph(getTranslation("doctor.card.specialties", e.specialties().stream()
-                .map(s -> getTranslation(s.messageKey())).collect(Collectors.joining(", ")))));
-        card.add(new Paragraph(getTranslation("doctor.card.languages", e.languages().stream()
-                .map(this::languageName).collect(Collectors.joining(", ")))));
+        card.add(new Paragraph(getTranslation(
+                "doctor.card.specialties",
+                e.specialties().stream()
+                        .map(s -> getTranslation(s.messageKey()))
+                        .collect(Collectors.joining(", ")))));
+        card.add(new Paragraph(getTranslation(
+                "doctor.card.languages",
+                e.languages().stream().map(this::languageName).collect(Collectors.joining(", ")))));
         card.add(new Paragraph(getTranslation(e.remote() ? "doctor.card.remote" : "doctor.card.noRemote")));
         if (e.presentation() != null) {
             card.add(new Paragraph(e.presentation()));

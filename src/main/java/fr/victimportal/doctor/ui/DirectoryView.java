@@ -85,8 +85,8 @@ public class DirectoryView extends Main implements HasDynamicTitle {
     private void form(DirectoryEntry e) {
         editing = e == null ? null : e.id();
         editingVersion = e == null ? 0 : e.version();
-        editor.setSummaryText(getTranslation(e == null ? "doctor.edit.add" : "doctor.edit.editing",
-                e == null ? "" : e.name()));
+        editor.setSummaryText(
+                getTranslation(e == null ? "doctor.edit.add" : "doctor.edit.editing", e == null ? "" : e.name()));
         TextField name = new TextField(getTranslation("doctor.edit.name"));
         name.setMaxLength(120);
         CheckboxGroup<Specialty> specialties = new CheckboxGroup<>(getTranslation("doctor.edit.specialties"));
@@ -123,16 +123,41 @@ public class DirectoryView extends Main implements HasDynamicTitle {
         Button save = new Button(getTranslation("doctor.edit.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
-        Map<String, HasValidation> fields = Map.of("name", name, "specialties", specialties, "department", department,
-                "city", city, "languages", languages, "presentation", presentation, "email", email);
-        Refusals refusals = Refusals.of(this).fields(fields).alwaysInParagraph(error).reenabling(save);
+        Map<String, HasValidation> fields = Map.of(
+                "name",
+                name,
+                "specialties",
+                specialties,
+                "department",
+                department,
+                "city",
+                city,
+                "languages",
+                languages,
+                "presentation",
+                presentation,
+                "email",
+                email);
+        Refusals refusals =
+                Refusals.of(this).fields(fields).alwaysInParagraph(error).reenabling(save);
         save.addClickListener(ev -> {
             try {
                 refusals.attempt(() -> {
-                    directory.save(editing, editingVersion, new EntryInput(name.getValue(),
-                            List.copyOf(specialties.getValue()), department.getValue(), city.getValue(),
-                            Arrays.stream(languages.getValue().split("[,\\s]+")).filter(s -> !s.isBlank()).toList(),
-                            remote.getValue(), presentation.getValue(), fees.getValue(), email.getValue()));
+                    directory.save(
+                            editing,
+                            editingVersion,
+                            new EntryInput(
+                                    name.getValue(),
+                                    List.copyOf(specialties.getValue()),
+                                    department.getValue(),
+                                    city.getValue(),
+                                    Arrays.stream(languages.getValue().split("[,\\s]+"))
+                                            .filter(s -> !s.isBlank())
+                                            .toList(),
+                                    remote.getValue(),
+                                    presentation.getValue(),
+                                    fees.getValue(),
+                                    email.getValue()));
                     Notification.show(getTranslation("doctor.edit.saved"));
                     form(null);
                     editor.setOpened(false);
@@ -144,8 +169,8 @@ public class DirectoryView extends Main implements HasDynamicTitle {
                 save.setEnabled(true);
             }
         });
-        Div column = new Div(name, specialties, department, city, languages, remote, presentation, fees, email, error,
-                save);
+        Div column =
+                new Div(name, specialties, department, city, languages, remote, presentation, fees, email, error, save);
         column.addClassName("form-column");
         editor.removeAll();
         editor.add(column);

@@ -23,7 +23,11 @@ public class InvitationView extends InvitationPage {
 
     @Override
     protected Wording wording() {
-        return new Wording("invitation.title", "invitation.accept", "invitation.newAccount", "invitation.done",
+        return new Wording(
+                "invitation.title",
+                "invitation.accept",
+                "invitation.newAccount",
+                "invitation.done",
                 getTranslation("signup.password.help", PasswordPolicy.MIN_LENGTH));
     }
 
@@ -34,7 +38,10 @@ public class InvitationView extends InvitationPage {
             unusable(info.outcome() == AssistingDoctors.Outcome.EXPIRED);
             return;
         }
-        acceptance(info.accountActive(), info.email(), info.doctorName(),
+        acceptance(
+                info.accountActive(),
+                info.email(),
+                info.doctorName(),
                 (name, password) -> doctors.accept(token, name, password),
                 new Paragraph(getTranslation("invitation.lead", info.doctorName(), info.claimReference())),
                 new Paragraph(getTranslation("invitation.what")));

@@ -24,14 +24,15 @@ public class ExaminationNotice extends AbstractEntity {
     private boolean assistanceRightStated;
     private LocalDate noticeReceivedOn;
     private LocalDate reportReceivedOn;
+
     @Column(name = "recorded_by")
     private Long recordedBy;
+
     private Instant recordedAt;
     /** The aggravation whose cycle this examination belongs to (L211-19), or null for the initial claim. */
     private Long aggravationId;
 
-    protected ExaminationNotice() {
-    }
+    protected ExaminationNotice() {}
 
     public ExaminationNotice(String claimReference, NoticeInput in, long recordedBy, Instant recordedAt) {
         this.claimReference = claimReference;
@@ -49,8 +50,16 @@ public class ExaminationNotice extends AbstractEntity {
     }
 
     public NoticeInput input() {
-        return new NoticeInput(examiningDoctor, qualifications, purpose, examDate, examTime, place, insurerName,
-                assistanceRightStated, noticeReceivedOn);
+        return new NoticeInput(
+                examiningDoctor,
+                qualifications,
+                purpose,
+                examDate,
+                examTime,
+                place,
+                insurerName,
+                assistanceRightStated,
+                noticeReceivedOn);
     }
 
     public void belongsTo(Long aggravationId) {

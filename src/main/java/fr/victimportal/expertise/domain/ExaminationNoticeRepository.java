@@ -9,6 +9,6 @@ public interface ExaminationNoticeRepository extends JpaRepository<ExaminationNo
     Optional<ExaminationNotice> findFirstByClaimReferenceOrderByIdDesc(String claimReference);
 
     /** The latest notice of one cycle; a null aggravation id means the initial claim (Spring Data: IS NULL). */
-    Optional<ExaminationNotice> findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(String claimReference,
-            @Nullable Long aggravationId);
+    Optional<ExaminationNotice> findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(
+            String claimReference, @Nullable Long aggravationId);
 }

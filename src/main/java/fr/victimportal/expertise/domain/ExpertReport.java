@@ -30,13 +30,14 @@ public class ExpertReport extends AbstractEntity {
     public static class Period {
         @Column(name = "from_date", nullable = false)
         private LocalDate fromDate;
+
         @Column(name = "to_date", nullable = false)
         private LocalDate toDate;
+
         @Column(nullable = false)
         private int rate;
 
-        protected Period() {
-        }
+        protected Period() {}
 
         Period(DftPeriod p) {
             fromDate = p.from();
@@ -51,33 +52,42 @@ public class ExpertReport extends AbstractEntity {
 
     @Column(name = "claim_reference", nullable = false)
     private String claimReference;
+
     @Column(name = "aggravation_id")
     private Long aggravationId;
+
     @Column(name = "report_date", nullable = false)
     private LocalDate reportDate;
+
     @Column(name = "consolidation_on")
     private LocalDate consolidationOn;
+
     @Column(name = "se_grade")
     private BigDecimal seGrade;
+
     @Column(name = "pet_grade")
     private BigDecimal petGrade;
+
     @Column(name = "pep_grade")
     private BigDecimal pepGrade;
+
     @Column(name = "dfp_rate")
     private Integer dfpRate;
     /** The other heads' codes, comma-separated in alphabetical order: the stored form, so codes are never renamed. */
     @Column(name = "other_heads")
     private String otherHeads;
+
     @Column(name = "recorded_by", nullable = false)
     private Long recordedBy;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "expert_report_dft", joinColumns = @JoinColumn(name = "report_id"))
     private List<Period> dft = new ArrayList<>();
 
-    protected ExpertReport() {
-    }
+    protected ExpertReport() {}
 
     public ExpertReport(String claimReference, Long aggravationId, ReportInput in, long recordedBy, Instant at) {
         this.claimReference = claimReference;
@@ -88,7 +98,8 @@ public class ExpertReport extends AbstractEntity {
         this.petGrade = in.petGrade();
         this.pepGrade = in.pepGrade();
         this.dfpRate = in.dfpRate();
-        this.otherHeads = in.otherHeads().isEmpty() ? null
+        this.otherHeads = in.otherHeads().isEmpty()
+                ? null
                 : in.otherHeads().stream().map(DintilhacHead::name).sorted().collect(Collectors.joining(","));
         this.recordedBy = recordedBy;
         this.recordedAt = at;
@@ -96,10 +107,21 @@ public class ExpertReport extends AbstractEntity {
     }
 
     public ReportInput input() {
-        return new ReportInput(reportDate, consolidationOn, dft.stream().map(Period::period)
-                .sorted(Comparator.comparing(DftPeriod::from)).toList(), seGrade, petGrade, pepGrade, dfpRate,
-                otherHeads == null ? Set.of()
-                        : Arrays.stream(otherHeads.split(",")).map(DintilhacHead::valueOf)
+        return new ReportInput(
+                reportDate,
+                consolidationOn,
+                dft.stream()
+                        .map(Period::period)
+                        .sorted(Comparator.comparing(DftPeriod::from))
+                        .toList(),
+                seGrade,
+                petGrade,
+                pepGrade,
+                dfpRate,
+                otherHeads == null
+                        ? Set.of()
+                        : Arrays.stream(otherHeads.split(","))
+                                .map(DintilhacHead::valueOf)
                                 .collect(Collectors.toUnmodifiableSet()));
     }
 }

@@ -2,9 +2,6 @@ package fr.victimportal.expertise.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,17 +11,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import fr.victimportal.claim.model.ClaimFile;
-import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.claim.DintilhacHead;
-import fr.victimportal.expertise.Examinations;
-import fr.victimportal.expertise.NoticeInput;
-import fr.victimportal.shared.UserInputException;
-import fr.victimportal.shared.Formats;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.Relation;
+import fr.victimportal.expertise.Examinations;
 import fr.victimportal.shared.ClockConfiguration;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;
@@ -32,8 +21,6 @@ import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.stream.Collectors;
 
 /**
  * The insurer's medical examination: the notice and what the law says of it ({@link NoticeCard}), the figures of the
@@ -67,9 +54,11 @@ public class ExaminationView extends ClaimPage<ClaimFile> {
         // the victim reads "you"; a caseworker, an agent or a doctor reads "the victim"
         reader = claim.viewer() == Relation.OWNER ? "" : ".other";
         add(new H1(getTranslation("exam.title", reference)), new Paragraph(getTranslation("exam.intro" + reader)));
-        examinations.latest(reference).ifPresentOrElse(
-                f -> add(new NoticeCard(examinations, clock, reference, reader, f, this::reload)),
-                () -> add(new Paragraph(getTranslation("exam.none"))));
+        examinations
+                .latest(reference)
+                .ifPresentOrElse(
+                        f -> add(new NoticeCard(examinations, clock, reference, reader, f, this::reload)),
+                        () -> add(new Paragraph(getTranslation("exam.none"))));
         add(new ReportFiguresForm(examinations, clock, claim, this::reload));
         if (examinations.mayRecord(claim)) {
             add(form());
@@ -78,8 +67,8 @@ public class ExaminationView extends ClaimPage<ClaimFile> {
     }
 
     private Section form() {
-        Section form = new Section(new H2(getTranslation("exam.form.title")),
-                new Paragraph(getTranslation("exam.form.help")));
+        Section form =
+                new Section(new H2(getTranslation("exam.form.title")), new Paragraph(getTranslation("exam.form.help")));
         form.addClassNames("card", "exam-form");
         NoticeForm fields = new NoticeForm(LocalDate.now(clock.withZone(ClockConfiguration.PARIS)), reader);
         Div column = new Div(fields);
@@ -87,12 +76,16 @@ public class ExaminationView extends ClaimPage<ClaimFile> {
         Button save = new Button(getTranslation("exam.form.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
-        Refusals refusals = Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).reenabling(save);
-        save.addClickListener(e -> fields.read().ifPresentOrElse(notice -> refusals.attempt(() -> {
-            examinations.record(reference, notice);
-            Notification.show(getTranslation("exam.form.saved"));
-            reload();
-        }), () -> save.setEnabled(true)));
+        Refusals refusals =
+                Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).reenabling(save);
+        save.addClickListener(e -> fields.read()
+                .ifPresentOrElse(
+                        notice -> refusals.attempt(() -> {
+                            examinations.record(reference, notice);
+                            Notification.show(getTranslation("exam.form.saved"));
+                            reload();
+                        }),
+                        () -> save.setEnabled(true)));
         form.add(column, save);
         return form;
     }

@@ -17,8 +17,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.victimportal.expertise.Examinations;
 import fr.victimportal.expertise.NoticeInput;
 import fr.victimportal.shared.ClockConfiguration;
-import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.ui.Refusals;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -36,9 +36,15 @@ class NoticeCard extends Div {
     private final String reference;
     /** "" for the victim, ".other" for anyone else on the claim. */
     private final String reader;
+
     private final Runnable changed;
 
-    NoticeCard(Examinations examinations, Clock clock, String reference, String reader, Examinations.NoticeFile f,
+    NoticeCard(
+            Examinations examinations,
+            Clock clock,
+            String reference,
+            String reader,
+            Examinations.NoticeFile f,
             Runnable changed) {
         this.examinations = examinations;
         this.clock = clock;
@@ -51,11 +57,17 @@ class NoticeCard extends Div {
     private Section notice(NoticeInput n) {
         Section card = new Section(new H2(getTranslation("exam.notice.title")));
         card.addClassNames("card", "exam-notice");
-        card.add(new Paragraph(getTranslation("exam.notice.when", date(n.examDate()),
-                n.examTime() == null ? getTranslation("exam.notice.noTime") : n.examTime().toString(),
+        card.add(new Paragraph(getTranslation(
+                "exam.notice.when",
+                date(n.examDate()),
+                n.examTime() == null
+                        ? getTranslation("exam.notice.noTime")
+                        : n.examTime().toString(),
                 n.place() == null ? getTranslation("exam.notice.noPlace") : n.place())));
         String notStated = getTranslation("exam.notice.noPlace");
-        card.add(new Paragraph(getTranslation("exam.notice.who", n.examiningDoctor(),
+        card.add(new Paragraph(getTranslation(
+                "exam.notice.who",
+                n.examiningDoctor(),
                 n.qualifications() == null ? notStated : n.qualifications(),
                 n.insurerName() == null ? notStated : n.insurerName())));
         if (n.purpose() != null) {
@@ -69,10 +81,14 @@ class NoticeCard extends Div {
         Section check = new Section(new H2(getTranslation("exam.check.title")));
         check.addClassName("card");
         if (f.check().timely()) {
-            check.add(new Paragraph(getTranslation("exam.check.timely" + reader, f.check().clearDays())));
+            check.add(new Paragraph(
+                    getTranslation("exam.check.timely" + reader, f.check().clearDays())));
         } else {
-            Div warning = new Div(new Paragraph(getTranslation("exam.check.late" + reader, f.check().clearDays(),
-                    date(f.check().latestReceiptDate()))),
+            Div warning = new Div(
+                    new Paragraph(getTranslation(
+                            "exam.check.late" + reader,
+                            f.check().clearDays(),
+                            date(f.check().latestReceiptDate()))),
                     new Paragraph(getTranslation("exam.check.lateRights" + reader)),
                     new Paragraph(getTranslation("exam.check.lateWhatToDo" + reader)));
             warning.addClassName("exam-warning");
@@ -92,10 +108,14 @@ class NoticeCard extends Div {
     }
 
     private Anchor calendar(NoticeInput n) {
-        byte[] ics = examinations.calendar(reference, getTranslation("exam.ics.summary", reference),
-                getTranslation("exam.ics.description", n.examiningDoctor()), getTranslation("exam.ics.alarm"));
-        Anchor calendar = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(ics), "examen-" + reference + ".ics", "text/calendar", ics.length)),
+        byte[] ics = examinations.calendar(
+                reference,
+                getTranslation("exam.ics.summary", reference),
+                getTranslation("exam.ics.description", n.examiningDoctor()),
+                getTranslation("exam.ics.alarm"));
+        Anchor calendar = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(ics), "examen-" + reference + ".ics", "text/calendar", ics.length)),
                 getTranslation("exam.ics.link"));
         calendar.addClassName("pdf-link");
         return calendar;
@@ -105,13 +125,21 @@ class NoticeCard extends Div {
         NoticeInput n = f.notice();
         Section report = new Section(new H2(getTranslation("exam.report.title")));
         report.addClassName("card");
-        report.add(new Paragraph(getTranslation("exam.report.due" + reader, date(f.report().dueDate()))));
+        report.add(new Paragraph(
+                getTranslation("exam.report.due" + reader, date(f.report().dueDate()))));
         if (f.reportLate()) {
-            Paragraph late = new Paragraph(getTranslation("exam.report.late" + reader, date(f.report().dueDate())));
+            Paragraph late = new Paragraph(
+                    getTranslation("exam.report.late" + reader, date(f.report().dueDate())));
             late.addClassName("exam-warning");
-            report.add(late, new Pre(getTranslation("exam.report.letter", n.insurerName() == null
-                    ? getTranslation("exam.report.letterInsurer") : n.insurerName(), reference,
-                    date(n.examDate()), n.examiningDoctor(), date(f.report().dueDate()))));
+            report.add(
+                    late,
+                    new Pre(getTranslation(
+                            "exam.report.letter",
+                            n.insurerName() == null ? getTranslation("exam.report.letterInsurer") : n.insurerName(),
+                            reference,
+                            date(n.examDate()),
+                            n.examiningDoctor(),
+                            date(f.report().dueDate()))));
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
         if (f.reportReceivedOn() != null) {
@@ -120,7 +148,9 @@ class NoticeCard extends Div {
             DatePicker on = Fields.datePicker(getTranslation("exam.report.receivedOn"), today);
             Button received = new Button(getTranslation("exam.report.receivedButton"));
             received.setDisableOnClick(true);
-            Refusals refusals = Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).reenabling(received);
+            Refusals refusals = Refusals.of(this)
+                    .inNotification(NotificationVariant.LUMO_ERROR)
+                    .reenabling(received);
             received.addClickListener(e -> refusals.attempt(() -> {
                 examinations.reportReceived(reference, on.getValue());
                 Notification.show(getTranslation("exam.report.receivedSaved"));

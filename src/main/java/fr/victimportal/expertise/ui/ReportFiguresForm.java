@@ -10,14 +10,14 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.ReportFacts.DftPeriod;
+import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.expertise.Examinations;
 import fr.victimportal.expertise.ReportInput;
 import fr.victimportal.shared.ClockConfiguration;
-import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.ui.Refusals;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -36,18 +36,21 @@ class ReportFiguresForm extends Section {
 
     /** How many DFT periods (each at one class) the form offers. */
     private static final int DFT_ROWS = 3;
+
     private final List<DatePicker[]> periods = new ArrayList<>();
     private final List<Select<Integer>> rates = new ArrayList<>();
 
     ReportFiguresForm(Examinations examinations, Clock clock, ClaimFile claim, Runnable saved) {
         add(new H2(getTranslation("exam.report.figures.title")));
         addClassNames("card", "report-figures");
-        examinations.latestReport(claim.reference()).ifPresentOrElse(r -> add(new Paragraph(summary(r))),
-                () -> add(new Paragraph(getTranslation("exam.report.figures.none"))));
+        examinations
+                .latestReport(claim.reference())
+                .ifPresentOrElse(
+                        r -> add(new Paragraph(summary(r))),
+                        () -> add(new Paragraph(getTranslation("exam.report.figures.none"))));
         if (examinations.mayRecordReport(claim)) {
             add(new Paragraph(getTranslation("exam.report.figures.help")));
-            add(form(examinations, LocalDate.now(clock.withZone(ClockConfiguration.PARIS)), claim.reference(),
-                    saved));
+            add(form(examinations, LocalDate.now(clock.withZone(ClockConfiguration.PARIS)), claim.reference(), saved));
         }
     }
 
@@ -57,7 +60,8 @@ class ReportFiguresForm extends Section {
             parts.add(getTranslation("exam.report.figures.consolidation", date(r.consolidation())));
         }
         if (!r.dft().isEmpty()) {
-            parts.add(getTranslation("exam.report.figures.dft",
+            parts.add(getTranslation(
+                    "exam.report.figures.dft",
                     r.dftFullDays().stripTrailingZeros().toPlainString()));
         }
         if (r.seGrade() != null) {
@@ -73,9 +77,12 @@ class ReportFiguresForm extends Section {
             parts.add(getTranslation("exam.report.figures.dfp", r.dfpRate()));
         }
         if (!r.otherHeads().isEmpty()) {
-            parts.add(getTranslation("exam.report.figures.others", r.otherHeads().stream()
-                    .sorted(Comparator.comparing(DintilhacHead::name))
-                    .map(head -> getTranslation(head.messageKey())).collect(Collectors.joining(", "))));
+            parts.add(getTranslation(
+                    "exam.report.figures.others",
+                    r.otherHeads().stream()
+                            .sorted(Comparator.comparing(DintilhacHead::name))
+                            .map(head -> getTranslation(head.messageKey()))
+                            .collect(Collectors.joining(", "))));
         }
         return getTranslation("exam.report.figures.summary", date(r.reportDate()), String.join(" ; ", parts));
     }
@@ -88,7 +95,8 @@ class ReportFiguresForm extends Section {
             column.add(dftRow(today));
         }
         List<BigDecimal> steps = IntStream.rangeClosed(1, 14)
-                .mapToObj(i -> BigDecimal.valueOf(i).divide(BigDecimal.valueOf(2))).toList();
+                .mapToObj(i -> BigDecimal.valueOf(i).divide(BigDecimal.valueOf(2)))
+                .toList();
         Select<BigDecimal> se = gradeSelect("exam.report.form.se", steps);
         Select<BigDecimal> pet = gradeSelect("exam.report.form.pet", steps);
         Select<BigDecimal> pep = gradeSelect("exam.report.form.pep", steps);
@@ -106,8 +114,17 @@ class ReportFiguresForm extends Section {
         save.setDisableOnClick(true);
         Refusals refusals = Refusals.of(this).inParagraph(error).reenabling(save);
         save.addClickListener(e -> refusals.attempt(() -> {
-            examinations.recordReport(reference, new ReportInput(reportDate.getValue(), consolidation.getValue(),
-                    dft(), se.getValue(), pet.getValue(), pep.getValue(), dfp.getValue(), others.getValue()));
+            examinations.recordReport(
+                    reference,
+                    new ReportInput(
+                            reportDate.getValue(),
+                            consolidation.getValue(),
+                            dft(),
+                            se.getValue(),
+                            pet.getValue(),
+                            pep.getValue(),
+                            dfp.getValue(),
+                            others.getValue()));
             Notification.show(getTranslation("exam.report.form.saved"));
             saved.run();
         }));
@@ -137,7 +154,9 @@ class ReportFiguresForm extends Section {
         for (int i = 0; i < periods.size(); i++) {
             DatePicker[] p = periods.get(i);
             if (p[0].getValue() != null || p[1].getValue() != null) {
-                dft.add(new DftPeriod(p[0].getValue(), p[1].getValue(),
+                dft.add(new DftPeriod(
+                        p[0].getValue(),
+                        p[1].getValue(),
                         rates.get(i).getValue() == null ? 0 : rates.get(i).getValue()));
             }
         }
@@ -155,7 +174,9 @@ class ReportFiguresForm extends Section {
     }
 
     private String grade(BigDecimal g) {
-        return g.stripTrailingZeros().toPlainString().replace('.', getLocale().getLanguage().equals("fr") ? ',' : '.');
+        return g.stripTrailingZeros()
+                .toPlainString()
+                .replace('.', getLocale().getLanguage().equals("fr") ? ',' : '.');
     }
 
     private String date(LocalDate d) {

@@ -28,47 +28,74 @@ public class Mandate extends AbstractEntity {
 
     @Column(name = "claim_reference", nullable = false)
     private String claimReference;
+
     @Column(name = "victim_user_id", nullable = false)
     private Long victimUserId;
+
     @Column(name = "helper_user_id", nullable = false)
     private Long helperUserId;
+
     @Column(name = "caseworker_name", nullable = false)
     private String caseworkerName;
+
     @Column(nullable = false)
     private String email;
+
     @Column(name = "association_name", nullable = false)
     private String associationName;
+
     @Column(name = "association_number", nullable = false)
     private String associationNumber;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Standing standing;
+
     @Column(nullable = false)
     private String scope;
+
     @Column(name = "valid_until", nullable = false)
     private LocalDate validUntil;
+
     @Column(name = "signed_name", nullable = false)
     private String signedName;
+
     @Column(name = "signed_at", nullable = false)
     private Instant signedAt;
+
     @Column(name = "token_hash", nullable = false)
     private String tokenHash;
+
     @Column(name = "link_expires_at", nullable = false)
     private Instant linkExpiresAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
+
     @Column(name = "accepted_at")
     private Instant acceptedAt;
+
     @Column(name = "ended_at")
     private Instant endedAt;
 
-    protected Mandate() {
-    }
+    protected Mandate() {}
 
-    public Mandate(String claimReference, long victimUserId, long helperUserId, String caseworkerName, String email,
-            String associationName, String associationNumber, Standing standing, String scope, LocalDate validUntil,
-            String signedName, Instant signedAt, String tokenHash, Instant linkExpiresAt) {
+    public Mandate(
+            String claimReference,
+            long victimUserId,
+            long helperUserId,
+            String caseworkerName,
+            String email,
+            String associationName,
+            String associationNumber,
+            Standing standing,
+            String scope,
+            LocalDate validUntil,
+            String signedName,
+            Instant signedAt,
+            String tokenHash,
+            Instant linkExpiresAt) {
         this.claimReference = claimReference;
         this.victimUserId = victimUserId;
         this.helperUserId = helperUserId;

@@ -26,8 +26,12 @@ public class MandateInvitationView extends InvitationPage {
 
     @Override
     protected Wording wording() {
-        return new Wording("mandate.invitation.title", "mandate.invitation.accept", "mandate.invitation.newAccount",
-                "mandate.invitation.done", getTranslation("signup.password.help", PasswordPolicy.MIN_LENGTH));
+        return new Wording(
+                "mandate.invitation.title",
+                "mandate.invitation.accept",
+                "mandate.invitation.newAccount",
+                "mandate.invitation.done",
+                getTranslation("signup.password.help", PasswordPolicy.MIN_LENGTH));
     }
 
     @Override
@@ -40,10 +44,17 @@ public class MandateInvitationView extends InvitationPage {
         var m = info.mandate();
         UnorderedList scope = new UnorderedList();
         m.scope().forEach(s -> scope.add(new ListItem(getTranslation("mandate.scope." + s.name()))));
-        acceptance(info.accountActive(), m.email(), m.caseworkerName(),
+        acceptance(
+                info.accountActive(),
+                m.email(),
+                m.caseworkerName(),
                 (name, password) -> mandates.accept(token, name, password),
-                new Paragraph(getTranslation("mandate.invitation.lead", info.memberName(), m.associationName(),
-                        Formats.date(m.validUntil(), getLocale()))), scope,
+                new Paragraph(getTranslation(
+                        "mandate.invitation.lead",
+                        info.memberName(),
+                        m.associationName(),
+                        Formats.date(m.validUntil(), getLocale()))),
+                scope,
                 new Paragraph(getTranslation("mandate.invitation.limits")));
     }
 }

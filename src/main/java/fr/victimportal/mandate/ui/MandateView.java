@@ -15,16 +15,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Route;
-import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.mandate.Mandates;
 import fr.victimportal.mandate.Mandates.MandateSummary;
-import fr.victimportal.mandate.Standing;
-import fr.victimportal.shared.UserInputException;
-import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.ClaimPage;
-import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,10 +75,13 @@ public class MandateView extends ClaimPage<List<MandateSummary>> {
     private Component card(MandateSummary m) {
         Div card = new Div();
         card.addClassNames("card", "mandate-card");
-        card.add(new H3(getTranslation("mandate.card.title", m.caseworkerName(), m.associationName())),
+        card.add(
+                new H3(getTranslation("mandate.card.title", m.caseworkerName(), m.associationName())),
                 new Paragraph(getTranslation("mandate.state." + m.state().name())),
-                new Paragraph(getTranslation("mandate.card.standing", getTranslation("mandate.standing."
-                        + m.standing().name()), m.associationNumber())),
+                new Paragraph(getTranslation(
+                        "mandate.card.standing",
+                        getTranslation("mandate.standing." + m.standing().name()),
+                        m.associationNumber())),
                 new Paragraph(getTranslation("mandate.card.until", Formats.date(m.validUntil(), getLocale()))));
         UnorderedList scope = new UnorderedList();
         m.scope().forEach(s -> scope.add(new ListItem(getTranslation("mandate.scope." + s.name()))));
@@ -93,9 +90,11 @@ public class MandateView extends ClaimPage<List<MandateSummary>> {
             Button revoke = new Button(getTranslation("mandate.revoke"));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
             revoke.addClickListener(e -> {
-                ConfirmDialog confirm = new ConfirmDialog(getTranslation("mandate.revoke.confirm.title"),
+                ConfirmDialog confirm = new ConfirmDialog(
+                        getTranslation("mandate.revoke.confirm.title"),
                         getTranslation("mandate.revoke.confirm.text", m.caseworkerName()),
-                        getTranslation("mandate.revoke.confirm.yes"), ok -> revoke(m));
+                        getTranslation("mandate.revoke.confirm.yes"),
+                        ok -> revoke(m));
                 confirm.setCancelable(true);
                 confirm.setCancelText(getTranslation("mandate.revoke.cancel"));
                 confirm.setConfirmButtonTheme("error primary");
@@ -115,8 +114,8 @@ public class MandateView extends ClaimPage<List<MandateSummary>> {
     }
 
     private Component form() {
-        Section form = new Section(new H2(getTranslation("mandate.form.title")),
-                new Paragraph(getTranslation("mandate.form.intro")));
+        Section form = new Section(
+                new H2(getTranslation("mandate.form.title")), new Paragraph(getTranslation("mandate.form.intro")));
         form.addClassNames("card", "mandate-form");
         MandateForm fields = new MandateForm(LocalDate.now(clock));
         Paragraph error = new Paragraph();
@@ -127,12 +126,16 @@ public class MandateView extends ClaimPage<List<MandateSummary>> {
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sign.setDisableOnClick(true);
         // the message stands next to its field; only one without a field is shown above the button
-        Refusals refusals = Refusals.of(this).fieldsOf(fields::showError).inParagraph(error).reenabling(sign);
-        sign.addClickListener(e -> fields.read().ifPresentOrElse(input -> refusals.attempt(() -> {
-            MandateSummary m = mandates.sign(reference(), input, getLocale());
-            Notification.show(getTranslation("mandate.signed", m.caseworkerName(), m.email()));
-            reload();
-        }), () -> sign.setEnabled(true)));
+        Refusals refusals =
+                Refusals.of(this).fieldsOf(fields::showError).inParagraph(error).reenabling(sign);
+        sign.addClickListener(e -> fields.read()
+                .ifPresentOrElse(
+                        input -> refusals.attempt(() -> {
+                            MandateSummary m = mandates.sign(reference(), input, getLocale());
+                            Notification.show(getTranslation("mandate.signed", m.caseworkerName(), m.email()));
+                            reload();
+                        }),
+                        () -> sign.setEnabled(true)));
         Div column = new Div(fields, error, sign);
         column.addClassName("form-column");
         form.add(column);

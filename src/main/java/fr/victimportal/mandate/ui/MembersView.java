@@ -40,26 +40,32 @@ public class MembersView extends Main implements HasDynamicTitle {
             card.addClassNames("card", "member-card");
             card.add(new H2(getTranslation("members.card.title", c.memberName(), c.reference())));
             if (c.until() != null) {
-                card.add(new Paragraph(getTranslation("members.card.until", Formats.date(
-                        c.until().minusSeconds(1).atZone(ClockConfiguration.PARIS).toLocalDate(), getLocale()))));
+                card.add(new Paragraph(getTranslation(
+                        "members.card.until",
+                        Formats.date(
+                                c.until()
+                                        .minusSeconds(1)
+                                        .atZone(ClockConfiguration.PARIS)
+                                        .toLocalDate(),
+                                getLocale()))));
             }
             UnorderedList links = new UnorderedList();
             links.add(new ListItem(new Anchor("dossier/" + c.reference(), getTranslation("members.link.dashboard"))));
             if (c.scope().contains(HelperScope.CORRESPONDENCE)) {
-                links.add(new ListItem(new Anchor("dossier/" + c.reference() + "/offre",
-                        getTranslation("members.link.offer"))));
+                links.add(new ListItem(
+                        new Anchor("dossier/" + c.reference() + "/offre", getTranslation("members.link.offer"))));
             }
             if (c.scope().contains(HelperScope.DOCUMENTS)) {
-                links.add(new ListItem(new Anchor("dossier/" + c.reference() + "/documents",
-                        getTranslation("members.link.documents"))));
+                links.add(new ListItem(new Anchor(
+                        "dossier/" + c.reference() + "/documents", getTranslation("members.link.documents"))));
             }
             if (c.scope().contains(HelperScope.ACCOMPANY)) {
-                links.add(new ListItem(new Anchor("dossier/" + c.reference() + "/examen",
-                        getTranslation("members.link.exam"))));
+                links.add(new ListItem(
+                        new Anchor("dossier/" + c.reference() + "/examen", getTranslation("members.link.exam"))));
             }
             if (c.scope().contains(HelperScope.FIND_DOCTOR)) {
-                links.add(new ListItem(new Anchor("dossier/" + c.reference() + "/medecin",
-                        getTranslation("members.link.doctor"))));
+                links.add(new ListItem(
+                        new Anchor("dossier/" + c.reference() + "/medecin", getTranslation("members.link.doctor"))));
             }
             UnorderedList scope = new UnorderedList();
             c.scope().forEach(s -> scope.add(new ListItem(getTranslation("mandate.scope." + s.name()))));

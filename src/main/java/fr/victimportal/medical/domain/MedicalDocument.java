@@ -18,37 +18,57 @@ public class MedicalDocument extends AbstractEntity {
 
     @Column(name = "claim_id", nullable = false)
     private Long claimId;
+
     @Column(name = "uploaded_by", nullable = false)
     private Long uploadedBy;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "doc_class", nullable = false)
     private DocumentClass docClass;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "doc_type", nullable = false)
     private DocumentType docType;
+
     @Column(nullable = false)
     private String title;
+
     @Column(name = "document_date", nullable = false)
     private LocalDate documentDate;
+
     @Column(name = "original_name", nullable = false)
     private String originalName;
+
     @Column(name = "media_type", nullable = false)
     private String mediaType;
+
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
+
     @Column(nullable = false)
     private String sha256;
+
     @Column(name = "storage_id", nullable = false)
     private String storageId;
+
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected MedicalDocument() {
-    }
+    protected MedicalDocument() {}
 
-    public MedicalDocument(Long claimId, Long uploadedBy, DocumentClass docClass, DocumentType docType, String title,
-            LocalDate documentDate, String originalName, String mediaType, long sizeBytes, String sha256,
-            String storageId, Instant uploadedAt) {
+    public MedicalDocument(
+            Long claimId,
+            Long uploadedBy,
+            DocumentClass docClass,
+            DocumentType docType,
+            String title,
+            LocalDate documentDate,
+            String originalName,
+            String mediaType,
+            long sizeBytes,
+            String sha256,
+            String storageId,
+            Instant uploadedAt) {
         this.claimId = claimId;
         this.uploadedBy = uploadedBy;
         this.docClass = docClass;

@@ -19,5 +19,6 @@ public interface MedicalDocumentRepository extends JpaRepository<MedicalDocument
      * claim count its documents and store theirs one after the other, so the limits hold under concurrency.
      */
     @Query(value = "select id from claim where id = ?1 for update", nativeQuery = true)
-    @Nullable Long lockClaim(long claimId);
+    @Nullable
+    Long lockClaim(long claimId);
 }

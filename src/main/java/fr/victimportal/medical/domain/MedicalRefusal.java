@@ -13,17 +13,20 @@ public class MedicalRefusal extends AbstractEntity {
 
     @Column(name = "claim_id", nullable = false)
     private Long claimId;
+
     @Column(nullable = false)
     private String requested;
+
     @Column(nullable = false)
     private String reason;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+
     @Column(name = "recorded_by", nullable = false)
     private Long recordedBy;
 
-    protected MedicalRefusal() {
-    }
+    protected MedicalRefusal() {}
 
     public MedicalRefusal(Long claimId, String requested, String reason, Instant recordedAt, Long recordedBy) {
         this.claimId = claimId;

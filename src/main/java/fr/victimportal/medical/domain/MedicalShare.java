@@ -13,17 +13,20 @@ public class MedicalShare extends AbstractEntity {
 
     @Column(name = "document_id", nullable = false)
     private Long documentId;
+
     @Column(name = "recipient_id", nullable = false)
     private Long recipientId;
+
     @Column(name = "recipient_role", nullable = false)
     private String recipientRole;
+
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected MedicalShare() {
-    }
+    protected MedicalShare() {}
 
     public MedicalShare(Long documentId, Long recipientId, String recipientRole, Instant grantedAt) {
         this.documentId = documentId;

@@ -12,7 +12,6 @@ import fr.victimportal.medical.AccessLogLine;
 import fr.victimportal.medical.ClaimAccessLog;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.ClaimPage;
-import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -52,9 +51,12 @@ public class AccessLogView extends ClaimPage<List<AccessLogLine>> {
         list.addClassName("log-lines");
         for (AccessLogLine line : lines) {
             ZonedDateTime at = line.at().atZone(clock.getZone());
-            String when = Formats.date(at.toLocalDate(), getLocale()) + " " + DateTimeFormatter.ofPattern("HH:mm")
-                    .format(at);
-            ListItem item = new ListItem(new Span(getTranslation("medical.log.line", when, line.who(),
+            String when = Formats.date(at.toLocalDate(), getLocale()) + " "
+                    + DateTimeFormatter.ofPattern("HH:mm").format(at);
+            ListItem item = new ListItem(new Span(getTranslation(
+                    "medical.log.line",
+                    when,
+                    line.who(),
                     getTranslation("medical.log.role." + line.role()),
                     getTranslation("medical.log.action." + line.action()),
                     getTranslation("medical.log.outcome." + line.outcome()))));
@@ -63,7 +65,8 @@ public class AccessLogView extends ClaimPage<List<AccessLogLine>> {
                 item.add(new Div(getTranslation("medical.log.document", line.documentTitle())));
             }
             if (line.reason() != null) {
-                item.add(new Div(getTranslation("medical.log.reason",
+                item.add(new Div(getTranslation(
+                        "medical.log.reason",
                         getTranslation("consult.reason." + line.reason().name()))));
             }
             list.add(item);

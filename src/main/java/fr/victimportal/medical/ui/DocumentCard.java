@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import fr.victimportal.claim.ClaimParticipants.Participant;
 import fr.victimportal.medical.DocumentSummary;
+import fr.victimportal.medical.MedicalConsent;
 import fr.victimportal.medical.MedicalDocuments;
 import fr.victimportal.shared.Formats;
 import java.util.List;
@@ -19,29 +20,35 @@ class DocumentCard extends Div {
 
     /** A document shared with the reader: what it is and the links, no sharing choices. */
     DocumentCard(DocumentSummary doc, MedicalDocuments documents) {
-        this(doc, documents, null, List.of(), () -> { });
+        this(doc, documents, null, List.of(), () -> {});
     }
 
-    DocumentCard(DocumentSummary doc, MedicalDocuments documents, fr.victimportal.medical.MedicalConsent consent,
-            List<Participant> recipients, Runnable changed) {
+    DocumentCard(
+            DocumentSummary doc,
+            MedicalDocuments documents,
+            MedicalConsent consent,
+            List<Participant> recipients,
+            Runnable changed) {
         addClassNames("card", "document-card");
         String title = doc.title() != null ? doc.title() : getTranslation("medical.documents.hidden");
-        Span status = new Span(getTranslation(
-                doc.shared() ? "medical.documents.shared" : "medical.documents.notShared"));
+        Span status =
+                new Span(getTranslation(doc.shared() ? "medical.documents.shared" : "medical.documents.notShared"));
         status.getElement().getThemeList().add(doc.shared() ? "badge success" : "badge contrast");
         String what = getTranslation("medical.class." + doc.documentClass())
                 + (doc.type() != null ? " · " + getTranslation("medical.type." + doc.type()) : "");
-        add(new H3(title), new Paragraph(what),
+        add(
+                new H3(title),
+                new Paragraph(what),
                 new Paragraph(getTranslation("medical.documents.dated", Formats.date(doc.date(), getLocale()))),
                 status);
         if (doc.mayOpen()) {
-            Anchor download = new Anchor(Downloads.of(documents, doc.id(), false),
-                    getTranslation("medical.documents.download"));
+            Anchor download =
+                    new Anchor(Downloads.of(documents, doc.id(), false), getTranslation("medical.documents.download"));
             download.setAriaLabel(getTranslation("medical.documents.downloadNamed", title));
             Div links = new Div(download);
             if (Downloads.showsInline(doc.mediaType())) {
-                Anchor open = new Anchor(Downloads.of(documents, doc.id(), true),
-                        getTranslation("medical.documents.open"));
+                Anchor open =
+                        new Anchor(Downloads.of(documents, doc.id(), true), getTranslation("medical.documents.open"));
                 open.setTarget(AnchorTarget.BLANK);
                 open.setAriaLabel(getTranslation("medical.documents.openNamed", title));
                 links.addComponentAsFirst(open);
@@ -50,8 +57,8 @@ class DocumentCard extends Div {
             add(links);
         }
         for (Participant p : recipients) {
-            Checkbox share = new Checkbox(getTranslation("medical.documents.shareWith", p.displayName(),
-                    getTranslation("medical.log.role." + p.role())));
+            Checkbox share = new Checkbox(getTranslation(
+                    "medical.documents.shareWith", p.displayName(), getTranslation("medical.log.role." + p.role())));
             share.setValue(doc.sharedWith().contains(p.userId()));
             share.addValueChangeListener(e -> {
                 if (e.getValue()) {

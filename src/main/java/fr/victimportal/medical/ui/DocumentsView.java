@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
-import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.medical.DocumentList;
 import fr.victimportal.medical.MedicalConsent;
@@ -52,14 +50,17 @@ public class DocumentsView extends ClaimPage<DocumentList> {
     @Override
     protected void show(DocumentList current) {
         removeAll();
-        add(new H1(getTranslation("medical.documents.title", current.reference())),
-                new Paragraph(getTranslation(switch (current.viewer()) {
-                    case OWNER -> "medical.documents.intro.owner";
-                    case AGENT -> "medical.documents.intro.agent";
-                    default -> "medical.documents.intro.other";
-                })));
+        add(
+                new H1(getTranslation("medical.documents.title", current.reference())),
+                new Paragraph(getTranslation(
+                        switch (current.viewer()) {
+                            case OWNER -> "medical.documents.intro.owner";
+                            case AGENT -> "medical.documents.intro.agent";
+                            default -> "medical.documents.intro.other";
+                        })));
         if (current.owner()) {
-            add(new Anchor("dossier/" + current.reference() + "/documents/journal",
+            add(new Anchor(
+                    "dossier/" + current.reference() + "/documents/journal",
                     getTranslation("medical.documents.accessLog")));
         }
         if (current.owner() || current.viewer() == Relation.HELPER) {
@@ -70,7 +71,8 @@ public class DocumentsView extends ClaimPage<DocumentList> {
             add(new ReportUploadPanel(current.reference(), documents, staging, clock, this::reload));
         }
         add(list, refusals);
-        if (current.viewer() == Relation.OWNER || current.viewer() == Relation.AGENT
+        if (current.viewer() == Relation.OWNER
+                || current.viewer() == Relation.AGENT
                 || current.viewer() == Relation.HELPER) {
             add(new Anchor("dossier/" + current.reference(), getTranslation("medical.documents.back")));
         }
@@ -85,12 +87,16 @@ public class DocumentsView extends ClaimPage<DocumentList> {
 
     private void showList(DocumentList current) {
         list.removeAll();
-        list.add(new H2(getTranslation("medical.documents.count", current.documents().size())));
-        if (current.owner() && current.recipients().isEmpty() && !current.documents().isEmpty()) {
+        list.add(new H2(
+                getTranslation("medical.documents.count", current.documents().size())));
+        if (current.owner()
+                && current.recipients().isEmpty()
+                && !current.documents().isEmpty()) {
             list.add(new Paragraph(getTranslation("medical.documents.noRecipients")));
         }
-        current.documents().forEach(doc -> list.add(new DocumentCard(doc, documents, consent, current.recipients(),
-                this::reload)));
+        current.documents()
+                .forEach(
+                        doc -> list.add(new DocumentCard(doc, documents, consent, current.recipients(), this::reload)));
         refusals.removeAll();
         if (current.owner() || !current.refusals().isEmpty()) {
             refusals.add(new RefusalPanel(current, consent, clock.getZone(), this::reload));

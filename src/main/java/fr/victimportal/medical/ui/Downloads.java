@@ -17,8 +17,7 @@ final class Downloads {
     private static final String NO_SNIFF = "X-Content-Type-Options";
     private static final String CSP = "Content-Security-Policy";
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     static DownloadHandler of(MedicalDocuments documents, long documentId, boolean inline) {
         return event -> {

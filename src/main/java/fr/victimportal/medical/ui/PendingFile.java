@@ -57,7 +57,7 @@ class PendingFile extends Div {
     }
 
     NewDocument toNewDocument() {
-        return new NewDocument(name, file, documentClass.getValue(), type.getValue(), date.getValue(),
-                title.getValue());
+        return new NewDocument(
+                name, file, documentClass.getValue(), type.getValue(), date.getValue(), title.getValue());
     }
 }

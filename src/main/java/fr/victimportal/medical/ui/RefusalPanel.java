@@ -12,8 +12,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.medical.DocumentList;
 import fr.victimportal.medical.MedicalConsent;
-import fr.victimportal.shared.UserInputException;
-import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.Refusals;
 import java.time.ZoneId;
@@ -30,7 +28,8 @@ class RefusalPanel extends Section {
         addClassNames("card", "refusal-panel");
         add(new H2(getTranslation("medical.refusal.title")));
         if (list.owner()) {
-            add(new Paragraph(getTranslation("medical.refusal.explain1")),
+            add(
+                    new Paragraph(getTranslation("medical.refusal.explain1")),
                     new Paragraph(getTranslation("medical.refusal.explain2")),
                     new Paragraph(getTranslation("medical.refusal.explain3")),
                     new Paragraph(getTranslation("medical.refusal.explain4")),
@@ -55,8 +54,12 @@ class RefusalPanel extends Section {
         }
         if (!list.refusals().isEmpty()) {
             UnorderedList lines = new UnorderedList();
-            list.refusals().forEach(r -> lines.add(new ListItem(getTranslation("medical.refusal.line", r.requested(),
-                    Formats.date(r.recordedAt().atZone(zone).toLocalDate(), getLocale()), r.reason()))));
+            list.refusals()
+                    .forEach(r -> lines.add(new ListItem(getTranslation(
+                            "medical.refusal.line",
+                            r.requested(),
+                            Formats.date(r.recordedAt().atZone(zone).toLocalDate(), getLocale()),
+                            r.reason()))));
             add(new H3(getTranslation("medical.refusal.listTitle")), lines);
         }
     }

@@ -11,8 +11,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import fr.victimportal.medical.MedicalDocuments;
 import fr.victimportal.medical.NewDocument;
+import fr.victimportal.medical.StagedFiles;
 import fr.victimportal.medical.UploadOutcome;
 import fr.victimportal.medical.UploadStaging;
+import fr.victimportal.shared.ClockConfiguration;
 import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.ui.UploadTexts;
 import java.nio.file.Path;
@@ -27,12 +29,12 @@ class ReportUploadPanel extends Section {
 
     private Path file;
     private String fileName;
-    private final fr.victimportal.medical.StagedFiles session;
+    private final StagedFiles session;
 
-    ReportUploadPanel(String reference, MedicalDocuments documents, UploadStaging staging, Clock clock,
-            Runnable stored) {
+    ReportUploadPanel(
+            String reference, MedicalDocuments documents, UploadStaging staging, Clock clock, Runnable stored) {
         addClassNames("card", "report-upload");
-        LocalDate today = LocalDate.now(clock.withZone(fr.victimportal.shared.ClockConfiguration.PARIS));
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
         TextField title = new TextField(getTranslation("medical.report.title"));
         title.setValue(getTranslation("medical.report.defaultTitle"));
         title.setMaxLength(160);
@@ -43,7 +45,10 @@ class ReportUploadPanel extends Section {
         Button save = new Button(getTranslation("medical.report.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(false);
-        StagingUploadHandler handler = new StagingUploadHandler(staging, reference, documents.maxFileSize(),
+        StagingUploadHandler handler = new StagingUploadHandler(
+                staging,
+                reference,
+                documents.maxFileSize(),
                 (name, f) -> {
                     discard();
                     if (!isAttached()) {
@@ -53,19 +58,20 @@ class ReportUploadPanel extends Section {
                     file = f;
                     fileName = name;
                     save.setEnabled(true);
-                }, result::setText);
+                },
+                result::setText);
         session = handler.session();
         Upload upload = new Upload(handler);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxFileSize()));
         UploadTexts.apply(upload, documents.maxFileSize(), getTranslation("medical.upload.i18n.wrongType"));
-        upload.addFileRejectedListener(e -> result.setText(getTranslation("medical.upload.refused.line",
-                e.getFileName(), e.getErrorMessage())));
+        upload.addFileRejectedListener(e ->
+                result.setText(getTranslation("medical.upload.refused.line", e.getFileName(), e.getErrorMessage())));
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
-            UploadOutcome outcome = documents.fileExpertReport(reference, new NewDocument(fileName, file, null, null,
-                    date.getValue(), title.getValue()));
+            UploadOutcome outcome = documents.fileExpertReport(
+                    reference, new NewDocument(fileName, file, null, null, date.getValue(), title.getValue()));
             discard();
             upload.clearFileList();
             if (outcome.stored()) {
@@ -77,12 +83,14 @@ class ReportUploadPanel extends Section {
         });
         Div column = new Div(upload, title, date, save, result);
         column.addClassName("form-column");
-        add(new H2(getTranslation("medical.report.heading")), new Paragraph(getTranslation("medical.report.help")),
+        add(
+                new H2(getTranslation("medical.report.heading")),
+                new Paragraph(getTranslation("medical.report.help")),
                 column);
         addDetachListener(e -> discard());
     }
 
-    private fr.victimportal.medical.StagedFiles session() {
+    private StagedFiles session() {
         return session;
     }
 

@@ -41,7 +41,8 @@ public class SharedWithMeView extends Main implements BeforeEnterObserver, HasDy
             add(new Paragraph(getTranslation("medical.shared.empty")));
         }
         for (SharedDocument s : shared) {
-            add(new Anchor("dossier/" + s.reference() + "/documents",
+            add(new Anchor(
+                    "dossier/" + s.reference() + "/documents",
                     getTranslation("medical.shared.claim", s.reference(), s.victimName())));
             add(new DocumentCard(s.document(), documents));
         }

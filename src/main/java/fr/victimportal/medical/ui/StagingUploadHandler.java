@@ -40,7 +40,11 @@ final class StagingUploadHandler implements UploadHandler {
      * Built on the page (UI thread, session locked). {@code received} and {@code refused} run on the page through
      * {@link UI#access}.
      */
-    StagingUploadHandler(UploadStaging staging, String reference, long maxFileSize, BiConsumer<String, Path> received,
+    StagingUploadHandler(
+            UploadStaging staging,
+            String reference,
+            long maxFileSize,
+            BiConsumer<String, Path> received,
             Consumer<String> refused) {
         this.staging = staging;
         this.reference = reference;
@@ -75,8 +79,10 @@ final class StagingUploadHandler implements UploadHandler {
             reception = staging.receive(reference, session, event.getFileName(), event.getInputStream());
         } catch (RuntimeException unexpected) {
             log.warn("Upload to claim {} failed", reference, unexpected);
-            reception = new UploadStaging.Reception(event.getFileName(), null, "medical.upload.error.transfer",
-                    new Object[] {String.valueOf(event.getFileName())});
+            reception = new UploadStaging.Reception(
+                    event.getFileName(), null, "medical.upload.error.transfer", new Object[] {
+                        String.valueOf(event.getFileName())
+                    });
         }
         if (reception.received()) {
             Path file = reception.file();
@@ -87,8 +93,7 @@ final class StagingUploadHandler implements UploadHandler {
                 session.release(file);
             }
         } else {
-            String message = translations.getTranslation(reception.refusalKey(), locale,
-                    reception.refusalArguments());
+            String message = translations.getTranslation(reception.refusalKey(), locale, reception.refusalArguments());
             event.reject(message);
             try {
                 ui.access(() -> refused.accept(message));

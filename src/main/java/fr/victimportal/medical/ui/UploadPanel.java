@@ -52,15 +52,14 @@ class UploadPanel extends Section {
         this.clock = clock;
         this.stored = stored;
         addClassNames("card", "upload-panel");
-        handler = new StagingUploadHandler(staging, reference, documents.maxFileSize(), this::addPending,
-                this::refuse);
+        handler = new StagingUploadHandler(staging, reference, documents.maxFileSize(), this::addPending, this::refuse);
         session = handler.session();
         upload = new Upload(handler);
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxFileSize()));
         UploadTexts.apply(upload, documents.maxFileSize(), getTranslation("medical.upload.i18n.wrongType"));
-        upload.addFileRejectedListener(e -> refuse(getTranslation("medical.upload.refused.line",
-                e.getFileName(), e.getErrorMessage())));
+        upload.addFileRejectedListener(
+                e -> refuse(getTranslation("medical.upload.refused.line", e.getFileName(), e.getErrorMessage())));
         save.setText(getTranslation("medical.upload.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(false);
@@ -72,9 +71,14 @@ class UploadPanel extends Section {
         refusedTitle.setText(getTranslation("medical.upload.refused.title"));
         refusedTitle.setVisible(false);
         refused.add(refusedTitle, refusedList);
-        add(new H2(getTranslation("medical.upload.title")),
+        add(
+                new H2(getTranslation("medical.upload.title")),
                 new Paragraph(getTranslation("medical.upload.help", documents.maxFileSize() / (1024 * 1024))),
-                upload, refused, pendingList, save, results);
+                upload,
+                refused,
+                pendingList,
+                save,
+                results);
         addDetachListener(e -> discard());
     }
 
@@ -108,12 +112,14 @@ class UploadPanel extends Section {
     }
 
     private void save() {
-        List<UploadOutcome> outcomes = documents.upload(reference, pending.stream().map(PendingFile::toNewDocument)
-                .toList());
+        List<UploadOutcome> outcomes = documents.upload(
+                reference, pending.stream().map(PendingFile::toNewDocument).toList());
         results.removeAll();
         for (UploadOutcome o : outcomes) {
-            Paragraph line = new Paragraph(o.stored() ? getTranslation("medical.upload.stored", o.originalName())
-                    : getTranslation(o.refusalKey(), o.refusalArguments()));
+            Paragraph line = new Paragraph(
+                    o.stored()
+                            ? getTranslation("medical.upload.stored", o.originalName())
+                            : getTranslation(o.refusalKey(), o.refusalArguments()));
             line.addClassName(o.stored() ? "upload-stored" : "upload-refused");
             results.add(line);
         }

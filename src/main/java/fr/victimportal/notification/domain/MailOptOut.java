@@ -15,11 +15,11 @@ public class MailOptOut {
 
     @EmbeddedId
     private Key key;
+
     @Column(name = "opted_out_at", nullable = false)
     private Instant optedOutAt;
 
-    protected MailOptOut() {
-    }
+    protected MailOptOut() {}
 
     public MailOptOut(long userId, String topic, Instant now) {
         this.key = new Key(userId, topic);
@@ -39,11 +39,11 @@ public class MailOptOut {
 
         @Column(name = "user_id", nullable = false)
         private Long userId;
+
         @Column(nullable = false, length = 40)
         private String topic;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(long userId, String topic) {
             this.userId = userId;

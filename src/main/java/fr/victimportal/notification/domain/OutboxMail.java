@@ -20,48 +20,73 @@ public class OutboxMail extends AbstractEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "recipient_user_id")
     private Long recipientUserId;
+
     @Column(name = "recipient_address", nullable = false)
     private String recipientAddress;
+
     @Column(nullable = false, length = 2)
     private String language;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MailCategory category;
+
     private String topic;
+
     @Column(nullable = false)
     private String subject;
+
     @Column(name = "text_body", nullable = false)
     private String textBody;
+
     @Column(name = "html_body", nullable = false)
     private String htmlBody;
+
     @Column(name = "unsubscribe_url")
     private String unsubscribeUrl;
+
     @Column(name = "dedup_key")
     private String dedupKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MailStatus status = MailStatus.PENDING;
+
     @Column(nullable = false)
     private int attempts;
+
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
+
     @Column(name = "last_attempt_at")
     private Instant lastAttemptAt;
+
     @Column(name = "last_error")
     private String lastError;
+
     @Column(name = "claimed_by")
     private String claimedBy;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
-    public OutboxMail(Instant now, Long recipientUserId, String recipientAddress, String language,
-            MailCategory category, String topic, String subject, String textBody, String htmlBody,
-            String unsubscribeUrl, String dedupKey) {
+    public OutboxMail(
+            Instant now,
+            Long recipientUserId,
+            String recipientAddress,
+            String language,
+            MailCategory category,
+            String topic,
+            String subject,
+            String textBody,
+            String htmlBody,
+            String unsubscribeUrl,
+            String dedupKey) {
         this.createdAt = now;
         this.nextAttemptAt = now;
         this.recipientUserId = recipientUserId;

@@ -38,7 +38,10 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             where m.id = :id and m.nextAttemptAt <= :now
               and m.status in (fr.victimportal.notification.MailStatus.PENDING,
                                fr.victimportal.notification.MailStatus.SENDING)""")
-    int claim(@Param("id") long id, @Param("worker") String worker, @Param("now") Instant now,
+    int claim(
+            @Param("id") long id,
+            @Param("worker") String worker,
+            @Param("now") Instant now,
             @Param("leaseUntil") Instant leaseUntil);
 
     /** Marks a mail this worker still owns as sent. */
@@ -57,8 +60,12 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
               m.claimedBy = null, m.version = m.version + 1
             where m.id = :id and m.claimedBy = :worker
               and m.status = fr.victimportal.notification.MailStatus.SENDING""")
-    int markAttemptFailed(@Param("id") long id, @Param("worker") String worker, @Param("status") MailStatus status,
-            @Param("next") Instant next, @Param("error") String error);
+    int markAttemptFailed(
+            @Param("id") long id,
+            @Param("worker") String worker,
+            @Param("status") MailStatus status,
+            @Param("next") Instant next,
+            @Param("error") String error);
 
     /** An agent puts a failed mail back in the queue, with a fresh series of attempts. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

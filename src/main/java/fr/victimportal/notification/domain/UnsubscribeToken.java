@@ -14,13 +14,14 @@ public class UnsubscribeToken {
     @Id
     @Column(name = "user_id")
     private Long userId;
+
     @Column(nullable = false, unique = true, length = 64)
     private String token;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected UnsubscribeToken() {
-    }
+    protected UnsubscribeToken() {}
 
     public UnsubscribeToken(long userId, String token, Instant now) {
         this.userId = userId;

@@ -1,6 +1,8 @@
 package fr.victimportal.notification.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -50,6 +52,7 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
     private final Section detail = new Section();
     /** The date a mail was written: on a phone it gives way (the open mail below shows it), so words stay whole. */
     private Grid.Column<Content> created;
+
     private static final int PHONE_WIDTH = 480;
 
     public DemoOutboxView(OutboxMails mails, MailDelivery delivery) {
@@ -66,25 +69,36 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
         }
         removeAll();
         var all = mails.demoOutbox();
-        add(new H1(getTranslation("demoOutbox.title")), new Paragraph(getTranslation("demoOutbox.intro")),
+        add(
+                new H1(getTranslation("demoOutbox.title")),
+                new Paragraph(getTranslation("demoOutbox.intro")),
                 new Paragraph(getTranslation(delivery.smtpConfigured() ? "demoOutbox.smtp" : "demoOutbox.noSmtp")));
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("demoOutbox.none")));
             return;
         }
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ClockConfiguration.PARIS);
+                .withLocale(getLocale())
+                .withZone(ClockConfiguration.PARIS);
         grid.removeAllColumns();
         // narrow starting widths that grow, and wrapped cells: the four columns read at 360 px, nothing cut off
         created = grid.addColumn(m -> time.format(m.summary().createdAt()))
-                .setHeader(getTranslation("demoOutbox.created")).setWidth("4.5rem").setFlexGrow(1);
-        grid.addColumn(m -> m.summary().recipient()).setHeader(getTranslation("demoOutbox.recipient"))
-                .setWidth("4.5rem").setFlexGrow(2);
-        grid.addColumn(m -> m.summary().subject()).setHeader(getTranslation("demoOutbox.subject"))
-                .setWidth("4.5rem").setFlexGrow(3);
+                .setHeader(getTranslation("demoOutbox.created"))
+                .setWidth("4.5rem")
+                .setFlexGrow(1);
+        grid.addColumn(m -> m.summary().recipient())
+                .setHeader(getTranslation("demoOutbox.recipient"))
+                .setWidth("4.5rem")
+                .setFlexGrow(2);
+        grid.addColumn(m -> m.summary().subject())
+                .setHeader(getTranslation("demoOutbox.subject"))
+                .setWidth("4.5rem")
+                .setFlexGrow(3);
         grid.addColumn(m -> getTranslation("demoOutbox.status." + m.summary().status()))
-                .setHeader(getTranslation("demoOutbox.status")).setWidth("4.5rem").setFlexGrow(1);
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+                .setHeader(getTranslation("demoOutbox.status"))
+                .setWidth("4.5rem")
+                .setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("demo-outbox-grid");
         grid.setItems(all);
         grid.setAllRowsVisible(true);
@@ -95,7 +109,7 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+    protected void onAttach(AttachEvent event) {
         event.getUI().getPage().retrieveExtendedClientDetails(details -> {
             if (created != null) {
                 created.setVisible(details.getWindowInnerWidth() > PHONE_WIDTH);
@@ -110,13 +124,18 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
 
     private void show(Content mail) {
         detail.removeAll();
-        detail.add(new H2(mail.summary().subject()),
+        detail.add(
+                new H2(mail.summary().subject()),
                 new Paragraph(getTranslation("demoOutbox.to", mail.summary().recipient(), mail.language())),
-                new Paragraph(getTranslation("demoOutbox.writtenOn", DateTimeFormatter.ofLocalizedDateTime(
-                        FormatStyle.SHORT).withLocale(getLocale()).withZone(ClockConfiguration.PARIS)
-                        .format(mail.summary().createdAt()))));
+                new Paragraph(getTranslation(
+                        "demoOutbox.writtenOn",
+                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                                .withLocale(getLocale())
+                                .withZone(ClockConfiguration.PARIS)
+                                .format(mail.summary().createdAt()))));
         if (mail.summary().lastError() != null) {
-            detail.add(new Paragraph(getTranslation("demoOutbox.error", mail.summary().lastError())));
+            detail.add(new Paragraph(
+                    getTranslation("demoOutbox.error", mail.summary().lastError())));
         }
         UnorderedList links = new UnorderedList();
         for (String url : urls(mail.text())) {
@@ -131,8 +150,13 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
         html.setHeight("32rem");
         Pre text = new Pre(mail.text());
         text.addClassName("demo-mail-text");
-        detail.add(new H2(getTranslation("demoOutbox.links")), links, new H2(getTranslation("demoOutbox.html")), html,
-                new H2(getTranslation("demoOutbox.text")), text);
+        detail.add(
+                new H2(getTranslation("demoOutbox.links")),
+                links,
+                new H2(getTranslation("demoOutbox.html")),
+                html,
+                new H2(getTranslation("demoOutbox.text")),
+                text);
     }
 
     static Set<String> urls(String text) {

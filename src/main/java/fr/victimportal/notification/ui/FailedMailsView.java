@@ -34,20 +34,32 @@ public class FailedMailsView extends Main implements HasDynamicTitle {
         this.mails = mails;
         addClassName("portal-page");
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ClockConfiguration.PARIS);
+                .withLocale(getLocale())
+                .withZone(ClockConfiguration.PARIS);
         grid.addColumn(m -> time.format(m.createdAt())).setHeader(getTranslation("failedMails.created"));
-        grid.addColumn(Summary::recipient).setHeader(getTranslation("failedMails.recipient")).setFlexGrow(2);
-        grid.addColumn(Summary::subject).setHeader(getTranslation("failedMails.subject")).setFlexGrow(3);
+        grid.addColumn(Summary::recipient)
+                .setHeader(getTranslation("failedMails.recipient"))
+                .setFlexGrow(2);
+        grid.addColumn(Summary::subject)
+                .setHeader(getTranslation("failedMails.subject"))
+                .setFlexGrow(3);
         grid.addColumn(Summary::attempts).setHeader(getTranslation("failedMails.attempts"));
-        grid.addColumn(Summary::lastError).setHeader(getTranslation("failedMails.error")).setFlexGrow(3);
+        grid.addColumn(Summary::lastError)
+                .setHeader(getTranslation("failedMails.error"))
+                .setFlexGrow(3);
         grid.addComponentColumn(m -> {
-            Button retry = new Button(getTranslation("failedMails.retry"), e -> retry(m));
-            retry.setAriaLabel(getTranslation("failedMails.retry.aria", m.recipient()));
-            retry.setDisableOnClick(true);
-            return retry;
-        }).setHeader(getTranslation("failedMails.action")).setKey("action");
+                    Button retry = new Button(getTranslation("failedMails.retry"), e -> retry(m));
+                    retry.setAriaLabel(getTranslation("failedMails.retry.aria", m.recipient()));
+                    retry.setDisableOnClick(true);
+                    return retry;
+                })
+                .setHeader(getTranslation("failedMails.action"))
+                .setKey("action");
         grid.setAllRowsVisible(true);
-        add(new H1(getTranslation("failedMails.title")), new Paragraph(getTranslation("failedMails.intro")), empty,
+        add(
+                new H1(getTranslation("failedMails.title")),
+                new Paragraph(getTranslation("failedMails.intro")),
+                empty,
                 grid);
         refresh();
     }

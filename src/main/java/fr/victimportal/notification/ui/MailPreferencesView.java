@@ -34,8 +34,11 @@ public class MailPreferencesView extends Main implements HasDynamicTitle {
             });
             topics.add(box);
         });
-        add(new H1(getTranslation("mailPreferences.title")), new Paragraph(getTranslation("mailPreferences.intro")),
-                topics, new Paragraph(getTranslation("mail.footer.legalNotices")),
+        add(
+                new H1(getTranslation("mailPreferences.title")),
+                new Paragraph(getTranslation("mailPreferences.intro")),
+                topics,
+                new Paragraph(getTranslation("mail.footer.legalNotices")),
                 new Paragraph(getTranslation("mailPreferences.language")));
     }
 

@@ -41,7 +41,9 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
         Optional<Map<MailTopic, Boolean>> topics = preferences.byToken(token);
-        Optional<MailTopic> topic = event.getLocation().getQueryParameters().getSingleParameter(TOPIC_PARAMETER)
+        Optional<MailTopic> topic = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(TOPIC_PARAMETER)
                 .flatMap(preferences::topic);
         card.removeAll();
         card.add(new H1(getTranslation("unsubscribe.title")));

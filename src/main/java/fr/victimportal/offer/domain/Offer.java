@@ -27,46 +27,60 @@ public class Offer extends AbstractEntity {
 
     @Column(name = "claim_reference", nullable = false)
     private String claimReference;
+
     @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OfferKind kind;
+
     @Column(name = "insurer_name", nullable = false)
     private String insurerName;
+
     @Column(name = "insurer_address")
     private String insurerAddress;
+
     @Column(name = "insurer_reference")
     private String insurerReference;
+
     @Column(name = "withdrawal_right_conspicuous", nullable = false)
     private boolean withdrawalRightConspicuous;
+
     @Column(name = "payer_statements_attached", nullable = false)
     private boolean payerStatementsAttached;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "property_damage", nullable = false)
     private PropertyDamage propertyDamage;
+
     @Column(name = "judicial_authorisation_stated", nullable = false)
     private boolean judicialAuthorisationStated;
+
     @Column(name = "victim_under_protection", nullable = false)
     private boolean victimUnderProtection;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OfferStatus status;
+
     @Column(name = "recorded_by", nullable = false)
     private Long recordedBy;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
     /** The aggravation whose cycle this offer belongs to (L211-19), or null for the initial claim. */
     @Column(name = "aggravation_id")
     private Long aggravationId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "offer_head", joinColumns = @JoinColumn(name = "offer_id"))
     private List<OfferHeadLine> heads = new ArrayList<>();
 
-    protected Offer() {
-    }
+    protected Offer() {}
 
     public Offer(String claimReference, OfferInput in, Long recordedBy, Instant recordedAt) {
         this.claimReference = claimReference;
@@ -83,14 +97,24 @@ public class Offer extends AbstractEntity {
         this.status = OfferStatus.RECORDED;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
-        in.heads().stream().sorted(Comparator.comparing(h -> h.head().ordinal()))
+        in.heads().stream()
+                .sorted(Comparator.comparing(h -> h.head().ordinal()))
                 .forEach(h -> heads.add(new OfferHeadLine(h)));
     }
 
     public OfferInput input() {
-        return new OfferInput(receivedOn, kind, insurerName, insurerAddress, insurerReference,
-                withdrawalRightConspicuous, payerStatementsAttached, propertyDamage, judicialAuthorisationStated,
-                victimUnderProtection, heads().stream().map(OfferHeadLine::line).toList());
+        return new OfferInput(
+                receivedOn,
+                kind,
+                insurerName,
+                insurerAddress,
+                insurerReference,
+                withdrawalRightConspicuous,
+                payerStatementsAttached,
+                propertyDamage,
+                judicialAuthorisationStated,
+                victimUnderProtection,
+                heads().stream().map(OfferHeadLine::line).toList());
     }
 
     /** Links the offer to the aggravation cycle it answers (null: the initial claim). */
@@ -133,6 +157,8 @@ public class Offer extends AbstractEntity {
 
     /** The lines in the order of the Dintilhac nomenclature (a database returns a collection in no set order). */
     public List<OfferHeadLine> heads() {
-        return heads.stream().sorted(Comparator.comparing(h -> h.head().ordinal())).toList();
+        return heads.stream()
+                .sorted(Comparator.comparing(h -> h.head().ordinal()))
+                .toList();
     }
 }

@@ -16,25 +16,32 @@ public class OfferHeadLine {
     @Enumerated(EnumType.STRING)
     @Column(name = "head_code", nullable = false)
     private DintilhacHead head;
+
     @Column(name = "gross_amount", nullable = false)
     private BigDecimal gross;
+
     @Column(name = "reduction_amount", nullable = false)
     private BigDecimal reduction;
+
     @Column(name = "reduction_reason")
     private String reductionReason;
+
     @Column(name = "payer_claims", nullable = false)
     private BigDecimal payerClaims;
+
     @Column(name = "payer_names")
     private String payers;
+
     @Column(name = "personal_benefit_proof", nullable = false)
     private boolean personalBenefitProof;
+
     private BigDecimal grade;
     private Integer days;
+
     @Column(name = "net_amount", nullable = false)
     private BigDecimal net;
 
-    protected OfferHeadLine() {
-    }
+    protected OfferHeadLine() {}
 
     public OfferHeadLine(HeadLine line) {
         head = line.head();
@@ -50,8 +57,8 @@ public class OfferHeadLine {
     }
 
     public HeadLine line() {
-        return new HeadLine(head, gross, reduction, reductionReason, payerClaims, payers, personalBenefitProof, grade,
-                days);
+        return new HeadLine(
+                head, gross, reduction, reductionReason, payerClaims, payers, personalBenefitProof, grade, days);
     }
 
     public DintilhacHead head() {

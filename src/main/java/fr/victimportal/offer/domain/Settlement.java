@@ -20,28 +20,40 @@ public class Settlement extends AbstractEntity {
 
     @Column(name = "offer_id", nullable = false)
     private Long offerId;
+
     @Column(name = "active_offer_id")
     private Long activeOfferId;
+
     @Column(name = "claim_reference", nullable = false)
     private String claimReference;
+
     @Column(name = "concluded_on", nullable = false)
     private LocalDate concludedOn;
+
     @Column(name = "accepted_by", nullable = false)
     private Long acceptedBy;
+
     @Column(name = "accepted_at", nullable = false)
     private Instant acceptedAt;
+
     @Column(name = "withdrawal_ends_on", nullable = false)
     private LocalDate withdrawalEndsOn;
+
     @Column(name = "payment_due_on", nullable = false)
     private LocalDate paymentDueOn;
+
     @Column(name = "withdrawn_on")
     private LocalDate withdrawnOn;
+
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+
     @Column(name = "paid_on")
     private LocalDate paidOn;
+
     @Column(name = "paid_amount")
     private BigDecimal paidAmount;
+
     @Column(name = "payment_recorded_by")
     private Long paymentRecordedBy;
     /** 0 for the initial claim, else the aggravation id (L211-19). */
@@ -53,17 +65,23 @@ public class Settlement extends AbstractEntity {
     /** L211-15: a minor or an adult under tutelle; the clocks start only once the authorisation is recorded. */
     @Column(name = "authorisation_needed", nullable = false)
     private boolean authorisationNeeded;
+
     @Column(name = "authorised_on")
     private LocalDate authorisedOn;
     /** Where the victim signs the withdrawal letter ("Fait à …"). */
     @Column(name = "letter_place")
     private String letterPlace;
 
-    protected Settlement() {
-    }
+    protected Settlement() {}
 
-    public Settlement(Long offerId, String claimReference, LocalDate concludedOn, Long acceptedBy, Instant acceptedAt,
-            LocalDate withdrawalEndsOn, LocalDate paymentDueOn) {
+    public Settlement(
+            Long offerId,
+            String claimReference,
+            LocalDate concludedOn,
+            Long acceptedBy,
+            Instant acceptedAt,
+            LocalDate withdrawalEndsOn,
+            LocalDate paymentDueOn) {
         this.offerId = offerId;
         this.activeOfferId = offerId;
         this.claimReference = claimReference;
@@ -76,8 +94,14 @@ public class Settlement extends AbstractEntity {
     }
 
     /** A settlement in a cycle; with {@code authorisationNeeded} its clocks wait for the L211-15 authorisation. */
-    public static Settlement concluded(Long offerId, String claimReference, Long aggravationId, LocalDate concludedOn,
-            Long acceptedBy, Instant acceptedAt, boolean authorisationNeeded) {
+    public static Settlement concluded(
+            Long offerId,
+            String claimReference,
+            Long aggravationId,
+            LocalDate concludedOn,
+            Long acceptedBy,
+            Instant acceptedAt,
+            boolean authorisationNeeded) {
         Settlement s = new Settlement(offerId, claimReference, concludedOn, acceptedBy, acceptedAt, null, null);
         s.cycleNo = aggravationId == null ? 0 : aggravationId;
         s.authorisationNeeded = authorisationNeeded;

@@ -15,20 +15,23 @@ public class SettlementPayment extends AbstractEntity {
 
     @Column(name = "settlement_id", nullable = false)
     private Long settlementId;
+
     @Column(name = "paid_on", nullable = false)
     private LocalDate paidOn;
+
     @Column(nullable = false)
     private BigDecimal amount;
+
     @Column(name = "recorded_by", nullable = false)
     private Long recordedBy;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected SettlementPayment() {
-    }
+    protected SettlementPayment() {}
 
-    public SettlementPayment(Long settlementId, LocalDate paidOn, BigDecimal amount, Long recordedBy,
-            Instant recordedAt) {
+    public SettlementPayment(
+            Long settlementId, LocalDate paidOn, BigDecimal amount, Long recordedBy, Instant recordedAt) {
         this.settlementId = settlementId;
         this.paidOn = paidOn;
         this.amount = amount;

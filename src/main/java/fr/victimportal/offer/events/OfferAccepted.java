@@ -8,6 +8,10 @@ import org.jspecify.annotations.Nullable;
  * judge's authorisation ({@code awaitingAuthorisation}); otherwise the 15 days to withdraw (L211-16) end on
  * {@code withdrawalEndsOn} and the payment is due by {@code paymentDueOn} (L211-17).
  */
-public record OfferAccepted(String reference, long offerId, LocalDate signedOn, boolean awaitingAuthorisation,
-        @Nullable LocalDate withdrawalEndsOn, @Nullable LocalDate paymentDueOn) {
-}
+public record OfferAccepted(
+        String reference,
+        long offerId,
+        LocalDate signedOn,
+        boolean awaitingAuthorisation,
+        @Nullable LocalDate withdrawalEndsOn,
+        @Nullable LocalDate paymentDueOn) {}

@@ -19,11 +19,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import fr.victimportal.claim.model.ClaimFile;
-import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.model.ClaimFile;
-import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.offer.HeadLine;
 import fr.victimportal.offer.OfferInput;
 import fr.victimportal.offer.OfferKind;
@@ -72,7 +69,8 @@ public class OfferRecordView extends ClaimPage<ClaimFile> {
         if (refusal.isPresent()) {
             // a settlement that can still be withdrawn (or awaits its L211-15 authorisation) stays visible;
             // no new letter is recorded over it
-            Paragraph refused = new Paragraph(getTranslation(refusal.get().messageKey(), refusal.get().arguments()));
+            Paragraph refused = new Paragraph(
+                    getTranslation(refusal.get().messageKey(), refusal.get().arguments()));
             refused.addClassName("offer-record-refused");
             refused.getElement().setAttribute("role", "alert");
             add(refused);
@@ -90,23 +88,38 @@ public class OfferRecordView extends ClaimPage<ClaimFile> {
         insurerRef.setMaxLength(60);
         Checkbox conspicuous = new Checkbox(getTranslation("offer.record.conspicuous"));
         Checkbox statements = new Checkbox(getTranslation("offer.record.statements"));
-        RadioButtonGroup<PropertyDamage> property = radio("offer.record.property", PropertyDamage.values(),
-                "offer.property.");
+        RadioButtonGroup<PropertyDamage> property =
+                radio("offer.record.property", PropertyDamage.values(), "offer.property.");
         // L211-15 needs the judge's authorisation of the settlement, not a mention in the letter: the claim's
         // representation says who is a minor or under tutelle, and the settlement waits for the authorisation
         Div general = new Div(receivedOn, kind, insurer, address, insurerRef, conspicuous, statements, property);
         general.addClassName("form-column");
-        add(general, new H2(getTranslation("offer.record.heads")),
+        add(
+                general,
+                new H2(getTranslation("offer.record.heads")),
                 new Paragraph(getTranslation("offer.record.headsHelp")));
         for (DintilhacHead h : DintilhacHead.values()) {
             HeadFields fields = new HeadFields(h);
             heads.add(fields);
             add(fields.details);
         }
-        Button save = new Button(getTranslation("offer.record.save"), e -> save(new OfferInput(receivedOn.getValue(),
-                kind.getValue(), insurer.getValue(), address.getValue(), insurerRef.getValue(), conspicuous.getValue(),
-                statements.getValue(), property.getValue(), false, false,
-                heads.stream().filter(HeadFields::filled).map(HeadFields::line).toList())));
+        Button save = new Button(
+                getTranslation("offer.record.save"),
+                e -> save(new OfferInput(
+                        receivedOn.getValue(),
+                        kind.getValue(),
+                        insurer.getValue(),
+                        address.getValue(),
+                        insurerRef.getValue(),
+                        conspicuous.getValue(),
+                        statements.getValue(),
+                        property.getValue(),
+                        false,
+                        false,
+                        heads.stream()
+                                .filter(HeadFields::filled)
+                                .map(HeadFields::line)
+                                .toList())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(save);
     }
@@ -167,8 +180,16 @@ public class OfferRecordView extends ClaimPage<ClaimFile> {
         }
 
         HeadLine line() {
-            return new HeadLine(head, gross.getValue(), zero(reduction.getValue()), reason.getValue(),
-                    zero(payers.getValue()), payerNames.getValue(), proof.getValue(), grade.getValue(), days.getValue());
+            return new HeadLine(
+                    head,
+                    gross.getValue(),
+                    zero(reduction.getValue()),
+                    reason.getValue(),
+                    zero(payers.getValue()),
+                    payerNames.getValue(),
+                    proof.getValue(),
+                    grade.getValue(),
+                    days.getValue());
         }
 
         private BigDecimal zero(BigDecimal v) {

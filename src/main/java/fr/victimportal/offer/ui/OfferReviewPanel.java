@@ -38,16 +38,21 @@ class OfferReviewPanel extends Div {
     private Section summary(OfferReview review) {
         OfferFile f = review.offer();
         Section s = card("offer-summary", "offer.summary.title");
-        s.add(new Paragraph(getTranslation("offer.summary.pays", euros(f.totals().net()), f.lines().size(),
+        s.add(new Paragraph(getTranslation(
+                "offer.summary.pays",
+                euros(f.totals().net()),
+                f.lines().size(),
                 f.lines().stream().map(l -> head(l.head())).collect(Collectors.joining(", ")))));
         if (f.totals().payersRecover().signum() > 0) {
-            s.add(new Paragraph(getTranslation("offer.summary.payers", euros(f.totals().payersRecover()))));
+            s.add(new Paragraph(
+                    getTranslation("offer.summary.payers", euros(f.totals().payersRecover()))));
         }
         if (f.offer().kind() == OfferKind.PROVISIONAL) {
             s.add(new Paragraph(getTranslation("offer.provisional.note")));
         }
         if (!review.notOffered().isEmpty()) {
-            s.add(new Paragraph(getTranslation("offer.summary.leavesOut",
+            s.add(new Paragraph(getTranslation(
+                    "offer.summary.leavesOut",
                     review.notOffered().stream().map(this::head).collect(Collectors.joining(", ")))));
         }
         if (!review.complete()) {
@@ -72,8 +77,10 @@ class OfferReviewPanel extends Div {
             item.add(amount("offer.line.gross", l.input().gross()));
             if (l.input().reduction().signum() > 0) {
                 item.add(amount("offer.line.reduction", l.input().reduction()));
-                if (l.input().reductionReason() != null && !l.input().reductionReason().isBlank()) {
-                    item.add(new Paragraph(getTranslation("offer.line.reasonGiven", l.input().reductionReason())));
+                if (l.input().reductionReason() != null
+                        && !l.input().reductionReason().isBlank()) {
+                    item.add(new Paragraph(
+                            getTranslation("offer.line.reasonGiven", l.input().reductionReason())));
                 }
             }
             if (l.input().payerClaims().signum() > 0) {
@@ -105,8 +112,8 @@ class OfferReviewPanel extends Div {
         }
         UnorderedList list = new UnorderedList();
         for (OfferReview.Missing m : review.missing()) {
-            ListItem item = new ListItem(getTranslation("offer.missing." + m.element(),
-                    m.head() == null ? "" : head(m.head())));
+            ListItem item = new ListItem(
+                    getTranslation("offer.missing." + m.element(), m.head() == null ? "" : head(m.head())));
             item.addClassName("missing");
             list.add(item);
         }
@@ -132,14 +139,21 @@ class OfferReviewPanel extends Div {
                     s.add(new Paragraph(getTranslation("offer.timeliness.onTime")));
                 }
             } else {
-                s.add(new Paragraph(getTranslation("offer.timeliness.late",
-                        Formats.date(t.missed().dueDate(), getLocale()), t.missed().legalBasis())));
+                s.add(new Paragraph(getTranslation(
+                        "offer.timeliness.late",
+                        Formats.date(t.missed().dueDate(), getLocale()),
+                        t.missed().legalBasis())));
                 PenaltyEstimate p = t.penalty();
-                s.add(new Paragraph(getTranslation("offer.timeliness.penalty", euros(p.total()),
-                        Formats.date(p.from(), getLocale()), Formats.date(p.to(), getLocale()))));
+                s.add(new Paragraph(getTranslation(
+                        "offer.timeliness.penalty",
+                        euros(p.total()),
+                        Formats.date(p.from(), getLocale()),
+                        Formats.date(p.to(), getLocale()))));
                 for (PenaltyEstimate.Gap gap : p.gaps()) {
-                    Paragraph unavailable = new Paragraph(getTranslation(PenaltyEstimate.UNAVAILABLE_KEY,
-                            Formats.date(gap.from(), getLocale()), Formats.date(gap.to(), getLocale())));
+                    Paragraph unavailable = new Paragraph(getTranslation(
+                            PenaltyEstimate.UNAVAILABLE_KEY,
+                            Formats.date(gap.from(), getLocale()),
+                            Formats.date(gap.to(), getLocale())));
                     unavailable.addClassName("estimate-unavailable");
                     s.add(unavailable);
                 }
@@ -157,16 +171,22 @@ class OfferReviewPanel extends Div {
     private String basis(OfferReview.Timeliness t, OfferFile f) {
         return switch (t.basis()) {
             case STANDARD -> null;
-            case PROVISIONAL_NOT_ALLOWED -> getTranslation("offer.timeliness.provisionalNotAllowed",
-                    Formats.date(t.basisDate(), getLocale()), Formats.date(t.checked().getFirst().dueDate(), getLocale()));
-            case PROVISIONAL_DEFINITIVE_DUE -> t.definitive() == null
-                    ? getTranslation("offer.timeliness.definitiveDueUnknown")
-                    : getTranslation("offer.timeliness.definitiveDue",
-                            Formats.date(t.definitive().dueDate(), getLocale()), t.definitive().legalBasis());
-            case AFTER_PROVISIONAL_IN_TIME -> getTranslation("offer.timeliness.afterProvisional",
-                    Formats.date(t.basisDate(), getLocale()));
-            case AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE -> getTranslation("offer.timeliness.afterProvisionalNoDate",
-                    Formats.date(t.basisDate(), getLocale()));
+            case PROVISIONAL_NOT_ALLOWED ->
+                getTranslation(
+                        "offer.timeliness.provisionalNotAllowed",
+                        Formats.date(t.basisDate(), getLocale()),
+                        Formats.date(t.checked().getFirst().dueDate(), getLocale()));
+            case PROVISIONAL_DEFINITIVE_DUE ->
+                t.definitive() == null
+                        ? getTranslation("offer.timeliness.definitiveDueUnknown")
+                        : getTranslation(
+                                "offer.timeliness.definitiveDue",
+                                Formats.date(t.definitive().dueDate(), getLocale()),
+                                t.definitive().legalBasis());
+            case AFTER_PROVISIONAL_IN_TIME ->
+                getTranslation("offer.timeliness.afterProvisional", Formats.date(t.basisDate(), getLocale()));
+            case AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE ->
+                getTranslation("offer.timeliness.afterProvisionalNoDate", Formats.date(t.basisDate(), getLocale()));
         };
     }
 
@@ -179,17 +199,27 @@ class OfferReviewPanel extends Div {
                     list.add(new ListItem(getTranslation("offer.benchmark.none", head(b.head()))));
                     s.add(new Paragraph(getTranslation("offer.benchmark.howToLoad")));
                 }
-                case NEEDS_GRADE -> list.add(new ListItem(getTranslation("offer.benchmark.needsGrade", head(b.head()))));
-                case COMPARED -> b.comparisons().forEach(c -> {
-                    ListItem item = new ListItem(getTranslation(b.head() == DintilhacHead.DFT
-                            ? "offer.benchmark.rangePerDay" : b.head() == DintilhacHead.DFP
-                            ? "offer.benchmark.rangePerPoint" : "offer.benchmark.range", head(b.head()),
-                            euros(b.compared()), euros(c.low()), euros(c.high()), c.benchmark().referential(),
-                            c.benchmark().source(), c.benchmark().year(),
-                            getTranslation("offer.benchmark." + c.position())));
-                    item.addClassName("benchmark-" + c.position().name().toLowerCase(Locale.ROOT));
-                    list.add(item);
-                });
+                case NEEDS_GRADE ->
+                    list.add(new ListItem(getTranslation("offer.benchmark.needsGrade", head(b.head()))));
+                case COMPARED ->
+                    b.comparisons().forEach(c -> {
+                        ListItem item = new ListItem(getTranslation(
+                                b.head() == DintilhacHead.DFT
+                                        ? "offer.benchmark.rangePerDay"
+                                        : b.head() == DintilhacHead.DFP
+                                                ? "offer.benchmark.rangePerPoint"
+                                                : "offer.benchmark.range",
+                                head(b.head()),
+                                euros(b.compared()),
+                                euros(c.low()),
+                                euros(c.high()),
+                                c.benchmark().referential(),
+                                c.benchmark().source(),
+                                c.benchmark().year(),
+                                getTranslation("offer.benchmark." + c.position())));
+                        item.addClassName("benchmark-" + c.position().name().toLowerCase(Locale.ROOT));
+                        list.add(item);
+                    });
             }
         }
         s.addComponentAtIndex(1, list);

@@ -16,19 +16,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.victimportal.claim.model.ClaimFile;
-import fr.victimportal.claim.ClaimNotFoundException;
-import fr.victimportal.claim.model.Minority;
-import fr.victimportal.claim.model.Relation;
-import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.Minority;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.offer.OfferFile;
 import fr.victimportal.offer.OfferReview;
 import fr.victimportal.offer.OfferService;
 import fr.victimportal.offer.OfferStatus;
+import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.Fields;
-import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import fr.victimportal.shared.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,9 +70,13 @@ public class OfferView extends ClaimPage<ClaimFile> {
         if (claim.representation().settlementNeedsJudge()) {
             // L211-15: a settlement for a minor or a protected adult needs the judge's prior authorisation
             var r = claim.representation();
-            Paragraph judge = new Paragraph(getTranslation("representation.panel.held", claim.ownerName(),
-                    getTranslation("representation.role." + r.role().name()), r.representedName(),
-                    getTranslation("representation.person." + r.person().name())) + " "
+            Paragraph judge = new Paragraph(getTranslation(
+                            "representation.panel.held",
+                            claim.ownerName(),
+                            getTranslation("representation.role." + r.role().name()),
+                            r.representedName(),
+                            getTranslation("representation.person." + r.person().name()))
+                    + " "
                     + getTranslation("representation.judge"));
             judge.addClassNames("card", "representation-panel");
             judge.getElement().setAttribute("role", "note");
@@ -90,8 +90,8 @@ public class OfferView extends ClaimPage<ClaimFile> {
         if (!claim.editable()) {
             add(new Paragraph(getTranslation("claim.wizard.readOnly", claim.ownerName())));
         }
-        Anchor record = new Anchor("dossier/" + claim.reference() + "/offre/saisie",
-                getTranslation("offer.record.link"));
+        Anchor record =
+                new Anchor("dossier/" + claim.reference() + "/offre/saisie", getTranslation("offer.record.link"));
         record.addClassName("action-link");
         if (review.isEmpty()) {
             add(new Paragraph(getTranslation("offer.none")), record);
@@ -100,20 +100,25 @@ public class OfferView extends ClaimPage<ClaimFile> {
         OfferFile f = review.get().offer();
         add(decision(f), new OfferReviewPanel(review.get()));
         Locale locale = getLocale();
-        add(download(() -> offers.reviewPdf(reference, locale), "analyse-offre-" + claim.reference() + ".pdf",
-                "offer.pdf.review.link"), record);
+        add(
+                download(
+                        () -> offers.reviewPdf(reference, locale),
+                        "analyse-offre-" + claim.reference() + ".pdf",
+                        "offer.pdf.review.link"),
+                record);
     }
 
     private Section decision(OfferFile f) {
-        Section s = new Section(new H2(getTranslation(f.settlement() == null ? "offer.decision.title"
-                : "offer.settlement.title")));
+        Section s = new Section(
+                new H2(getTranslation(f.settlement() == null ? "offer.decision.title" : "offer.settlement.title")));
         s.addClassNames("card", "offer-decision");
         Paragraph right = new Paragraph(getTranslation(forReader(f, "offer.withdrawalRight")));
         right.addClassName("withdrawal-right");
         if (f.status() == OfferStatus.RECORDED) {
             s.add(right);
             if (f.mayDecide()) {
-                Button refuse = new Button(getTranslation("offer.refuse.button"),
+                Button refuse = new Button(
+                        getTranslation("offer.refuse.button"),
                         e -> act(() -> offers.refuse(reference, f.id(), f.version())));
                 refuse.setDisableOnClick(true);
                 Div buttons = new Div(refuse);
@@ -126,7 +131,8 @@ public class OfferView extends ClaimPage<ClaimFile> {
                     minor.getElement().setAttribute("role", "alert");
                     s.add(minor);
                     if (claim.editable()) {
-                        Anchor represent = new Anchor("dossier/" + claim.reference() + "/representation",
+                        Anchor represent = new Anchor(
+                                "dossier/" + claim.reference() + "/representation",
                                 getTranslation("representation.panel.edit"));
                         represent.addClassName("action-link");
                         s.add(new Paragraph(represent));
@@ -168,14 +174,17 @@ public class OfferView extends ClaimPage<ClaimFile> {
         Paragraph right = new Paragraph(getTranslation("offer.withdrawalRight"));
         right.addClassName("withdrawal-right");
         right.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "700");
-        DatePicker signedOn = Fields.datePicker(getTranslation("offer.accept.signedOn"),
-                LocalDate.now(clock));
+        DatePicker signedOn = Fields.datePicker(getTranslation("offer.accept.signedOn"), LocalDate.now(clock));
         signedOn.setMin(f.offer().receivedOn());
         signedOn.setValue(LocalDate.now(clock));
         Paragraph nothingSent = new Paragraph(getTranslation("offer.accept.sendsNothing"));
         nothingSent.addClassName("offer-sends-nothing");
-        dialog.setText(new Div(new Paragraph(getTranslation("offer.accept.confirm.text",
-                Formats.euros(f.totals().net(), getLocale()))), signedOn, nothingSent, right));
+        dialog.setText(new Div(
+                new Paragraph(getTranslation(
+                        "offer.accept.confirm.text", Formats.euros(f.totals().net(), getLocale()))),
+                signedOn,
+                nothingSent,
+                right));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("offer.accept.confirm.cancel"));
         dialog.setConfirmText(getTranslation("offer.accept.confirm.ok"));
@@ -198,10 +207,12 @@ public class OfferView extends ClaimPage<ClaimFile> {
      * a PDF built with the page stayed in the session's memory for nothing (22.6 kB a session measured).
      */
     private Anchor download(Supplier<byte[]> pdf, String name, String labelKey) {
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = pdf.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name, "application/pdf", bytes.length);
-        }), getTranslation(labelKey));
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = pdf.get();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), name, "application/pdf", bytes.length);
+                }),
+                getTranslation(labelKey));
         a.addClassName("pdf-link");
         return a;
     }

@@ -20,8 +20,8 @@ import fr.victimportal.deadline.PenaltyEstimate;
 import fr.victimportal.offer.OfferFile;
 import fr.victimportal.offer.OfferKind;
 import fr.victimportal.offer.OfferService;
-import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.Fields;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -50,8 +50,14 @@ final class SettlementSection {
     private final Downloads downloads;
     private final Supplier<Locale> locale;
 
-    SettlementSection(Component host, Supplier<Locale> locale, OfferService offers, Clock clock, String reference,
-            Consumer<Supplier<OfferFile>> act, Downloads downloads) {
+    SettlementSection(
+            Component host,
+            Supplier<Locale> locale,
+            OfferService offers,
+            Clock clock,
+            String reference,
+            Consumer<Supplier<OfferFile>> act,
+            Downloads downloads) {
         this.host = host;
         this.locale = locale;
         this.offers = offers;
@@ -72,7 +78,9 @@ final class SettlementSection {
         if (st.withdrawn()) {
             s.add(new Paragraph(getTranslation("offer.settlement.withdrawn", date(st.withdrawnOn()))));
             if (f.viewer() != Relation.AGENT) {
-                s.add(download(() -> offers.withdrawalLetter(reference), "denonciation-" + reference + ".pdf",
+                s.add(download(
+                        () -> offers.withdrawalLetter(reference),
+                        "denonciation-" + reference + ".pdf",
                         "offer.pdf.letter.link"));
             }
             return;
@@ -92,15 +100,19 @@ final class SettlementSection {
             s.add(new Paragraph(getTranslation("offer.authorisation.recorded", date(st.authorisedOn()))));
         }
         if (st.withdrawable()) {
-            Paragraph countdown = new Paragraph(getTranslation(OfferView.forReader(f, "offer.settlement.countdown"),
-                    date(st.withdrawalEndsOn()), st.daysLeft()));
+            Paragraph countdown = new Paragraph(getTranslation(
+                    OfferView.forReader(f, "offer.settlement.countdown"), date(st.withdrawalEndsOn()), st.daysLeft()));
             countdown.addClassName("withdrawal-countdown");
             s.add(countdown);
             LocalDate nominal = st.withdrawalNominalEnd();
-            if (nominal != null && nominal.isBefore(st.withdrawalEndsOn()) && !LocalDate.now(clock).isAfter(nominal)) {
+            if (nominal != null
+                    && nominal.isBefore(st.withdrawalEndsOn())
+                    && !LocalDate.now(clock).isAfter(nominal)) {
                 // the prudent reading: the move to the next working day may not apply to L211-16
-                Paragraph prudent = new Paragraph(getTranslation(OfferView.forReader(f, "offer.settlement.prudentEnd"),
-                        date(nominal), date(st.withdrawalEndsOn())));
+                Paragraph prudent = new Paragraph(getTranslation(
+                        OfferView.forReader(f, "offer.settlement.prudentEnd"),
+                        date(nominal),
+                        date(st.withdrawalEndsOn())));
                 prudent.addClassName("withdrawal-prudent-end");
                 s.add(prudent);
             }
@@ -108,8 +120,9 @@ final class SettlementSection {
                 s.add(withdrawal(f, st, true));
             }
         } else {
-            s.add(new Paragraph(getTranslation(provisional ? "offer.settlement.finalProvisional"
-                    : "offer.settlement.final", date(st.withdrawalEndsOn()))));
+            s.add(new Paragraph(getTranslation(
+                    provisional ? "offer.settlement.finalProvisional" : "offer.settlement.final",
+                    date(st.withdrawalEndsOn()))));
             if (f.mayDecide()) {
                 s.add(withdrawal(f, st, false));
             }
@@ -124,9 +137,9 @@ final class SettlementSection {
         waiting.addClassName("settlement-awaiting-authorisation");
         s.add(waiting);
         if (f.viewer() == Relation.OWNER || f.viewer() == Relation.AGENT) {
-            DatePicker on = Fields.datePicker(getTranslation("offer.authorisation.date"),
-                    LocalDate.now(clock));
-            Button record = new Button(getTranslation("offer.authorisation.button"),
+            DatePicker on = Fields.datePicker(getTranslation("offer.authorisation.date"), LocalDate.now(clock));
+            Button record = new Button(
+                    getTranslation("offer.authorisation.button"),
                     e -> act(() -> offers.recordAuthorisation(reference, f.id(), on.getValue())));
             Div form = new Div(on, record);
             form.addClassName("form-column");
@@ -142,24 +155,29 @@ final class SettlementSection {
         Div box = new Div();
         box.addClassNames("form-column", "offer-withdrawal");
         LocalDate today = LocalDate.now(clock);
-        DatePicker sentOn = Fields.datePicker(getTranslation("offer.withdraw.sentOn"),
+        DatePicker sentOn = Fields.datePicker(
+                getTranslation("offer.withdraw.sentOn"),
                 st.withdrawalEndsOn().isBefore(today) ? st.withdrawalEndsOn() : today);
         sentOn.setMin(st.concludedOn());
         if (open) {
             sentOn.setValue(today);
         }
-        TextField place = new TextField(
-                getTranslation("offer.withdraw.place"));
+        TextField place = new TextField(getTranslation("offer.withdraw.place"));
         place.setMaxLength(120);
-        Button withdraw = new Button(getTranslation(open ? "offer.withdraw.button" : "offer.withdraw.sentInTimeButton"),
+        Button withdraw = new Button(
+                getTranslation(open ? "offer.withdraw.button" : "offer.withdraw.sentInTimeButton"),
                 e -> act(() -> offers.withdraw(reference, f.id(), f.version(), sentOn.getValue(), place.getValue())));
         withdraw.setDisableOnClick(true);
         if (open) {
-            box.add(new H2(getTranslation("offer.withdraw.title")),
-                    new Paragraph(getTranslation("offer.withdraw.explain", date(st.withdrawalEndsOn()))), place);
+            box.add(
+                    new H2(getTranslation("offer.withdraw.title")),
+                    new Paragraph(getTranslation("offer.withdraw.explain", date(st.withdrawalEndsOn()))),
+                    place);
             AtomicReference<String> chosen = new AtomicReference<>();
-            Anchor draft = download(() -> offers.withdrawalDraft(reference, chosen.get()),
-                    "denonciation-" + reference + ".pdf", "offer.withdraw.draft");
+            Anchor draft = download(
+                    () -> offers.withdrawalDraft(reference, chosen.get()),
+                    "denonciation-" + reference + ".pdf",
+                    "offer.withdraw.draft");
             draft.setEnabled(false);
             place.setValueChangeMode(ValueChangeMode.EAGER);
             place.addValueChangeListener(e -> {
@@ -170,7 +188,8 @@ final class SettlementSection {
             return box;
         }
         Details late = new Details(
-                getTranslation("offer.withdraw.sentInTime", date(st.withdrawalEndsOn())), new Div(sentOn, place, withdraw));
+                getTranslation("offer.withdraw.sentInTime", date(st.withdrawalEndsOn())),
+                new Div(sentOn, place, withdraw));
         late.addClassName("offer-withdrawal-sent-in-time");
         return late;
     }
@@ -180,30 +199,36 @@ final class SettlementSection {
         if (!st.payments().isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.addClassName("offer-payments");
-            st.payments().forEach(p -> list.add(new ListItem(getTranslation(
-                    "offer.payment.item", date(p.paidOn()), Formats.euros(p.amount(), getLocale())))));
+            st.payments()
+                    .forEach(p -> list.add(new ListItem(getTranslation(
+                            "offer.payment.item", date(p.paidOn()), Formats.euros(p.amount(), getLocale())))));
             s.add(new H3(getTranslation("offer.payment.list")), list);
         }
         if (st.paidInFull()) {
-            s.add(new Paragraph(getTranslation("offer.payment.paid", date(st.paidOn()),
-                    Formats.euros(st.paidAmount(), getLocale()))));
+            s.add(new Paragraph(getTranslation(
+                    "offer.payment.paid", date(st.paidOn()), Formats.euros(st.paidAmount(), getLocale()))));
         } else if (!st.payments().isEmpty()) {
-            s.add(new Paragraph(getTranslation("offer.payment.partial", Formats.euros(st.paidAmount(), getLocale()),
+            s.add(new Paragraph(getTranslation(
+                    "offer.payment.partial",
+                    Formats.euros(st.paidAmount(), getLocale()),
                     Formats.euros(st.outstanding(), getLocale()))));
         }
         if (st.lateInterest() != null) {
             s.add(new Paragraph(getTranslation("offer.payment.late", Formats.euros(st.lateInterest(), getLocale()))));
             // a half-year with no published legal rate is left out of the estimate and named (L211-17)
-            st.latePayments().stream().flatMap(e -> e.gaps().stream()).distinct().forEach(gap -> s.add(new Paragraph(
-                    getTranslation(PenaltyEstimate.UNAVAILABLE_KEY, date(gap.from()), date(gap.to())))));
+            st.latePayments().stream()
+                    .flatMap(e -> e.gaps().stream())
+                    .distinct()
+                    .forEach(gap -> s.add(new Paragraph(
+                            getTranslation(PenaltyEstimate.UNAVAILABLE_KEY, date(gap.from()), date(gap.to())))));
             s.add(new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
         }
         if (f.mayRecordPayment() && !st.paidInFull()) {
-            DatePicker paidOn = Fields.datePicker(getTranslation("offer.payment.date"),
-                    LocalDate.now(clock));
+            DatePicker paidOn = Fields.datePicker(getTranslation("offer.payment.date"), LocalDate.now(clock));
             BigDecimalField amount = new BigDecimalField(getTranslation("offer.payment.amount"));
             amount.setValue(st.outstanding());
-            Button pay = new Button(getTranslation("offer.payment.button"),
+            Button pay = new Button(
+                    getTranslation("offer.payment.button"),
                     e -> act(() -> offers.recordPayment(reference, f.id(), paidOn.getValue(), amount.getValue())));
             Div form = new Div(paidOn, amount, pay);
             form.addClassName("form-column");
@@ -216,8 +241,7 @@ final class SettlementSection {
         UnorderedList list = new UnorderedList();
         list.addClassName("offer-remaining");
         if (st.withdrawable()) {
-            list.add(new ListItem(getTranslation("offer.remaining.withdraw",
-                    date(st.withdrawalEndsOn()))));
+            list.add(new ListItem(getTranslation("offer.remaining.withdraw", date(st.withdrawalEndsOn()))));
         }
         for (String key : new String[] {"nullityMention", "nullityInformation", "insufficient"}) {
             list.add(new ListItem(getTranslation("offer.remaining." + key)));

@@ -22,25 +22,31 @@ public class Reminder extends AbstractEntity {
 
     @Column(name = "claim_reference", nullable = false, length = 16)
     private String claimReference;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
     private ReminderKind kind;
+
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
+
     @Column(name = "send_at", nullable = false)
     private Instant sendAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private ReminderStatus status = ReminderStatus.PLANNED;
+
     @Column(name = "planned_at", nullable = false)
     private Instant plannedAt;
+
     @Column(name = "processed_at")
     private Instant processedAt;
+
     @Column(length = 40)
     private String note;
 
-    protected Reminder() {
-    }
+    protected Reminder() {}
 
     public Reminder(String claimReference, ReminderKind kind, LocalDate dueDate, Instant sendAt, Instant now) {
         this.claimReference = claimReference;

@@ -8,5 +8,4 @@ import java.util.Locale;
  *
  * @param username the signed-in user's login, or {@code null} for an anonymous visitor
  */
-public record LanguageChosen(String username, Locale locale) {
-}
+public record LanguageChosen(String username, Locale locale) {}

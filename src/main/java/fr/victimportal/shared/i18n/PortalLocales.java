@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The portal's languages: French first (the procedure is French), English second. */
 public final class PortalLocales {
@@ -15,13 +16,12 @@ public final class PortalLocales {
     /** Name of the cookie that remembers an anonymous visitor's choice. */
     public static final String COOKIE = "vp-lang";
 
-    private PortalLocales() {
-    }
+    private PortalLocales() {}
 
     /** The supported locale for a language tag ("fr", "en-GB" …), or empty if the portal does not speak it. */
-    public static java.util.Optional<Locale> fromTag(String tag) {
+    public static Optional<Locale> fromTag(String tag) {
         if (tag == null || tag.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String language = Locale.forLanguageTag(tag.trim().replace('_', '-')).getLanguage();
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst();

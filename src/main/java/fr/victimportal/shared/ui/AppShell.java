@@ -20,6 +20,7 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addFavIcon("icon", "icons/icon.svg", "any");
         // the open calendar of every date field passes axe (see CalendarAccessibility); inline, so no bundle change
-        settings.addInlineWithContents(Inline.Position.APPEND, CalendarAccessibility.SCRIPT, Inline.Wrapping.JAVASCRIPT);
+        settings.addInlineWithContents(
+                Inline.Position.APPEND, CalendarAccessibility.SCRIPT, Inline.Wrapping.JAVASCRIPT);
     }
 }

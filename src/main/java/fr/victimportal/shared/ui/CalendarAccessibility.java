@@ -48,6 +48,5 @@ public final class CalendarAccessibility {
             })();
             """;
 
-    private CalendarAccessibility() {
-    }
+    private CalendarAccessibility() {}
 }

@@ -25,8 +25,7 @@ public final class ComponentTexts {
     /** Marks a component already configured, so a later pass keeps what its view set. */
     private static final String DONE = "vp-texts";
 
-    private ComponentTexts() {
-    }
+    private ComponentTexts() {}
 
     /** Translates every component below {@code root} (typically the UI) that still speaks English. */
     public static void localize(Component root) {
@@ -70,7 +69,8 @@ public final class ComponentTexts {
         picker.setLocale(locale);
         picker.setI18n(new DatePicker.DatePickerI18n()
                 .setMonthNames(Arrays.stream(Month.values())
-                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList())
                 .setWeekdays(weekdays(locale, TextStyle.FULL))
                 .setWeekdaysShort(weekdays(locale, TextStyle.SHORT))
                 .setFirstDayOfWeek(1)
@@ -93,8 +93,10 @@ public final class ComponentTexts {
 
     /** Sunday first, as the web component expects (the first day shown is set apart, Monday). */
     private static List<String> weekdays(Locale locale, TextStyle style) {
-        return Stream.concat(Stream.of(DayOfWeek.SUNDAY),
+        return Stream.concat(
+                        Stream.of(DayOfWeek.SUNDAY),
                         Arrays.stream(DayOfWeek.values()).filter(d -> d != DayOfWeek.SUNDAY))
-                .map(d -> d.getDisplayName(style, locale)).toList();
+                .map(d -> d.getDisplayName(style, locale))
+                .toList();
     }
 }

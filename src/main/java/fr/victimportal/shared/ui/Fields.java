@@ -6,8 +6,7 @@ import java.time.LocalDate;
 /** Field set-up shared by every form: dates in the user's language and the French order of day, month, year. */
 public final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /**
      * A date picker labelled and localised for the UI's language, refusing dates after {@code max} (typically today)

@@ -29,8 +29,7 @@ public abstract class InvitationPage extends Main implements BeforeEnterObserver
     }
 
     /** How the page is worded for one kind of invitation (translation keys). */
-    public record Wording(String title, String accept, String newAccount, String done, String passwordHelp) {
-    }
+    public record Wording(String title, String accept, String newAccount, String done, String passwordHelp) {}
 
     private final Div card = new Div();
 
@@ -61,8 +60,8 @@ public abstract class InvitationPage extends Main implements BeforeEnterObserver
      * What the invitation is ({@code about}), then the acceptance: for an active account, a button once signed in;
      * otherwise the new account's name (pre-filled) and password.
      */
-    protected void acceptance(boolean accountActive, String email, String name, Acceptance acceptance,
-            Component... about) {
+    protected void acceptance(
+            boolean accountActive, String email, String name, Acceptance acceptance, Component... about) {
         card.add(about);
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
@@ -82,8 +81,8 @@ public abstract class InvitationPage extends Main implements BeforeEnterObserver
             PasswordField password = new PasswordField(getTranslation("invitation.password"));
             password.setHelperText(wording().passwordHelp());
             accept.addClickListener(e -> accept(acceptance, nameField.getValue(), password.getValue(), error, accept));
-            Div column = new Div(new Paragraph(getTranslation(wording().newAccount(), email)), nameField, password,
-                    error, accept);
+            Div column = new Div(
+                    new Paragraph(getTranslation(wording().newAccount(), email)), nameField, password, error, accept);
             column.addClassName("form-column");
             card.add(column);
         }
@@ -93,7 +92,9 @@ public abstract class InvitationPage extends Main implements BeforeEnterObserver
         Refusals.of(this).inParagraph(error).reenabling(accept).attempt(() -> {
             acceptance.accept(name, password);
             card.removeAll();
-            card.add(new H1(getTranslation(wording().title())), new Paragraph(getTranslation(wording().done())),
+            card.add(
+                    new H1(getTranslation(wording().title())),
+                    new Paragraph(getTranslation(wording().done())),
                     new Anchor("login", getTranslation("invitation.signIn")));
         });
     }

@@ -35,7 +35,11 @@ public class LanguageSwitch extends Select<Locale> {
         events.publishEvent(new LanguageChosen(signedIn ? auth.getName() : null, locale));
         UI ui = UI.getCurrent();
         ui.setLocale(locale);
-        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';"
-                + " window.location.reload();", PortalLocales.COOKIE, locale.getLanguage());
+        ui.getPage()
+                .executeJs(
+                        "document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';"
+                                + " window.location.reload();",
+                        PortalLocales.COOKIE,
+                        locale.getLanguage());
     }
 }

@@ -60,15 +60,19 @@ public class MainLayout extends AppLayout {
     private Footer userFooter(AuthenticationContext authentication, ApplicationEventPublisher events) {
         Footer footer = new Footer();
         footer.addClassName("drawer-footer");
-        authentication.getAuthenticatedUser(PortalPrincipal.class).ifPresentOrElse(user -> {
-            Span name = new Span(user.displayName());
-            name.addClassName("user-name");
-            Span role = new Span(getTranslation("role." + user.roleName()));
-            role.addClassName("user-role");
-            Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            footer.add(new Div(name, role), logout);
-        }, () -> footer.add(new Anchor("login", getTranslation("layout.login"))));
+        authentication
+                .getAuthenticatedUser(PortalPrincipal.class)
+                .ifPresentOrElse(
+                        user -> {
+                            Span name = new Span(user.displayName());
+                            name.addClassName("user-name");
+                            Span role = new Span(getTranslation("role." + user.roleName()));
+                            role.addClassName("user-role");
+                            Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
+                            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                            footer.add(new Div(name, role), logout);
+                        },
+                        () -> footer.add(new Anchor("login", getTranslation("layout.login"))));
         footer.add(new LanguageSwitch(events));
         return footer;
     }

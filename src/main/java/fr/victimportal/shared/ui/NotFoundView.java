@@ -20,7 +20,8 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("portal-page");
-        add(new H1(getTranslation("error.notFound.title")),
+        add(
+                new H1(getTranslation("error.notFound.title")),
                 new Paragraph(getTranslation("error.notFound.text")),
                 new Anchor("", getTranslation("error.page.home")));
         return HttpServletResponse.SC_NOT_FOUND;

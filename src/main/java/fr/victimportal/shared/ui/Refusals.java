@@ -30,8 +30,7 @@ public final class Refusals {
     private Paragraph paragraph;
     private boolean paragraphAlways;
     private Button retry;
-    private Consumer<UserInputException> then = refusal -> {
-    };
+    private Consumer<UserInputException> then = refusal -> {};
 
     private Refusals(Component host) {
         this.host = host;

@@ -29,15 +29,22 @@ public class ServerErrorView extends Main implements HasErrorParameter<Exception
         String incident = PortalErrorHandler.newIncidentCode();
         outage = PortalErrorHandler.isOutage(parameter.getCaughtException());
         if (outage) {
-            log.error("Incident {}: database unreachable while opening {} ({})", incident,
-                    event.getLocation().getPath(), parameter.getCaughtException().toString());
+            log.error(
+                    "Incident {}: database unreachable while opening {} ({})",
+                    incident,
+                    event.getLocation().getPath(),
+                    parameter.getCaughtException().toString());
         } else {
-            log.error("Incident {}: error while opening {}", incident, event.getLocation().getPath(),
+            log.error(
+                    "Incident {}: error while opening {}",
+                    incident,
+                    event.getLocation().getPath(),
                     parameter.getCaughtException());
         }
         removeAll();
         addClassName("portal-page");
-        add(new H1(getTranslation(outage ? "error.unavailable.title" : "error.page.title")),
+        add(
+                new H1(getTranslation(outage ? "error.unavailable.title" : "error.page.title")),
                 new Paragraph(getTranslation(outage ? "error.unavailable" : "error.unexpected", incident)),
                 new Anchor("", getTranslation("error.page.home")));
         return outage ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

@@ -50,7 +50,8 @@ public class UiLocaleInitializer implements VaadinServiceInitListener {
     Locale resolve(VaadinRequest request) {
         return fromUser()
                 .or(() -> fromCookie(request))
-                .orElseGet(() -> request == null ? PortalLocales.FRENCH : PortalLocales.fromBrowser(request.getLocales()));
+                .orElseGet(
+                        () -> request == null ? PortalLocales.FRENCH : PortalLocales.fromBrowser(request.getLocales()));
     }
 
     private Optional<Locale> fromUser() {

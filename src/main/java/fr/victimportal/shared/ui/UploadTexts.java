@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 public final class UploadTexts {
 
-    private UploadTexts() {
-    }
+    private UploadTexts() {}
 
     /**
      * Sets the texts on {@code upload}. {@code maxFileSize} (bytes) is named in the "too big" message;
@@ -29,15 +28,19 @@ public final class UploadTexts {
         i18n.setDropFiles(new UploadI18N.DropFiles()
                 .setOne(t(upload, phone ? "upload.drop.phone.one" : "upload.drop.one"))
                 .setMany(t(upload, phone ? "upload.drop.phone.many" : "upload.drop.many")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t(upload, "upload.add.one"))
-                .setMany(t(upload, "upload.add.many")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(t(upload, "upload.error.tooMany"))
+        i18n.setAddFiles(
+                new UploadI18N.AddFiles().setOne(t(upload, "upload.add.one")).setMany(t(upload, "upload.add.many")));
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(t(upload, "upload.error.tooMany"))
                 .setFileIsTooBig(upload.getTranslation("upload.error.tooBig", megabytes))
                 .setIncorrectFileType(wrongType));
-        i18n.setFile(new UploadI18N.File().setRetry(t(upload, "upload.file.retry"))
-                .setStart(t(upload, "upload.file.start")).setRemove(t(upload, "upload.file.remove")));
+        i18n.setFile(new UploadI18N.File()
+                .setRetry(t(upload, "upload.file.retry"))
+                .setStart(t(upload, "upload.file.start"))
+                .setRemove(t(upload, "upload.file.remove")));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(t(upload, "upload.status.connecting"))
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(t(upload, "upload.status.connecting"))
                         .setStalled(t(upload, "upload.status.stalled"))
                         .setProcessing(t(upload, "upload.status.processing"))
                         .setHeld(t(upload, "upload.status.held")))
@@ -65,7 +68,10 @@ public final class UploadTexts {
             return false;
         }
         String a = agent.toLowerCase(Locale.ROOT);
-        return a.contains("iphone") || a.contains("ipod") || a.contains("android") || a.contains("windows phone")
+        return a.contains("iphone")
+                || a.contains("ipod")
+                || a.contains("android")
+                || a.contains("windows phone")
                 || a.contains("mobile");
     }
 

@@ -29,6 +29,7 @@ class ApiAnswersTest extends IntegrationTest {
 
     @Autowired
     Throttle throttle;
+
     @Autowired
     PortalProperties properties;
 
@@ -42,9 +43,11 @@ class ApiAnswersTest extends IntegrationTest {
 
     private HttpResponse<String> send(String method, String pathAndQuery, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                .method(method, method.equals("GET") || method.equals("DELETE")
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString("event=ACCIDENT&date=2026-03-02"));
+                .method(
+                        method,
+                        method.equals("GET") || method.equals("DELETE")
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString("event=ACCIDENT&date=2026-03-02"));
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -55,7 +58,9 @@ class ApiAnswersTest extends IntegrationTest {
     private JsonNode jsonAnswer(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-        assertThat(response.headers().allValues("Set-Cookie")).as("no session for the API").isEmpty();
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .as("no session for the API")
+                .isEmpty();
         assertThat(response.body()).doesNotContain("Exception", "at fr.", "trace", "<html", "vaadin");
         assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("frame-ancestors 'none'");
@@ -73,57 +78,82 @@ class ApiAnswersTest extends IntegrationTest {
         HttpResponse<String> response = send(method, "/api/v1/deadlines?event=ACCIDENT&date=2026-03-02");
         JsonNode body = jsonAnswer(response, 405);
         assertThat(response.headers().firstValue("Allow")).hasValue("GET");
-        assertThat(response.headers().firstValue("Location")).as("not sent to the sign-in page").isEmpty();
+        assertThat(response.headers().firstValue("Location"))
+                .as("not sent to the sign-in page")
+                .isEmpty();
         assertThat(body.get("error").asString()).isEqualTo("METHOD_NOT_ALLOWED");
-        assertThat(body.get("message").asString()).isEqualTo("La méthode " + method
-                + " n’est pas acceptée à cette adresse : l’API est en lecture seule et n’y accepte que GET.");
+        assertThat(body.get("message").asString())
+                .isEqualTo("La méthode " + method
+                        + " n’est pas acceptée à cette adresse : l’API est en lecture seule et n’y accepte que GET.");
     }
 
     @Test
     void the405IsInEnglishWithLangOrAcceptLanguage() throws Exception {
-        String english = "The method POST is not allowed at this address: the API is read-only and accepts only GET"
-                + " here.";
-        assertThat(jsonAnswer(send("POST", "/api/v1/deadlines?lang=en"), 405).get("message").asString())
+        String english =
+                "The method POST is not allowed at this address: the API is read-only and accepts only GET" + " here.";
+        assertThat(jsonAnswer(send("POST", "/api/v1/deadlines?lang=en"), 405)
+                        .get("message")
+                        .asString())
                 .isEqualTo(english);
         assertThat(jsonAnswer(send("POST", "/api/v1/deadlines", "Accept-Language", "en-GB,en;q=0.8"), 405)
-                .get("message").asString()).isEqualTo(english);
+                        .get("message")
+                        .asString())
+                .isEqualTo(english);
         assertThat(jsonAnswer(send("POST", "/api/v1/deadlines?lang=fr", "Accept-Language", "en"), 405)
-                .get("message").asString()).startsWith("La méthode POST");
+                        .get("message")
+                        .asString())
+                .startsWith("La méthode POST");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/nothing", "/api/v2/deadlines", "/api/v1/deadlines/", "/api/v1/deadlines/x",
-        "/api/", "/api", "/api/v1/nothing?event=ACCIDENT&date=2026-03-02"})
+    @ValueSource(
+            strings = {
+                "/api/v1/nothing",
+                "/api/v2/deadlines",
+                "/api/v1/deadlines/",
+                "/api/v1/deadlines/x",
+                "/api/",
+                "/api",
+                "/api/v1/nothing?event=ACCIDENT&date=2026-03-02"
+            })
     void anUnknownAddressAnswers404InJson(String address) throws Exception {
         JsonNode body = jsonAnswer(send("GET", address), 404);
         assertThat(body.get("error").asString()).isEqualTo("NOT_FOUND");
-        assertThat(body.get("message").asString()).isEqualTo(
-                "Cette adresse n’existe pas dans l’API. L’API publique répond à GET /api/v1/deadlines.");
+        assertThat(body.get("message").asString())
+                .isEqualTo("Cette adresse n’existe pas dans l’API. L’API publique répond à GET /api/v1/deadlines.");
     }
 
     @Test
     void anUnknownAddressAnswers404WhateverTheMethodAndInEnglishWhenAsked() throws Exception {
         String english = "There is no such address in the API. The public API answers GET /api/v1/deadlines.";
-        assertThat(jsonAnswer(send("POST", "/api/v1/nothing?lang=en"), 404).get("message").asString())
+        assertThat(jsonAnswer(send("POST", "/api/v1/nothing?lang=en"), 404)
+                        .get("message")
+                        .asString())
                 .isEqualTo(english);
-        assertThat(jsonAnswer(send("DELETE", "/api/v2/deadlines", "Accept-Language", "en"), 404).get("message")
-                .asString()).isEqualTo(english);
+        assertThat(jsonAnswer(send("DELETE", "/api/v2/deadlines", "Accept-Language", "en"), 404)
+                        .get("message")
+                        .asString())
+                .isEqualTo(english);
     }
 
     @Test
     void aBrowserAskingForAPageStillGetsJson() throws Exception {
         String page = "text/html,application/xhtml+xml";
-        assertThat(jsonAnswer(send("GET", "/api/v1/nothing", "Accept", page), 404).get("error").asString())
+        assertThat(jsonAnswer(send("GET", "/api/v1/nothing", "Accept", page), 404)
+                        .get("error")
+                        .asString())
                 .isEqualTo("NOT_FOUND");
-        assertThat(jsonAnswer(send("POST", "/api/v1/deadlines", "Accept", page), 405).get("error").asString())
+        assertThat(jsonAnswer(send("POST", "/api/v1/deadlines", "Accept", page), 405)
+                        .get("error")
+                        .asString())
                 .isEqualTo("METHOD_NOT_ALLOWED");
-        HttpResponse<String> answer = send("GET", "/api/v1/deadlines?event=ACCIDENT&date=2026-03-02", "Accept",
-                page);
-        assertThat(answer.statusCode()).as("not a 406 sent on to the sign-in page").isEqualTo(200);
+        HttpResponse<String> answer = send("GET", "/api/v1/deadlines?event=ACCIDENT&date=2026-03-02", "Accept", page);
+        assertThat(answer.statusCode())
+                .as("not a 406 sent on to the sign-in page")
+                .isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         assertThat(json.readTree(answer.body()).get(0).get("code").asString()).isNotBlank();
-        HttpResponse<String> refused = send("GET", "/api/v1/deadlines?event=WEDDING&date=2026-03-02", "Accept",
-                page);
+        HttpResponse<String> refused = send("GET", "/api/v1/deadlines?event=WEDDING&date=2026-03-02", "Accept", page);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         assertThat(json.readTree(refused.body()).get("parameter").asString()).isEqualTo("event");
@@ -150,11 +180,12 @@ class ApiAnswersTest extends IntegrationTest {
                 throttle.count(Throttle.Kind.API, key);
             }
         }
-        for (HttpResponse<String> response : List.of(send("POST", "/api/v1/deadlines"),
-                send("GET", "/api/v1/nothing"))) {
+        for (HttpResponse<String> response :
+                List.of(send("POST", "/api/v1/deadlines"), send("GET", "/api/v1/nothing"))) {
             assertThat(response.statusCode()).isEqualTo(429);
             assertThat(response.headers().firstValue("Retry-After")).isPresent();
-            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/json");
             assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
             assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
         }

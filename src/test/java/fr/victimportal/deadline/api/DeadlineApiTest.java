@@ -20,8 +20,10 @@ class DeadlineApiTest extends IntegrationTest {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private HttpResponse<String> get(String query) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/deadlines?" + query))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/deadlines?" + query))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -43,7 +45,8 @@ class DeadlineApiTest extends IntegrationTest {
     @Test
     void textsFollowTheRequestedLanguage() throws Exception {
         JsonNode fr = json.readTree(get("event=ACCIDENT&date=2026-03-02").body());
-        JsonNode en = json.readTree(get("event=ACCIDENT&date=2026-03-02&lang=en").body());
+        JsonNode en =
+                json.readTree(get("event=ACCIDENT&date=2026-03-02&lang=en").body());
         assertThat(fr.toString()).contains("Offre dans les 8 mois");
         assertThat(en.toString()).doesNotContain("Offre dans les 8 mois");
         assertThat(en.get(0).get("due")).isEqualTo(fr.get(0).get("due"));
@@ -58,7 +61,8 @@ class DeadlineApiTest extends IntegrationTest {
         "event=ACCIDENT&date=02/03/2026, date",
         "event=ACCIDENT&date=1850-01-01, date",
         "event=ACCIDENT&date=2026-03-02&overseas=maybe, overseas",
-        "event=CONSOLIDATION_KNOWN&date=2026-03-02&accidentDate=2026-05-01, accidentDate"})
+        "event=CONSOLIDATION_KNOWN&date=2026-03-02&accidentDate=2026-05-01, accidentDate"
+    })
     void aBadInputAnswers400NamingTheParameter(String query, String parameter) throws Exception {
         HttpResponse<String> response = get(query);
         assertThat(response.statusCode()).isEqualTo(400);
@@ -95,9 +99,9 @@ class DeadlineApiTest extends IntegrationTest {
     @CsvSource({
         "ACCIDENT, 2021-07-04, FGAO_AGREEMENT_OR_ACTION, P5Y, 2026-07-04",
         "SETTLEMENT, 2026-07-03, FGAO_REQUEST, P1Y, 2027-07-03",
-        "FINAL_JUDGMENT, 2028-05-01, FGAO_REQUEST, P1Y, 2029-05-01"})
-    void anUninsuredResponsible(String event, String date, String code, String period, String due)
-            throws Exception {
+        "FINAL_JUDGMENT, 2028-05-01, FGAO_REQUEST, P1Y, 2029-05-01"
+    })
+    void anUninsuredResponsible(String event, String date, String code, String period, String due) throws Exception {
         HttpResponse<String> response = get("event=" + event + "&date=" + date + "&responsible=UNINSURED&lang=en");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(response.body());
@@ -133,14 +137,16 @@ class DeadlineApiTest extends IntegrationTest {
             }
         }
         assertThat(offer).isNotNull();
-        assertThat(offer.get("adjustments").toString()).doesNotContain("null")
+        assertThat(offer.get("adjustments").toString())
+                .doesNotContain("null")
                 .contains("C. assur. art. R211-35 al. 1 P1M", "C. assur. art. R211-35 al. 2 P1M");
         assertThat(offer.get("notes").toString()).contains("peut être provisoire");
     }
 
     @Test
     void theConditionalFiveMonthOfferSaysSo() throws Exception {
-        JsonNode body = json.readTree(get("event=CONSOLIDATION_KNOWN&date=2026-03-02").body());
+        JsonNode body =
+                json.readTree(get("event=CONSOLIDATION_KNOWN&date=2026-03-02").body());
         assertThat(body.get(0).get("code").asString()).isEqualTo("OFFER_DEFINITIVE_5M");
         assertThat(body.get(0).get("notes").toString()).contains("ne s’applique que si");
     }
@@ -149,7 +155,8 @@ class DeadlineApiTest extends IntegrationTest {
     @CsvSource({
         "event=ACCIDENT&date=2026-03-02&responsible=SOMEONE, responsible",
         "event=FINAL_JUDGMENT&date=2026-03-02, responsible",
-        "event=FINAL_JUDGMENT&date=2026-03-02&responsible=UNKNOWN, responsible"})
+        "event=FINAL_JUDGMENT&date=2026-03-02&responsible=UNKNOWN, responsible"
+    })
     void aBadResponsibleAnswers400(String query, String parameter) throws Exception {
         HttpResponse<String> response = get(query);
         assertThat(response.statusCode()).isEqualTo(400);

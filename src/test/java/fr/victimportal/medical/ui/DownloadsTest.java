@@ -27,6 +27,7 @@ class DownloadsTest extends KaribuTest {
 
     @Autowired
     private MedicalFixtures medical;
+
     @Autowired
     private MedicalDocuments documents;
 
@@ -34,9 +35,11 @@ class DownloadsTest extends KaribuTest {
         FakeResponse fake = new FakeResponse();
         Div owner = new Div();
         UI.getCurrent().add(owner);
-        DownloadEvent event = new DownloadEvent(VaadinRequest.getCurrent(),
+        DownloadEvent event = new DownloadEvent(
+                VaadinRequest.getCurrent(),
                 new VaadinServletResponse(fake, (VaadinServletService) VaadinService.getCurrent()),
-                VaadinSession.getCurrent(), owner.getElement());
+                VaadinSession.getCurrent(),
+                owner.getElement());
         Downloads.of(documents, id, inline).handleDownloadRequest(event);
         return fake;
     }

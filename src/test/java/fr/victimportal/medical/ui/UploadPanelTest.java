@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
@@ -16,14 +17,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.SessionDestroyEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletService;
-import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WebBrowser;
+import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.server.streams.UploadEvent;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.claim.ClaimFixtures;
@@ -31,9 +32,9 @@ import fr.victimportal.medical.DocumentType;
 import fr.victimportal.medical.MedicalFixtures;
 import fr.victimportal.medical.TestFiles;
 import fr.victimportal.medical.UploadStaging;
+import fr.victimportal.shared.ui.UploadTexts;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,7 @@ class UploadPanelTest extends KaribuTest {
 
     @Autowired
     private MedicalFixtures medical;
+
     @Autowired
     private UploadStaging staging;
 
@@ -70,7 +72,9 @@ class UploadPanelTest extends KaribuTest {
 
     /** What a browser's multipart request would hand the handler for one file. */
     private static UploadEvent send(Upload upload, String fileName, Path content) {
-        Part part = (Part) Proxy.newProxyInstance(Part.class.getClassLoader(), new Class<?>[] {Part.class},
+        Part part = (Part) Proxy.newProxyInstance(
+                Part.class.getClassLoader(),
+                new Class<?>[] {Part.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getInputStream" -> Files.newInputStream(content);
                     case "getSubmittedFileName", "getName" -> fileName;
@@ -78,8 +82,15 @@ class UploadPanelTest extends KaribuTest {
                     case "getContentType" -> "application/pdf";
                     default -> null;
                 });
-        UploadEvent event = new UploadEvent(VaadinRequest.getCurrent(), null, VaadinSession.getCurrent(), fileName,
-                0, "application/pdf", upload.getElement(), part);
+        UploadEvent event = new UploadEvent(
+                VaadinRequest.getCurrent(),
+                null,
+                VaadinSession.getCurrent(),
+                fileName,
+                0,
+                "application/pdf",
+                upload.getElement(),
+                part);
         try {
             _get(UploadPanel.class).handler.handleUploadRequest(event);
         } catch (Exception e) {
@@ -90,7 +101,9 @@ class UploadPanelTest extends KaribuTest {
     }
 
     private static List<String> refusedLines() {
-        return _find(ListItem.class, li -> li.withClasses("upload-refused")).stream().map(ListItem::getText).toList();
+        return _find(ListItem.class, li -> li.withClasses("upload-refused")).stream()
+                .map(ListItem::getText)
+                .toList();
     }
 
     private long stagedFiles() throws IOException {
@@ -133,15 +146,24 @@ class UploadPanelTest extends KaribuTest {
         assertThat(tooBig).isEqualTo("Le fichier dépasse 2 Mo, la taille maximale.");
         // what the component sends when the victim picks a 20.3 MB scan among six files
         ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, tooBig, "scan-IRM-20,3Mo.pdf"));
-        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, upload.getI18n().getError()
-                .getIncorrectFileType(), "notes.docx"));
+        ComponentUtil.fireEvent(
+                upload,
+                new FileRejectedEvent(upload, upload.getI18n().getError().getIncorrectFileType(), "notes.docx"));
 
-        assertThat(refusedLines()).containsExactly(
-                "« scan-IRM-20,3Mo.pdf » : Le fichier dépasse 2 Mo, la taille maximale.",
-                "« notes.docx » : Seuls les PDF, JPEG et PNG sont acceptés.");
-        assertThat(_get(H3.class, h -> h.withText("Fichiers non reçus")).isVisible()).isTrue();
-        ListItem line = _find(ListItem.class, li -> li.withClasses("upload-refused")).get(0);
-        assertThat(line.getParent().orElseThrow().getParent().orElseThrow().getElement().getAttribute("aria-live"))
+        assertThat(refusedLines())
+                .containsExactly(
+                        "« scan-IRM-20,3Mo.pdf » : Le fichier dépasse 2 Mo, la taille maximale.",
+                        "« notes.docx » : Seuls les PDF, JPEG et PNG sont acceptés.");
+        assertThat(_get(H3.class, h -> h.withText("Fichiers non reçus")).isVisible())
+                .isTrue();
+        ListItem line =
+                _find(ListItem.class, li -> li.withClasses("upload-refused")).get(0);
+        assertThat(line.getParent()
+                        .orElseThrow()
+                        .getParent()
+                        .orElseThrow()
+                        .getElement()
+                        .getAttribute("aria-live"))
                 .isEqualTo("assertive");
     }
 
@@ -158,7 +180,8 @@ class UploadPanelTest extends KaribuTest {
         HasValueUtilsKt._setValue(row.date, LocalDate.of(2026, 10, 6));
         _click(_get(Button.class, b -> b.withText("Enregistrer les documents")));
 
-        assertThat(_find(Paragraph.class, p -> p.withClasses("upload-stored"))).extracting(Paragraph::getText)
+        assertThat(_find(Paragraph.class, p -> p.withClasses("upload-stored")))
+                .extracting(Paragraph::getText)
                 .containsExactly("« certificat.pdf » : enregistré.");
         assertThat(stagedFiles()).isEqualTo(before);
     }
@@ -167,12 +190,15 @@ class UploadPanelTest extends KaribuTest {
     void theFifthUnsavedFileOfASessionIsRefusedWithTheReason() {
         openDocuments();
         for (int i = 1; i <= 4; i++) {
-            assertThat(send(_get(Upload.class), "page-" + i + ".pdf", TestFiles.pdf()).isRejected()).isFalse();
+            assertThat(send(_get(Upload.class), "page-" + i + ".pdf", TestFiles.pdf())
+                            .isRejected())
+                    .isFalse();
         }
         UploadEvent fifth = send(_get(Upload.class), "page-5.pdf", TestFiles.pdf());
         assertThat(fifth.isRejected()).isTrue();
-        assertThat(refusedLines()).containsExactly("« page-5.pdf » : vous avez déjà 4 fichiers reçus et pas encore"
-                + " enregistrés, le maximum. Enregistrez-les ou retirez-en avant d’en ajouter d’autres.");
+        assertThat(refusedLines())
+                .containsExactly("« page-5.pdf » : vous avez déjà 4 fichiers reçus et pas encore"
+                        + " enregistrés, le maximum. Enregistrez-les ou retirez-en avant d’en ajouter d’autres.");
         assertThat(_find(PendingFile.class)).hasSize(4);
     }
 
@@ -180,20 +206,40 @@ class UploadPanelTest extends KaribuTest {
     void everyTextOfTheUploadComponentIsFrenchOnAFrenchPage() {
         openDocuments();
         UploadI18N i18n = _get(Upload.class).getI18n();
-        assertThat(List.of(i18n.getAddFiles().getMany(), i18n.getDropFiles().getMany(), i18n.getError().getTooManyFiles(),
-                i18n.getFile().getRetry(), i18n.getFile().getRemove(), i18n.getFile().getStart(),
-                i18n.getUploading().getStatus().getConnecting(), i18n.getUploading().getStatus().getProcessing(),
-                i18n.getUploading().getStatus().getStalled(), i18n.getUploading().getStatus().getHeld(),
-                i18n.getUploading().getRemainingTime().getPrefix(), i18n.getUploading().getRemainingTime().getUnknown(),
-                i18n.getUploading().getError().getUnexpectedServerError(),
-                i18n.getUploading().getError().getServerUnavailable(), i18n.getUploading().getError().getForbidden(),
-                i18n.getUploading().getError().getFileTooLarge())).containsExactly("Choisir des fichiers…",
-                "Déposez les fichiers ici", "Trop de fichiers à la fois.", "Réessayer", "Retirer", "Envoyer",
-                "Connexion…", "Traitement du fichier…", "Envoi interrompu", "En attente", "Temps restant : ",
-                "temps restant inconnu", "L’envoi a échoué à cause d’une erreur du serveur. Réessayez.",
-                "L’envoi a échoué : le serveur ne répond pas. Réessayez dans un instant.",
-                "L’envoi a été refusé. Rechargez la page puis réessayez.",
-                "Le fichier dépasse 2 Mo, la taille maximale.");
+        assertThat(List.of(
+                        i18n.getAddFiles().getMany(),
+                        i18n.getDropFiles().getMany(),
+                        i18n.getError().getTooManyFiles(),
+                        i18n.getFile().getRetry(),
+                        i18n.getFile().getRemove(),
+                        i18n.getFile().getStart(),
+                        i18n.getUploading().getStatus().getConnecting(),
+                        i18n.getUploading().getStatus().getProcessing(),
+                        i18n.getUploading().getStatus().getStalled(),
+                        i18n.getUploading().getStatus().getHeld(),
+                        i18n.getUploading().getRemainingTime().getPrefix(),
+                        i18n.getUploading().getRemainingTime().getUnknown(),
+                        i18n.getUploading().getError().getUnexpectedServerError(),
+                        i18n.getUploading().getError().getServerUnavailable(),
+                        i18n.getUploading().getError().getForbidden(),
+                        i18n.getUploading().getError().getFileTooLarge()))
+                .containsExactly(
+                        "Choisir des fichiers…",
+                        "Déposez les fichiers ici",
+                        "Trop de fichiers à la fois.",
+                        "Réessayer",
+                        "Retirer",
+                        "Envoyer",
+                        "Connexion…",
+                        "Traitement du fichier…",
+                        "Envoi interrompu",
+                        "En attente",
+                        "Temps restant : ",
+                        "temps restant inconnu",
+                        "L’envoi a échoué à cause d’une erreur du serveur. Réessayez.",
+                        "L’envoi a échoué : le serveur ne répond pas. Réessayez dans un instant.",
+                        "L’envoi a été refusé. Rechargez la page puis réessayez.",
+                        "Le fichier dépasse 2 Mo, la taille maximale.");
         assertThat(i18n.getUnits().getSize()).startsWith("o", "ko", "Mo");
         assertThat(_get(Upload.class).isDropAllowed()).isTrue();
     }
@@ -203,15 +249,18 @@ class UploadPanelTest extends KaribuTest {
         openDocuments();
         var constructor = WebBrowser.class.getDeclaredConstructor(VaadinRequest.class);
         constructor.setAccessible(true);
-        FakeRequest phone = new FakeRequest(
-                ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession());
+        FakeRequest phone =
+                new FakeRequest(((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession());
         List<String> iphone = List.of("Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15"
                 + " (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1");
         phone.getHeaders().put("User-Agent", iphone);
         phone.getHeaders().put("user-agent", iphone);
-        VaadinSession.getCurrent().setBrowser(constructor.newInstance(
-                new VaadinServletRequest(phone, (VaadinServletService) VaadinService.getCurrent())));
-        assertThat(fr.victimportal.shared.ui.UploadTexts.phone(VaadinSession.getCurrent())).as("an iPhone").isTrue();
+        VaadinSession.getCurrent()
+                .setBrowser(constructor.newInstance(
+                        new VaadinServletRequest(phone, (VaadinServletService) VaadinService.getCurrent())));
+        assertThat(UploadTexts.phone(VaadinSession.getCurrent()))
+                .as("an iPhone")
+                .isTrue();
         UI.getCurrent().getPage().reload();
 
         Upload upload = _get(Upload.class);
@@ -229,8 +278,9 @@ class UploadPanelTest extends KaribuTest {
         Path file = _get(PendingFile.class).file();
         assertThat(stagedFiles()).isEqualTo(before + 1);
 
-        applicationContext.getBean(StagedFilesCleanup.class).sessionEnded(new com.vaadin.flow.server.SessionDestroyEvent(
-                VaadinService.getCurrent(), VaadinSession.getCurrent()));
+        applicationContext
+                .getBean(StagedFilesCleanup.class)
+                .sessionEnded(new SessionDestroyEvent(VaadinService.getCurrent(), VaadinSession.getCurrent()));
         assertThat(file).doesNotExist();
         assertThat(stagedFiles()).isEqualTo(before);
     }
