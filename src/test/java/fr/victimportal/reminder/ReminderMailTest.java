@@ -7,23 +7,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.victimportal.IntegrationTest;
 import fr.victimportal.TestSmtp;
-import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.PlannedDocument;
 import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.claim.model.QuestionnaireAnswers;
-import fr.victimportal.notification.MailPreferences;
 import fr.victimportal.notification.ReceivedMail;
 import fr.victimportal.reminder.domain.Reminder;
 import fr.victimportal.reminder.domain.ReminderRepository;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,30 +27,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Deadline reminders end to end: a victim declares through the real service, the clock moves, the reminder job and
- * the delivery job run, and the mail arrives at a real SMTP server (GreenMail). Dates were checked on a calendar.
+ * the delivery job run, and the mail arrives at a real SMTP server (GreenMail). Dates were checked on a calendar. Who
+ * gets a copy, in which language, and the opt-out: ReminderRecipientsTest.
  */
 class ReminderMailTest extends IntegrationTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = TestSmtp.server();
 
-    /** Accident Mon 5 Oct 2026, insurer told 20 Oct, questionnaire presented Tue 10 Nov: answer due Tue 22 Dec. */
-    static final ProcedureDates QUESTIONNAIRE_ON_10_NOV =
-            new ProcedureDates(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 10), null, null);
-
-    static final LocalDate ACCIDENT = LocalDate.of(2026, 10, 5);
-
     @Autowired
     private ClaimFixtures fixtures;
 
     @Autowired
     private ClaimService claims;
-
-    @Autowired
-    private AccountService accounts;
-
-    @Autowired
-    private MailPreferences preferences;
 
     @Autowired
     private ReminderTesting reminderTesting;
@@ -71,8 +55,7 @@ class ReminderMailTest extends IntegrationTest {
     }
 
     private String declare(String victim) {
-        clock.set(paris(2026, 11, 22, 18, 0));
-        return fixtures.submittedClaim(victim, ACCIDENT, QUESTIONNAIRE_ON_10_NOV);
+        return reminderTesting.declare(victim);
     }
 
     private Reminder reminder(String ref, ReminderKind kind) {
@@ -112,41 +95,6 @@ class ReminderMailTest extends IntegrationTest {
         assertThat(ReceivedMail.to(SMTP, victim))
                 .extracting(ReceivedMail::subject)
                 .endsWith("Questionnaire de l’assureur : dernier jour le 22 décembre 2026");
-    }
-
-    @Test
-    void aCaseworkerWhoseMandateCoversTheCorrespondenceGetsACopyAndNoOtherCaseworkerDoes() {
-        String victim = fixtures.newUser(Role.VICTIM, "Rose Lambert");
-        String ref = declare(victim);
-        long claimId = jdbc.queryForObject("select id from claim where reference = ?", Long.class, ref);
-        String mail = fixtures.newUser(Role.HELPER, "Aide Courrier");
-        String docs = fixtures.newUser(Role.HELPER, "Aide Documents");
-        jdbc.update(
-                "insert into claim_participant (claim_id, user_id, role, since, scope) values (?, ?, 'HELPER', ?,"
-                        + " 'CORRESPONDENCE')",
-                claimId,
-                accounts.idOf(mail).orElseThrow(),
-                Timestamp.from(paris(2026, 11, 22, 18, 0)));
-        jdbc.update(
-                "insert into claim_participant (claim_id, user_id, role, since, scope) values (?, ?, 'HELPER', ?,"
-                        + " 'DOCUMENTS')",
-                claimId,
-                accounts.idOf(docs).orElseThrow(),
-                Timestamp.from(paris(2026, 11, 22, 18, 0)));
-
-        clock.set(paris(2026, 12, 15, 9, 0));
-        runJobs();
-        assertThat(ReceivedMail.to(SMTP, victim)).hasSize(1);
-        List<ReceivedMail> copy = ReceivedMail.to(SMTP, mail);
-        assertThat(copy)
-                .extracting(ReceivedMail::subject)
-                .containsExactly("Questionnaire de l’assureur : à renvoyer au plus tard le 22 décembre 2026");
-        assertThat(copy.get(0).text())
-                .contains("Copie pour l’association mandatée, au titre du mandat de la victime" + " (dossier " + ref
-                        + ")");
-        assertThat(ReceivedMail.to(SMTP, docs))
-                .as("documents only: no copy of the mail")
-                .isEmpty();
     }
 
     @Test
@@ -289,65 +237,5 @@ class ReminderMailTest extends IntegrationTest {
         assertThat(ReceivedMail.to(SMTP, victim))
                 .extracting(ReceivedMail::subject)
                 .endsWith("Votre délai pour agir en justice se termine le 15 juin 2036");
-    }
-
-    @Test
-    void eachVictimGetsTheMailInTheirLanguageWithLinksToTheScreenAndToUnsubscribe() {
-        String french = fixtures.newUser(Role.VICTIM, "Alice Bonnet");
-        String english = "en-" + UUID.randomUUID() + "@example.org";
-        accounts.create(english, ClaimFixtures.PASSWORD, "Jane Walker", Role.VICTIM, Locale.ENGLISH);
-        String frRef = declare(french);
-        String enRef = declare(english);
-
-        clock.set(paris(2026, 12, 15, 9, 0));
-        runJobs();
-
-        ReceivedMail fr = ReceivedMail.to(SMTP, french).get(0);
-        assertThat(fr.text())
-                .startsWith("Bonjour Alice Bonnet,")
-                .contains(
-                        "Répondre au questionnaire\nhttp://localhost:8080/dossier/" + frRef + "/questionnaire",
-                        "Se désabonner arrête seulement les rappels",
-                        "ne peuvent pas être désactivés");
-        assertThat(fr.text())
-                .containsPattern(
-                        "Ne plus recevoir ces rappels\nhttp://localhost:8080/desabonnement/[A-Za-z0-9_-]{32}\\?sujet=QUESTIONNAIRE");
-        assertThat(fr.html())
-                .contains(
-                        "<html lang=\"fr\">",
-                        "Portail victimes",
-                        "href=\"http://localhost:8080/dossier/" + frRef + "/questionnaire\"");
-        assertThat(fr.header("List-Unsubscribe")).startsWith("<http://localhost:8080/desabonnement/");
-        assertThat(fr.header("Content-Language")).isEqualTo("fr");
-
-        ReceivedMail en = ReceivedMail.to(SMTP, english).get(0);
-        assertThat(en.subject()).isEqualTo("Insurer’s questionnaire: send it back by December 22, 2026");
-        assertThat(en.text())
-                .startsWith("Hello Jane Walker,")
-                .contains(
-                        "You have about one week left.",
-                        "You have six weeks from the day",
-                        "Answer the questionnaire\nhttp://localhost:8080/dossier/" + enRef + "/questionnaire",
-                        "Unsubscribing only stops reminders",
-                        "Applicable text: C. assur. art. R211-31.");
-        assertThat(en.html()).contains("<html lang=\"en\">", "Victim portal");
-        assertThat(en.header("Content-Language")).isEqualTo("en");
-    }
-
-    @Test
-    void aVictimWhoTurnedATopicOffGetsNoneOfItsRemindersButStillTheOthers() {
-        String victim = fixtures.newUser(Role.VICTIM, "Zoé Lambert");
-        String ref = declare(victim);
-        fixtures.as(victim, () -> {
-            preferences.setMine(ReminderTopic.QUESTIONNAIRE.name(), false);
-            return null;
-        });
-
-        clock.set(paris(2026, 12, 15, 9, 0));
-        runJobs();
-        assertThat(ReceivedMail.to(SMTP, victim)).isEmpty();
-        Reminder skipped = reminder(ref, ReminderKind.QUESTIONNAIRE_ANSWER_IN_7_DAYS);
-        assertThat(skipped.getStatus()).isEqualTo(ReminderStatus.SKIPPED);
-        assertThat(skipped.getNote()).isEqualTo("OPTED_OUT");
     }
 }
