@@ -119,7 +119,7 @@ class JourneysE2E {
             throws Exception {
         try (Browser b = new Browser(PORTAL, viewport)) {
             new Pages.Login(b).open().signIn(Pages.SETTLED_VICTIM, Pages.SETTLED_VICTIM_PASSWORD);
-            new Pages.Aggravation(b).open(Pages.SETTLED_CLAIM);
+            new ClaimPages.Aggravation(b).open(Pages.SETTLED_CLAIM);
             assertThat(b.text())
                     .contains(
                             "Aggravation n° 1, déclarée le",
@@ -173,7 +173,7 @@ class JourneysE2E {
         try (Browser b = new Browser(PORTAL, viewport)) {
             new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
             String reference = new Pages.Dashboard(b).openMine();
-            Pages.Mandates mandates = new Pages.Mandates(b);
+            ClaimPages.Mandates mandates = new ClaimPages.Mandates(b);
             mandates.open(reference);
             mandates.sign("Nora Aide", helper, "Camille Martin");
             mandates.open(reference); // from the top: what no mandate allows, then the mandates signed
@@ -206,7 +206,7 @@ class JourneysE2E {
                 assertThat(victim.text())
                         .as("the caseworker's opening is shown to the victim")
                         .contains("Nora Aide");
-                Pages.Mandates theirs = new Pages.Mandates(victim);
+                ClaimPages.Mandates theirs = new ClaimPages.Mandates(victim);
                 theirs.open(reference);
                 theirs.revokeNewest();
                 checkPage(victim, "mandate-revoked");
@@ -236,10 +236,10 @@ class JourneysE2E {
             new Pages.Login(b).open().signIn(Pages.AGENT, Pages.AGENT_PASSWORD);
             new Pages.ConsultationReason(b).give(reference);
             checkPage(b, "agent-reason-given");
-            Pages.Examination exam = new Pages.Examination(b);
+            ClaimPages.Examination exam = new ClaimPages.Examination(b);
             exam.open(reference);
             exam.recordShortNotice("Dr Paul Girard");
-            Pages.OfferRecord record = new Pages.OfferRecord(b);
+            ClaimPages.OfferRecord record = new ClaimPages.OfferRecord(b);
             record.open(reference);
             checkPage(b, "offer-record");
             record.general("Assurances du Sud");
@@ -257,7 +257,7 @@ class JourneysE2E {
                             "R211-44");
             b.js("window.scrollTo(0, 0)");
             checkPage(b, "exam-late-notice");
-            Pages.Offer offer = new Pages.Offer(b);
+            ClaimPages.Offer offer = new ClaimPages.Offer(b);
             offer.open(reference);
             assertThat(b.text()).contains("Souffrances endurées", "Déficit fonctionnel permanent", "L211-16");
             checkPage(b, "offer-review");
@@ -299,7 +299,7 @@ class JourneysE2E {
         try (Browser b = new Browser(PORTAL, viewport)) {
             new Pages.Login(b).open().signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
             String reference = new Pages.Dashboard(b).openMine();
-            Pages.Documents documents = new Pages.Documents(b);
+            ClaimPages.Documents documents = new ClaimPages.Documents(b);
             documents.open(reference);
             documents.upload(files);
             b.waitForText("Partager avec Dr Hélène Roussel");
