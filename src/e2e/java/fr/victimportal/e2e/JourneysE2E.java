@@ -65,7 +65,7 @@ class JourneysE2E {
             assertThat(b.text()).contains("R211-29", "L211-9");
             assertThat(b.driver.getCurrentUrl()).as("no sign-in asked").endsWith("/delais");
             checkPage(b, "calculator");
-            // every date field's open calendar: French names, and no critical axe violation (issue 20 items 4 and 7)
+            // every date field's open calendar: French names, and no critical axe violation
             assertThat(b.openCalendar("Date de l’événement")).contains("avril", "lun.", "Aujourd’hui", "Annuler");
             b.screenshot("calculator-calendar");
             assertThat(Axe.check(b, "calculator-calendar"))

@@ -26,7 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The screens never tell whether an address has an account (issue 19): over real HTTP, whoever does not know the
+ * The screens never tell whether an address has an account: over real HTTP, whoever does not know the
  * password gets the same login message whatever the address (unknown, active, locked, not yet activated); only the
  * right password learns of a lock or a missing activation; signing up with a taken address hashes the password as a
  * new account would.

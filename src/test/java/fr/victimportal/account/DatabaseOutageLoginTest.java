@@ -24,7 +24,7 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.web.WebAttributes;
 
 /**
- * A database out of reach at sign-in (issue 19): the running server answers within seconds (Hikari's connection
+ * A database out of reach at sign-in: the running server answers within seconds (Hikari's connection
  * timeout, 3 s) and the login page says the service is unavailable, not that the password is wrong. The outage is
  * real as the application sees it: every connection of the pool is held, so none can be had.
  */

@@ -26,7 +26,7 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 
 /**
- * Sessions over real HTTP against the running server (issue 19): a password reset ends every other session; a session
+ * Sessions over real HTTP against the running server: a password reset ends every other session; a session
  * is bound to the account's epoch at sign-in, so one that has not made a request yet does not outlive a password
  * change, and one without an epoch is ended; the session id travels only in its cookie; a session nobody signed in to
  * lives minutes, not half an hour; the login POST needs the page's CSRF token.

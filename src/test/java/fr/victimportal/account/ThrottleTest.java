@@ -42,7 +42,7 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import org.springframework.security.web.WebAttributes;
 
 /**
- * Throttling per client and per account (issue 19), on the real limiter and over real HTTP where the limit is HTTP: a
+ * Throttling per client and per account, on the real limiter and over real HTTP where the limit is HTTP: a
  * stranger's wrong guesses lock the account everywhere except in the owner's own browser (device cookie); a client
  * over its allowance of failed sign-ins is asked to wait whatever the account; sign-up, reset requests and links are
  * limited on screen; the public API answers 429 with JSON; the limiter's memory is bounded.

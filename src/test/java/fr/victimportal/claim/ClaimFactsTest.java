@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The claim holds the facts the legal clock needs (issue 18, item 4): the request for compensation (L211-9 al. 1), a
+ * The claim holds the facts the legal clock needs: the request for compensation (L211-9 al. 1), a
  * third-party payer abroad (R211-35 al. 2), a court expert at the insurer's request (R211-34), the victim's death
  * (R211-30). Recorded by the victim or an agent, kept in the history, fed to the dashboard and the reminders.
  */

@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A parent fills in the claim of their child (issue 20, item 9): who fills in is asked first, every screen speaks of
+ * A parent fills in the claim of their child: who fills in is asked first, every screen speaks of
  * "the victim", and the representative and the judge's authorisation (L211-15) are shown before sending.
  */
 class DeclarationAsParentTest extends KaribuTest {

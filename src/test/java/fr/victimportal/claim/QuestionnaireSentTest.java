@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The questionnaire counts as received by the insurer on the day the victim sent it, not on the day it was saved here
- * (issue 18, amounts section; R211-31): the date is asked, "not sent yet" by default, and the legal clock uses it.
+ * (R211-31): the date is asked, "not sent yet" by default, and the legal clock uses it.
  */
 class QuestionnaireSentTest extends KaribuTest {
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 18 item 6 on the claim: the victim says the person responsible is unknown; the dashboard then shows the
+ * The victim says the person responsible is unknown; the dashboard then shows the
  * guarantee fund's R421-12 periods (on their nominal dates) instead of the insurer's 8-month offer, the corrections
  * history keeps the change, and the reminders follow.
  */

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Issue 18 items 2 and 6: limitation (C. civ. 2226, 2229) and the guarantee fund's foreclosures (R421-12) are outside
+ * Limitation (C. civ. 2226, 2229) and the guarantee fund's foreclosures (R421-12) are outside
  * R211-36, so CPC 642 does not move them: the date to act is the nominal date (prudent reading, docs/legal-notes.md), the
  * other reading one switch away.
  */

@@ -17,7 +17,7 @@ class BenchmarkTableTest {
     @Test
     void theShippedFileHasOnlyNamedDatedRoadAccidentSources() {
         BenchmarkTable table = new BenchmarkTable("");
-        // issue 18: the courts' référentiel for SE only; no ONIAM range, no undated PEP range without a named source
+        // the courts' référentiel for SE only; no ONIAM range, no undated PEP range without a named source
         assertThat(table.forHead(DintilhacHead.SE))
                 .hasSize(7)
                 .allSatisfy(b ->

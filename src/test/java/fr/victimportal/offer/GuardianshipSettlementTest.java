@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 18 (L211-15): a settlement for a minor or an adult under tutelle needs the juge des tutelles' or conseil de
+ * A settlement for a minor or an adult under tutelle needs the juge des tutelles' or conseil de
  * famille's authorisation; the withdrawal and payment periods start only once it is recorded. An adult under curatelle
  * acts with the curator's assistance: no authorisation, the periods run from the signing.
  */

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 18, a victim who is a minor: the ten years of C. civ. 2226 do not run during minority (C. civ. 2235), an
+ * A victim who is a minor: the ten years of C. civ. 2226 do not run during minority (C. civ. 2235), an
  * acceptance waits for the judge's authorisation on the dashboard too (L211-15), and a minor with no representative
  * recorded cannot accept; the provisional offer's note follows L211-9 al. 3.
  */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 18 item 5 (L211-9 al. 2 and 3), the L211-13 base, and issue 20 item 10 (R211-40: a payer's claim needs the
+ * The offer's timeliness (L211-9 al. 2 and 3), the L211-13 base, and R211-40 (a payer's claim needs the
  * payer). Accident Mon 5 Jan 2026: 8 months -> Sat 5 Sep -> Mon 7 Sep 2026; 3 months -> 5 Apr 2026.
  * Insurer informed of the consolidation Mon 1 Jun 2026 (after 3 months): 5 months -> Sun 1 Nov (All Saints) -> Mon 2 Nov.
  */

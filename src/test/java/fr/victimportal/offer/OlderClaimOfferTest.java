@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 18 item 3 and issue 20 item 6: the offer page of an older claim renders its L211-13 estimate (the legal-rate
+ * The offer page of an older claim renders its L211-13 estimate (the legal-rate
  * table goes back to 2000), a period with no rate says so instead of failing, and the dashboard marks an offer deadline
  * met late as late, in words, with a link to the estimate.
  */

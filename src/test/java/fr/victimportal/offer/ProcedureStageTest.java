@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The dashboard's stage follows the facts of the latest cycle (issue 20, item 5): an accepted offer, a final and a paid
+ * The dashboard's stage follows the facts of the latest cycle: an accepted offer, a final and a paid
  * settlement, and the demo claims — a settled claim with a settled aggravation, and a new claim awaiting its
  * questionnaire.
  */

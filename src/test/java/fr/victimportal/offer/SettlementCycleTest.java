@@ -20,7 +20,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 20 item 1: one standing acceptance per claim and cycle. While the transaction can still be withdrawn, a new
+ * One standing acceptance per claim and cycle. While the transaction can still be withdrawn, a new
  * letter is refused with a clear message (it would hide the transaction and its withdrawal right); after the
  * withdrawal, or once the transaction is final, a new offer can be recorded and accepted. The database refuses a second
  * current acceptance in a cycle too (uk_settlement_current).

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 18 (amounts): each payment is recorded; a partial payment does not stop the L211-17 estimate on the rest, and
+ * Each payment is recorded; a partial payment does not stop the L211-17 estimate on the rest, and
  * the settlement is "paid" only once the net owed is paid. Accepted Fri 4 Dec 2026: payment due Thu 21 Jan 2027; net
  * owed 15 350,00 €.
  */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 18 item 1 and the withdrawal: L211-16 counts 15 days from the conclusion of the transaction (the date the
+ * The withdrawal: L211-16 counts 15 days from the conclusion of the transaction (the date the
  * victim gives, not the day they click); the withdrawal exists once the registered letter is sent within them. Dates
  * (CPC 641/642, the engine's due date): Tue 27 Oct 2026 + 15 days = Wed 11 Nov (Armistice) -> Thu 12 Nov; + 1 month =
  * Sat 12 Dec -> Mon 14 Dec. Fri 4 Dec + 15 days = Sat 19 Dec -> Mon 21 Dec; + 1 month = Thu 21 Jan 2027.

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 18 item 7: each aggravation's own ten years (L211-19, C. civ. 2226) get the reminder the initial claim's
+ * Each aggravation's own ten years (L211-19, C. civ. 2226) get the reminder the initial claim's
  * limitation gets, one year and one month before their last day, which is the nominal date even on a Sunday (the
  * prudent reading of docs/legal-notes.md). End to end: real services, the reminder job, GreenMail.
  */

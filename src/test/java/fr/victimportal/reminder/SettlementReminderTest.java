@@ -195,7 +195,7 @@ class SettlementReminderTest extends IntegrationTest {
                 agent,
                 () -> offers.recordPayment(
                         paid.reference(), paidOffer.id(), LocalDate.of(2027, 1, 8), new BigDecimal("12450.40")));
-        // a partial payment does not pay the net owed (15 350,00 €): the reminder stays (issue 18)
+        // a partial payment does not pay the net owed (15 350,00 €): the reminder stays
         assertThat(reminder(paid.reference(), ReminderKind.PAYMENT_OVERDUE).getStatus())
                 .isEqualTo(ReminderStatus.PLANNED);
         claims.as(

@@ -37,7 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Vaadin components' built-in texts come from the portal's translations (issue 20 item 4), each role reads its own
+ * Vaadin components' built-in texts come from the portal's translations, each role reads its own
  * words on the offer page (item 10), and long labels and the demo outbox columns wrap at 360 px (item 8).
  */
 class ComponentTextsTest extends KaribuTest {

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * kill -9 a moment after a commit the screen confirmed: every acknowledged row must be in the embedded database when
- * it is opened again (issue 19: H2's default write delay lost the last half second of commits).
+ * it is opened again (H2's default write delay once lost the last half second of commits).
  */
 class DurableCommitTest {
 

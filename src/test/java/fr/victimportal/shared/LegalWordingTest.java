@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What the screens say about the law (issue 18, "What the screens and mails say"): each sentence a victim relies on
+ * What the screens say about the law: each sentence a victim relies on
  * is asserted on the page where the victim reads it, in French as a lawyer would write it.
  */
 class LegalWordingTest extends KaribuTest {

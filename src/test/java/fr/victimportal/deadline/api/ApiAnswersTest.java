@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every answer under /api/ is JSON (issue 18), over real HTTP as a tool would call it: another method than GET is
+ * Every answer under /api/ is JSON, over real HTTP as a tool would call it: another method than GET is
  * refused 405 with {@code Allow} (not sent to the sign-in page), an unknown address 404 (not a portal page), in the
  * request's language, with the portal's security headers, throttled like the API, and never with a session cookie.
  */
