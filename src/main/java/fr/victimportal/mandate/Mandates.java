@@ -18,14 +18,9 @@ import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.spi.ClaimJobs;
 import fr.victimportal.mandate.domain.Mandate;
 import fr.victimportal.mandate.domain.MandateRepository;
-import fr.victimportal.notification.Mail;
-import fr.victimportal.notification.MailMessage;
-import fr.victimportal.notification.Outbox;
 import fr.victimportal.shared.ClockConfiguration;
-import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.Tokens;
 import fr.victimportal.shared.UserInputException;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -52,13 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Mandates {
 
     static final Duration LINK_VALIDITY = Duration.ofDays(14);
-    /** The longest mandate the portal records; the victim signs again after that. */
-    static final int MAX_YEARS = 3;
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    /** RNA number (W + 9 digits) or SIREN (9 digits), as associations are registered in France. */
-    private static final Pattern REGISTRATION = Pattern.compile("W\\d{9}|\\d{9}");
-
     private static final Logger log = LoggerFactory.getLogger(Mandates.class);
 
     private final MandateRepository mandates;
@@ -67,7 +54,7 @@ public class Mandates {
     private final ClaimJobs jobs;
     private final AccountService accounts;
     private final CurrentUser currentUser;
-    private final Outbox outbox;
+    private final MandateMails mails;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -78,7 +65,7 @@ public class Mandates {
             ClaimJobs jobs,
             AccountService accounts,
             CurrentUser currentUser,
-            Outbox outbox,
+            MandateMails mails,
             AuditTrail audit,
             Clock clock) {
         this.mandates = mandates;
@@ -87,7 +74,7 @@ public class Mandates {
         this.jobs = jobs;
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.outbox = outbox;
+        this.mails = mails;
         this.audit = audit;
         this.clock = clock;
     }
@@ -157,40 +144,9 @@ public class Mandates {
     public MandateSummary sign(String reference, MandateInput in, Locale language) {
         ClaimFile file = owned(reference);
         PortalUser me = currentUser.require();
-        String name = required(in.caseworkerName(), 120, "caseworkerName", "mandate.error.caseworkerName");
-        String email = in.email() == null ? "" : in.email().strip().toLowerCase(Locale.ROOT);
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new UserInputException("email", "mandate.error.email");
-        }
-        String association = required(in.associationName(), 160, "associationName", "mandate.error.association");
-        SingleLine.check("caseworkerName", name);
-        SingleLine.check("associationName", association);
-        SingleLine.check("signedName", in.signedName());
-        String number = in.associationNumber() == null
-                ? ""
-                : in.associationNumber().strip().replace(" ", "").toUpperCase(Locale.ROOT);
-        if (!REGISTRATION.matcher(number).matches()) {
-            throw new UserInputException("associationNumber", "mandate.error.number");
-        }
-        if (in.standing() == null) {
-            throw new UserInputException("standing", "mandate.error.standing");
-        }
-        if (in.scope() == null || in.scope().isEmpty()) {
-            throw new UserInputException("scope", "mandate.error.scope");
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (in.validUntil() == null || !in.validUntil().isAfter(today)) {
-            throw new UserInputException("validUntil", "mandate.error.untilPast");
-        }
-        if (in.validUntil().isAfter(today.plusYears(MAX_YEARS))) {
-            throw new UserInputException("validUntil", "mandate.error.untilFar", MAX_YEARS);
-        }
-        if (!in.consent() || in.signedName() == null || !sameName(in.signedName(), me.displayName())) {
-            throw new UserInputException("signedName", "mandate.error.signature", me.displayName());
-        }
-        if (email.equals(me.getUsername())) {
-            throw new UserInputException("email", "mandate.error.notAHelper");
-        }
+        MandateForm.Checked form = MandateForm.check(in, me, LocalDate.now(clock));
+        String name = form.caseworkerName();
+        String email = form.email();
         long helper = accounts.invitedAccount(email, name, Role.HELPER, language);
         if (accounts.roleOf(helper).orElse(null) != Role.HELPER) {
             throw new UserInputException("email", "mandate.error.notAHelper");
@@ -209,8 +165,8 @@ public class Mandates {
                 helper,
                 name,
                 email,
-                association,
-                number,
+                form.associationName(),
+                form.associationNumber(),
                 in.standing(),
                 HelperScope.encode(in.scope()),
                 in.validUntil(),
@@ -219,16 +175,7 @@ public class Mandates {
                 Tokens.hash(token),
                 now.plus(LINK_VALIDITY)));
         record(me, file, m, AuditAction.MANDATE_SIGNED);
-        outbox.enqueue(Mail.notice(
-                helper,
-                MailMessage.subject("mandate.mail.invitation.subject", file.ownerName())
-                        .paragraph("mandate.mail.invitation.lead", file.ownerName(), association)
-                        .paragraph("mandate.mail.invitation.until", in.validUntil())
-                        .paragraph("mandate.mail.invitation.limits")
-                        .paragraph("mandate.mail.invitation.validity", (int) LINK_VALIDITY.toDays())
-                        .action("mandate.mail.invitation.action", "mandat/" + token)
-                        .build(),
-                "mandate-invitation:" + m.getId()));
+        mails.invitation(helper, file, m, token, LINK_VALIDITY);
         log.info("Mandate {} signed on claim {} for account {}", m.getId(), file.reference(), helper);
         return summary(m);
     }
@@ -248,12 +195,7 @@ public class Mandates {
         }
         end(m, file.reference());
         record(currentUser.require(), file, m, AuditAction.MANDATE_REVOKED);
-        outbox.enqueue(Mail.notice(
-                m.getHelperUserId(),
-                MailMessage.subject("mandate.mail.revoked.subject", file.ownerName())
-                        .paragraph("mandate.mail.revoked.lead", file.ownerName(), file.reference())
-                        .build(),
-                "mandate-revoked:" + m.getId()));
+        mails.revoked(file, m);
     }
 
     private void end(Mandate m, String reference) {
@@ -315,17 +257,7 @@ public class Mandates {
                 "mandate:" + m.getId(),
                 AuditAction.MANDATE_ACCEPTED,
                 AuditOutcome.GRANTED));
-        outbox.enqueue(Mail.notice(
-                owner,
-                MailMessage.subject("mandate.mail.accepted.subject", m.getCaseworkerName())
-                        .paragraph(
-                                "mandate.mail.accepted.lead",
-                                m.getCaseworkerName(),
-                                m.getAssociationName(),
-                                m.getClaimReference())
-                        .action("mandate.mail.accepted.action", "dossier/" + m.getClaimReference() + "/mandats")
-                        .build(),
-                "mandate-accepted:" + m.getId()));
+        mails.accepted(owner, m);
     }
 
     /** A deleted account's mandates end: the victim's (their caseworkers lose access) and the caseworker's. */
@@ -380,26 +312,5 @@ public class Mandates {
             throw new ClaimNotFoundException(reference);
         }
         return file;
-    }
-
-    private static String required(String value, int max, String field, String key) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || v.length() > max) {
-            throw new UserInputException(field, key);
-        }
-        return v;
-    }
-
-    /** The typed signature matches the account's name, ignoring case, accents and spacing. */
-    static boolean sameName(String typed, String name) {
-        return fold(typed).equals(fold(name));
-    }
-
-    private static String fold(String s) {
-        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .replaceAll("\\s+", " ")
-                .strip()
-                .toLowerCase(Locale.ROOT);
     }
 }
