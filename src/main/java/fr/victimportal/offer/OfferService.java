@@ -28,13 +28,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +58,7 @@ public class OfferService {
     private final AuditTrail audit;
     private final ClaimParticipants participants;
     private final Settlements settlementBook;
-    private final SettlementStates settlementStates;
+    private final OfferFiles files;
 
     public OfferService(
             ClaimService claims,
@@ -76,9 +73,9 @@ public class OfferService {
             AuditTrail audit,
             ClaimParticipants participants,
             Settlements settlementBook,
-            SettlementStates settlementStates) {
+            OfferFiles files) {
         this.settlementBook = settlementBook;
-        this.settlementStates = settlementStates;
+        this.files = files;
         this.claimDeadlines = claimDeadlines;
         this.audit = audit;
         this.participants = participants;
@@ -147,8 +144,7 @@ public class OfferService {
     @Transactional(readOnly = true)
     public Optional<OfferFile> latest(String reference) {
         ClaimFile file = claim(reference);
-        return offers.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(file.reference(), currentCycle(file))
-                .map(o -> toFile(file, o));
+        return files.latest(file, currentCycle(file)).map(o -> files.of(file, o));
     }
 
     /** The cycle the claim is in: the latest aggravation declared, or null for the initial claim. */
@@ -160,8 +156,7 @@ public class OfferService {
     @Transactional(readOnly = true)
     public Optional<OfferReview> review(String reference) {
         ClaimFile file = claim(reference);
-        return offers.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(file.reference(), currentCycle(file))
-                .map(o -> reviewer.review(file, toFile(file, o)));
+        return files.latest(file, currentCycle(file)).map(o -> reviewer.review(file, files.of(file, o)));
     }
 
     /** The review as a PDF the victim can keep, in the reader's language. */
@@ -227,7 +222,7 @@ public class OfferService {
      */
     public OfferFile accept(String reference, long offerId, long expectedVersion, LocalDate signedOn) {
         ClaimFile file = claim(reference);
-        Offer offer = decidable(file, offerId, expectedVersion);
+        Offer offer = files.decidable(file, offerId, expectedVersion);
         if (signedOn == null) {
             throw new UserInputException("signedOn", "offer.error.signedOn.required");
         }
@@ -256,7 +251,7 @@ public class OfferService {
                 needsJudge,
                 needsJudge ? null : settlement.getWithdrawalEndsOn(),
                 needsJudge ? null : settlement.getPaymentDueOn()));
-        return toFile(file, offer);
+        return files.of(file, offer);
     }
 
     /**
@@ -268,9 +263,7 @@ public class OfferService {
         if (file.viewer() != Relation.OWNER && file.viewer() != Relation.AGENT) {
             throw new UserInputException(null, "offer.error.ownerOnly");
         }
-        Offer offer = offers.findById(offerId)
-                .filter(o -> o.getClaimReference().equals(file.reference()))
-                .orElseThrow(() -> new ClaimNotFoundException(reference));
+        Offer offer = files.find(file, offerId, reference);
         Settlement s = settlements
                 .findByActiveOfferId(offer.getId())
                 .filter(x -> x.isAuthorisationNeeded() && !x.clocksStarted())
@@ -283,16 +276,16 @@ public class OfferService {
         settlementBook.startClocks(s, authorisedOn.isAfter(s.getConcludedOn()) ? authorisedOn : s.getConcludedOn());
         settlements.saveAndFlush(s);
         events.publishEvent(new SettlementAuthorised(file.reference(), offer.getId(), authorisedOn));
-        return toFile(file, offer);
+        return files.of(file, offer);
     }
 
     /** The victim refuses (or wants to discuss): no deadline runs against them for that (D19). */
     public OfferFile refuse(String reference, long offerId, long expectedVersion) {
         ClaimFile file = claim(reference);
-        Offer offer = decidable(file, offerId, expectedVersion);
+        Offer offer = files.decidable(file, offerId, expectedVersion);
         offer.decide(OfferStatus.REFUSED, clock.instant());
         offers.saveAndFlush(offer);
-        return toFile(file, offer);
+        return files.of(file, offer);
     }
 
     /** The victim withdraws with a letter sent today and no place (kept for callers that have none to give). */
@@ -307,7 +300,7 @@ public class OfferService {
      */
     public OfferFile withdraw(String reference, long offerId, long expectedVersion, LocalDate sentOn, String place) {
         ClaimFile file = claim(reference);
-        Offer offer = owned(file, offerId, expectedVersion);
+        Offer offer = files.owned(file, offerId, expectedVersion);
         if (!file.viewer().equals(Relation.OWNER)) {
             throw new UserInputException(null, "offer.error.ownerOnly");
         }
@@ -318,7 +311,7 @@ public class OfferService {
         offer.decide(OfferStatus.WITHDRAWN, clock.instant());
         offers.saveAndFlush(offer);
         events.publishEvent(new SettlementWithdrawn(file.reference(), offer.getId(), s.getConcludedOn(), sentOn));
-        return toFile(file, offer);
+        return files.of(file, offer);
     }
 
     /** The insurer's agent records the payment (L211-17). */
@@ -327,71 +320,13 @@ public class OfferService {
         if (file.viewer() != Relation.AGENT) {
             throw new UserInputException(null, "offer.error.agentOnly");
         }
-        Offer offer = offers.findById(offerId)
-                .filter(o -> o.getClaimReference().equals(file.reference()))
-                .orElseThrow(() -> new ClaimNotFoundException(reference));
+        Offer offer = files.find(file, offerId, reference);
         Settlement s = settlements
                 .findByActiveOfferId(offer.getId())
                 .orElseThrow(() -> new UserInputException(null, "offer.error.notAccepted"));
-        settlementBook.recordPayment(s, () -> toFile(file, offer).totals().net(), paidOn, amount);
+        settlementBook.recordPayment(s, () -> files.of(file, offer).totals().net(), paidOn, amount);
         events.publishEvent(new PaymentRecorded(file.reference(), offer.getId(), paidOn, amount));
-        return toFile(file, offer);
-    }
-
-    private Offer decidable(ClaimFile file, long offerId, long expectedVersion) {
-        Offer offer = owned(file, offerId, expectedVersion);
-        if (file.viewer() != Relation.OWNER) {
-            // L211-15 / docs/legal-notes.md: only the victim (or their legal representative) settles; never a helper or
-            // agent
-            throw new UserInputException(null, "offer.error.ownerOnly");
-        }
-        if (offer.getStatus() != OfferStatus.RECORDED) {
-            throw new UserInputException(null, "offer.error.alreadyDecided");
-        }
-        return offer;
-    }
-
-    private Offer owned(ClaimFile file, long offerId, long expectedVersion) {
-        Offer offer = offers.findById(offerId)
-                .filter(o -> o.getClaimReference().equals(file.reference()))
-                .orElseThrow(() -> new ClaimNotFoundException(file.reference()));
-        if (offer.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Offer.class, offerId);
-        }
-        return offer;
-    }
-
-    OfferFile toFile(ClaimFile file, Offer offer) {
-        OfferInput input = offer.input();
-        List<OfferFile.Line> lines = input.heads().stream()
-                .map(h -> new OfferFile.Line(h, OfferMath.owed(h), OfferMath.net(h), OfferMath.payersRecover(h)))
-                .toList();
-        OfferFile.Totals totals = new OfferFile.Totals(
-                sum(lines.stream().map(l -> l.input().gross())),
-                sum(lines.stream().map(l -> l.input().reduction())),
-                sum(lines.stream().map(l -> l.input().payerClaims())),
-                sum(lines.stream().map(OfferFile.Line::payersRecover)),
-                sum(lines.stream().map(OfferFile.Line::net)));
-        OfferFile.SettlementState state = settlements.findByOfferIdOrderByIdDesc(offer.getId()).stream()
-                .findFirst()
-                .map(s -> settlementStates.of(s, totals.net()))
-                .orElse(null);
-        return new OfferFile(
-                offer.getId(),
-                offer.getVersion(),
-                file.reference(),
-                file.ownerName(),
-                file.viewer(),
-                input,
-                lines,
-                totals,
-                offer.getStatus(),
-                state,
-                offer.getAggravationId());
-    }
-
-    private static BigDecimal sum(Stream<BigDecimal> amounts) {
-        return OfferMath.euros(amounts.reduce(BigDecimal.ZERO, BigDecimal::add));
+        return files.of(file, offer);
     }
 
     LocalDate today() {
