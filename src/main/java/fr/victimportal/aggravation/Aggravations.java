@@ -11,8 +11,6 @@ import fr.victimportal.aggravation.events.AggravationDeclared;
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
-import fr.victimportal.claim.ExaminationFacts;
-import fr.victimportal.claim.SettlementFacts;
 import fr.victimportal.claim.SettlementFacts.CycleOffer;
 import fr.victimportal.claim.SettlementFacts.CycleSettlement;
 import fr.victimportal.claim.model.ClaimFile;
@@ -21,8 +19,6 @@ import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
-import fr.victimportal.deadline.DeadlineEngine;
-import fr.victimportal.deadline.EventType;
 import fr.victimportal.shared.ClockConfiguration;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.UserInputException;
@@ -30,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,27 +51,23 @@ public class Aggravations {
     private final ClaimService claims;
     private final ClaimDeadlines deadlines;
     private final AggravationRecordRepository records;
-    private final ObjectProvider<SettlementFacts> settlements;
-    private final ObjectProvider<ExaminationFacts> examinations;
+    private final AggravationItems progress;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final DeadlineEngine engine = new DeadlineEngine();
 
     Aggravations(
             ClaimService claims,
             ClaimDeadlines deadlines,
             AggravationRecordRepository records,
-            ObjectProvider<SettlementFacts> settlements,
-            ObjectProvider<ExaminationFacts> examinations,
+            AggravationItems progress,
             CurrentUser currentUser,
             Clock clock,
             ApplicationEventPublisher events) {
         this.claims = claims;
         this.deadlines = deadlines;
         this.records = records;
-        this.settlements = settlements;
-        this.examinations = examinations;
+        this.progress = progress;
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
@@ -96,12 +87,12 @@ public class Aggravations {
     public AggravationOverview overview(String reference) {
         ClaimFile file = claim(reference);
         LocalDate today = today();
-        Optional<CycleOffer> initialOffer = settlementFacts().latestOffer(file.reference(), null);
-        Optional<CycleSettlement> initial = settlementFacts().standingSettlement(file.reference(), null);
+        Optional<CycleOffer> initialOffer = progress.settlementFacts().latestOffer(file.reference(), null);
+        Optional<CycleSettlement> initial = progress.settlementFacts().standingSettlement(file.reference(), null);
         Deadline initialLimitation =
                 deadlines.scheduleFor(file, today).find(DeadlineCode.LIMITATION).orElse(null);
         List<Item> items = records.findByClaimReferenceOrderBySequenceNoAsc(file.reference()).stream()
-                .map(r -> item(file.reference(), r, today))
+                .map(r -> progress.item(file.reference(), r, today))
                 .toList();
         return new AggravationOverview(
                 file,
@@ -122,14 +113,16 @@ public class Aggravations {
     public long declare(String reference, AggravationInput in) {
         ClaimFile file = claim(reference);
         LocalDate today = today();
-        Optional<CycleOffer> initialOffer = settlementFacts().latestOffer(file.reference(), null);
-        Optional<CycleSettlement> initial = settlementFacts().standingSettlement(file.reference(), null);
+        Optional<CycleOffer> initialOffer = progress.settlementFacts().latestOffer(file.reference(), null);
+        Optional<CycleSettlement> initial = progress.settlementFacts().standingSettlement(file.reference(), null);
         List<AggravationRecord> earlier = records.findByClaimReferenceOrderBySequenceNoAsc(file.reference());
         Refusal refusal = refusal(
                 file,
                 initialOffer,
                 initial,
-                earlier.stream().map(r -> item(file.reference(), r, today)).toList(),
+                earlier.stream()
+                        .map(r -> progress.item(file.reference(), r, today))
+                        .toList(),
                 today);
         boolean afterJudgment = refusal != null
                 && NO_SETTLEMENT.equals(refusal.messageKey())
@@ -302,70 +295,6 @@ public class Aggravations {
             }
         }
         return null;
-    }
-
-    private Item item(String reference, AggravationRecord r, LocalDate today) {
-        Deadline limitation = r.getConsolidationOn() == null
-                ? null
-                : engine.forEvent(EventType.AGGRAVATION_CONSOLIDATION, r.getConsolidationOn()).stream()
-                        .filter(d -> d.code() == DeadlineCode.AGGRAVATION_LIMITATION)
-                        .findFirst()
-                        .orElseThrow();
-        ExaminationFacts exams = examinations.getIfAvailable();
-        ExaminationFacts.Examination exam = exams == null
-                ? null
-                : exams.latestExamination(reference, r.getId()).orElse(null);
-        CycleOffer offer = settlementFacts().latestOffer(reference, r.getId()).orElse(null);
-        CycleSettlement settlement =
-                settlementFacts().standingSettlement(reference, r.getId()).orElse(null);
-        return new Item(
-                r.getId(),
-                r.getSequenceNo(),
-                r.getNature(),
-                r.getWorseSince(),
-                r.getDescription(),
-                r.getInsurerName(),
-                r.getDeclaredOn(),
-                r.getQuestionnairePresentedOn(),
-                r.getQuestionnaireAnsweredOn(),
-                r.getConsolidationOn(),
-                limitation,
-                exam,
-                offer,
-                settlement,
-                stage(r, exam, offer, settlement, today));
-    }
-
-    static Stage stage(
-            AggravationRecord r,
-            ExaminationFacts.Examination exam,
-            CycleOffer offer,
-            CycleSettlement settlement,
-            LocalDate today) {
-        if (settlement != null) {
-            return settlement.finalOn(today) ? Stage.SETTLED : Stage.WITHDRAWAL_PERIOD;
-        }
-        if (offer != null) {
-            return Stage.OFFER;
-        }
-        if (exam != null) {
-            return exam.reportReceivedOn() != null || !today.isBefore(exam.examinationDate())
-                    ? Stage.REPORT
-                    : Stage.EXAMINATION;
-        }
-        if (r.getQuestionnairePresentedOn() != null) {
-            return Stage.QUESTIONNAIRE;
-        }
-        return Stage.DECLARED;
-    }
-
-    private SettlementFacts settlementFacts() {
-        return settlements.getIfAvailable(() -> new SettlementFacts() {
-            @Override
-            public Optional<Settlement> standingSettlement(String claimReference) {
-                return Optional.empty();
-            }
-        });
     }
 
     private LocalDate today() {
