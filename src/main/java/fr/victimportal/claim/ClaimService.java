@@ -1,6 +1,5 @@
 package fr.victimportal.claim;
 
-import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.account.PortalUser;
 import fr.victimportal.claim.domain.Claim;
@@ -8,6 +7,7 @@ import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.claim.domain.InjuryQuestionnaire;
 import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;
 import fr.victimportal.claim.events.ClaimSubmitted;
+import fr.victimportal.claim.internal.AgentSearch;
 import fr.victimportal.claim.internal.ClaimAccessPolicy;
 import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.internal.ClaimEdits;
@@ -33,9 +33,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +53,7 @@ public class ClaimService {
     private final InjuryQuestionnaireRepository questionnaires;
     private final ClaimAccessPolicy access;
     private final CurrentUser currentUser;
-    private final AccountService accounts;
+    private final AgentSearch agentSearch;
     private final ApplicationEventPublisher events;
     private final ClaimDeadlines deadlines;
     private final Clock clock;
@@ -68,7 +66,7 @@ public class ClaimService {
             InjuryQuestionnaireRepository questionnaires,
             ClaimAccessPolicy access,
             CurrentUser currentUser,
-            AccountService accounts,
+            AgentSearch agentSearch,
             ApplicationEventPublisher events,
             ClaimDeadlines deadlines,
             Clock clock,
@@ -81,7 +79,7 @@ public class ClaimService {
         this.questionnaires = questionnaires;
         this.access = access;
         this.currentUser = currentUser;
-        this.accounts = accounts;
+        this.agentSearch = agentSearch;
         this.events = events;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -239,27 +237,7 @@ public class ClaimService {
      */
     public long saveRepresentation(String reference, long expectedVersion, Representation representation) {
         Access a = edits.editable(reference, expectedVersion);
-        Representation clean = representation == null ? Representation.NONE : representation;
-        if (clean.represented()) {
-            if (clean.role() == Representation.Role.PARENT && clean.person() != Representation.Person.MINOR
-                    || clean.role() == Representation.Role.CURATOR
-                            && clean.person() != Representation.Person.PROTECTED_ADULT) {
-                throw new UserInputException("role", "representation.error.roleForPerson");
-            }
-            String name = clean.representedName() == null
-                    ? ""
-                    : clean.representedName().strip();
-            if (name.isEmpty() || name.length() > 120) {
-                throw new UserInputException("representedName", "representation.error.name");
-            }
-            if (clean.role() == null) {
-                throw new UserInputException("role", "representation.error.role");
-            }
-            clean = new Representation(clean.person(), name, clean.role());
-        } else {
-            clean = Representation.NONE;
-        }
-        Representation after = clean;
+        Representation after = DeclarationRules.check(representation);
         return edits.save(
                 a,
                 "representation",
@@ -318,34 +296,14 @@ public class ClaimService {
     @RolesAllowed("AGENT")
     @Transactional(readOnly = true)
     public List<ClaimFile> search(String text) {
-        String query = text == null ? "" : text.trim();
-        if (query.length() < 2) {
-            return List.of(); // one letter would match half the victims by name
-        }
-        LocalDate date = Clean.parseDate(query);
-        List<Long> owners = accounts.idsByName(query);
-        List<Claim> found = claims.search(query, owners.isEmpty() ? List.of(-1L) : owners, date, Limit.of(50));
-        Map<Long, String> names = accounts.displayNames(
-                found.stream().map(Claim::getOwnerId).distinct().toList());
-        return found.stream()
-                .map(c -> files.toFile(new Access(c, Relation.AGENT), names))
-                .toList();
+        return agentSearch.search(text);
     }
 
     /** The agents' queue: every submitted claim (the 500 newest), or those the search text finds. */
     @RolesAllowed("AGENT")
     @Transactional(readOnly = true)
     public List<ClaimFile> queue(String text) {
-        if (text != null && !text.isBlank()) {
-            return search(text);
-        }
-        List<Claim> submitted = claims.findByStatusOrderBySubmittedAtDesc(ClaimStatus.SUBMITTED, Limit.of(500));
-        // a list: the owners' names in one query, and no correction history (the queue does not show it)
-        Map<Long, String> owners = accounts.displayNames(
-                submitted.stream().map(Claim::getOwnerId).distinct().toList());
-        return submitted.stream()
-                .map(c -> files.toFile(new Access(c, Relation.AGENT), owners))
-                .toList();
+        return agentSearch.queue(text);
     }
 
     private LocalDate today() {

@@ -2,6 +2,7 @@ package fr.victimportal.claim.internal;
 
 import fr.victimportal.claim.model.AccidentDetails;
 import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.Representation;
 import fr.victimportal.claim.model.SituationDetails;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.claim.model.VictimRole;
@@ -112,6 +113,31 @@ public final class DeclarationRules {
     }
 
     /** A date of the procedure: optional, not in the future, not before the accident. */
+    /**
+     * Who the declaration is for, as stored: NONE when nobody is represented; otherwise the represented person's name
+     * (required, at most 120 characters) and a representative's capacity that fits that person (L211-15).
+     */
+    public static Representation check(Representation representation) {
+        Representation clean = representation == null ? Representation.NONE : representation;
+        if (!clean.represented()) {
+            return Representation.NONE;
+        }
+        if (clean.role() == Representation.Role.PARENT && clean.person() != Representation.Person.MINOR
+                || clean.role() == Representation.Role.CURATOR
+                        && clean.person() != Representation.Person.PROTECTED_ADULT) {
+            throw new UserInputException("role", "representation.error.roleForPerson");
+        }
+        String name =
+                clean.representedName() == null ? "" : clean.representedName().strip();
+        if (name.isEmpty() || name.length() > 120) {
+            throw new UserInputException("representedName", "representation.error.name");
+        }
+        if (clean.role() == null) {
+            throw new UserInputException("role", "representation.error.role");
+        }
+        return new Representation(clean.person(), name, clean.role());
+    }
+
     public static void checkFact(String field, LocalDate date, LocalDate accidentDate, LocalDate today) {
         checkDate(field, date, accidentDate, today);
     }
