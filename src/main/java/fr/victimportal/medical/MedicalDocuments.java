@@ -1,6 +1,5 @@
 package fr.victimportal.medical;
 
-import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.audit.AuditAction;
 import fr.victimportal.audit.AuditOutcome;
@@ -12,7 +11,6 @@ import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.medical.domain.MedicalDocument;
 import fr.victimportal.medical.domain.MedicalDocumentRepository;
-import fr.victimportal.medical.domain.MedicalRefusalRepository;
 import fr.victimportal.medical.domain.MedicalShare;
 import fr.victimportal.medical.domain.MedicalShareRepository;
 import fr.victimportal.shared.ClockConfiguration;
@@ -22,13 +20,8 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,10 +42,9 @@ public class MedicalDocuments {
 
     private final ClaimParticipants claims;
     private final CurrentUser currentUser;
-    private final AccountService accounts;
     private final MedicalDocumentRepository documents;
     private final MedicalShareRepository shares;
-    private final MedicalRefusalRepository refusals;
+    private final DocumentListings listings;
     private final EncryptedFileStore files;
     private final UploadChecks checks;
     private final DocumentGuard guard;
@@ -62,10 +54,9 @@ public class MedicalDocuments {
     MedicalDocuments(
             ClaimParticipants claims,
             CurrentUser currentUser,
-            AccountService accounts,
             MedicalDocumentRepository documents,
             MedicalShareRepository shares,
-            MedicalRefusalRepository refusals,
+            DocumentListings listings,
             EncryptedFileStore files,
             UploadChecks checks,
             DocumentGuard guard,
@@ -74,10 +65,9 @@ public class MedicalDocuments {
         this.events = events;
         this.claims = claims;
         this.currentUser = currentUser;
-        this.accounts = accounts;
         this.documents = documents;
         this.shares = shares;
-        this.refusals = refusals;
+        this.listings = listings;
         this.files = files;
         this.checks = checks;
         this.guard = guard;
@@ -237,54 +227,13 @@ public class MedicalDocuments {
     /** The claim's documents as the current user may see them (docs/legal-notes.md). */
     @Transactional(readOnly = true)
     public DocumentList list(String reference) {
-        ClaimContext claim = claims.context(reference).require(HelperScope.DOCUMENTS);
-        long me = currentUser.require().id();
-        List<MedicalDocument> all = documents.findByClaimIdOrderByDocumentDateDescIdDesc(claim.claimId());
-        Map<Long, Set<Long>> recipients =
-                activeRecipients(all.stream().map(MedicalDocument::getId).toList());
-        List<DocumentSummary> visible = new ArrayList<>();
-        for (MedicalDocument doc : all) {
-            Set<Long> to = recipients.getOrDefault(doc.getId(), Set.of());
-            if (MedicalAccessRules.listed(claim.viewer(), to.contains(me))) {
-                visible.add(summary(doc, claim.viewer(), to, me));
-            }
-        }
-        boolean owner = claim.viewer() == Relation.OWNER;
-        List<Participant> may = owner
-                ? claim.participants().stream()
-                        .filter(p -> MedicalAccessRules.mayReceive(p.role()))
-                        .toList()
-                : List.of();
-        List<DocumentList.Refusal> declined = MedicalAccessRules.seesRefusals(claim.viewer())
-                ? refusals.findByClaimIdOrderByRecordedAtDesc(claim.claimId()).stream()
-                        .map(r -> new DocumentList.Refusal(r.getRequested(), r.getReason(), r.getRecordedAt()))
-                        .toList()
-                : List.of();
-        return new DocumentList(claim.reference(), claim.viewer(), visible, may, declined);
+        return listings.list(reference);
     }
 
     /** Documents shared with the current user, on the claims they still take part in. */
     @Transactional(readOnly = true)
     public List<SharedDocument> sharedWithMe() {
-        long me = currentUser.require().id();
-        Set<Long> ids = shares.findByRecipientId(me).stream()
-                .filter(s -> s.activeAt(clock.instant()))
-                .map(MedicalShare::getDocumentId)
-                .collect(Collectors.toSet());
-        Map<Long, List<MedicalDocument>> byClaim =
-                documents.findAllById(ids).stream().collect(Collectors.groupingBy(MedicalDocument::getClaimId));
-        List<SharedDocument> result = new ArrayList<>();
-        for (var entry : byClaim.entrySet()) {
-            claims.find(entry.getKey()).ifPresent(claim -> {
-                String victim = accounts.displayNames(List.of(claim.ownerId())).get(claim.ownerId());
-                entry.getValue()
-                        .forEach(doc -> result.add(new SharedDocument(
-                                claim.reference(), victim, summary(doc, claim.viewer(), Set.of(me), me))));
-            });
-        }
-        result.sort(
-                Comparator.comparing((SharedDocument s) -> s.document().date()).reversed());
-        return result;
+        return listings.sharedWithMe();
     }
 
     /**
@@ -333,29 +282,5 @@ public class MedicalDocuments {
             throw new UserInputException("date", "medical.upload.error.date", UploadChecks.shown(name));
         }
         return title;
-    }
-
-    private DocumentSummary summary(MedicalDocument doc, Relation viewer, Set<Long> recipients, long me) {
-        boolean open = MedicalAccessRules.mayOpen(viewer, doc.getDocClass(), recipients.contains(me));
-        return new DocumentSummary(
-                doc.getId(),
-                doc.getDocClass(),
-                open ? doc.getDocType() : null,
-                open ? doc.getTitle() : null,
-                doc.getDocumentDate(),
-                doc.getUploadedAt(),
-                doc.getMediaType(),
-                doc.getSizeBytes(),
-                !recipients.isEmpty(),
-                open,
-                viewer == Relation.OWNER ? recipients : Set.of());
-    }
-
-    private Map<Long, Set<Long>> activeRecipients(Collection<Long> documentIds) {
-        return shares.findByDocumentIdIn(documentIds).stream()
-                .filter(s -> s.activeAt(clock.instant()))
-                .collect(Collectors.groupingBy(
-                        MedicalShare::getDocumentId,
-                        Collectors.mapping(MedicalShare::getRecipientId, Collectors.toSet())));
     }
 }
