@@ -5,7 +5,6 @@ import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.DintilhacHead;
-import fr.victimportal.claim.ReportFacts.DftPeriod;
 import fr.victimportal.claim.events.ExpertReportFiled;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.HelperScope;
@@ -23,13 +22,10 @@ import fr.victimportal.expertise.events.ExaminationNoticeRecorded;
 import fr.victimportal.expertise.events.ReportFiguresRecorded;
 import fr.victimportal.expertise.events.ReportReceived;
 import fr.victimportal.shared.ClockConfiguration;
-import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.UserInputException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -125,44 +121,7 @@ public class Examinations {
             throw new UserInputException(null, "exam.error.notAllowed");
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
-        if (in.examiningDoctor() == null || in.examiningDoctor().isBlank()) {
-            throw new UserInputException("examiningDoctor", "exam.error.doctor");
-        }
-        if (in.examDate() == null) {
-            throw new UserInputException("examDate", "exam.error.examDate");
-        }
-        if (file.accident().date() != null
-                && in.examDate().isBefore(file.accident().date())) {
-            throw new UserInputException("examDate", "exam.error.examBeforeAccident");
-        }
-        if (in.noticeReceivedOn() == null || in.noticeReceivedOn().isAfter(today)) {
-            throw new UserInputException("noticeReceivedOn", "exam.error.received");
-        }
-        if (in.noticeReceivedOn().isAfter(in.examDate())) {
-            throw new UserInputException("noticeReceivedOn", "exam.error.receivedAfterExam");
-        }
-        if (tooLong(in.examiningDoctor(), 120)
-                || tooLong(in.qualifications(), 200)
-                || tooLong(in.purpose(), 400)
-                || tooLong(in.place(), 300)
-                || tooLong(in.insurerName(), 120)) {
-            throw new UserInputException(null, "exam.error.tooLong");
-        }
-        SingleLine.check("examiningDoctor", in.examiningDoctor().strip());
-        SingleLine.check("qualifications", in.qualifications());
-        SingleLine.check("place", in.place());
-        SingleLine.check("insurerName", in.insurerName());
-        SingleLine.checkMultiLine("purpose", in.purpose());
-        NoticeInput clean = new NoticeInput(
-                in.examiningDoctor().strip(),
-                blankToNull(in.qualifications()),
-                blankToNull(in.purpose()),
-                in.examDate(),
-                in.examTime(),
-                blankToNull(in.place()),
-                blankToNull(in.insurerName()),
-                in.assistanceRightStated(),
-                in.noticeReceivedOn());
+        NoticeInput clean = ExamInputChecks.notice(in, file.accident().date(), today);
         ExaminationNotice notice = new ExaminationNotice(
                 file.reference(), clean, currentUser.require().id(), clock.instant());
         notice.belongsTo(currentCycle(file));
@@ -250,54 +209,7 @@ public class Examinations {
             throw new UserInputException(null, "exam.error.notAllowed");
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.PARIS));
-        LocalDate accident = file.accident().date();
-        if (in.reportDate() == null
-                || in.reportDate().isAfter(today)
-                || (accident != null && in.reportDate().isBefore(accident))) {
-            throw new UserInputException("reportDate", "exam.report.error.reportDate");
-        }
-        if (in.consolidation() != null
-                && (in.consolidation().isAfter(in.reportDate())
-                        || (accident != null && in.consolidation().isBefore(accident)))) {
-            throw new UserInputException("consolidation", "exam.report.error.consolidation");
-        }
-        for (DftPeriod p : in.dft()) {
-            if (p.from() == null
-                    || p.to() == null
-                    || p.to().isBefore(p.from())
-                    || (accident != null && p.from().isBefore(accident))
-                    || p.to().isAfter(in.reportDate())
-                    || !Set.of(10, 25, 50, 75, 100).contains(p.rate())) {
-                throw new UserInputException("dft", "exam.report.error.dft");
-            }
-        }
-        for (BigDecimal g : Arrays.asList(in.seGrade(), in.petGrade(), in.pepGrade())) {
-            if (g != null
-                    && (g.compareTo(new BigDecimal("0.5")) < 0
-                            || g.compareTo(BigDecimal.valueOf(7)) > 0
-                            || g.multiply(BigDecimal.valueOf(2))
-                                            .stripTrailingZeros()
-                                            .scale()
-                                    > 0)) {
-                throw new UserInputException("grades", "exam.report.error.grade");
-            }
-        }
-        if (in.dfpRate() != null && (in.dfpRate() < 1 || in.dfpRate() > 100)) {
-            throw new UserInputException("dfpRate", "exam.report.error.dfp");
-        }
-        Set<DintilhacHead> others = in.otherHeads() == null ? Set.of() : in.otherHeads();
-        if (!OTHER_HEADS.containsAll(others)) {
-            throw new UserInputException("otherHeads", "exam.report.error.heads");
-        }
-        ReportInput clean = new ReportInput(
-                in.reportDate(),
-                in.consolidation(),
-                in.dft() == null ? List.of() : in.dft(),
-                in.seGrade(),
-                in.petGrade(),
-                in.pepGrade(),
-                in.dfpRate(),
-                others);
+        ReportInput clean = ExamInputChecks.report(in, file.accident().date(), today, OTHER_HEADS);
         long id = reports.saveAndFlush(new ExpertReport(
                         file.reference(),
                         currentCycle(file),
@@ -348,13 +260,5 @@ public class Examinations {
             out.add(MissingItem.ASSISTANCE_RIGHT);
         }
         return out;
-    }
-
-    private static boolean tooLong(String s, int max) {
-        return s != null && s.strip().length() > max;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
