@@ -52,7 +52,7 @@ public class OfferService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final OfferReviewer reviewer;
-    private final OfferPdf pdf;
+    private final OfferLetters letters;
     private final ApplicationEventPublisher events;
     private final ClaimDeadlines claimDeadlines;
     private final AuditTrail audit;
@@ -67,7 +67,7 @@ public class OfferService {
             CurrentUser currentUser,
             Clock clock,
             OfferReviewer reviewer,
-            OfferPdf pdf,
+            OfferLetters letters,
             ApplicationEventPublisher events,
             ClaimDeadlines claimDeadlines,
             AuditTrail audit,
@@ -81,7 +81,7 @@ public class OfferService {
         this.participants = participants;
         this.events = events;
         this.reviewer = reviewer;
-        this.pdf = pdf;
+        this.letters = letters;
         this.claims = claims;
         this.offers = offers;
         this.settlements = settlements;
@@ -162,25 +162,13 @@ public class OfferService {
     /** The review as a PDF the victim can keep, in the reader's language. */
     @Transactional(readOnly = true)
     public byte[] reviewPdf(String reference, Locale locale) {
-        return pdf.review(
-                review(reference).orElseThrow(() -> new UserInputException(null, "offer.none")), today(), locale);
+        return letters.review(review(reference), today(), locale);
     }
 
     /** The L211-16 withdrawal letter, once the withdrawal is recorded; the victim (or their helper) prints it. */
     @Transactional(readOnly = true)
     public byte[] withdrawalLetter(String reference) {
-        ClaimFile file = claim(reference);
-        if (file.viewer() == Relation.AGENT) {
-            throw new UserInputException(null, "offer.error.ownerOnly");
-        }
-        OfferFile offer = latest(reference)
-                .filter(o -> o.settlement() != null && o.settlement().withdrawn())
-                .orElseThrow(() -> new UserInputException(null, "offer.error.notWithdrawn"));
-        return pdf.withdrawalLetter(
-                offer,
-                file.questionnaire().correspondenceAddress(),
-                offer.settlement().letterPlace(),
-                offer.settlement().withdrawnOn());
+        return letters.withdrawalLetter(claim(reference), () -> latest(reference));
     }
 
     /**
@@ -190,15 +178,7 @@ public class OfferService {
      */
     @Transactional(readOnly = true)
     public byte[] withdrawalDraft(String reference, String place) {
-        ClaimFile file = claim(reference);
-        if (file.viewer() == Relation.AGENT) {
-            throw new UserInputException(null, "offer.error.ownerOnly");
-        }
-        OfferFile offer = latest(reference)
-                .filter(o -> o.settlement() != null && o.settlement().withdrawable())
-                .orElseThrow(() -> new UserInputException(null, "offer.error.notWithdrawable"));
-        return pdf.withdrawalLetter(
-                offer, file.questionnaire().correspondenceAddress(), Settlements.place(place), today());
+        return letters.withdrawalDraft(claim(reference), () -> latest(reference), place, today());
     }
 
     /** The claim as this user sees it, for the screens (title, read-only notice). */
