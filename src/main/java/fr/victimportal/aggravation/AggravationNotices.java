@@ -1,11 +1,8 @@
 package fr.victimportal.aggravation;
 
-import fr.victimportal.account.AccountService;
-import fr.victimportal.account.Role;
+import fr.victimportal.account.AgentNotices;
 import fr.victimportal.aggravation.events.AggravationDeclared;
-import fr.victimportal.notification.Mail;
 import fr.victimportal.notification.MailMessage;
-import fr.victimportal.notification.Outbox;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,35 +15,30 @@ import org.springframework.stereotype.Component;
 @Component
 class AggravationNotices {
 
-    private final Outbox outbox;
-    private final AccountService accounts;
+    private final AgentNotices agents;
 
-    AggravationNotices(Outbox outbox, AccountService accounts) {
-        this.outbox = outbox;
-        this.accounts = accounts;
+    AggravationNotices(AgentNotices agents) {
+        this.agents = agents;
     }
 
     @ApplicationModuleListener
     void on(AggravationDeclared declared) {
         String reference = declared.reference();
-        for (long agent : accounts.idsWithRole(Role.AGENT)) {
-            MailMessage.Builder mail = MailMessage.subject("aggr.mail.declared.subject", reference, declared.number())
-                    .paragraph(
-                            "aggr.mail.declared.lead",
-                            reference,
-                            declared.number(),
-                            declared.worseSince(),
-                            declared.declaredOn());
-            if (declared.initialJudgmentOn() != null) {
-                // no settlement recorded here: the victim says a final judgment settled the initial damage
-                mail.paragraph("aggr.mail.declared.judgment", declared.initialJudgmentOn());
-            }
-            outbox.enqueue(Mail.notice(
-                    agent,
-                    mail.paragraph("aggr.mail.declared.legalBasis")
-                            .action("aggr.mail.action", "dossier/" + reference + "/aggravation")
-                            .build(),
-                    "aggravation:" + reference + ":" + declared.number() + ":" + agent));
+        MailMessage.Builder mail = MailMessage.subject("aggr.mail.declared.subject", reference, declared.number())
+                .paragraph(
+                        "aggr.mail.declared.lead",
+                        reference,
+                        declared.number(),
+                        declared.worseSince(),
+                        declared.declaredOn());
+        if (declared.initialJudgmentOn() != null) {
+            // no settlement recorded here: the victim says a final judgment settled the initial damage
+            mail.paragraph("aggr.mail.declared.judgment", declared.initialJudgmentOn());
         }
+        agents.tell(
+                "aggravation:" + reference + ":" + declared.number(),
+                mail.paragraph("aggr.mail.declared.legalBasis")
+                        .action("aggr.mail.action", "dossier/" + reference + "/aggravation")
+                        .build());
     }
 }

@@ -1,10 +1,7 @@
 package fr.victimportal.offer;
 
-import fr.victimportal.account.AccountService;
-import fr.victimportal.account.Role;
-import fr.victimportal.notification.Mail;
+import fr.victimportal.account.AgentNotices;
 import fr.victimportal.notification.MailMessage;
-import fr.victimportal.notification.Outbox;
 import fr.victimportal.offer.events.OfferAccepted;
 import fr.victimportal.offer.events.SettlementWithdrawn;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,12 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OfferNotices {
 
-    private final Outbox outbox;
-    private final AccountService accounts;
+    private final AgentNotices agents;
 
-    OfferNotices(Outbox outbox, AccountService accounts) {
-        this.outbox = outbox;
-        this.accounts = accounts;
+    OfferNotices(AgentNotices agents) {
+        this.agents = agents;
     }
 
     /** The victim accepted an offer: the periods, or that they await the judge's authorisation. */
@@ -64,10 +59,7 @@ class OfferNotices {
                         .build());
     }
 
-    /** A procedure notice (not a reminder they could turn off), once per agent and event. */
     private void tellAgents(String reference, String event, MailMessage message) {
-        for (long agent : accounts.idsWithRole(Role.AGENT)) {
-            outbox.enqueue(Mail.notice(agent, message, "offer:" + reference + ":" + event + ":" + agent));
-        }
+        agents.tell("offer:" + reference + ":" + event, message);
     }
 }
