@@ -1,6 +1,7 @@
 package fr.victimportal.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fr.victimportal.IntegrationTest;
 import fr.victimportal.TestClock;
@@ -86,6 +87,8 @@ class OfferNoticesTest extends IntegrationTest {
         OfferFile offer = fixtures.latest(v.email(), v.reference());
         OfferFile accepted = claims.as(
                 v.email(), () -> offers.accept(v.reference(), offer.id(), offer.version(), LocalDate.of(2026, 12, 4)));
+        // the acceptance's notice is written after its commit, on another thread: a victim withdraws later than that
+        await().until(() -> noticeSubjects(agent, v.reference()).size() == 1);
 
         scenario.stimulate(() -> claims.as(
                         v.email(),

@@ -38,8 +38,12 @@ public abstract class ClaimPage<T> extends Main implements BeforeEnterObserver, 
         show(opened);
     }
 
+    /**
+     * Not final: a view with a class-level security annotation is a Spring proxy, and a final method would run on the
+     * proxy's own empty fields instead of the view's.
+     */
     @Override
-    public final void beforeEnter(BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         reference = event.getRouteParameters().get("reference").orElse(null);
         try {
             enter(event, open(reference));
