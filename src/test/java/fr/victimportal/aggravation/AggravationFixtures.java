@@ -9,6 +9,7 @@ import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.offer.OfferFixtures;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +20,15 @@ import org.springframework.stereotype.Component;
 public class AggravationFixtures {
 
     private final OfferFixtures fixtures;
-    private final TestClock clock;
+    // looked up when used: the startup tests start the application, with these beans, but without the test clock
+    private final ObjectProvider<TestClock> clock;
     private final ClaimParticipantRepository participants;
     private final ClaimRepository claimRepository;
     private final PortalUserDetailsService users;
 
     AggravationFixtures(
             OfferFixtures fixtures,
-            TestClock clock,
+            ObjectProvider<TestClock> clock,
             ClaimParticipantRepository participants,
             ClaimRepository claimRepository,
             PortalUserDetailsService users) {
@@ -50,7 +52,7 @@ public class AggravationFixtures {
      * Checked by hand: 4 Dec + 15 days = Sat 19 Dec, so the withdrawal period ends Mon 21 Dec 2026 (CPC 641/642).
      */
     OfferFixtures.Victim settled(String name) {
-        clock.set(TestClock.paris(2026, 12, 4, 10, 0));
+        clock.getObject().set(TestClock.paris(2026, 12, 4, 10, 0));
         var v = fixtures.victimWithOffer(name);
         fixtures.accept(v);
         return v;

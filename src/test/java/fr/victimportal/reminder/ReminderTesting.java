@@ -9,6 +9,7 @@ import fr.victimportal.notification.MailTesting;
 import fr.victimportal.reminder.domain.Reminder;
 import fr.victimportal.reminder.domain.ReminderRepository;
 import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,8 @@ public class ReminderTesting {
     private final ReminderRepository reminders;
     private final AfterCommitListeners afterCommitListeners;
     private final ClaimFixtures fixtures;
-    private final TestClock clock;
+    // looked up when used: the startup tests start the application, with these beans, but without the test clock
+    private final ObjectProvider<TestClock> clock;
 
     ReminderTesting(
             ReminderJob reminderJob,
@@ -37,7 +39,7 @@ public class ReminderTesting {
             ReminderRepository reminders,
             AfterCommitListeners afterCommitListeners,
             ClaimFixtures fixtures,
-            TestClock clock) {
+            ObjectProvider<TestClock> clock) {
         this.reminderJob = reminderJob;
         this.delivery = delivery;
         this.reminders = reminders;
@@ -51,7 +53,7 @@ public class ReminderTesting {
      * {@link #ACCIDENT} with the dates of {@link #QUESTIONNAIRE_ON_10_NOV}; returns the claim's reference.
      */
     String declare(String victim) {
-        clock.set(TestClock.paris(2026, 11, 22, 18, 0));
+        clock.getObject().set(TestClock.paris(2026, 11, 22, 18, 0));
         return fixtures.submittedClaim(victim, ACCIDENT, QUESTIONNAIRE_ON_10_NOV);
     }
 
