@@ -1,10 +1,20 @@
 package fr.victimportal.account;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.victimportal.account.ui.LoginView;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -23,8 +33,25 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity(prePostEnabled = false)
 public class SecurityConfiguration {
+
+    /**
+     * {@code @RolesAllowed} on services, checked at every call. Views carry the same annotation for Vaadin's navigation
+     * access control, which checks it before a view is built; they are left out here, so that no view is a Spring
+     * proxy (a proxy costs advisor matching at every navigation, and runs a final method on its own empty fields).
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor rolesAllowedOnServices() {
+        Pointcut annotated =
+                AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut();
+        ClassFilter notAView = type -> !Component.class.isAssignableFrom(type);
+        AuthorizationManagerBeforeMethodInterceptor check = new AuthorizationManagerBeforeMethodInterceptor(
+                new ComposablePointcut(annotated).intersection(notAView), new Jsr250AuthorizationManager());
+        check.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        return check;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(
