@@ -1,5 +1,6 @@
 package fr.victimportal.mandate;
 
+import static fr.victimportal.Records.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,103 +58,16 @@ class MandateInputTest extends KaribuTest {
                 .as("another victim's claim id in the URL")
                 .isInstanceOf(ClaimNotFoundException.class);
         record Bad(Mandates.MandateInput input, String key) {}
+        // each row is the valid input with one field made wrong
         for (Bad bad : List.of(
-                new Bad(
-                        new Mandates.MandateInput(
-                                "Léa",
-                                "pas-une-adresse",
-                                "Asso",
-                                "W751234567",
-                                Standing.FAMILY,
-                                in.scope(),
-                                in.validUntil(),
-                                "Paul Girard",
-                                true),
-                        "mandate.error.email"),
-                new Bad(
-                        new Mandates.MandateInput(
-                                "Léa",
-                                in.email(),
-                                "Asso",
-                                "12345",
-                                Standing.FAMILY,
-                                in.scope(),
-                                in.validUntil(),
-                                "Paul Girard",
-                                true),
-                        "mandate.error.number"),
-                new Bad(
-                        new Mandates.MandateInput(
-                                "Léa",
-                                in.email(),
-                                "Asso",
-                                "W751234567",
-                                null,
-                                in.scope(),
-                                in.validUntil(),
-                                "Paul Girard",
-                                true),
-                        "mandate.error.standing"),
-                new Bad(
-                        new Mandates.MandateInput(
-                                "Léa",
-                                in.email(),
-                                "Asso",
-                                "W751234567",
-                                Standing.FAMILY,
-                                EnumSet.noneOf(HelperScope.class),
-                                in.validUntil(),
-                                "Paul Girard",
-                                true),
-                        "mandate.error.scope"),
-                new Bad(
-                        new Mandates.MandateInput(
-                                "Léa",
-                                in.email(),
-                                "Asso",
-                                "W751234567",
-                                Standing.FAMILY,
-                                in.scope(),
-                                LocalDate.now(clock),
-                                "Paul Girard",
-                                true),
-                        "mandate.error.untilPast"),
-                new Bad(
-                        new Mandates.MandateInput(
-                                "Léa",
-                                in.email(),
-                                "Asso",
-                                "W751234567",
-                                Standing.FAMILY,
-                                in.scope(),
-                                LocalDate.now(clock).plusYears(4),
-                                "Paul Girard",
-                                true),
-                        "mandate.error.untilFar"),
-                new Bad(
-                        new Mandates.MandateInput(
-                                "Léa",
-                                in.email(),
-                                "Asso",
-                                "W751234567",
-                                Standing.FAMILY,
-                                in.scope(),
-                                in.validUntil(),
-                                "Paul Girard",
-                                false),
-                        "mandate.error.signature"),
-                new Bad(
-                        new Mandates.MandateInput(
-                                "Léa",
-                                v.email(),
-                                "Asso",
-                                "W751234567",
-                                Standing.FAMILY,
-                                in.scope(),
-                                in.validUntil(),
-                                "Paul Girard",
-                                true),
-                        "mandate.error.notAHelper"))) {
+                new Bad(with(in, "email", "pas-une-adresse"), "mandate.error.email"),
+                new Bad(with(in, "associationNumber", "12345"), "mandate.error.number"),
+                new Bad(with(in, "standing", null), "mandate.error.standing"),
+                new Bad(with(in, "scope", EnumSet.noneOf(HelperScope.class)), "mandate.error.scope"),
+                new Bad(with(in, "validUntil", LocalDate.now(clock)), "mandate.error.untilPast"),
+                new Bad(with(in, "validUntil", LocalDate.now(clock).plusYears(4)), "mandate.error.untilFar"),
+                new Bad(with(in, "consent", false), "mandate.error.signature"),
+                new Bad(with(in, "email", v.email()), "mandate.error.notAHelper"))) {
             assertThatThrownBy(
                             () -> claims.as(v.email(), () -> mandates.sign(v.reference(), bad.input(), Locale.FRENCH)))
                     .as(bad.key())
