@@ -173,6 +173,14 @@ public class AccountService {
         });
     }
 
+    /**
+     * Attaches an agent or an insurer's administrator to their insurer (for the insurer module's invitations and
+     * demo; no caller check). An account already attached to another insurer is refused.
+     */
+    public void attachToInsurer(long accountId, long insurerId) {
+        accounts.findById(accountId).orElseThrow().joinInsurer(insurerId);
+    }
+
     /** Whether the account can sign in (its address confirmed). */
     @Transactional(readOnly = true)
     public boolean activated(long id) {

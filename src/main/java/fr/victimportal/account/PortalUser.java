@@ -3,6 +3,7 @@ package fr.victimportal.account;
 import fr.victimportal.shared.PortalPrincipal;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,6 +19,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Port
     private final Role role;
     private final boolean enabled;
     private final boolean locked;
+    private final @Nullable Long insurerId;
 
     public PortalUser(
             long id,
@@ -26,7 +28,8 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Port
             String displayName,
             Role role,
             boolean enabled,
-            boolean locked) {
+            boolean locked,
+            @Nullable Long insurerId) {
         this.id = id;
         this.email = email;
         this.passwordHash = passwordHash;
@@ -34,6 +37,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Port
         this.role = role;
         this.enabled = enabled;
         this.locked = locked;
+        this.insurerId = insurerId;
     }
 
     public long id() {
@@ -42,6 +46,16 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Port
 
     public Role role() {
         return role;
+    }
+
+    /** The insurer an agent or an insurer's administrator belongs to; null for everyone else. */
+    public @Nullable Long insurerId() {
+        return insurerId;
+    }
+
+    /** Whether the user is an agent of that insurer. */
+    public boolean agentOf(@Nullable Long insurer) {
+        return role == Role.AGENT && insurerId != null && insurerId.equals(insurer);
     }
 
     @Override

@@ -36,7 +36,8 @@ public class PortalUserDetailsService implements UserDetailsService, UserLanguag
                 account.getDisplayName(),
                 account.getRole(),
                 account.isEnabled() && account.getEmailVerifiedAt() != null,
-                account.isLockedAt(clock.instant()));
+                account.isLockedAt(clock.instant()),
+                account.getInsurerId());
     }
 
     @Override

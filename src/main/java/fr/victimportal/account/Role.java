@@ -8,6 +8,11 @@ public enum Role {
     HELPER,
     /** An insurer support agent: sees the victim's screens, never the raw medical documents (CSP R4127-104). */
     AGENT,
+    /**
+     * An insurer's administrator: invites and retires that insurer's agents, unlocks their accounts and reads their
+     * actions in the audit trail. Sees no claim: health data stay with the agents who handle the claims.
+     */
+    INSURER_ADMIN,
     /** The victim's assisting doctor, médecin de recours (C. assur. R211-43). */
     DOCTOR,
     /** The insurer's examining doctor (C. assur. R211-43, R211-44). */
@@ -16,5 +21,10 @@ public enum Role {
     /** The Spring Security authority for this role, as @RolesAllowed expects it. */
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** Whether the account belongs to an insurer (an agent or an insurer's administrator). */
+    public boolean ofInsurer() {
+        return this == AGENT || this == INSURER_ADMIN;
     }
 }

@@ -274,6 +274,9 @@ public class ClaimService {
         DeclarationRules.check(claim.accident(), LocalDateTime.now(clock));
         DeclarationRules.check(claim.situation(), claim.accident(), today());
         DeclarationRules.check(claim.vehicleDetails());
+        if (claim.getHandlingInsurerId() == null) {
+            throw new UserInputException("insurer", "claim.insurer.error.missing");
+        }
         claim.submit(clock.instant());
         claims.flush();
         events.publishEvent(new ClaimSubmitted(claim.getReference(), claim.getOwnerId(), today()));

@@ -52,6 +52,7 @@ class NavigationAndAccessTest extends KaribuTest {
                             case VICTIM -> "Victime";
                             case HELPER -> "Association d’aide aux victimes";
                             case AGENT -> "Agent de l’assureur";
+                            case INSURER_ADMIN -> "Administrateur de l’assureur";
                             case DOCTOR -> "Médecin-conseil de la victime";
                             case EXPERT -> "Médecin examinateur de l’assureur";
                         });

@@ -10,6 +10,8 @@ import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.claim.model.SituationDetails;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.claim.model.VictimRole;
+import fr.victimportal.insurer.InsurerKind;
+import fr.victimportal.insurer.InsurerList;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -30,11 +32,30 @@ public class ClaimFixtures {
     private final AccountService accounts;
     private final PortalUserDetailsService users;
     private final ClaimService claims;
+    private final ClaimInsurers claimInsurers;
+    private final InsurerList insurerList;
 
-    ClaimFixtures(AccountService accounts, PortalUserDetailsService users, ClaimService claims) {
+    ClaimFixtures(
+            AccountService accounts,
+            PortalUserDetailsService users,
+            ClaimService claims,
+            ClaimInsurers claimInsurers,
+            InsurerList insurerList) {
         this.accounts = accounts;
         this.users = users;
         this.claims = claims;
+        this.claimInsurers = claimInsurers;
+        this.insurerList = insurerList;
+    }
+
+    /** The insurer the fixtures' claims are addressed to and their agents belong to. */
+    public long insurer() {
+        return insurer("TEST-INSURER", "Assurances d’essai");
+    }
+
+    /** An insurer of the tests' list, created on first use. */
+    public long insurer(String identifier, String name) {
+        return insurerList.upsert(identifier, name, InsurerKind.INSURER, null, true, "tests");
     }
 
     public String newUser(Role role, String name) {
@@ -44,7 +65,10 @@ public class ClaimFixtures {
     /** A new account whose address is at {@code domain} (e.g. the demo's, whose mails the demo outbox shows). */
     public String newUser(Role role, String name, String domain) {
         String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@" + domain;
-        accounts.create(email, PASSWORD, name, role, Locale.FRENCH);
+        long id = accounts.create(email, PASSWORD, name, role, Locale.FRENCH);
+        if (role.ofInsurer()) {
+            accounts.attachToInsurer(id, insurer());
+        }
         return email;
     }
 
@@ -97,6 +121,7 @@ public class ClaimFixtures {
                     v,
                     List.of(new VehicleDetails("Voiture grise", "AB-123-CD", "Assurances du Sud", "C-778899", false)));
             v = claims.saveDates(ref, v, dates);
+            v = claimInsurers.choose(ref, v, insurer());
             claims.submit(ref, v);
             return ref;
         });

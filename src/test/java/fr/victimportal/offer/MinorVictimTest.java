@@ -44,6 +44,9 @@ class MinorVictimTest extends KaribuTest {
     private ClaimFixtures claims;
 
     @Autowired
+    private fr.victimportal.claim.ClaimInsurers claimInsurers;
+
+    @Autowired
     private OfferService offers;
 
     @Autowired
@@ -70,6 +73,7 @@ class MinorVictimTest extends KaribuTest {
                             null,
                             consolidation,
                             consolidation == null ? null : consolidation.plusDays(5)));
+            v = claimInsurers.choose(r, v, claims.insurer());
             claimService.submit(r, v);
             return r;
         });

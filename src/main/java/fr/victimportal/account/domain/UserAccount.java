@@ -57,6 +57,14 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** The insurer an agent or an insurer's administrator belongs to; null for everyone else. */
+    @Column(name = "insurer_id")
+    private Long insurerId;
+
+    /** When the insurer's administrator retired the agent: the account no longer signs in. */
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
     protected UserAccount() {}
 
     public UserAccount(String email, String passwordHash, String displayName, Role role, Locale language, Instant now) {
@@ -66,6 +74,28 @@ public class UserAccount extends AbstractEntity {
         this.role = role;
         this.preferredLanguage = language.getLanguage();
         this.createdAt = now;
+    }
+
+    public Long getInsurerId() {
+        return insurerId;
+    }
+
+    /** Attaches an agent or an insurer's administrator to their insurer (once: an agent never changes insurer). */
+    public void joinInsurer(long insurer) {
+        if (!role.ofInsurer() || (insurerId != null && insurerId != insurer)) {
+            throw new IllegalStateException("Account " + getId() + " cannot join insurer " + insurer);
+        }
+        this.insurerId = insurer;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
+    }
+
+    /** The insurer's administrator retires the agent: the account stays (its actions keep their author) but is off. */
+    public void retire(Instant at) {
+        this.retiredAt = at;
+        this.enabled = false;
     }
 
     public Instant getEmailVerifiedAt() {

@@ -18,6 +18,8 @@ import fr.victimportal.claim.model.SituationDetails;
 import fr.victimportal.claim.model.SocialSecurityScheme;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.claim.model.VictimRole;
+import fr.victimportal.insurer.DemoInsurers;
+import fr.victimportal.insurer.Insurers;
 import fr.victimportal.shared.PortalProperties;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -51,6 +53,7 @@ class DemoClaim implements ApplicationRunner {
     private final ClaimParticipantRepository participants;
     private final InjuryQuestionnaireRepository questionnaires;
     private final Clock clock;
+    private final Insurers insurers;
     private final boolean enabled;
 
     DemoClaim(
@@ -60,8 +63,10 @@ class DemoClaim implements ApplicationRunner {
             ApplicationEventPublisher events,
             Clock clock,
             PortalProperties properties,
-            InjuryQuestionnaireRepository questionnaires) {
+            InjuryQuestionnaireRepository questionnaires,
+            Insurers insurers) {
         this.questionnaires = questionnaires;
+        this.insurers = insurers;
         this.accounts = accounts;
         this.claims = claims;
         this.participants = participants;
@@ -113,6 +118,7 @@ class DemoClaim implements ApplicationRunner {
                 .atTime(20, 30)
                 .atZone(ZoneId.of("Europe/Paris"))
                 .toInstant());
+        handledBy(claim, DemoInsurers.SOUTH);
         claims.saveAndFlush(claim);
         // the demo doctor and examining doctor take part, so the victim can share documents with them; the caseworker
         // comes in through a signed mandate (the mandate module's demo)
@@ -167,6 +173,7 @@ class DemoClaim implements ApplicationRunner {
                 .atTime(18, 30)
                 .atZone(ZoneId.of("Europe/Paris"))
                 .toInstant());
+        handledBy(claim, DemoInsurers.RHONE);
         claims.saveAndFlush(claim);
         InjuryQuestionnaire answers = new InjuryQuestionnaire(claim.getId());
         answers.apply(
@@ -199,5 +206,13 @@ class DemoClaim implements ApplicationRunner {
                         .ifPresent(id -> participants.save(
                                 new ClaimParticipant(claim.getId(), id, a.role(), claim.getSubmittedAt()))));
         log.info("Demo mode: settled claim {} created for {}", claim.getReference(), DemoAccounts.AGGRAVATION_VICTIM);
+    }
+
+    /** The demo list's insurer handles the claim, and has acted on it since it was sent. */
+    private void handledBy(Claim claim, String identifier) {
+        insurers.byIdentifier(identifier).ifPresent(i -> {
+            claim.addressTo(i.id(), claim.getSubmittedAt());
+            claim.insurerActed(claim.getSubmittedAt());
+        });
     }
 }

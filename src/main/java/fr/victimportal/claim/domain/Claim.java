@@ -54,6 +54,14 @@ public class Claim extends AbstractEntity {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** The insurer the victim addressed the claim to (or that it was transferred to). */
+    @Column(name = "handling_insurer_id")
+    private Long handlingInsurerId;
+
+    /** When the handling insurer first acted on the claim: from then on only the insurer moves it (a transfer). */
+    @Column(name = "insurer_acted_at")
+    private Instant insurerActedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "represented_person")
     private Representation.Person representedPerson;
@@ -285,6 +293,37 @@ public class Claim extends AbstractEntity {
         submittedAt = now;
         declarantAsked = true;
         wizardStep = 5;
+        updatedAt = now;
+    }
+
+    public Long getHandlingInsurerId() {
+        return handlingInsurerId;
+    }
+
+    public Instant getInsurerActedAt() {
+        return insurerActedAt;
+    }
+
+    /** The victim's choice of the handling insurer, before that insurer has acted. */
+    public void addressTo(long insurer, Instant now) {
+        if (insurerActedAt != null) {
+            throw new IllegalStateException("Claim " + reference + " is already handled by its insurer");
+        }
+        handlingInsurerId = insurer;
+        updatedAt = now;
+    }
+
+    /** The handling insurer acted (first opened the claim, recorded a fact): the victim's choice is settled. */
+    public void insurerActed(Instant now) {
+        if (insurerActedAt == null) {
+            insurerActedAt = now;
+        }
+    }
+
+    /** The handling insurer hands the claim to another; the new insurer handles it from now. */
+    public void transferTo(long insurer, Instant now) {
+        handlingInsurerId = insurer;
+        insurerActedAt = now;
         updatedAt = now;
     }
 

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Who the current user is to a claim. The owner; an active participant in their role; or an insurer agent, who in
- * this single-insurer deployment may open every submitted claim (never a draft).
+ * Who the current user is to a claim. The owner; an active participant in their role; or an agent of the claim's
+ * handling insurer, who may open it once submitted (never a draft). An agent of another insurer gets the same "not
+ * found" as anyone with no part in the claim.
  */
 @Component
 public class ClaimAccessPolicy {
@@ -49,7 +50,7 @@ public class ClaimAccessPolicy {
         if (participant.isPresent()) {
             return participant;
         }
-        if (user.role() == Role.AGENT && claim.getStatus() == ClaimStatus.SUBMITTED) {
+        if (user.agentOf(claim.getHandlingInsurerId()) && claim.getStatus() == ClaimStatus.SUBMITTED) {
             return Optional.of(Relation.AGENT);
         }
         return Optional.empty();
