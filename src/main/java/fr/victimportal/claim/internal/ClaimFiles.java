@@ -81,6 +81,8 @@ public class ClaimFiles {
                 c.representation(),
                 c.procedureFacts(),
                 q.map(InjuryQuestionnaire::getSentOn).orElse(null),
-                c.isDeclarantAsked());
+                c.isDeclarantAsked(),
+                c.getHandlingInsurerId(),
+                c.getInsurerActedAt() != null);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A claim as one user may see it, with the version to send back when saving (a second tab then fails cleanly). */
 public record ClaimFile(
@@ -26,7 +27,9 @@ public record ClaimFile(
         Representation representation,
         ProcedureFacts facts,
         LocalDate questionnaireSentOn,
-        boolean declarantAsked) {
+        boolean declarantAsked,
+        @Nullable Long handlingInsurerId,
+        boolean insurerActed) {
 
     /** One correction of the submitted declaration; each change is "field, before, after". */
     public record Revision(Instant at, String by, String section, List<Change> changes) {}
