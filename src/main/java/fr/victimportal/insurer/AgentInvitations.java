@@ -109,9 +109,13 @@ public class AgentInvitations {
         }
         open.forEach(i -> i.cancel(now)); // an expired one gives way to the new one
         Optional<Long> existing = accounts.idOf(address);
-        @Nullable
-        Long account = existing.map(id -> reusable(id, insurerId) ? id : null)
-                .orElseGet(() -> accounts.invitedAccount(address, name.strip(), Role.AGENT, language));
+        @Nullable Long account;
+        if (existing.isEmpty()) {
+            account = accounts.invitedAccount(address, name.strip(), Role.AGENT, language);
+        } else {
+            // an account this insurer invited earlier and never set up is invited again; any other is left alone
+            account = reusable(existing.get(), insurerId) ? existing.get() : null;
+        }
         String token = Tokens.newToken();
         AgentInvitation invitation = invitations.saveAndFlush(new AgentInvitation(
                 insurerId,

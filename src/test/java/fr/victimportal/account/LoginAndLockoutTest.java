@@ -129,7 +129,8 @@ public class LoginAndLockoutTest extends KaribuTest {
     /** A victim whose claim is addressed to the fixtures' test insurer. */
     private String victimWithClaim() {
         String email = fixtures.newUser(Role.VICTIM, "Alex Test");
-        fixtures.submittedClaim(email, LocalDate.of(2026, 9, 1), new ProcedureDates(LocalDate.of(2026, 9, 15), null, null, null));
+        fixtures.submittedClaim(
+                email, LocalDate.of(2026, 9, 1), new ProcedureDates(LocalDate.of(2026, 9, 15), null, null, null));
         return email;
     }
 

@@ -58,6 +58,19 @@ class AgentInvitationTest extends KaribuTest {
         return "nouvel-agent-" + UUID.randomUUID() + "@example.org";
     }
 
+    /** The insurer of this test's administrator, of its own so the lists hold this test's invitations only. */
+    private long insurer;
+
+    /** An administrator of a new insurer "Assurances d’essai" (the name the mails give). */
+    private String newAdmin() {
+        insurer = fixtures.insurer("T-" + UUID.randomUUID().toString().substring(0, 8), "Assurances d’essai");
+        String email = "admin-" + UUID.randomUUID() + "@example.org";
+        accounts.attachToInsurer(
+                accounts.create(email, ClaimFixtures.PASSWORD, "Nathalie Essai", Role.INSURER_ADMIN, Locale.FRENCH),
+                insurer);
+        return email;
+    }
+
     private void invite(String name, String email) {
         HasValueUtilsKt._setValue(_get(TextField.class, f -> f.withLabel("Nom et prénom")), name);
         HasValueUtilsKt._setValue(_get(EmailField.class), email);
@@ -66,12 +79,14 @@ class AgentInvitationTest extends KaribuTest {
 
     @Test
     void theInvitedAgentSetsTheirPasswordFromTheMailSignsInAndBelongsToTheInsurer() throws Exception {
-        String admin = fixtures.newUser(Role.INSURER_ADMIN, "Nathalie Essai");
+        String admin = newAdmin();
         String email = address();
         openAs(admin, "assureur/agents");
         invite("Léa Nouvelle", email);
         NotificationsKt.expectNotifications("Invitation envoyée à " + email + ".");
-        assertThat(page()).contains("Invitations en attente", "Léa Nouvelle", email, "invité (lien valable jusqu’au");
+        assertThat(InsurerAdminTest.rows("Invitations en attente"))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("Léa Nouvelle", email, "invité (lien valable jusqu’au");
         // a double click, or the same invitation from a second tab: nothing more is sent
         invite("Léa Nouvelle", email);
 
@@ -98,7 +113,7 @@ class AgentInvitationTest extends KaribuTest {
                 .isEqualTo("/");
         var agent = users.loadUserByUsername(email);
         assertThat(agent.role()).isEqualTo(Role.AGENT);
-        assertThat(agent.insurerId()).isEqualTo(fixtures.insurer());
+        assertThat(agent.insurerId()).isEqualTo(insurer);
         assertThat(agent.displayName()).isEqualTo("Léa Nouvelle");
 
         // the link served once
@@ -108,12 +123,15 @@ class AgentInvitationTest extends KaribuTest {
 
         // and the administrator now sees an active agent, no pending invitation
         openAs(admin, "assureur/agents");
-        assertThat(page()).contains("Léa Nouvelle", "actif", "Aucune invitation en attente.");
+        assertThat(InsurerAdminTest.rows("Agents"))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("Léa Nouvelle", "actif");
+        assertThat(page()).contains("Aucune invitation en attente.");
     }
 
     @Test
     void anAddressThatHasAnAccountGetsTheSameAnswerAndNothingIsAttachedOrRevealed() {
-        String admin = fixtures.newUser(Role.INSURER_ADMIN, "Nathalie Essai");
+        String admin = newAdmin();
         String victim = fixtures.newUser(Role.VICTIM, "Camille Victime");
         long otherInsurer = fixtures.insurer("T-OTHER-INV", "Autre assureur d’essai");
         String otherAgent = "agent-" + UUID.randomUUID() + "@example.org";
@@ -128,7 +146,13 @@ class AgentInvitationTest extends KaribuTest {
             NotificationsKt.expectNotifications("Invitation envoyée à " + email + ".");
             NotificationsKt.clearNotifications();
         }
-        assertThat(page()).contains(victim, otherAgent, fresh);
+        // the three look alike to the administrator: pending invitations
+        assertThat(InsurerAdminTest.rows("Invitations en attente"))
+                .hasSize(3)
+                .allMatch(r -> r.contains("invité (lien valable jusqu’au"))
+                .anyMatch(r -> r.contains(victim))
+                .anyMatch(r -> r.contains(otherAgent))
+                .anyMatch(r -> r.contains(fresh));
 
         assertThat(users.loadUserByUsername(victim).role()).isEqualTo(Role.VICTIM);
         assertThat(users.loadUserByUsername(victim).insurerId()).isNull();
@@ -144,7 +168,7 @@ class AgentInvitationTest extends KaribuTest {
 
     @Test
     void anExpiredLinkChangesNothing() {
-        String admin = fixtures.newUser(Role.INSURER_ADMIN, "Nathalie Essai");
+        String admin = newAdmin();
         String email = address();
         fixtures.as(admin, () -> {
             invitations.invite("Léo Tardif", email, Locale.FRENCH);
@@ -160,6 +184,21 @@ class AgentInvitationTest extends KaribuTest {
                 .isInstanceOf(UserInputException.class);
         assertThat(accounts.activated(accounts.idOf(email).orElseThrow())).isFalse();
         openAs(admin, "assureur/agents");
-        assertThat(page()).contains("invitation expirée le");
+        assertThat(InsurerAdminTest.rows("Invitations en attente"))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("Léo Tardif", "invitation expirée le");
+
+        // invited again: a new link, which works (the account made the first time is the one set up)
+        invite("Léo Tardif", email);
+        MailTesting.deliverAll(delivery);
+        String second = ReceivedMail.last(SMTP, email).linkToken("/invitation-agent/");
+        assertThat(second).isNotEqualTo(token);
+        invitations.accept(second, "Léo Tardif", PASSWORD);
+        assertThat(users.loadUserByUsername(email).insurerId()).isEqualTo(insurer);
+        UI.getCurrent().getPage().reload();
+        assertThat(page()).contains("Aucune invitation en attente.");
+        assertThat(InsurerAdminTest.rows("Agents"))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("Léo Tardif", "actif");
     }
 }

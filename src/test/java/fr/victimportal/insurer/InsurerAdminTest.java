@@ -68,6 +68,18 @@ class InsurerAdminTest extends KaribuTest {
         return email;
     }
 
+    /** The rows of the page's grid with that accessible name, each as its cells joined by " | ". */
+    static java.util.List<String> rows(String gridLabel) {
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> grid = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.grid.Grid.class,
+                g -> g.withPredicate(
+                        x -> x.getAriaLabel().filter(gridLabel::equals).isPresent()));
+        return java.util.stream.IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                .mapToObj(i -> String.join(" | ", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i)))
+                .toList();
+    }
+
     @SuppressWarnings("unchecked")
     private static Grid<Member> agentsGrid() {
         return _get(
@@ -95,7 +107,8 @@ class InsurerAdminTest extends KaribuTest {
         Grid<Member> grid = agentsGrid();
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("Karim Essai", t.agent(), "actif");
-        assertThat(page()).doesNotContain(stranger).contains("Inviter un agent", "Aucune invitation en attente.");
+        assertThat(rows("Agents")).noneMatch(r -> r.contains(stranger));
+        assertThat(page()).contains("Inviter un agent", "Aucune invitation en attente.");
     }
 
     @Test
@@ -158,7 +171,13 @@ class InsurerAdminTest extends KaribuTest {
         openAs(t.admin(), "assureur/agents");
         Grid<Member> grid = agentsGrid();
         assertThat(GridKt._getFormattedRow(grid, 0)).anyMatch(c -> c.startsWith("bloqué jusqu’au"));
-        _click(_get(Button.class, b -> b.withText("Débloquer")));
+        Button unlock = (Button) GridKt._getCellComponent(grid, 0, "action")
+                .getChildren()
+                .filter(c -> c instanceof Button b && b.getText().equals("Débloquer"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(unlock.getElement().getAttribute("aria-label")).isEqualTo("Débloquer le compte de Karim Essai");
+        _click(unlock);
 
         NotificationsKt.expectNotifications("Le compte de Karim Essai est débloqué.");
         assertThat(stored.findById(t.agentId()).orElseThrow().isLockedAt(clock.instant()))

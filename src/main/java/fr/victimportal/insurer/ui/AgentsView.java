@@ -201,12 +201,12 @@ public class AgentsView extends Main implements HasDynamicTitle {
         title.setText(getTranslation("insurer.agents.title", team.insurer().name()));
         agents.setItems(team.agents());
         agents.setVisible(!team.agents().isEmpty());
-        noAgent.setText(getTranslation("insurer.agents.none"));
+        noAgent.setText(team.agents().isEmpty() ? getTranslation("insurer.agents.none") : "");
         noAgent.setVisible(team.agents().isEmpty());
         var open = invitations.pending();
         pending.setItems(open);
         pending.setVisible(!open.isEmpty());
-        noPending.setText(getTranslation("insurer.agents.noPending"));
+        noPending.setText(open.isEmpty() ? getTranslation("insurer.agents.noPending") : "");
         noPending.setVisible(open.isEmpty());
     }
 

@@ -44,7 +44,7 @@ public class JournalView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("insurer.journal.title"));
         grid.setVisible(!lines.isEmpty());
-        Paragraph empty = new Paragraph(getTranslation("insurer.journal.none"));
+        Paragraph empty = new Paragraph(lines.isEmpty() ? getTranslation("insurer.journal.none") : "");
         empty.setVisible(lines.isEmpty());
         add(
                 new H1(getTranslation("insurer.journal.title")),
