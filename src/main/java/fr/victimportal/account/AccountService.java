@@ -2,6 +2,7 @@ package fr.victimportal.account;
 
 import fr.victimportal.account.domain.UserAccount;
 import fr.victimportal.account.domain.UserAccountRepository;
+import fr.victimportal.shared.InsurerClaimPeople;
 import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.i18n.LanguageChosen;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,13 +40,16 @@ public class AccountService {
     private final Clock clock;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final InsurerClaimPeople claimPeople;
 
     public AccountService(
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
             Clock clock,
             CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            InsurerClaimPeople claimPeople) {
+        this.claimPeople = claimPeople;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -244,22 +249,39 @@ public class AccountService {
         return accounts.findByEmail(UserAccount.normalizeEmail(email)).isPresent();
     }
 
+    /**
+     * The locked accounts an agent may unlock: those of the people of their own insurer's claims (owners and active
+     * caseworkers), never another insurer's claimants.
+     */
     @RolesAllowed("AGENT")
     @Transactional(readOnly = true)
     public List<LockedAccount> lockedAccounts() {
-        return accounts.findByLockedUntilAfterOrderByLockedUntilAsc(clock.instant()).stream()
+        List<UserAccount> locked = accounts.findByLockedUntilAfterOrderByLockedUntilAsc(clock.instant());
+        Set<Long> mine =
+                claimPeopleOfMyInsurer(locked.stream().map(UserAccount::getId).toList());
+        return locked.stream()
+                .filter(a -> mine.contains(a.getId()))
                 .map(a -> new LockedAccount(
                         a.getId(), a.getEmail(), a.getRole(), a.getFailedLoginCount(), a.getLockedUntil()))
                 .toList();
     }
 
-    /** Support lifts a lock early, e.g. after checking the owner's identity on the phone. */
+    /**
+     * Support lifts a lock early, e.g. after checking the owner's identity on the phone. An account that is not one of
+     * the agent's insurer's claimants is "not found", like an unknown id, and stays locked.
+     */
     @RolesAllowed("AGENT")
     public void unlock(long accountId) {
-        UserAccount account =
-                accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No such account"));
+        UserAccount account = accounts.findById(accountId)
+                .filter(a -> claimPeopleOfMyInsurer(List.of(a.getId())).contains(a.getId()))
+                .orElseThrow(() -> new IllegalArgumentException("No such account"));
         account.unlock();
         log.info("Account {} unlocked by support", accountId);
+    }
+
+    private Set<Long> claimPeopleOfMyInsurer(List<Long> ids) {
+        Long insurer = currentUser.require().insurerId();
+        return insurer == null || ids.isEmpty() ? Set.of() : claimPeople.amongPeopleOf(insurer, ids);
     }
 
     @EventListener

@@ -29,6 +29,13 @@ public class DemoAccounts implements ApplicationRunner {
             new DemoAccount(
                     "association@demo.victim-portal.fr", "Association-demo-2026", "Sophie Bernard", Role.HELPER),
             new DemoAccount("agent@demo.victim-portal.fr", "Agent-demo-2026", "Karim Haddad", Role.AGENT),
+            // the demo's second insurer's agent, and the first insurer's administrator (insurer.DemoInsurerStaff)
+            new DemoAccount("agent.rhone@demo.victim-portal.fr", "Agent-rhone-2026", "Inès Dupont", Role.AGENT),
+            new DemoAccount(
+                    "admin.assureur@demo.victim-portal.fr",
+                    "Admin-assureur-2026",
+                    "Nathalie Girard",
+                    Role.INSURER_ADMIN),
             new DemoAccount("medecin@demo.victim-portal.fr", "Medecin-demo-2026", "Dr Hélène Roussel", Role.DOCTOR),
             new DemoAccount("expert@demo.victim-portal.fr", "Expert-demo-2026", "Dr Marc Lefèvre", Role.EXPERT),
             // a second victim whose claim was settled years ago and then reopened for an aggravation (L211-19)
@@ -66,7 +73,7 @@ public class DemoAccounts implements ApplicationRunner {
         }
         StringBuilder table = new StringBuilder();
         for (DemoAccount demo : ACCOUNTS) {
-            table.append(String.format("%n  %-7s %-36s %s", demo.role(), demo.email(), demo.password()));
+            table.append(String.format("%n  %-13s %-38s %s", demo.role(), demo.email(), demo.password()));
         }
         log.info(
                 "Demo mode (portal.demo.enabled=true): {} demo account(s) created now. Demo logins:{}", created, table);

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
@@ -98,6 +100,22 @@ public class AuditTrail {
                 ENTRY,
                 claimId,
                 action.name());
+    }
+
+    /**
+     * The entries whose actor is one of {@code actorIds} (an insurer's agents, for their administrator), newest first,
+     * at most {@code limit}.
+     */
+    public List<AuditEntry> entriesByActors(Collection<Long> actorIds, int limit) {
+        if (actorIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(actorIds.size(), "?"));
+        return jdbc.query(
+                "select * from audit_entry where actor_id in (" + marks + ") order by seq desc fetch first " + limit
+                        + " rows only",
+                ENTRY,
+                actorIds.toArray());
     }
 
     /** Walks the whole chain from the first entry; the first link that does not check out is reported and logged. */

@@ -34,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
  * @param clock         the application's clock
  * @param questionnaire the injury questionnaire
  * @param offer         offers and their benchmarks
+ * @param insurers      the insurer list's data file
  */
 @Validated
 @ConfigurationProperties("portal")
@@ -47,7 +48,8 @@ public record PortalProperties(
         @DefaultValue Demo demo,
         @DefaultValue ClockOffset clock,
         @DefaultValue Questionnaire questionnaire,
-        @DefaultValue Offer offer) {
+        @DefaultValue Offer offer,
+        @DefaultValue InsurerFile insurers) {
 
     /**
      * How mail is written and delivered.
@@ -139,4 +141,13 @@ public record PortalProperties(
      *                       the shipped rows
      */
     public record Offer(String benchmarksFile) {}
+
+    /**
+     * The insurer list a victim chooses the handling insurer from (docs/insurers.md).
+     *
+     * @param file the operator's versioned insurer list (a Spring resource location, e.g.
+     *             {@code file:/etc/victim-portal/insurers.csv}), loaded at every start; unset, no file is loaded
+     *             (the guarantee fund FGAO is always there)
+     */
+    public record InsurerFile(String file) {}
 }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -19,10 +20,13 @@ import fr.victimportal.KaribuTest;
 import fr.victimportal.account.domain.UserAccount;
 import fr.victimportal.account.domain.UserAccountRepository;
 import fr.victimportal.account.ui.LockedAccountsView;
+import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.model.ProcedureDates;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -42,6 +46,9 @@ public class LoginAndLockoutTest extends KaribuTest {
 
     @Autowired
     private UserAccountRepository accounts;
+
+    @Autowired
+    private ClaimFixtures fixtures;
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -119,15 +126,27 @@ public class LoginAndLockoutTest extends KaribuTest {
         assertThat(sentToBrowser(form)).contains("5 essais").contains("15 minutes");
     }
 
-    @Test
-    void anAgentUnlocksALockedAccountFromTheSupportScreen() throws Exception {
-        String email = newVictim();
+    /** A victim whose claim is addressed to the fixtures' test insurer. */
+    private String victimWithClaim() {
+        String email = fixtures.newUser(Role.VICTIM, "Alex Test");
+        fixtures.submittedClaim(
+                email, LocalDate.of(2026, 9, 1), new ProcedureDates(LocalDate.of(2026, 9, 15), null, null, null));
+        return email;
+    }
+
+    private void lock(String email) throws Exception {
         for (int i = 0; i < 5; i++) {
             postLogin(email, "essai-" + i);
         }
         assertThat(stored(email).isLockedAt(clock.instant())).isTrue();
+    }
 
-        login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
+    @Test
+    void anAgentUnlocksALockedAccountFromTheSupportScreen() throws Exception {
+        String email = victimWithClaim();
+        lock(email);
+
+        login(fixtures.newUser(Role.AGENT, "Agent Support"), PASSWORD);
         UI.getCurrent().navigate(LockedAccountsView.class);
         @SuppressWarnings("unchecked")
         Grid<AccountService.LockedAccount> grid = _get(Grid.class);
@@ -144,6 +163,36 @@ public class LoginAndLockoutTest extends KaribuTest {
         assertThat(stored(email).isLockedAt(clock.instant())).isFalse();
         NotificationsKt.expectNotifications("Le compte " + email + " est débloqué.");
         assertThat(postLogin(email, PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void anAgentListsAndUnlocksOnlyThePeopleOfTheirOwnInsurersClaims() throws Exception {
+        String ours = victimWithClaim();
+        String noClaim = newVictim();
+        lock(ours);
+        lock(noClaim);
+        long otherInsurer = fixtures.insurer("T-LOCK-OTHER", "Autres assurances d’essai");
+        String otherAgent = "agent-" + UUID.randomUUID() + "@example.org";
+        accountService.attachToInsurer(
+                accountService.create(otherAgent, PASSWORD, "Agent Ailleurs", Role.AGENT, Locale.FRENCH), otherInsurer);
+        String agent = fixtures.newUser(Role.AGENT, "Agent Support");
+
+        assertThat(fixtures.as(agent, () -> accountService.lockedAccounts()))
+                .extracting(AccountService.LockedAccount::email)
+                .contains(ours)
+                .doesNotContain(noClaim);
+        assertThat(fixtures.as(otherAgent, () -> accountService.lockedAccounts()))
+                .extracting(AccountService.LockedAccount::email)
+                .doesNotContain(ours, noClaim);
+        long oursId = stored(ours).getId();
+        assertThatThrownBy(() -> fixtures.as(otherAgent, () -> {
+                    accountService.unlock(oursId);
+                    return 0;
+                }))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(stored(ours).isLockedAt(clock.instant()))
+                .as("another insurer's agent changed nothing")
+                .isTrue();
     }
 
     @Test

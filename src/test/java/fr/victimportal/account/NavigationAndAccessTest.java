@@ -117,6 +117,18 @@ class NavigationAndAccessTest extends KaribuTest {
     }
 
     @Test
+    void theSideNavShowsAnInsurersAdministratorTheirAgentsAndJournalButNoClaim() {
+        login(DemoLogins.INSURER_ADMIN, DemoLogins.INSURER_ADMIN_PASSWORD);
+        UI.getCurrent().navigate("");
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
+                .contains("Accueil", "Agents", "Journal des agents", "Mon compte")
+                .doesNotContain("Dossiers", "Mon dossier", "Comptes bloqués", "Courriels en échec");
+        assertThat(_get(Span.class, s -> s.withClasses("user-role")).getText())
+                .isEqualTo("Administrateur de l’assureur");
+    }
+
+    @Test
     void theLayoutShowsTheUsersNameAndRole() {
         login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
         UI.getCurrent().navigate("");

@@ -20,6 +20,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     List<UserAccount> findByRoleOrderById(Role role);
 
+    /** The live accounts of an insurer with that role (its agents), by name. */
+    List<UserAccount> findByInsurerIdAndRoleAndDeletedAtIsNullOrderByDisplayNameAsc(Long insurerId, Role role);
+
+    List<UserAccount> findByInsurerIdAndRole(Long insurerId, Role role);
+
     /** The session epoch of a live account (asked on every signed-in request: one column, not the whole row). */
     @Query("select u.sessionEpoch from UserAccount u where u.id = :id and u.deletedAt is null")
     Optional<Integer> findSessionEpoch(@Param("id") long id);

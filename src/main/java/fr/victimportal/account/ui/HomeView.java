@@ -30,8 +30,8 @@ import java.util.Map;
 public class HomeView extends Main implements HasDynamicTitle {
 
     /** How many next steps each role's text has (keys home.ROLE.step1 … stepN). */
-    static final Map<Role, Integer> STEPS =
-            Map.of(Role.VICTIM, 6, Role.HELPER, 4, Role.AGENT, 4, Role.DOCTOR, 3, Role.EXPERT, 3);
+    static final Map<Role, Integer> STEPS = Map.of(
+            Role.VICTIM, 6, Role.HELPER, 4, Role.AGENT, 4, Role.INSURER_ADMIN, 3, Role.DOCTOR, 3, Role.EXPERT, 3);
 
     static final int RIGHTS = 6;
     /** Duties (R211-37 information, telling the health-insurance fund) are listed apart, never as rights. */

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LinkThrottle implements VaadinServiceInitListener {
 
-    static final Set<String> LINK_PAGES = Set.of("confirmer", "nouveau-mot-de-passe", "invitation-medecin", "mandat");
+    static final Set<String> LINK_PAGES =
+            Set.of("confirmer", "nouveau-mot-de-passe", "invitation-medecin", "invitation-agent", "mandat");
 
     private final Throttle throttle;
 

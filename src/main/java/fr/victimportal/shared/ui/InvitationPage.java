@@ -53,7 +53,12 @@ public abstract class InvitationPage extends Main implements BeforeEnterObserver
 
     /** The link is unknown, expired or used: the message only. */
     protected void unusable(boolean expired) {
-        card.add(new Paragraph(getTranslation(expired ? "invitation.expired" : "invitation.unknown")));
+        card.add(new Paragraph(getTranslation(unusableKey(expired))));
+    }
+
+    /** What an unusable link says (who to ask for a new one): the victim's invitations by default. */
+    protected String unusableKey(boolean expired) {
+        return expired ? "invitation.expired" : "invitation.unknown";
     }
 
     /**
