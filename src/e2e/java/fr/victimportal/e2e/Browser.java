@@ -258,6 +258,22 @@ final class Browser implements AutoCloseable {
         input.sendKeys(Keys.TAB);
     }
 
+    /** Types {@code typed} into the combo box labelled {@code label}, then clicks the suggestion holding {@code item}. */
+    void choose(String label, String typed, String item) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(typed);
+        WebElement option = wait.until(d -> d
+                .findElements(
+                        By.xpath("//vaadin-combo-box-item[contains(normalize-space(.), " + xpathLiteral(item) + ")]"))
+                .stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
+        option.click();
+        waitForVaadin();
+    }
+
     /** A Vaadin button (or link) whose visible text contains {@code text}. */
     WebElement button(String text) {
         return wait.until(d -> d

@@ -38,7 +38,7 @@ class JourneysE2E {
     private static final PortalJar PORTAL = PortalJar.get();
 
     /** axe and reflow on the page now shown; a screenshot under {@code name}. */
-    private static void checkPage(Browser b, String name) throws Exception {
+    static void checkPage(Browser b, String name) throws Exception {
         b.screenshot(name);
         assertThat(Axe.check(b, name))
                 .as("serious or critical accessibility violations on " + name)

@@ -27,6 +27,12 @@ final class Pages {
     static final String DOCTOR_PASSWORD = "Medecin-demo-2026";
     static final String AGENT = "agent@demo.victim-portal.fr";
     static final String AGENT_PASSWORD = "Agent-demo-2026";
+    /** The demo agent of the other demo insurer (DEMO-RHONE), who must never see DEMO-SUD's claims. */
+    static final String RHONE_AGENT = "agent.rhone@demo.victim-portal.fr";
+
+    static final String RHONE_AGENT_PASSWORD = "Agent-rhone-2026";
+    /** The demo agent's insurer, as the declaration's insurer list shows it. */
+    static final String SOUTH_INSURER = "Assurances du Sud (fictif";
 
     /** /login: the Vaadin login form (a real form post, so the browser's password manager works). */
     record Login(Browser b) {
@@ -75,6 +81,16 @@ final class Pages {
             b.check("Suivi du dossier");
             b.click("Ouvrir le dossier");
             b.waitForTextOrFail("Dossier " + reference);
+        }
+    }
+
+    /** /agent/dossiers: the agent's queue and search. */
+    record AgentSearch(Browser b) {
+        void search(String text) {
+            b.open("/agent/dossiers");
+            b.type("Référence, nom de la victime ou date de l’accident", text);
+            b.click("Rechercher");
+            b.waitForVaadin();
         }
     }
 
@@ -163,12 +179,19 @@ final class Pages {
             b.setDate("Votre date de naissance", "1950-02-01");
             next();
             b.type("Immatriculation", "GH-456-JK");
+            insurer("Sud", SOUTH_INSURER);
             next();
             b.setDate("Date à laquelle l’assureur a été informé de l’accident", insurerInformed.toString());
             next();
             b.waitForText("Vérifier et envoyer");
             b.click("Envoyer ma déclaration");
             b.waitForTextOrFail("Vos dates");
+        }
+
+        /** Step 3: the insurer the claim is addressed to, searched by typing part of its name. */
+        void insurer(String typed, String item) {
+            b.waitForText("À quel assureur adressez-vous votre demande");
+            b.choose("Assureur qui traite la demande", typed, item);
         }
 
         private void next() {

@@ -17,5 +17,7 @@ public enum AuditAction {
     /** A caseworker copied a letter of the insurer (an offer) into the claim (subject: offer:id). */
     RECORD,
     /** The victim downloaded all their data (RGPD art. 20). */
-    EXPORT
+    EXPORT,
+    /** The handling insurer transferred the claim to another insurer (subject: insurer:from>to). */
+    TRANSFER
 }

@@ -10,10 +10,13 @@ import fr.victimportal.audit.AuditRecord;
 import fr.victimportal.audit.AuditTrail;
 import fr.victimportal.claim.internal.ClaimAccessPolicy;
 import fr.victimportal.claim.model.Relation;
+import fr.victimportal.insurer.Insurers;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimConsultations {
 
     private static final String PREFIX = "reason:";
+    private static final String INSURER = " insurer:";
 
     /** Why an agent opens a claim, or MANDATE for a caseworker. */
     public enum Reason {
@@ -36,26 +40,44 @@ public class ClaimConsultations {
         MANDATE
     }
 
-    /** One opening as the victim reads it. */
-    public record Consultation(Instant at, String who, Relation role, Reason reason) {}
+    /** One opening as the victim reads it; {@code insurer} names the agent's insurer (null for a caseworker). */
+    public record Consultation(
+            Instant at,
+            String who,
+            Relation role,
+            Reason reason,
+            @Nullable String insurer) {}
 
     private final ClaimAccessPolicy access;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final AccountService accounts;
+    private final Insurers insurers;
+    private final Clock clock;
 
-    ClaimConsultations(ClaimAccessPolicy access, CurrentUser currentUser, AuditTrail audit, AccountService accounts) {
+    ClaimConsultations(
+            ClaimAccessPolicy access,
+            CurrentUser currentUser,
+            AuditTrail audit,
+            AccountService accounts,
+            Insurers insurers,
+            Clock clock) {
         this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
         this.accounts = accounts;
+        this.insurers = insurers;
+        this.clock = clock;
     }
 
     /**
      * Records that the current agent or caseworker opened the claim, and why. An agent must give a reason other than
      * MANDATE; a caseworker's reason is always MANDATE. The owner and the doctors are not recorded (they are not
-     * asked); someone with no part in the claim gets "not found".
+     * asked); someone with no part in the claim gets "not found". An agent's first opening is the handling insurer's
+     * first act on the claim: from then on the victim can no longer change insurer ({@link ClaimInsurers}). The
+     * agent's insurer is kept with the opening, so the victim later reads who opened it for which insurer.
      */
+    @Transactional
     public void recordOpening(String reference, Reason reason) {
         PortalUser user = currentUser.require();
         ClaimAccessPolicy.Access a = access.require(reference, user);
@@ -64,12 +86,15 @@ public class ClaimConsultations {
             case HELPER -> Reason.MANDATE;
             default -> null;
         };
+        if (a.relation() == Relation.AGENT) {
+            a.claim().insurerActed(clock.instant());
+        }
         if (why != null) {
             audit.record(new AuditRecord(
                     user.id(),
                     a.relation().name(),
                     a.claim().getId(),
-                    PREFIX + why.name(),
+                    PREFIX + why.name() + (user.insurerId() == null ? "" : INSURER + user.insurerId()),
                     AuditAction.CONSULT,
                     AuditOutcome.GRANTED));
         }
@@ -92,13 +117,32 @@ public class ClaimConsultations {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
+        Map<Long, String> insurerNames = insurers.names(entries.stream()
+                .map(e -> insurerOf(e.subject()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         return entries.stream()
                 .map(e -> new Consultation(
                         e.at(),
                         names.getOrDefault(e.actorId(), "?"),
                         Relation.valueOf(e.actorRole()),
-                        reasonOf(e.subject())))
+                        reasonOf(e.subject()),
+                        insurerNames.get(insurerOf(e.subject()))))
                 .toList();
+    }
+
+    /** The agent's insurer written with an opening ({@code reason:PHONE_CALL insurer:7}), or {@code null}. */
+    static @Nullable Long insurerOf(String subject) {
+        int at = subject == null ? -1 : subject.indexOf(INSURER);
+        if (at < 0) {
+            return null;
+        }
+        try {
+            return Long.valueOf(subject.substring(at + INSURER.length()));
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
     }
 
     /** The reason written in an audit subject ({@code reason:PHONE_CALL}), or {@code null}. */
@@ -106,8 +150,10 @@ public class ClaimConsultations {
         if (subject == null || !subject.startsWith(PREFIX)) {
             return null;
         }
+        String rest = subject.substring(PREFIX.length());
+        int end = rest.indexOf(' ');
         try {
-            return Reason.valueOf(subject.substring(PREFIX.length()));
+            return Reason.valueOf(end < 0 ? rest : rest.substring(0, end));
         } catch (IllegalArgumentException unknown) {
             return null;
         }

@@ -12,7 +12,7 @@
  * check, for the jobs and the modules that check consent themselves) and {@code demo} (the demo story's dates).
  * {@code internal}, {@code domain} and {@code ui} are the module's own.
  */
-@ApplicationModule(allowedDependencies = {"shared", "account", "insurer", "deadline", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "account", "insurer", "deadline", "audit", "notification"})
 @NullMarked
 package fr.victimportal.claim;
 

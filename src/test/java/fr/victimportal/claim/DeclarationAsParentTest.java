@@ -44,6 +44,7 @@ class DeclarationAsParentTest extends KaribuTest {
 
     @BeforeEach
     void signInTheParent() {
+        fixtures.insurer();
         parent = fixtures.newUser(Role.VICTIM, "Sarah Martin");
         login(parent, ClaimFixtures.PASSWORD);
     }
@@ -148,6 +149,7 @@ class DeclarationAsParentTest extends KaribuTest {
         assertThat(viewWithLabels()).contains("y compris celui de la victime");
         assertSpokenToTheParent();
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Immatriculation")), "GH-456-JK");
+        InsurerPicker.testInsurer();
         next();
 
         // step 4

@@ -46,6 +46,7 @@ class DeclarationWizardTest extends KaribuTest {
 
     @BeforeEach
     void signInANewVictim() {
+        fixtures.insurer();
         victim = fixtures.newUser(Role.VICTIM, "Inès Garnier");
         login(victim, ClaimFixtures.PASSWORD);
     }
@@ -158,6 +159,7 @@ class DeclarationWizardTest extends KaribuTest {
                 _get(DatePicker.class, s -> s.withLabel("Votre date de naissance")), LocalDate.of(1950, 2, 1));
         next();
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Immatriculation")), "GH-456-JK");
+        InsurerPicker.testInsurer();
         next();
         HasValueUtilsKt._setValue(
                 _get(DatePicker.class, s -> s.withLabel("Date à laquelle l’assureur a été informé de l’accident")),

@@ -67,7 +67,9 @@ class ResponsibleOnDashboardTest extends KaribuTest {
                 .anySatisfy(t -> assertThat(t)
                         .startsWith("Accord ou action en justice dans les cinq ans")
                         .contains("au plus tard le 1 mars 2030", "Responsable inconnu"));
-        assertThat(_get(Details.class).getElement().getTextRecursively()).contains("Responsable de l’accident");
+        assertThat(_find(Details.class))
+                .as("the history (the other details is the change of insurer)")
+                .anySatisfy(d -> assertThat(d.getElement().getTextRecursively()).contains("Responsable de l’accident"));
         assertThat(reminders.findByClaimReferenceOrderByDueDateAscKindAsc(ref))
                 .extracting(r -> r.getKind())
                 .contains(ReminderKind.FGAO_REQUEST_IN_3_MONTHS, ReminderKind.FGAO_AGREEMENT_OR_ACTION_IN_6_MONTHS);

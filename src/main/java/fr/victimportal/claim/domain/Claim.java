@@ -227,10 +227,17 @@ public class Claim extends AbstractEntity {
         return vehicles.stream().map(ClaimVehicle::details).toList();
     }
 
+    /** Rewrites the rows in place: new rows would be inserted before the old deleted, against unique positions. */
     public void replaceVehicles(List<VehicleDetails> details) {
-        vehicles.clear();
+        while (vehicles.size() > details.size()) {
+            vehicles.remove(vehicles.size() - 1);
+        }
         for (int i = 0; i < details.size(); i++) {
-            vehicles.add(new ClaimVehicle(this, i, details.get(i)));
+            if (i < vehicles.size()) {
+                vehicles.get(i).rewrite(details.get(i));
+            } else {
+                vehicles.add(new ClaimVehicle(this, i, details.get(i)));
+            }
         }
     }
 

@@ -47,6 +47,14 @@ public class ClaimVehicle {
         this.victimsVehicle = details.victimsVehicle();
     }
 
+    void rewrite(VehicleDetails details) {
+        this.description = details.description();
+        this.registration = details.registration();
+        this.insurer = details.insurer();
+        this.policyNumber = details.policyNumber();
+        this.victimsVehicle = details.victimsVehicle();
+    }
+
     VehicleDetails details() {
         return new VehicleDetails(description, registration, insurer, policyNumber, victimsVehicle);
     }

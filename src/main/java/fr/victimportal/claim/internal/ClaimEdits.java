@@ -10,6 +10,7 @@ import fr.victimportal.claim.events.ClaimCorrected;
 import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.ClaimStatus;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.deadline.Responsible;
 import fr.victimportal.shared.UserInputException;
@@ -72,12 +73,28 @@ public class ClaimEdits {
                     claim.getId(), clock.instant(), currentUser.require().id(), section, RecordDiff.encode(changes)));
         }
         apply.run();
+        if (a.relation() == Relation.AGENT) {
+            claim.insurerActed(clock.instant()); // a fact the handling insurer records: its victim's choice is settled
+        }
         claim.reachedStep(step + 1 > 5 ? 5 : step + 1, clock.instant());
         long version = claims.saveAndFlush(claim).getVersion();
         if (claim.getStatus() == ClaimStatus.SUBMITTED) {
             events.publishEvent(new ClaimCorrected(claim.getReference(), section));
         }
         return version;
+    }
+
+    /**
+     * A revision of a sent claim written by someone who does not edit the answers (the handling insurer's transfer):
+     * the history shows it like a correction.
+     */
+    public void recordRevision(Claim claim, String section, Record before, Record after) {
+        revisions.save(new ClaimRevision(
+                claim.getId(),
+                clock.instant(),
+                currentUser.require().id(),
+                section,
+                RecordDiff.encode(RecordDiff.changes(before, after))));
     }
 
     /** The questionnaire's sending date changed: the revision entry of a sent claim (the events are the caller's). */

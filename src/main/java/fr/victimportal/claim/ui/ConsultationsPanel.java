@@ -31,7 +31,7 @@ class ConsultationsPanel extends Section {
                         "consult.panel.line",
                         Formats.date(at.toLocalDate(), getLocale()) + " "
                                 + DateTimeFormatter.ofPattern("HH:mm").format(at),
-                        c.who(),
+                        c.insurer() == null ? c.who() : getTranslation("consult.panel.agentOf", c.who(), c.insurer()),
                         getTranslation("medical.log.role." + c.role().name()),
                         getTranslation("consult.reason." + c.reason().name()))));
             });

@@ -12,12 +12,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimConsultations;
 import fr.victimportal.claim.ClaimDeadlines;
+import fr.victimportal.claim.ClaimInsurers;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.ProcedureStage;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.Responsible;
+import fr.victimportal.insurer.Insurers;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;
@@ -36,13 +38,23 @@ public class DashboardView extends ClaimPage<ClaimFile> {
     private final Clock clock;
 
     private final ClaimConsultations consultations;
+    private final ClaimInsurers claimInsurers;
+    private final Insurers insurers;
 
-    public DashboardView(ClaimService claims, ClaimDeadlines deadlines, Clock clock, ClaimConsultations consultations) {
+    public DashboardView(
+            ClaimService claims,
+            ClaimDeadlines deadlines,
+            Clock clock,
+            ClaimConsultations consultations,
+            ClaimInsurers claimInsurers,
+            Insurers insurers) {
         super("dashboard.pageTitle");
         this.claims = claims;
         this.deadlines = deadlines;
         this.clock = clock;
         this.consultations = consultations;
+        this.claimInsurers = claimInsurers;
+        this.insurers = insurers;
         addClassNames("portal-page", "dashboard");
     }
 
@@ -70,6 +82,12 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         }
         ProcedureStage.Progress progress = deadlines.progressOf(file, today, clock.getZone());
         add(nextActions(file, progress));
+        add(new InsurerPanel(
+                file,
+                claimInsurers.handling(file.reference()),
+                insurers,
+                claimInsurers,
+                () -> show(claims.open(file.reference()))));
         if (file.representation().represented()) {
             add(new RepresentationPanel(file));
         } else if (file.editable() && RepresentationPanel.minorOn(file, today)) {

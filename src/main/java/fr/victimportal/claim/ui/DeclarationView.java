@@ -13,8 +13,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import fr.victimportal.claim.ClaimDeadlines;
+import fr.victimportal.claim.ClaimInsurers;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.insurer.Insurers;
+import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;
 import fr.victimportal.shared.ui.Refusals;
@@ -36,13 +40,26 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
 
     static final List<String> STEPS = List.of("accident", "situation", "vehicles", "dates", "review");
     private final ClaimService claims;
+    private final ClaimInsurers claimInsurers;
+    private final Insurers insurers;
+    private final ClaimDeadlines deadlines;
     private final Clock clock;
     private ClaimFile file;
     private int step;
+    /** Sending was refused for want of an insurer: the field says so when step 3 opens. */
+    private UserInputException missingInsurer;
 
-    public DeclarationView(ClaimService claims, Clock clock) {
+    public DeclarationView(
+            ClaimService claims,
+            ClaimInsurers claimInsurers,
+            Insurers insurers,
+            ClaimDeadlines deadlines,
+            Clock clock) {
         super("claim.wizard.title");
         this.claims = claims;
+        this.claimInsurers = claimInsurers;
+        this.insurers = insurers;
+        this.deadlines = deadlines;
         this.clock = clock;
         addClassNames("portal-page", "declaration");
     }
@@ -94,7 +111,12 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
         String stepKey = "claim.step." + STEPS.get(step - 1);
         add(new H2(getTranslation(step == 2 ? Voice.key(file, stepKey) : stepKey)));
         if (step == 5) {
-            add(new ReviewPanel(file));
+            add(new ReviewPanel(
+                    file,
+                    claimInsurers
+                            .handling(file.reference())
+                            .map(i -> i.label(getTranslation("insurer.fictitious")))
+                            .orElse("")));
             if (file.byRepresentative() || RepresentationPanel.minorOn(file, LocalDate.now(clock))) {
                 // L211-15: who represents the victim, and the judge's authorisation, before sending, not after
                 add(new RepresentationPanel(file));
@@ -105,7 +127,21 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
         DeclarationStep<?> form = form();
         form.show(file);
         form.setEditable(file.editable());
-        add(form, stepButtons(form));
+        add(form);
+        InsurerChoice choice = null;
+        if (form instanceof VehiclesStep vehicles) {
+            // the insurer the claim is addressed to reads best right after the vehicles and their insurers
+            InsurerChoice c = new InsurerChoice(
+                    insurers, file, deadlines.responsibleOf(file), claimInsurers.handling(file.reference()));
+            vehicles.onInsurerTyped(() -> c.suggestFrom(vehicles.typed()));
+            if (missingInsurer != null) {
+                c.showError(missingInsurer);
+                missingInsurer = null;
+            }
+            add(c);
+            choice = c;
+        }
+        add(stepButtons(form, choice));
     }
 
     /** Step 0: who fills in the claim; the answer words every later screen. */
@@ -158,14 +194,14 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
         return factory.apply(clock, file);
     }
 
-    private Component stepButtons(DeclarationStep<?> form) {
+    private Component stepButtons(DeclarationStep<?> form, InsurerChoice choice) {
         Div buttons = new Div();
         buttons.addClassName("wizard-buttons");
         if (step > 1) {
             buttons.add(new Button(getTranslation("claim.wizard.back"), e -> go(step - 1)));
         }
         if (file.editable()) {
-            Button next = new Button(getTranslation("claim.wizard.saveNext"), e -> saveAndContinue(form));
+            Button next = new Button(getTranslation("claim.wizard.saveNext"), e -> saveAndContinue(form, choice));
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             next.setDisableOnClick(true);
             next.addClickListener(e -> next.setEnabled(true));
@@ -176,19 +212,35 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
         return buttons;
     }
 
-    private void saveAndContinue(DeclarationStep<?> form) {
+    private void saveAndContinue(DeclarationStep<?> form, InsurerChoice choice) {
         try {
-            Refusals.of(this)
-                    .fieldsOf(form::showError)
-                    .attempt(() -> form.save(claims, file).ifPresent(version -> {
-                        if (file.submitted()) {
-                            Notification.show(getTranslation("claim.wizard.corrected"));
-                        }
-                        go(step + 1);
-                    }));
+            Refusals refusals = Refusals.of(this);
+            if (choice != null) {
+                refusals.fieldsOf(choice::showError);
+            }
+            refusals.fieldsOf(form::showError)
+                    .attempt(() -> form.save(claims, file)
+                            .map(version -> choose(choice, version))
+                            .ifPresent(version -> {
+                                if (file.submitted()) {
+                                    Notification.show(getTranslation("claim.wizard.corrected"));
+                                }
+                                go(step + 1);
+                            }));
         } catch (OptimisticLockingFailureException changedElsewhere) {
             staleWarning();
         }
+    }
+
+    /** Addresses the claim to the insurer chosen under the vehicles, when it changed; returns the new version. */
+    private long choose(InsurerChoice choice, long version) {
+        if (choice == null || !choice.changeable()) {
+            return version;
+        }
+        return choice.value()
+                .filter(chosen -> file.handlingInsurerId() == null || chosen.id() != file.handlingInsurerId())
+                .map(chosen -> claimInsurers.choose(file.reference(), version, chosen.id()))
+                .orElse(version);
     }
 
     private Component reviewButtons() {
@@ -216,6 +268,9 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
 
     private void submit() {
         Refusals refusals = Refusals.of(this).then(refusal -> {
+            if ("insurer".equals(refusal.field())) {
+                missingInsurer = refusal;
+            }
             if (refusal.field() != null) {
                 go(stepOf(refusal.field()));
             }
@@ -235,7 +290,7 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
         return switch (field) {
             case "representedName", "role" -> 0;
             case "birthDate", "driverResponsibility", "driverGuarantee", "guaranteeCap", "guaranteeThresholdPct" -> 2;
-            case "vehicles" -> 3;
+            case "vehicles", "insurer" -> 3;
             default -> 1;
         };
     }

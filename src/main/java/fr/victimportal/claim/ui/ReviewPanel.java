@@ -22,7 +22,8 @@ class ReviewPanel extends Section {
 
     private ClaimFile file;
 
-    ReviewPanel(ClaimFile file) {
+    /** @param insurer the name of the insurer the claim is addressed to, empty while none is chosen */
+    ReviewPanel(ClaimFile file, String insurer) {
         this.file = file;
         addClassName("card");
         Locale locale = getLocale();
@@ -54,6 +55,7 @@ class ReviewPanel extends Section {
         row(
                 "claim.review.vehicles",
                 file.vehicles().stream().map(ReviewPanel::vehicle).collect(Collectors.joining(" ; ")));
+        row("claim.review.insurer", insurer);
         ProcedureFacts f = file.facts();
         row("claim.dates.declaredToInsurer", Formats.date(d.declaredToInsurer(), locale));
         row("claim.dates.questionnairePresented", Formats.date(d.questionnairePresented(), locale));

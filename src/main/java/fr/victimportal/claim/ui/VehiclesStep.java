@@ -25,6 +25,7 @@ class VehiclesStep extends DeclarationStep<VehicleDetails> {
     private final Paragraph error = new Paragraph();
     private final Button add = new Button();
     private boolean editable = true;
+    private Runnable insurerTyped = () -> {};
 
     VehiclesStep(Clock clock, ClaimFile declared) {
         super(VehicleDetails.class, clock, declared);
@@ -54,13 +55,19 @@ class VehiclesStep extends DeclarationStep<VehicleDetails> {
         }
     }
 
+    /** The vehicles as typed so far (not yet saved). */
+    List<VehicleDetails> typed() {
+        return rows.stream().map(Row::value).flatMap(Optional::stream).toList();
+    }
+
+    /** Runs when the victim types a vehicle's insurer (the insurer choice below suggests from it). */
+    void onInsurerTyped(Runnable listener) {
+        insurerTyped = listener;
+    }
+
     @Override
     Optional<Long> save(ClaimService claims, ClaimFile file) {
-        List<VehicleDetails> vehicles = rows.stream()
-                .map(Row::value)
-                .filter(v -> !v.isEmpty())
-                .map(Optional::get)
-                .toList();
+        List<VehicleDetails> vehicles = typed();
         if (vehicles.isEmpty()) {
             error.setText(getTranslation("claim.error.noVehicle"));
             error.setVisible(true);
@@ -97,6 +104,7 @@ class VehiclesStep extends DeclarationStep<VehicleDetails> {
             description.setHelperText(getTranslation("claim.vehicles.description.help"));
             registration.setValue(d.registration() == null ? "" : d.registration());
             insurer.setValue(d.insurer() == null ? "" : d.insurer());
+            insurer.addValueChangeListener(e -> insurerTyped.run());
             policy.setValue(d.policyNumber() == null ? "" : d.policyNumber());
             own.setValue(d.victimsVehicle());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
