@@ -17,5 +17,15 @@ public enum AuditAction {
     /** A caseworker copied a letter of the insurer (an offer) into the claim (subject: offer:id). */
     RECORD,
     /** The victim downloaded all their data (RGPD art. 20). */
-    EXPORT
+    EXPORT,
+    /**
+     * An insurer agent asked for a submitted claim by its reference (subject: claim); written with
+     * {@link AuditOutcome#DENIED} when the claim is handled by another insurer (the agent was told "not found").
+     */
+    OPEN_CLAIM,
+    /**
+     * An agent added, edited or retired a doctor of the shared directory (no claim; subject:
+     * {@code directory:<doctor id>:<add|edit|retire>:insurer:<the agent's insurer id>}).
+     */
+    DIRECTORY_EDIT
 }
