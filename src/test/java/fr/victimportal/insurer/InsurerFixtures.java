@@ -43,7 +43,7 @@ public class InsurerFixtures {
         return memberOf(other(), Role.AGENT, name);
     }
 
-    /** Sets (or clears) the mailbox of a tests' insurer. */
+    /** Sets (or clears) the mailbox of a tests' insurer (after {@code ClaimFixtures.insurer}, which clears it). */
     public void mailbox(String identifier, String name, @Nullable String mailbox) {
         list.upsert(identifier, name, InsurerKind.INSURER, mailbox, true, "tests");
     }
