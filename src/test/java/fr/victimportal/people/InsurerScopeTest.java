@@ -8,6 +8,7 @@ import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.insurer.InsurerFixtures;
@@ -46,6 +47,9 @@ class InsurerScopeTest extends IntegrationTest {
     private OutboxMails failedMails;
 
     @Autowired
+    private ClaimParticipants participants;
+
+    @Autowired
     private Outbox outbox;
 
     @Autowired
@@ -72,7 +76,8 @@ class InsurerScopeTest extends IntegrationTest {
 
     @Test
     void anotherInsurersClaimIsNotFoundLikeNoClaimAndTheAttemptIsInTheAuditTrail() {
-        String ref = claim(claims.newUser(Role.VICTIM, "Anne Audit"));
+        String owner = claims.newUser(Role.VICTIM, "Anne Audit");
+        String ref = claim(owner);
         String other = insurers.otherAgent("Agent Curieux");
         String same = claims.newUser(Role.AGENT, "Agent Légitime");
 

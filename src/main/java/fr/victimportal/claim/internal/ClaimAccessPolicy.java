@@ -51,6 +51,9 @@ public class ClaimAccessPolicy {
         }
         Optional<Relation> participant = participants.findByClaimIdAndUserId(claim.getId(), user.id()).stream()
                 .filter(p -> p.activeAt(clock.instant()))
+                // an agent taking part counts only while they belong to the handling insurer: after a transfer, or
+                // if someone added another insurer's agent, the participation opens nothing
+                .filter(p -> p.getRole() != Role.AGENT || user.agentOf(claim.getHandlingInsurerId()))
                 .map(ClaimParticipant::getRole)
                 .map(role -> Relation.valueOf(role.name()))
                 .findFirst();
