@@ -233,6 +233,12 @@ public class AccountService {
                 .toList();
     }
 
+    /** Ids of the active (not retired) agents of one insurer: the people its procedure notices go to. */
+    @Transactional(readOnly = true)
+    public List<Long> activeAgentIdsOf(long insurerId) {
+        return accounts.activeIdsOfInsurer(insurerId, Role.AGENT);
+    }
+
     /** The role of an account, for modules that must check a person's role before giving them a part in a claim. */
     @Transactional(readOnly = true)
     public Optional<Role> roleOf(long id) {

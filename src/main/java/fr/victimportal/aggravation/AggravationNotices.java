@@ -1,13 +1,17 @@
 package fr.victimportal.aggravation;
 
-import fr.victimportal.account.AgentNotices;
 import fr.victimportal.aggravation.events.AggravationDeclared;
+import fr.victimportal.claim.spi.ClaimJobs;
+import fr.victimportal.insurer.AgentNotices;
 import fr.victimportal.notification.MailMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * L211-19: an aggravation goes to the insurer that paid; its agents get a procedure notice. Written after the
+ * L211-19: an aggravation goes to the insurer that paid; the agents of the insurer handling the claim (and its mailbox) get a procedure
+ * notice. Written after the
  * declaration's commit, in a transaction of its own (Modulith's event publication registry keeps the event until it is
  * written, and hands it again after a restart); the outbox's key per agent and aggravation keeps a second delivery
  * from writing a second mail.
@@ -15,10 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AggravationNotices {
 
-    private final AgentNotices agents;
+    private static final Logger log = LoggerFactory.getLogger(AggravationNotices.class);
 
-    AggravationNotices(AgentNotices agents) {
+    private final AgentNotices agents;
+    private final ClaimJobs claims;
+
+    AggravationNotices(AgentNotices agents, ClaimJobs claims) {
         this.agents = agents;
+        this.claims = claims;
     }
 
     @ApplicationModuleListener
@@ -35,10 +43,16 @@ class AggravationNotices {
             // no settlement recorded here: the victim says a final judgment settled the initial damage
             mail.paragraph("aggr.mail.declared.judgment", declared.initialJudgmentOn());
         }
-        agents.tell(
-                "aggravation:" + reference + ":" + declared.number(),
-                mail.paragraph("aggr.mail.declared.legalBasis")
-                        .action("aggr.mail.action", "dossier/" + reference + "/aggravation")
-                        .build());
+        MailMessage message = mail.paragraph("aggr.mail.declared.legalBasis")
+                .action("aggr.mail.action", "dossier/" + reference + "/aggravation")
+                .build();
+        // the insurer handling the claim now: its agents and mailbox, never another insurer's
+        claims.handlingInsurerId(reference)
+                .ifPresentOrElse(
+                        insurer -> agents.tell(insurer, "aggravation:" + reference + ":" + declared.number(), message),
+                        () -> log.warn(
+                                "No handling insurer to tell of aggravation {} on claim {}",
+                                declared.number(),
+                                reference));
     }
 }

@@ -9,6 +9,9 @@
             "account",
             "claim",
             "claim :: model",
+            // the notices run as nobody: they ask which insurer handles the claim, and tell its agents
+            "claim :: spi",
+            "insurer",
             "claim :: demo",
             "deadline",
             // it tells the insurer's agents of a declaration

@@ -19,5 +19,15 @@ public enum AuditAction {
     /** The victim downloaded all their data (RGPD art. 20). */
     EXPORT,
     /** The handling insurer transferred the claim to another insurer (subject: insurer:from>to). */
-    TRANSFER
+    TRANSFER,
+    /**
+     * An insurer agent asked for a submitted claim by its reference (subject: claim); written with
+     * {@link AuditOutcome#DENIED} when the claim is handled by another insurer (the agent was told "not found").
+     */
+    OPEN_CLAIM,
+    /**
+     * An agent added, edited or retired a doctor of the shared directory (no claim; subject:
+     * {@code directory:<doctor id>:<add|edit|retire>:insurer:<the agent's insurer id>}).
+     */
+    DIRECTORY_EDIT
 }

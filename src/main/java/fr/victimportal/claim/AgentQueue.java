@@ -1,25 +1,29 @@
 package fr.victimportal.claim;
 
-import fr.victimportal.claim.model.ClaimFile;
-import fr.victimportal.deadline.Deadline;
+import fr.victimportal.account.CurrentUser;
+import fr.victimportal.claim.internal.AgentSearch;
+import fr.victimportal.claim.internal.ClaimQueueIndex;
 import fr.victimportal.deadline.DeadlineCode;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The insurer agents' queue: every submitted claim with its stage and its next open deadline, the late ones first
- * (most overdue first), then by the next due date. Filters: search text, stage, and how soon the next deadline falls.
+ * The insurer agents' queue: the submitted claims that the agent's own insurer handles, with their stage and their
+ * next open deadline, the late ones first (most overdue first), then by the next due date. Filters: search text, stage,
+ * and how soon the next deadline falls. Counted, filtered, ordered and paged in SQL (a few queries a page, whatever its
+ * size and however many claims), so that no claim is ever left out of a long queue.
  */
 @Service
 public class AgentQueue {
+
+    private static final Logger log = LoggerFactory.getLogger(AgentQueue.class);
 
     /** Where a claim stands, for the queue. */
     public enum Stage {
@@ -38,94 +42,89 @@ public class AgentQueue {
         ANY
     }
 
+    /** What the agent asks for: a search text (reference, name, accident date), a stage, a due window; each optional. */
+    public record Filter(
+            @Nullable String text,
+            @Nullable Stage stage,
+            @Nullable Due due) {}
+
+    /** How many claims the filter keeps, and how many of them are late. */
+    public record Counts(long total, long late) {}
+
     /**
      * One claim in the queue.
      *
-     * @param next     the earliest deadline not yet met, or {@code null}
+     * @param next     the code of the earliest tracked deadline not yet met, or {@code null}
+     * @param nextDue  its due date, or {@code null}
      * @param daysLeft days from today to its due date (negative when late)
      */
     public record Row(
-            String reference, String victimName, LocalDate accidentDate, Stage stage, Deadline next, long daysLeft) {
+            String reference,
+            String victimName,
+            LocalDate accidentDate,
+            Stage stage,
+            @Nullable DeadlineCode next,
+            @Nullable LocalDate nextDue,
+            long daysLeft) {
         public boolean late() {
             return next != null && daysLeft < 0;
         }
+
+        /** The main article of the next deadline, or {@code null}. */
+        public @Nullable String legalBasis() {
+            return next == null ? null : next.legalBasis();
+        }
     }
 
-    /** The deadlines whose meeting the portal records, so that "late" is a fact and not a guess. */
-    static final Set<DeadlineCode> TRACKED = EnumSet.of(
-            DeadlineCode.QUESTIONNAIRE_ANSWER,
-            DeadlineCode.EXPERT_REPORT,
-            DeadlineCode.OFFER_8M,
-            DeadlineCode.OFFER_3M,
-            DeadlineCode.OFFER_DEFINITIVE_5M,
-            DeadlineCode.PAYMENT);
-
-    private final ClaimService claims;
-    private final ClaimDeadlines deadlines;
+    private final AgentSearch search;
+    private final ClaimQueueIndex index;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    AgentQueue(ClaimService claims, ClaimDeadlines deadlines, Clock clock) {
-        this.claims = claims;
-        this.deadlines = deadlines;
+    AgentQueue(AgentSearch search, ClaimQueueIndex index, CurrentUser currentUser, Clock clock) {
+        this.search = search;
+        this.index = index;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    /** How many of the agent's insurer's claims the filter keeps, and how many are late. */
     @RolesAllowed("AGENT")
-    @Transactional(readOnly = true)
-    public List<Row> rows(String text, Stage stage, Due due) {
+    public Counts count(Filter filter) {
+        Long insurer = currentUser.require().insurerId();
+        if (insurer == null) {
+            return new Counts(0, 0);
+        }
+        LocalDate today = freshToday(insurer);
+        return search.count(insurer, filter, today);
+    }
+
+    /** One page of the queue, in its order. */
+    @RolesAllowed("AGENT")
+    public List<Row> page(Filter filter, int offset, int limit) {
+        Long insurer = currentUser.require().insurerId();
+        if (insurer == null) {
+            return List.of();
+        }
+        LocalDate today = freshToday(insurer);
+        return search.page(insurer, filter, today, offset, limit);
+    }
+
+    /** The whole queue the filter keeps, in its order (for tests and small lists; the screen pages). */
+    @RolesAllowed("AGENT")
+    public List<Row> rows(@Nullable String text, @Nullable Stage stage, @Nullable Due due) {
+        return page(new Filter(text, stage, due), 0, Integer.MAX_VALUE);
+    }
+
+    /** Today, once the insurer's queue lines of an earlier day (or none) have been worked out again. */
+    private LocalDate freshToday(long insurer) {
         LocalDate today = LocalDate.now(clock);
-        return claims.queue(text).stream()
-                .map(f -> row(f, today))
-                .filter(r -> stage == null || r.stage() == stage)
-                .filter(r -> within(r, due))
-                .sorted(Comparator.comparing((Row r) -> !r.late())
-                        .thenComparing(
-                                r -> r.next() == null ? LocalDate.MAX : r.next().dueDate())
-                        .thenComparing(Row::reference))
-                .toList();
-    }
-
-    private static boolean within(Row r, Due due) {
-        if (due == null || due == Due.ANY) {
-            return true;
+        try {
+            index.refreshStale(insurer, today);
+        } catch (DataAccessException concurrent) {
+            // another page wrote the same lines at the same moment: they are fresh either way
+            log.debug("Queue lines of insurer {} written meanwhile: {}", insurer, concurrent.getMessage());
         }
-        if (r.next() == null) {
-            return false;
-        }
-        return switch (due) {
-            case LATE -> r.late();
-            case WEEK -> r.daysLeft() <= 7;
-            case MONTH -> r.daysLeft() <= 31;
-            case ANY -> true;
-        };
-    }
-
-    private Row row(ClaimFile f, LocalDate today) {
-        ClaimDeadlines.Standing standing = deadlines.standingOf(f, today);
-        Deadline next = standing.deadlines().stream()
-                .filter(d -> !d.done() && TRACKED.contains(d.deadline().code()))
-                .map(ClaimDeadlines.ClaimDeadline::deadline)
-                .min(Comparator.comparing(Deadline::dueDate))
-                .orElse(null);
-        return new Row(
-                f.reference(),
-                f.ownerName(),
-                f.accident().date(),
-                stageOf(f, standing),
-                next,
-                next == null ? 0 : ChronoUnit.DAYS.between(today, next.dueDate()));
-    }
-
-    private static Stage stageOf(ClaimFile f, ClaimDeadlines.Standing standing) {
-        if (!f.questionnaireAnswered()) {
-            return Stage.QUESTIONNAIRE;
-        }
-        if (standing.settlement() != null) {
-            return standing.settlement().paidOn() == null ? Stage.PAYMENT : Stage.SETTLED;
-        }
-        if (standing.offers().firstOfferOn() == null && !standing.reportReceived()) {
-            return Stage.EXAMINATION;
-        }
-        return Stage.OFFER;
+        return today;
     }
 }

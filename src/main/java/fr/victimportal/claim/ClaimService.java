@@ -295,18 +295,14 @@ public class ClaimService {
         return questionnaireEdits.save(reference, expectedVersion, answers, sentOn, true);
     }
 
-    /** The agents' search among submitted claims: a reference, part of the victim's name, or an accident date. */
+    /**
+     * The agents' search among the submitted claims their own insurer handles: a reference, part of the victim's name,
+     * or an accident date. (The queue, with its filters and pages, is {@link AgentQueue}.)
+     */
     @RolesAllowed("AGENT")
     @Transactional(readOnly = true)
     public List<ClaimFile> search(String text) {
-        return agentSearch.search(text);
-    }
-
-    /** The agents' queue: every submitted claim (the 500 newest), or those the search text finds. */
-    @RolesAllowed("AGENT")
-    @Transactional(readOnly = true)
-    public List<ClaimFile> queue(String text) {
-        return agentSearch.queue(text);
+        return agentSearch.search(currentUser.require().insurerId(), text);
     }
 
     private LocalDate today() {

@@ -1,7 +1,12 @@
 package fr.victimportal.doctor;
 
 import fr.victimportal.account.CurrentUser;
+import fr.victimportal.account.PortalUser;
 import fr.victimportal.account.Role;
+import fr.victimportal.audit.AuditAction;
+import fr.victimportal.audit.AuditOutcome;
+import fr.victimportal.audit.AuditRecord;
+import fr.victimportal.audit.AuditTrail;
 import fr.victimportal.doctor.domain.DirectoryDoctor;
 import fr.victimportal.doctor.domain.DirectoryDoctorRepository;
 import fr.victimportal.shared.SingleLine;
@@ -23,6 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The directory of doctors who assist victims (médecins-conseils de victimes): anyone signed in searches it by
  * department, specialty and language; an insurer support agent adds, edits and retires entries (a retired entry stays
  * for the invitations that point at it but no longer shows).
+ *
+ * <p><b>One directory shared by every insurer, not one per insurer.</b> The doctors listed here assist the VICTIM, on
+ * the victim's side of the examination (they are not the insurer's doctors): which doctor a victim may find and choose
+ * must not depend on the insurer their claim is addressed to, nor change when the claim is transferred, and an insurer
+ * must not be able to shape the list its own victims choose from. So any insurer's agent keeps the one list, and each
+ * addition, edit and retirement is written to the audit trail with the agent and the insurer they belong to
+ * ({@link AuditAction#DIRECTORY_EDIT}), so that an operator sees which claims department changed what.
  */
 @Service
 @Transactional
@@ -35,9 +47,11 @@ public class DoctorDirectory {
     private final DirectoryDoctorRepository doctors;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    DoctorDirectory(DirectoryDoctorRepository doctors, CurrentUser currentUser, Clock clock) {
+    DoctorDirectory(DirectoryDoctorRepository doctors, CurrentUser currentUser, Clock clock, AuditTrail audit) {
         this.doctors = doctors;
+        this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -89,12 +103,15 @@ public class DoctorDirectory {
         EntryInput clean = check(in);
         long by = currentUser.require().id();
         if (id == null) {
-            return doctors.saveAndFlush(new DirectoryDoctor(clean, by, clock.instant()))
+            long added = doctors.saveAndFlush(new DirectoryDoctor(clean, by, clock.instant()))
                     .getId();
+            audited(added, "add");
+            return added;
         }
         DirectoryDoctor d = current(id, expectedVersion);
         d.apply(clean, by, clock.instant());
         doctors.saveAndFlush(d);
+        audited(id, "edit");
         return id;
     }
 
@@ -104,6 +121,19 @@ public class DoctorDirectory {
         DirectoryDoctor d = current(id, expectedVersion);
         d.retire(currentUser.require().id(), clock.instant());
         doctors.saveAndFlush(d);
+        audited(id, "retire");
+    }
+
+    /** The change, its agent and the agent's insurer, in the audit trail (no claim: the directory is shared). */
+    private void audited(long doctorId, String what) {
+        PortalUser agent = currentUser.require();
+        audit.record(new AuditRecord(
+                agent.id(),
+                agent.role().name(),
+                null,
+                "directory:" + doctorId + ":" + what + ":insurer:" + agent.insurerId(),
+                AuditAction.DIRECTORY_EDIT,
+                AuditOutcome.GRANTED));
     }
 
     private DirectoryDoctor current(long id, long expectedVersion) {

@@ -11,7 +11,9 @@
             "claim :: model",
             // the doctor is admitted through the invitation's own single-use link
             "claim :: spi",
-            "notification"
+            "notification",
+            // each change of the shared directory is in the audit trail, with the agent's insurer
+            "audit"
         })
 @NullMarked
 package fr.victimportal.doctor;

@@ -85,4 +85,31 @@ public class Outbox {
                 mail.dedupKey()));
         return Outcome.QUEUED;
     }
+
+    /**
+     * A procedure notice to an organisation's shared mailbox (an insurer's claims department), which has no account:
+     * always written (no preferences, no unsubscribe link), in French, greeting the organisation by its name. In the
+     * caller's transaction, like {@link #enqueue}; the outbox row has no recipient account.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Outcome enqueueToMailbox(String address, String name, MailMessage message, String dedupKey) {
+        if (mails.existsByDedupKey(dedupKey)) {
+            return Outcome.DUPLICATE;
+        }
+        MailRecipient recipient = new MailRecipient(0, address, name, PortalLocales.FRENCH);
+        MailRenderer.Rendered rendered = renderer.render(recipient, Mail.notice(0, message, dedupKey), null);
+        mails.save(new OutboxMail(
+                clock.instant(),
+                null,
+                address,
+                PortalLocales.FRENCH.getLanguage(),
+                MailCategory.PROCEDURE_NOTICE,
+                null,
+                rendered.subject(),
+                rendered.text(),
+                rendered.html(),
+                null,
+                dedupKey));
+        return Outcome.QUEUED;
+    }
 }

@@ -1,14 +1,17 @@
 package fr.victimportal.offer;
 
-import fr.victimportal.account.AgentNotices;
+import fr.victimportal.claim.spi.ClaimJobs;
+import fr.victimportal.insurer.AgentNotices;
 import fr.victimportal.notification.MailMessage;
 import fr.victimportal.offer.events.OfferAccepted;
 import fr.victimportal.offer.events.SettlementWithdrawn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The notices the insurer's agents get when the victim accepts or withdraws. They follow the victim's decision after
+ * The notices the handling insurer's agents (and its mailbox) get when the victim accepts or withdraws. They follow the victim's decision after
  * its commit, in a transaction of their own (Modulith's event publication registry keeps the event until they are
  * written, and hands it again after a restart): a failure here never undoes the decision, and the outbox's key per
  * agent and event keeps a second delivery of the same event from writing a second mail.
@@ -16,10 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 class OfferNotices {
 
-    private final AgentNotices agents;
+    private static final Logger log = LoggerFactory.getLogger(OfferNotices.class);
 
-    OfferNotices(AgentNotices agents) {
+    private final AgentNotices agents;
+    private final ClaimJobs claims;
+
+    OfferNotices(AgentNotices agents, ClaimJobs claims) {
         this.agents = agents;
+        this.claims = claims;
     }
 
     /** The victim accepted an offer: the periods, or that they await the judge's authorisation. */
@@ -59,7 +66,11 @@ class OfferNotices {
                         .build());
     }
 
+    /** To the agents and mailbox of the insurer handling the claim now, and to no other insurer's. */
     private void tellAgents(String reference, String event, MailMessage message) {
-        agents.tell("offer:" + reference + ":" + event, message);
+        claims.handlingInsurerId(reference)
+                .ifPresentOrElse(
+                        insurer -> agents.tell(insurer, "offer:" + reference + ":" + event, message),
+                        () -> log.warn("No handling insurer to tell of {} on claim {}", event, reference));
     }
 }

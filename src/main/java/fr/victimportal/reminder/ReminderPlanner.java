@@ -163,6 +163,7 @@ class ReminderPlanner {
     public List<Reminder> replan(String reference) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ClockConfiguration.PARIS);
+        claims.refreshQueue(reference, today); // the agents' queue line moves with the same facts
         return reconcile(reference, claims.scheduleForJobs(reference, today), today, now);
     }
 
@@ -176,6 +177,7 @@ class ReminderPlanner {
     public int sendDue(String reference) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ClockConfiguration.PARIS);
+        claims.refreshQueue(reference, today);
         Optional<ClaimSchedule> schedule = claims.scheduleForJobs(reference, today);
         int sent = 0;
         for (Reminder reminder : reconcile(reference, schedule, today, now)) {

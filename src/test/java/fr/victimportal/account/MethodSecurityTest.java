@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.victimportal.IntegrationTest;
+import fr.victimportal.claim.AgentQueue;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.notification.OutboxMails;
 import fr.victimportal.offer.ui.OfferView;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -37,6 +39,26 @@ class MethodSecurityTest extends IntegrationTest {
         String agent = claims.newUser(Role.AGENT, "Agent Bonnet");
         assertThatCode(() -> claims.as(agent, () -> claimService.search("Perrin")))
                 .doesNotThrowAnyException();
+    }
+
+    @Autowired
+    private AgentQueue queue;
+
+    @Autowired
+    private OutboxMails mails;
+
+    /** An insurer's administrator manages its agents; the agents' own calls (queue, search, failed mails) refuse them. */
+    @Test
+    void theAgentsCallsRefuseAnInsurersAdministrator() {
+        String admin = claims.newUser(Role.INSURER_ADMIN, "Admin Sécurité");
+        AgentQueue.Filter all = new AgentQueue.Filter(null, null, AgentQueue.Due.ANY);
+        assertThatThrownBy(() -> claims.as(admin, () -> claimService.search("Perrin")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> claims.as(admin, () -> queue.count(all))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> claims.as(admin, () -> queue.page(all, 0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> claims.as(admin, () -> mails.failed())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> claims.as(admin, () -> mails.retry(1L))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.shared.UserInputException;
@@ -18,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The directory of doctors: the forty fictitious entries, the search and its filters, and the agents' edits. */
@@ -31,6 +33,12 @@ class DoctorDirectoryTest extends KaribuTest {
 
     @Autowired
     private DirectoryFixtures directoryFixtures;
+
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private String agent;
 
@@ -164,6 +172,20 @@ class DoctorDirectoryTest extends KaribuTest {
         assertThat(directory.search(DirectoryFilter.ALL))
                 .extracting(DirectoryEntry::id)
                 .doesNotContain(id);
+
+        // one shared directory: each change is in the audit trail with the agent and the insurer they belong to
+        long agentId = accounts.idOf(agent).orElseThrow();
+        String insurer = ":insurer:" + claims.insurer();
+        assertThat(jdbc.queryForList(
+                        "select subject from audit_entry where action = 'DIRECTORY_EDIT' and actor_id = ?"
+                                + " and actor_role = 'AGENT' and subject like ? order by seq",
+                        String.class,
+                        agentId,
+                        "directory:" + id + ":%"))
+                .containsExactly(
+                        "directory:" + id + ":add" + insurer,
+                        "directory:" + id + ":edit" + insurer,
+                        "directory:" + id + ":retire" + insurer);
     }
 
     @Test

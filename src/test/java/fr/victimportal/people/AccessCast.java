@@ -8,6 +8,7 @@ import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.insurer.InsurerFixtures;
 import fr.victimportal.offer.OfferFixtures;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The people of the access matrices around one victim's claim: its owner, another victim, caseworkers whose mandate
- * covers everything, only the correspondence, or ended a second ago, an insurer agent, the claim's doctor and
- * examining doctor, and a doctor with no part in it. Logins by row name.
+ * covers everything, only the correspondence, or ended a second ago, an agent of the insurer handling the claim, an
+ * agent of another insurer, the handling insurer's administrator, the claim's doctor and examining doctor, and a doctor
+ * with no part in it. Logins by row name.
  */
 @Component
 class AccessCast {
@@ -32,7 +34,11 @@ class AccessCast {
         HELPER_ALL,
         HELPER_MAIL_ONLY,
         HELPER_REVOKED,
-        AGENT,
+        AGENT_SAME_INSURER,
+        /** An agent of another insurer: denied every cell, like another victim. */
+        AGENT_OTHER_INSURER,
+        /** The administrator of the claim's insurer: manages agents, never opens a claim. */
+        INSURER_ADMIN,
         DOCTOR,
         EXPERT,
         OTHER_DOCTOR
@@ -45,6 +51,7 @@ class AccessCast {
     private final ClaimRepository claimRows;
     private final AccountService accounts;
     private final Clock clock;
+    private final InsurerFixtures insurers;
 
     AccessCast(
             ClaimFixtures claims,
@@ -53,7 +60,9 @@ class AccessCast {
             ClaimParticipantRepository participantRows,
             ClaimRepository claimRows,
             AccountService accounts,
-            Clock clock) {
+            Clock clock,
+            InsurerFixtures insurers) {
+        this.insurers = insurers;
         this.claims = claims;
         this.offers = offers;
         this.participants = participants;
@@ -77,7 +86,9 @@ class AccessCast {
                         claimId,
                         EnumSet.allOf(HelperScope.class),
                         clock.instant().minusSeconds(1)));
-        login.put(Who.AGENT, claims.newUser(Role.AGENT, "Agent Matrice"));
+        login.put(Who.AGENT_SAME_INSURER, claims.newUser(Role.AGENT, "Agent Matrice"));
+        login.put(Who.AGENT_OTHER_INSURER, insurers.otherAgent("Agent Autre Assureur"));
+        login.put(Who.INSURER_ADMIN, claims.newUser(Role.INSURER_ADMIN, "Admin Matrice"));
         String doctor = claims.newUser(Role.DOCTOR, "Dr Matrice");
         String expert = claims.newUser(Role.EXPERT, "Dr Experte");
         claims.as(v.email(), () -> {

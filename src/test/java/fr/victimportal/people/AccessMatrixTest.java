@@ -38,7 +38,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Every role against every service action on one victim's claim, the expected outcome written as a table. The
- * "other" rows type the claim's reference (and a document id) they have no part in, as in a URL. The services decide,
+ * "other" rows (another victim, another doctor, an agent of another insurer) type the claim's reference (and a
+ * document id) they have no part in, as in a URL. The services decide,
  * whatever a screen shows: ALLOW means the call passes the access checks; DENY means "not found", "owner only" or
  * "access denied", and nothing changes.
  */
@@ -85,7 +86,9 @@ class AccessMatrixTest extends IntegrationTest {
         EXPECTED.put(Who.HELPER_ALL, List.of(A, A, D, D, D, A, D, A, A, A, A, D, D, D, D));
         EXPECTED.put(Who.HELPER_MAIL_ONLY, List.of(A, A, D, D, D, D, D, D, D, D, A, D, D, D, D));
         EXPECTED.put(Who.HELPER_REVOKED, List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
-        EXPECTED.put(Who.AGENT, List.of(A, A, D, D, A, A, D, D, A, A, A, D, D, D, A));
+        EXPECTED.put(Who.AGENT_SAME_INSURER, List.of(A, A, D, D, A, A, D, D, A, A, A, D, D, D, A));
+        EXPECTED.put(Who.AGENT_OTHER_INSURER, List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
+        EXPECTED.put(Who.INSURER_ADMIN, List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
         EXPECTED.put(Who.DOCTOR, List.of(A, D, D, D, D, A, D, D, A, A, A, D, D, D, D));
         EXPECTED.put(Who.EXPERT, List.of(A, D, D, D, D, A, D, D, A, A, A, D, D, D, D));
         EXPECTED.put(Who.OTHER_DOCTOR, List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D));
@@ -191,7 +194,13 @@ class AccessMatrixTest extends IntegrationTest {
                         ref,
                         claimService.open(ref).version(),
                         new Representation(Representation.Person.MINOR, "Léo Victime", Representation.Role.PARENT)));
-        calls.put(Action.AGENT_QUEUE, who -> queue.rows(ref, null, AgentQueue.Due.ANY));
+        // the queue is the agent's own screen: ALLOW means the claim is in it, DENY that it is not (or no queue at all)
+        calls.put(Action.AGENT_QUEUE, who -> {
+            if (queue.rows(ref, null, AgentQueue.Due.ANY).stream()
+                    .noneMatch(r -> r.reference().equals(ref))) {
+                throw new ClaimNotFoundException(ref);
+            }
+        });
 
         List<String> mismatches = new ArrayList<>();
         int cells = 0;

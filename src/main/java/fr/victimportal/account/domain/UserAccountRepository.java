@@ -24,6 +24,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     List<UserAccount> findByInsurerIdAndRoleAndDeletedAtIsNullOrderByDisplayNameAsc(Long insurerId, Role role);
 
     List<UserAccount> findByInsurerIdAndRole(Long insurerId, Role role);
+    /** The ids of an insurer's accounts of one role that are not retired, deleted or disabled. */
+    @Query("""
+            select u.id from UserAccount u where u.role = :role and u.insurerId = :insurer
+              and u.retiredAt is null and u.deletedAt is null and u.enabled = true order by u.id""")
+    List<Long> activeIdsOfInsurer(@Param("insurer") long insurerId, @Param("role") Role role);
 
     /** The session epoch of a live account (asked on every signed-in request: one column, not the whole row). */
     @Query("select u.sessionEpoch from UserAccount u where u.id = :id and u.deletedAt is null")

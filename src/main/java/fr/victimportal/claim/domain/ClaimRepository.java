@@ -19,15 +19,14 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     Optional<Claim> findFirstByOwnerIdAndStatus(Long ownerId, ClaimStatus status);
 
-    /** The agents' queue: every submitted claim, newest first, up to the limit. */
-    List<Claim> findByStatusOrderBySubmittedAtDesc(ClaimStatus status, Limit limit);
-
-    /** The agents' search: by reference, by owner, or by accident date, among submitted claims. */
+    /** The agents' search: by reference, by owner, or by accident date, among the insurer's submitted claims. */
     @Query("""
-            select c from Claim c where c.status = fr.victimportal.claim.model.ClaimStatus.SUBMITTED and (
+            select c from Claim c where c.status = fr.victimportal.claim.model.ClaimStatus.SUBMITTED
+              and c.handlingInsurerId = :insurer and (
               upper(c.reference) = upper(:text) or c.ownerId in :owners or c.accidentDate = :date)
             order by c.submittedAt desc""")
     List<Claim> search(
+            @Param("insurer") long insurerId,
             @Param("text") String text,
             @Param("owners") Collection<Long> owners,
             @Param("date") @Nullable LocalDate date,

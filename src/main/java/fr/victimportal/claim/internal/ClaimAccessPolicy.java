@@ -2,6 +2,10 @@ package fr.victimportal.claim.internal;
 
 import fr.victimportal.account.PortalUser;
 import fr.victimportal.account.Role;
+import fr.victimportal.audit.AuditAction;
+import fr.victimportal.audit.AuditOutcome;
+import fr.victimportal.audit.AuditRecord;
+import fr.victimportal.audit.AuditTrail;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.domain.Claim;
 import fr.victimportal.claim.domain.ClaimParticipant;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who the current user is to a claim. The owner; an active participant in their role; or an agent of the claim's
  * handling insurer, who may open it once submitted (never a draft). An agent of another insurer gets the same "not
- * found" as anyone with no part in the claim.
+ * found" as anyone with no part in the claim, and the attempt is written to the audit trail (an insurer's claims
+ * department reading another insurer's claims is what the trail is there to show).
  */
 @Component
 public class ClaimAccessPolicy {
@@ -31,8 +36,10 @@ public class ClaimAccessPolicy {
     private final ClaimRepository claims;
     private final ClaimParticipantRepository participants;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ClaimAccessPolicy(ClaimRepository claims, ClaimParticipantRepository participants, Clock clock) {
+    ClaimAccessPolicy(ClaimRepository claims, ClaimParticipantRepository participants, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.claims = claims;
         this.participants = participants;
         this.clock = clock;
@@ -44,6 +51,9 @@ public class ClaimAccessPolicy {
         }
         Optional<Relation> participant = participants.findByClaimIdAndUserId(claim.getId(), user.id()).stream()
                 .filter(p -> p.activeAt(clock.instant()))
+                // an agent taking part counts only while they belong to the handling insurer: after a transfer, or
+                // if someone added another insurer's agent, the participation opens nothing
+                .filter(p -> p.getRole() != Role.AGENT || user.agentOf(claim.getHandlingInsurerId()))
                 .map(ClaimParticipant::getRole)
                 .map(role -> Relation.valueOf(role.name()))
                 .findFirst();
@@ -67,6 +77,17 @@ public class ClaimAccessPolicy {
                     user.role(),
                     printable(reference),
                     claim.isPresent() ? "exists but is not theirs" : "does not exist");
+            if (claim.isPresent() && user.role() == Role.AGENT && claim.get().getStatus() == ClaimStatus.SUBMITTED) {
+                // another insurer's claim: the trail keeps the attempt (in a transaction of its own); the agent
+                // is told exactly what a reference that does not exist tells
+                audit.record(new AuditRecord(
+                        user.id(),
+                        Role.AGENT.name(),
+                        claim.get().getId(),
+                        "claim",
+                        AuditAction.OPEN_CLAIM,
+                        AuditOutcome.DENIED));
+            }
             throw new ClaimNotFoundException(reference);
         }
         return new Access(

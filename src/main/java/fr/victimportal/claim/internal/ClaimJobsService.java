@@ -45,6 +45,7 @@ class ClaimJobsService implements ClaimJobs {
     private final ClaimDeadlines deadlines;
     private final AccountService accounts;
     private final Clock clock;
+    private final ClaimQueueIndex queue;
 
     ClaimJobsService(
             ClaimRepository claims,
@@ -52,7 +53,9 @@ class ClaimJobsService implements ClaimJobs {
             ClaimFiles files,
             ClaimDeadlines deadlines,
             AccountService accounts,
-            Clock clock) {
+            Clock clock,
+            ClaimQueueIndex queue) {
+        this.queue = queue;
         this.claims = claims;
         this.participants = participants;
         this.files = files;
@@ -91,6 +94,17 @@ class ClaimJobsService implements ClaimJobs {
                 .filter(p -> p.getRole() == Role.DOCTOR && p.activeAt(clock.instant()))
                 .map(ClaimParticipant::getUserId)
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> handlingInsurerId(String reference) {
+        return claims.findByReference(reference).map(Claim::getHandlingInsurerId);
+    }
+
+    @Override
+    public void refreshQueue(String reference, LocalDate today) {
+        claims.findByReference(reference).ifPresent(c -> queue.refresh(c, today));
     }
 
     @Override

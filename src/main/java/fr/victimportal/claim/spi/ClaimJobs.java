@@ -12,7 +12,8 @@ import java.util.Set;
  * job, the demo data) and for modules that have checked the person's right themselves (a mandate's or an invitation's
  * single-use link). Every other caller goes through {@link fr.victimportal.claim.ClaimService} and
  * {@link fr.victimportal.claim.ClaimParticipants}, which check it on every call. Only the modules whose
- * {@code @ApplicationModule} allows {@code "claim :: spi"} may use this interface (reminder, mandate, doctor), and
+ * {@code @ApplicationModule} allows {@code "claim :: spi"} may use this interface (reminder, mandate, doctor; offer and aggravation for the handling
+ * insurer their notices go to), and
  * {@code ModularityTest} fails the build for any other.
  */
 public interface ClaimJobs {
@@ -22,6 +23,18 @@ public interface ClaimJobs {
      * legal clock cannot use. Never shown on a screen.
      */
     Optional<ClaimSchedule> scheduleForJobs(String reference, LocalDate today);
+
+    /**
+     * Works out the claim's line in the agents' queue again (its stage and next deadline), in the caller's transaction:
+     * called by the reminder planner for every fact that moves the claim's legal clock. Nothing for a draft.
+     */
+    void refreshQueue(String reference, LocalDate today);
+
+    /**
+     * The insurer handling the claim now (empty for an unknown reference or a claim not yet addressed): the procedure
+     * notices, sent after the victim's act by nobody in particular, go to that insurer's agents and mailbox only.
+     */
+    Optional<Long> handlingInsurerId(String reference);
 
     /** The submitted claims an account owns, newest first (demo data written at start-up). */
     List<String> referencesOwnedBy(long ownerId);

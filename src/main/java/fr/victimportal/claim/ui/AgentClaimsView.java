@@ -21,12 +21,12 @@ import fr.victimportal.claim.AgentQueue;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 
 /**
- * The insurer agents' queue: every submitted claim, late ones first, with its stage and next deadline (and its
+ * The insurer agents' queue: every submitted claim of the agent's own insurer, late ones first, with its stage and next deadline (and its
  * article); search by reference, victim name or accident date; filter by stage and by how soon the next deadline
- * falls. A claim opens on the victim's own screens, after the agent says why (once per claim and session).
+ * falls. The grid is lazy: it asks for the rows it shows, a page at a time, and the count above it says how many
+ * claims the filter keeps. A claim opens on the victim's own screens, after the agent says why (once per claim and session).
  */
 @Route(value = "agent/dossiers", layout = MainLayout.class)
 @RolesAllowed("AGENT")
@@ -86,7 +86,9 @@ public class AgentClaimsView extends Main implements HasDynamicTitle {
                 .setKey("next")
                 .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        grid.setPageSize(PAGE_SIZE);
+        grid.addClassName("queue-grid");
+        grid.setHeight("70vh");
         grid.setPartNameGenerator(r -> r.late() ? "late" : null);
         summary.getElement().setAttribute("role", "status");
         add(
@@ -112,33 +114,38 @@ public class AgentClaimsView extends Main implements HasDynamicTitle {
 
     private static final int PHONE_WIDTH = 640;
 
+    /** Rows asked for at a time: a screen and a half of them. */
+    static final int PAGE_SIZE = 40;
+
     private Div nextDeadline(AgentQueue.Row r) {
         Div cell = new Div();
         if (r.next() == null) {
             cell.add(new Span(getTranslation("agent.next.none")));
             return cell;
         }
-        Span what = new Span(getTranslation("deadline." + r.next().code().name() + ".title"));
+        Span what = new Span(getTranslation("deadline." + r.next().name() + ".title"));
         Span when = new Span(getTranslation(
                 r.late() ? "agent.next.late" : "agent.next.due",
-                Formats.shortDate(r.next().dueDate()),
+                Formats.shortDate(r.nextDue()),
                 Math.abs(r.daysLeft())));
         when.addClassName(r.late() ? "queue-late" : "queue-due");
-        Span basis = new Span(getTranslation("claim.basis", r.next().legalBasis()));
+        Span basis = new Span(getTranslation("claim.basis", r.legalBasis()));
         basis.addClassName("deadline-basis");
         cell.add(what, new Div(when), new Div(basis));
         return cell;
     }
 
     private void refresh() {
-        List<AgentQueue.Row> rows = queue.rows(query.getValue(), stage.getValue(), due.getValue());
-        grid.setItems(rows);
-        grid.setVisible(!rows.isEmpty());
-        long late = rows.stream().filter(AgentQueue.Row::late).count();
+        AgentQueue.Filter filter = new AgentQueue.Filter(query.getValue(), stage.getValue(), due.getValue());
+        AgentQueue.Counts counts = queue.count(filter);
+        // the count is the one shown above the grid: one count query per search, not one per scroll
+        grid.setItems(q -> queue.page(filter, q.getOffset(), q.getLimit()).stream(), q ->
+                (int) Math.min(counts.total(), Integer.MAX_VALUE));
+        grid.setVisible(counts.total() > 0);
         summary.setText(
-                rows.isEmpty()
+                counts.total() == 0
                         ? getTranslation("agent.search.none")
-                        : getTranslation("agent.queue.count", rows.size(), late));
+                        : getTranslation("agent.queue.count", counts.total(), counts.late()));
     }
 
     @Override

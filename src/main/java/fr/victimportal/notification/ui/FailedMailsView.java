@@ -19,7 +19,8 @@ import java.time.format.FormatStyle;
 
 /**
  * Support: mails the SMTP server refused at every attempt, with the last error, and putting one back in the queue
- * once the cause is fixed.
+ * once the cause is fixed. An agent sees only the mails to people on their own insurer's claims, to their insurer's
+ * agents and to its mailbox ({@link OutboxMails#failed()}).
  */
 @Route(value = "support/courriels-en-echec", layout = MainLayout.class)
 @RolesAllowed("AGENT")

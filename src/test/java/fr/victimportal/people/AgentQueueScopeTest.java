@@ -1,0 +1,164 @@
+package fr.victimportal.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.victimportal.IntegrationTest;
+import fr.victimportal.account.Role;
+import fr.victimportal.claim.AgentQueue;
+import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.insurer.InsurerFixtures;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The agents' queue and search hold only the claims their own insurer handles, counted, ordered and paged in SQL: with
+ * claims of two insurers, each agent sees exactly their own, with the counts; a page costs a few queries whatever its
+ * size.
+ */
+class AgentQueueScopeTest extends IntegrationTest {
+
+    @Autowired
+    private ClaimFixtures claims;
+
+    @Autowired
+    private InsurerFixtures insurers;
+
+    @Autowired
+    private AgentQueue queue;
+
+    @Autowired
+    private ClaimService claimService;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private EntityManagerFactory emf;
+
+    /** A submitted claim addressed to the insurer (the fixtures address it to theirs, then it moves). */
+    private String claimOf(long insurer, String victim, LocalDate presented) {
+        String ref = claims.submittedClaim(
+                claims.newUser(Role.VICTIM, victim),
+                presented.minusDays(10),
+                new ProcedureDates(presented.minusDays(8), presented, null, null));
+        jdbc.update("update claim set handling_insurer_id = ? where reference = ?", insurer, ref);
+        return ref;
+    }
+
+    @Test
+    void eachAgentSeesExactlyTheirOwnInsurersClaimsWithTheCounts() {
+        today(2026, 11, 20, 10);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long north = claims.insurer("Q-NORD-" + tag, "Assurances du Nord " + tag);
+        long west = claims.insurer("Q-OUEST-" + tag, "Mutuelle de l’Ouest " + tag);
+        // presented 1 Oct: the R211-37 answer was due within 6 weeks, late on 20 Nov; presented 18 Nov: not late
+        String northLate = claimOf(north, "Nord Retard", LocalDate.of(2026, 10, 1));
+        String northFresh = claimOf(north, "Nord Récent", LocalDate.of(2026, 11, 18));
+        String westLate = claimOf(west, "Ouest Retard", LocalDate.of(2026, 10, 1));
+        String northAgent = insurers.memberOf(north, Role.AGENT, "Agent Nord");
+        String westAgent = insurers.memberOf(west, Role.AGENT, "Agent Ouest");
+
+        AgentQueue.Filter all = new AgentQueue.Filter(null, null, AgentQueue.Due.ANY);
+        assertThat(claims.as(northAgent, () -> queue.page(all, 0, 50)))
+                .extracting(AgentQueue.Row::reference)
+                .containsExactly(northLate, northFresh);
+        assertThat(claims.as(northAgent, () -> queue.count(all))).isEqualTo(new AgentQueue.Counts(2, 1));
+        assertThat(claims.as(westAgent, () -> queue.page(all, 0, 50)))
+                .extracting(AgentQueue.Row::reference)
+                .containsExactly(westLate);
+        assertThat(claims.as(westAgent, () -> queue.count(all))).isEqualTo(new AgentQueue.Counts(1, 1));
+
+        // typing the other insurer's reference finds nothing, in the queue and in the search
+        assertThat(claims.as(westAgent, () -> queue.rows(northLate, null, null)))
+                .isEmpty();
+        assertThat(claims.as(westAgent, () -> claimService.search(northLate))).isEmpty();
+        assertThat(claims.as(northAgent, () -> claimService.search(northLate)))
+                .extracting(ClaimFile::reference)
+                .containsExactly(northLate);
+        assertThat(claims.as(northAgent, () -> queue.count(new AgentQueue.Filter(null, null, AgentQueue.Due.LATE))))
+                .isEqualTo(new AgentQueue.Counts(1, 1));
+
+        // a transfer moves the claim to the other queue at once
+        jdbc.update("update claim set handling_insurer_id = ? where reference = ?", west, northFresh);
+        assertThat(claims.as(westAgent, () -> queue.page(all, 0, 50)))
+                .extracting(AgentQueue.Row::reference)
+                .containsExactly(westLate, northFresh);
+        assertThat(claims.as(northAgent, () -> queue.count(all))).isEqualTo(new AgentQueue.Counts(1, 1));
+    }
+
+    @Test
+    void aPageOfTheQueueCostsAFewQueriesWhateverItsSizeAndNoClaimIsLeftOut() {
+        today(2026, 11, 20, 10);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long insurer = claims.insurer("Q-GRAND-" + tag, "Grande Compagnie " + tag);
+        List<String> refs = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            refs.add(claimOf(insurer, "Victime " + i, LocalDate.of(2026, 9, 1).plusDays(i)));
+        }
+        String agent = insurers.memberOf(insurer, Role.AGENT, "Agent Grand");
+        AgentQueue.Filter all = new AgentQueue.Filter(null, null, AgentQueue.Due.ANY);
+
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        boolean was = stats.isStatisticsEnabled();
+        stats.setStatisticsEnabled(true);
+        try {
+            long firstOfTheDay = queries(stats, () -> claims.as(agent, () -> queue.count(all)));
+            long count = queries(stats, () -> claims.as(agent, () -> queue.count(all)));
+            long small = queries(stats, () -> claims.as(agent, () -> queue.page(all, 0, 10)));
+            long large = queries(stats, () -> claims.as(agent, () -> queue.page(all, 0, 60)));
+            long search = queries(
+                    stats,
+                    () -> claims.as(agent, () -> queue.page(new AgentQueue.Filter("Victime", null, null), 20, 40)));
+            today(2026, 11, 21, 10); // a new day: the lines are worked out again once, by the first visit
+            long nextDay = queries(stats, () -> claims.as(agent, () -> queue.count(all)));
+            long nextDayAgain = queries(stats, () -> claims.as(agent, () -> queue.count(all)));
+            System.out.printf(
+                    "Queue SQL queries with 60 claims (each figure includes the test's own sign-in lookup):"
+                            + " count %d, page of 10 %d, page of 60 %d, search page %d; first visit after the"
+                            + " submissions %d; first visit of a new day %d, then %d%n",
+                    count, small, large, search, firstOfTheDay, nextDay, nextDayAgain);
+            assertThat(nextDayAgain).isEqualTo(count);
+            assertThat(count).isLessThanOrEqualTo(10);
+            assertThat(small).isLessThanOrEqualTo(10);
+            assertThat(large).as("whatever the page size").isEqualTo(small);
+            assertThat(search).isLessThanOrEqualTo(10);
+        } finally {
+            stats.setStatisticsEnabled(was);
+        }
+
+        List<AgentQueue.Row> pages = new ArrayList<>();
+        for (int offset = 0; offset < 60; offset += 25) {
+            int from = offset;
+            pages.addAll(claims.as(agent, () -> queue.page(all, from, 25)));
+        }
+        assertThat(pages)
+                .extracting(AgentQueue.Row::reference)
+                .as("no claim left out, none twice")
+                .containsExactlyInAnyOrderElementsOf(refs);
+        assertThat(pages)
+                .extracting(AgentQueue.Row::nextDue)
+                .as("the most overdue first, then by due date")
+                .isSorted();
+        long late = pages.stream().filter(AgentQueue.Row::late).count();
+        assertThat(late).as("the answers presented before 9 October are late").isBetween(30L, 45L);
+        assertThat(claims.as(agent, () -> queue.count(all))).isEqualTo(new AgentQueue.Counts(60, late));
+    }
+
+    private static long queries(Statistics stats, Supplier<?> call) {
+        stats.clear();
+        call.get();
+        return stats.getPrepareStatementCount();
+    }
+}
