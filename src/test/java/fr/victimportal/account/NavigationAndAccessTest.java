@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -126,6 +127,10 @@ class NavigationAndAccessTest extends KaribuTest {
                 .doesNotContain("Dossiers", "Mon dossier", "Comptes bloqués", "Courriels en échec");
         assertThat(_get(Span.class, s -> s.withClasses("user-role")).getText())
                 .isEqualTo("Administrateur de l’assureur");
+        String link = _get(Anchor.class, a -> a.withText("Voir et inviter vos agents"))
+                .getHref();
+        UI.getCurrent().navigate(link);
+        assertThat(_get(H1.class).getText()).isEqualTo("Agents de Assurances du Sud (fictif)");
     }
 
     @Test

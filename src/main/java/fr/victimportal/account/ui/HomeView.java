@@ -58,6 +58,10 @@ public class HomeView extends Main implements HasDynamicTitle {
             // the claim module's route, named by path: account does not depend on claim
             next.add(new Anchor("mon-dossier", getTranslation("home.VICTIM.open")));
         }
+        if (role == Role.INSURER_ADMIN) {
+            // the insurer module's route, named by path: account does not depend on insurer
+            next.add(new Anchor("assureur/agents", getTranslation("home.INSURER_ADMIN.open")));
+        }
         next.addClassName("card");
         add(next);
 
