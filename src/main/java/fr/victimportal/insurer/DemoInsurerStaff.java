@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * In demo mode only ({@code portal.demo.enabled}, never in production), after the demo accounts: the demo agent and
- * the insurer's administrator belong to "Assurances du Sud (fictif)", the second agent to "Mutuelle Rhône Assurances
- * (fictif)". Needs the demo list ({@code insurers/demo-insurers.csv}, set by the demo profile).
+ * the insurer's administrator belong to "Assurances du Sud", the second agent to "Mutuelle Rhône Assurances"
+ * (both fictitious). Needs the demo list ({@code insurers/demo-insurers.csv}, set by the demo profile).
  */
 @Component
 @Order(15)

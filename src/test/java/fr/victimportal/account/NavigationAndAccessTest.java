@@ -130,7 +130,8 @@ class NavigationAndAccessTest extends KaribuTest {
         String link = _get(Anchor.class, a -> a.withText("Voir et inviter vos agents"))
                 .getHref();
         UI.getCurrent().navigate(link);
-        assertThat(_get(H1.class).getText()).isEqualTo("Agents de Assurances du Sud (fictif)");
+        assertThat(_get(H1.class).getText())
+                .isEqualTo("Agents de l’assureur Assurances du Sud (fictif, démonstration)");
     }
 
     @Test

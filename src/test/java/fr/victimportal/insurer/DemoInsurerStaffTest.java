@@ -22,8 +22,8 @@ class DemoInsurerStaffTest extends IntegrationTest {
     void theDemoListIsLoadedAndMarkedFictitious() {
         InsurerRef south = insurers.byIdentifier(DemoInsurers.SOUTH).orElseThrow();
         InsurerRef rhone = insurers.byIdentifier(DemoInsurers.RHONE).orElseThrow();
-        assertThat(south.name()).isEqualTo("Assurances du Sud (fictif)");
-        assertThat(rhone.name()).isEqualTo("Mutuelle Rhône Assurances (fictif)");
+        assertThat(south.name()).isEqualTo("Assurances du Sud");
+        assertThat(rhone.name()).isEqualTo("Mutuelle Rhône Assurances");
         assertThat(south.fictitious()).isTrue();
         assertThat(rhone.fictitious()).isTrue();
         assertThat(insurers.mailbox(south.id())).hasValue("sinistres.sud@demo.victim-portal.fr");

@@ -103,7 +103,7 @@ class InsurerAdminTest extends KaribuTest {
 
         openAs(t.admin(), "assureur/agents");
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Agents de Assurances Lumière");
+        assertThat(_get(H1.class).getText()).isEqualTo("Agents de l’assureur Assurances Lumière");
         Grid<Member> grid = agentsGrid();
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("Karim Essai", t.agent(), "actif");

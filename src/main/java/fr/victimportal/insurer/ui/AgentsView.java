@@ -198,7 +198,8 @@ public class AgentsView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         InsurerAdmin.Team team = admin.team();
-        title.setText(getTranslation("insurer.agents.title", team.insurer().name()));
+        title.setText(
+                getTranslation("insurer.agents.title", team.insurer().label(getTranslation("insurer.fictitious"))));
         agents.setItems(team.agents());
         agents.setVisible(!team.agents().isEmpty());
         noAgent.setText(team.agents().isEmpty() ? getTranslation("insurer.agents.none") : "");
