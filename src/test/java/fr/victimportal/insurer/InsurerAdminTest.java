@@ -103,7 +103,8 @@ class InsurerAdminTest extends KaribuTest {
 
         openAs(t.admin(), "assureur/agents");
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Agents de l’assureur Assurances Lumière");
+        assertThat(_get(H1.class).getText())
+                .isEqualTo("Agents de l’assureur Assurances Lumière (fictif, démonstration)");
         Grid<Member> grid = agentsGrid();
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("Karim Essai", t.agent(), "actif");
@@ -116,7 +117,7 @@ class InsurerAdminTest extends KaribuTest {
         Team t = team("Lumière Insurance", Locale.ENGLISH);
         startUi(Locale.ENGLISH);
         openAs(t.admin(), "assureur/agents");
-        assertThat(_get(H1.class).getText()).isEqualTo("Agents of Lumière Insurance");
+        assertThat(_get(H1.class).getText()).isEqualTo("Agents of Lumière Insurance (fictitious, demonstration)");
         assertThat(GridKt._getFormattedRow(agentsGrid(), 0)).contains("Karim Essai", "active", "never");
         assertThat(page()).contains("Invite an agent", "Send the invitation", "No pending invitation.");
 
