@@ -104,6 +104,11 @@ class MailScreensTest extends KaribuTest {
     @Test
     void anAgentSeesAFailedMailWithItsErrorAndRetriesItOnceTheServerIsBack() {
         String victim = fixtures.newUser(Role.VICTIM, "Théo Blanc");
+        // an agent sees the failed mails of the people on their own insurer's claims: the victim's claim is addressed
+        // to the fixtures' insurer, the agent's
+        fixtures.submittedClaim(
+                victim, LocalDate.of(2026, 9, 1), new ProcedureDates(LocalDate.of(2026, 9, 3), null, null, null));
+        String agent = fixtures.newUser(Role.AGENT, "Agent Support");
         OutboxMail mail = write(victim, Mail.notice(idOf(victim), offerMessage("VP-TEST-FAIL"), null));
         SMTP.stop();
         for (int run = 0;
@@ -114,7 +119,7 @@ class MailScreensTest extends KaribuTest {
         }
         assertThat(mails.findById(mail.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.FAILED);
 
-        login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
+        login(agent, ClaimFixtures.PASSWORD);
         UI.getCurrent().navigate(FailedMailsView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Courriels en échec");
         @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import fr.victimportal.account.Role;
 import fr.victimportal.claim.AgentQueue;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.internal.ClaimQueueIndex;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.insurer.InsurerFixtures;
@@ -46,6 +47,9 @@ class AgentQueueScopeTest extends IntegrationTest {
 
     @Autowired
     private EntityManagerFactory emf;
+
+    @Autowired
+    private ClaimQueueIndex index;
 
     /** A submitted claim addressed to the insurer (the fixtures address it to theirs, then it moves). */
     private String claimOf(long insurer, String victim, LocalDate presented) {
@@ -130,6 +134,12 @@ class AgentQueueScopeTest extends IntegrationTest {
                             + " submissions %d; first visit of a new day %d, then %d%n",
                     count, small, large, search, firstOfTheDay, nextDay, nextDayAgain);
             assertThat(nextDayAgain).isEqualTo(count);
+            today(2026, 11, 22, 0); // the night's run works the lines out before anyone visits
+            index.refreshAllStale(LocalDate.of(2026, 11, 22), clock.instant().plusSeconds(60), clock);
+            today(2026, 11, 22, 9);
+            long afterTheNight = queries(stats, () -> claims.as(agent, () -> queue.count(all)));
+            System.out.printf("Queue SQL queries, first visit after the nightly run: %d%n", afterTheNight);
+            assertThat(afterTheNight).isEqualTo(count);
             assertThat(count).isLessThanOrEqualTo(10);
             assertThat(small).isLessThanOrEqualTo(10);
             assertThat(large).as("whatever the page size").isEqualTo(small);

@@ -12,6 +12,8 @@ import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.DeadlineInputException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -19,16 +21,20 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Works out each submitted claim's line in the agents' queue ({@link ClaimQueueEntry}: stage, next tracked deadline),
  * so that the queue is filtered, ordered and paged in SQL instead of running the legal clock for every claim on every
  * visit. A line is worked out again whenever a fact of the claim's clock changes (the reminder planner, which listens
  * to every such fact, calls {@code ClaimJobs.refreshQueue} in the transaction of the change) and, because a deadline's
- * standing can move with the date, before the queue is read on a later day ({@link #refreshStale}).
+ * standing can move with the date, each night ({@link #refreshAllStale}, by {@code ClaimQueueSchedule}) and, for
+ * whatever the night left, before the queue is read on a later day ({@link #refreshStale}).
  */
 @Component
 public class ClaimQueueIndex {
@@ -48,7 +54,14 @@ public class ClaimQueueIndex {
     private final ClaimDeadlines deadlines;
     private final ClaimFiles files;
 
-    ClaimQueueIndex(ClaimQueueRepository lines, ClaimDeadlines deadlines, ClaimFiles files) {
+    private final TransactionTemplate ownTransaction;
+
+    ClaimQueueIndex(
+            ClaimQueueRepository lines,
+            ClaimDeadlines deadlines,
+            ClaimFiles files,
+            PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
         this.lines = lines;
         this.deadlines = deadlines;
         this.files = files;
@@ -91,6 +104,31 @@ public class ClaimQueueIndex {
         stale.forEach(claim -> refresh(claim, today));
         return stale.size();
     }
+
+    /**
+     * Works out again, a batch of claims per transaction, the lines of every insurer's claims that are of an earlier
+     * day, until none is left or {@code stopAt} has passed (the nightly run, so that an agent's first visit of the
+     * day finds them ready).
+     *
+     * @return how many lines were worked out
+     */
+    public int refreshAllStale(LocalDate today, Instant stopAt, Clock clock) {
+        int done = 0;
+        while (clock.instant().isBefore(stopAt)) {
+            Integer batch = ownTransaction.execute(s -> {
+                List<Claim> stale = lines.staleBatch(today, Limit.of(BATCH));
+                stale.forEach(claim -> refresh(claim, today));
+                return stale.size();
+            });
+            done += batch == null ? 0 : batch;
+            if (batch == null || batch < BATCH) {
+                break;
+            }
+        }
+        return done;
+    }
+
+    private static final int BATCH = 100;
 
     private static Stage stageOf(ClaimFile f, ClaimDeadlines.Standing standing) {
         if (!f.questionnaireAnswered()) {
