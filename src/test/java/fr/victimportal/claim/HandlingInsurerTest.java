@@ -197,7 +197,7 @@ class HandlingInsurerTest extends KaribuTest {
 
         // the consultations panel names the agent and their insurer
         assertThat(text(_get(com.vaadin.flow.component.html.Section.class, s -> s.withClasses("consultations"))))
-                .contains("Hugo Lemaire, Mutuelle bis d’essai (agent de l’assureur)");
+                .contains("Hugo Lemaire (agent de l’assureur) · Mutuelle bis d’essai");
     }
 
     @Test
@@ -229,7 +229,7 @@ class HandlingInsurerTest extends KaribuTest {
                 .contains("Who handles your claim")
                 .contains("Your claim is handled by the insurer Assurances d’essai (fictitious, demonstration).")
                 .contains("you can no longer change insurer yourself")
-                .contains("Hugo Lemaire, Assurances d’essai");
+                .contains("Hugo Lemaire (insurer’s agent) · Assurances d’essai");
         String draft = draft(english, "");
         UI.getCurrent().navigate("declaration/" + draft + "/5");
         _click(_get(Button.class, b -> b.withText("Send my declaration")));
