@@ -125,7 +125,7 @@ class ClaimTransferTest extends KaribuTest {
         login(colleague, ClaimFixtures.PASSWORD);
         reasonGiven(ref);
         UI.getCurrent().navigate("dossier/" + ref);
-        assertThat(page()).contains("Transférer le dossier");
+        assertThat(page()).contains("Transférer le dossier", "Ce dossier est traité par l’assureur Assurances d’essai");
         transfer(agent, next, REASON);
         assertThat(handlingInsurer()).isEqualTo(next);
 

@@ -114,7 +114,9 @@ class HandlingInsurerTest extends KaribuTest {
 
         // the vehicle's insurer matches one of the list: suggested, and chosen only when the victim confirms
         assertThat(page()).contains("L’assureur que vous avez indiqué pour un véhicule figure dans la liste");
-        _click(_get(Button.class, b -> b.withText("Choisir " + TEST_INSURER)));
+        Button take = _get(Button.class, b -> b.withText("Choisir cet organisme"));
+        assertThat(take.getAriaLabel()).contains("Choisir " + TEST_INSURER);
+        _click(take);
         assertThat(field.getValue()).isNotNull();
         WhoFillsIn.next();
         assertThat(handlingInsurerOf(ref)).isEqualTo(insurer);
@@ -135,9 +137,8 @@ class HandlingInsurerTest extends KaribuTest {
                         ref, claims.open(ref).version(), fr.victimportal.deadline.Responsible.UNKNOWN));
         openAs(victim, "declaration/" + ref + "/3");
         assertThat(page()).contains("c’est en général le fonds de garantie qui indemnise");
-        _click(_get(
-                Button.class,
-                b -> b.withText("Choisir Fonds de garantie des assurances obligatoires de dommages (FGAO)")));
+        assertThat(page()).contains("Fonds de garantie des assurances obligatoires de dommages (FGAO)");
+        _click(_get(Button.class, b -> b.withText("Choisir cet organisme")));
         WhoFillsIn.next();
         assertThat(handlingInsurerOf(ref)).isEqualTo(insurers.fund().id());
     }
