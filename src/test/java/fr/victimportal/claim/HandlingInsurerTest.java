@@ -15,6 +15,7 @@ import fr.victimportal.KaribuTest;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureFacts;
 import fr.victimportal.claim.model.Representation;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.claim.model.VictimRole;
@@ -199,6 +200,27 @@ class HandlingInsurerTest extends KaribuTest {
         // the consultations panel names the agent and their insurer
         assertThat(text(_get(com.vaadin.flow.component.html.Section.class, s -> s.withClasses("consultations"))))
                 .contains("Hugo Lemaire (agent de l’assureur) · Mutuelle bis d’essai");
+    }
+
+    @Test
+    void aFactTheInsurersAgentRecordsSettlesTheChoiceOfInsurer() {
+        String ref =
+                fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5), new ProcedureDates(null, null, null, null));
+        String agent = fixtures.newUser(Role.AGENT, "Hugo Lemaire");
+        fixtures.as(
+                agent,
+                () -> claims.saveProcedureFacts(
+                        ref,
+                        claims.open(ref).version(),
+                        new ProcedureFacts(LocalDate.of(2026, 10, 20), true, false, false, null, false)));
+        assertThat(jdbc.queryForObject("select insurer_acted_at from claim where reference = ?", Object.class, ref))
+                .isNotNull();
+        long other = fixtures.insurer("TEST-INSURER-BIS", "Mutuelle bis d’essai");
+        assertThatThrownBy(() -> fixtures.as(
+                        victim, () -> claimInsurers.choose(ref, claims.open(ref).version(), other)))
+                .isInstanceOf(UserInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "claim.insurer.error.acted");
+        assertThat(handlingInsurerOf(ref)).isEqualTo(insurer);
     }
 
     @Test
