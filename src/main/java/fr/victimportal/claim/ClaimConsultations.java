@@ -9,7 +9,9 @@ import fr.victimportal.audit.AuditOutcome;
 import fr.victimportal.audit.AuditRecord;
 import fr.victimportal.audit.AuditTrail;
 import fr.victimportal.claim.internal.ClaimAccessPolicy;
+import fr.victimportal.claim.internal.ClaimEdits;
 import fr.victimportal.claim.model.Relation;
+import fr.victimportal.insurer.InsurerRef;
 import fr.victimportal.insurer.Insurers;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimConsultations {
 
     private static final String PREFIX = "reason:";
-    private static final String INSURER = " insurer:";
 
     /** Why an agent opens a claim, or MANDATE for a caseworker. */
     public enum Reason {
@@ -53,6 +54,7 @@ public class ClaimConsultations {
     private final AuditTrail audit;
     private final AccountService accounts;
     private final Insurers insurers;
+    private final ClaimEdits edits;
     private final Clock clock;
 
     ClaimConsultations(
@@ -61,12 +63,14 @@ public class ClaimConsultations {
             AuditTrail audit,
             AccountService accounts,
             Insurers insurers,
+            ClaimEdits edits,
             Clock clock) {
         this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
         this.accounts = accounts;
         this.insurers = insurers;
+        this.edits = edits;
         this.clock = clock;
     }
 
@@ -74,8 +78,7 @@ public class ClaimConsultations {
      * Records that the current agent or caseworker opened the claim, and why. An agent must give a reason other than
      * MANDATE; a caseworker's reason is always MANDATE. The owner and the doctors are not recorded (they are not
      * asked); someone with no part in the claim gets "not found". An agent's first opening is the handling insurer's
-     * first act on the claim: from then on the victim can no longer change insurer ({@link ClaimInsurers}). The
-     * agent's insurer is kept with the opening, so the victim later reads who opened it for which insurer.
+     * first act on the claim: from then on the victim can no longer change insurer ({@link ClaimInsurers}).
      */
     @Transactional
     public void recordOpening(String reference, Reason reason) {
@@ -94,7 +97,7 @@ public class ClaimConsultations {
                     user.id(),
                     a.relation().name(),
                     a.claim().getId(),
-                    PREFIX + why.name() + (user.insurerId() == null ? "" : INSURER + user.insurerId()),
+                    PREFIX + why.name(),
                     AuditAction.CONSULT,
                     AuditOutcome.GRANTED));
         }
@@ -117,32 +120,31 @@ public class ClaimConsultations {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
-        Map<Long, String> insurerNames = insurers.names(entries.stream()
-                .map(e -> insurerOf(e.subject()))
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
+        List<ClaimEdits.InsurerChange> changes = edits.insurerChanges(a.claim());
+        Long handling = a.claim().getHandlingInsurerId();
+        String current = handling == null
+                ? null
+                : insurers.find(handling).map(InsurerRef::name).orElse(null);
         return entries.stream()
                 .map(e -> new Consultation(
                         e.at(),
                         names.getOrDefault(e.actorId(), "?"),
                         Relation.valueOf(e.actorRole()),
                         reasonOf(e.subject()),
-                        insurerNames.get(insurerOf(e.subject()))))
+                        Relation.AGENT.name().equals(e.actorRole()) ? insurerAt(e.at(), changes, current) : null))
                 .toList();
     }
 
-    /** The agent's insurer written with an opening ({@code reason:PHONE_CALL insurer:7}), or {@code null}. */
-    static @Nullable Long insurerOf(String subject) {
-        int at = subject == null ? -1 : subject.indexOf(INSURER);
-        if (at < 0) {
-            return null;
-        }
-        try {
-            return Long.valueOf(subject.substring(at + INSURER.length()));
-        } catch (NumberFormatException unreadable) {
-            return null;
-        }
+    /**
+     * The insurer that handled the claim at {@code at}, hence the one an agent opening it then worked for: the name
+     * before the first later change of insurer, or the current one.
+     */
+    static @Nullable String insurerAt(Instant at, List<ClaimEdits.InsurerChange> changes, @Nullable String current) {
+        return changes.stream()
+                .filter(c -> c.at().isAfter(at))
+                .findFirst()
+                .map(c -> c.before().isEmpty() ? null : c.before())
+                .orElse(current);
     }
 
     /** The reason written in an audit subject ({@code reason:PHONE_CALL}), or {@code null}. */
@@ -150,10 +152,8 @@ public class ClaimConsultations {
         if (subject == null || !subject.startsWith(PREFIX)) {
             return null;
         }
-        String rest = subject.substring(PREFIX.length());
-        int end = rest.indexOf(' ');
         try {
-            return Reason.valueOf(end < 0 ? rest : rest.substring(0, end));
+            return Reason.valueOf(subject.substring(PREFIX.length()));
         } catch (IllegalArgumentException unknown) {
             return null;
         }

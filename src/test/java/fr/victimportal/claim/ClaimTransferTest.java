@@ -25,6 +25,7 @@ import fr.victimportal.notification.MailTesting;
 import fr.victimportal.notification.ReceivedMail;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.NotFoundView;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,9 @@ class ClaimTransferTest extends KaribuTest {
 
     @Autowired
     private AccountService accounts;
+
+    @Autowired
+    private ClaimConsultations consultations;
 
     @Autowired
     private MailDelivery delivery;
@@ -112,11 +116,16 @@ class ClaimTransferTest extends KaribuTest {
         assertThatThrownBy(() -> fixtures.as(newAgent, () -> claims.open(ref)))
                 .isInstanceOf(ClaimNotFoundException.class);
 
-        // the colleague has the claim open when the agent transfers it
+        // the colleague has opened the claim, and has it open when the agent transfers it
+        fixtures.as(colleague, () -> {
+            consultations.recordOpening(ref, ClaimConsultations.Reason.FOLLOW_UP);
+            return null;
+        });
+        clock.advance(Duration.ofMinutes(5));
         login(colleague, ClaimFixtures.PASSWORD);
         reasonGiven(ref);
         UI.getCurrent().navigate("dossier/" + ref);
-        assertThat(page()).contains("Transférer le dossier");
+        assertThat(page()).contains("Transférer le dossier", "Ce dossier est traité par l’assureur Assurances d’essai");
         transfer(agent, next, REASON);
         assertThat(handlingInsurer()).isEqualTo(next);
 
@@ -135,6 +144,11 @@ class ClaimTransferTest extends KaribuTest {
 
         // the new insurer's agent opens it
         assertThat(fixtures.as(newAgent, () -> claims.open(ref)).viewer()).isEqualTo(Relation.AGENT);
+        clock.advance(Duration.ofMinutes(5));
+        fixtures.as(newAgent, () -> {
+            consultations.recordOpening(ref, ClaimConsultations.Reason.PHONE_CALL);
+            return null;
+        });
 
         // the victim: one mail, in French, with the link to the dashboard; the history shows the transfer
         List<ReceivedMail> mails = transferMails(victim, "Votre dossier " + ref + " est transmis");
@@ -151,7 +165,10 @@ class ClaimTransferTest extends KaribuTest {
                 .contains("Votre dossier est traité par l’assureur Mutuelle du transfert (fictif, démonstration).")
                 .contains("Assureur : « Assurances d’essai » → « Mutuelle du transfert »")
                 .contains("Motif du transfert : « non renseigné » → « " + REASON + " »")
-                .contains("vous ne pouvez plus changer d’assureur vous-même");
+                .contains("vous ne pouvez plus changer d’assureur vous-même")
+                .as("each agent is shown with the insurer they opened the claim for")
+                .contains("Louis Petit (agent de l’assureur) · Mutuelle du transfert ·")
+                .contains("Paul Girard (agent de l’assureur) · Assurances d’essai ·");
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry a join claim c on c.id = a.claim_id "
                                 + "where c.reference = ? and a.action = 'TRANSFER'",

@@ -15,6 +15,7 @@ import fr.victimportal.KaribuTest;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.claim.model.ProcedureFacts;
 import fr.victimportal.claim.model.Representation;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.claim.model.VictimRole;
@@ -114,7 +115,9 @@ class HandlingInsurerTest extends KaribuTest {
 
         // the vehicle's insurer matches one of the list: suggested, and chosen only when the victim confirms
         assertThat(page()).contains("L’assureur que vous avez indiqué pour un véhicule figure dans la liste");
-        _click(_get(Button.class, b -> b.withText("Choisir " + TEST_INSURER)));
+        Button take = _get(Button.class, b -> b.withText("Choisir cet organisme"));
+        assertThat(take.getAriaLabel()).contains("Choisir " + TEST_INSURER);
+        _click(take);
         assertThat(field.getValue()).isNotNull();
         WhoFillsIn.next();
         assertThat(handlingInsurerOf(ref)).isEqualTo(insurer);
@@ -135,9 +138,8 @@ class HandlingInsurerTest extends KaribuTest {
                         ref, claims.open(ref).version(), fr.victimportal.deadline.Responsible.UNKNOWN));
         openAs(victim, "declaration/" + ref + "/3");
         assertThat(page()).contains("c’est en général le fonds de garantie qui indemnise");
-        _click(_get(
-                Button.class,
-                b -> b.withText("Choisir Fonds de garantie des assurances obligatoires de dommages (FGAO)")));
+        assertThat(page()).contains("Fonds de garantie des assurances obligatoires de dommages (FGAO)");
+        _click(_get(Button.class, b -> b.withText("Choisir cet organisme")));
         WhoFillsIn.next();
         assertThat(handlingInsurerOf(ref)).isEqualTo(insurers.fund().id());
     }
@@ -197,7 +199,28 @@ class HandlingInsurerTest extends KaribuTest {
 
         // the consultations panel names the agent and their insurer
         assertThat(text(_get(com.vaadin.flow.component.html.Section.class, s -> s.withClasses("consultations"))))
-                .contains("Hugo Lemaire, Mutuelle bis d’essai (agent de l’assureur)");
+                .contains("Hugo Lemaire (agent de l’assureur) · Mutuelle bis d’essai");
+    }
+
+    @Test
+    void aFactTheInsurersAgentRecordsSettlesTheChoiceOfInsurer() {
+        String ref =
+                fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5), new ProcedureDates(null, null, null, null));
+        String agent = fixtures.newUser(Role.AGENT, "Hugo Lemaire");
+        fixtures.as(
+                agent,
+                () -> claims.saveProcedureFacts(
+                        ref,
+                        claims.open(ref).version(),
+                        new ProcedureFacts(LocalDate.of(2026, 10, 20), true, false, false, null, false)));
+        assertThat(jdbc.queryForObject("select insurer_acted_at from claim where reference = ?", Object.class, ref))
+                .isNotNull();
+        long other = fixtures.insurer("TEST-INSURER-BIS", "Mutuelle bis d’essai");
+        assertThatThrownBy(() -> fixtures.as(
+                        victim, () -> claimInsurers.choose(ref, claims.open(ref).version(), other)))
+                .isInstanceOf(UserInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "claim.insurer.error.acted");
+        assertThat(handlingInsurerOf(ref)).isEqualTo(insurer);
     }
 
     @Test
@@ -229,7 +252,7 @@ class HandlingInsurerTest extends KaribuTest {
                 .contains("Who handles your claim")
                 .contains("Your claim is handled by the insurer Assurances d’essai (fictitious, demonstration).")
                 .contains("you can no longer change insurer yourself")
-                .contains("Hugo Lemaire, Assurances d’essai");
+                .contains("Hugo Lemaire (insurer’s agent) · Assurances d’essai");
         String draft = draft(english, "");
         UI.getCurrent().navigate("declaration/" + draft + "/5");
         _click(_get(Button.class, b -> b.withText("Send my declaration")));

@@ -15,7 +15,9 @@ import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.deadline.Responsible;
 import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -96,6 +98,20 @@ public class ClaimEdits {
                 section,
                 RecordDiff.encode(RecordDiff.changes(before, after))));
     }
+
+    /** When the handling insurer of the sent claim changed (a choice of the owner, a transfer), oldest first. */
+    public List<InsurerChange> insurerChanges(Claim claim) {
+        return revisions.findByClaimIdOrderByRevisedAtDesc(claim.getId()).stream()
+                .filter(r -> "insurer".equals(r.getSection()))
+                .flatMap(r -> RecordDiff.decode(r.getChanges()).stream()
+                        .filter(c -> "insurer".equals(c.field()))
+                        .map(c -> new InsurerChange(r.getRevisedAt(), c.before(), c.after())))
+                .sorted(Comparator.comparing(InsurerChange::at))
+                .toList();
+    }
+
+    /** One change of the handling insurer: when, and the names before and after. */
+    public record InsurerChange(Instant at, String before, String after) {}
 
     /** The questionnaire's sending date changed: the revision entry of a sent claim (the events are the caller's). */
     void recordQuestionnaireSentOn(Claim claim, LocalDate before, LocalDate after) {

@@ -27,13 +27,15 @@ class ConsultationsPanel extends Section {
             UnorderedList list = new UnorderedList();
             consultations.forEach(c -> {
                 ZonedDateTime at = c.at().atZone(clock.getZone());
+                // an agent is shown with the insurer they opened the claim for
                 list.add(new ListItem(getTranslation(
-                        "consult.panel.line",
+                        c.insurer() == null ? "consult.panel.line" : "consult.panel.lineAgent",
                         Formats.date(at.toLocalDate(), getLocale()) + " "
                                 + DateTimeFormatter.ofPattern("HH:mm").format(at),
-                        c.insurer() == null ? c.who() : getTranslation("consult.panel.agentOf", c.who(), c.insurer()),
+                        c.who(),
                         getTranslation("medical.log.role." + c.role().name()),
-                        getTranslation("consult.reason." + c.reason().name()))));
+                        getTranslation("consult.reason." + c.reason().name()),
+                        c.insurer())));
             });
             add(list);
         }

@@ -95,11 +95,12 @@ class InsurerChoice extends Section {
             String label = s.label(getTranslation("insurer.fictitious"));
             Paragraph why = new Paragraph(getTranslation(
                     responsible.fund() ? "claim.insurer.suggest.fund" : "claim.insurer.suggest.vehicle", label));
-            Button take = new Button(getTranslation("claim.insurer.suggest.take", label), e -> {
+            Button take = new Button(getTranslation("claim.insurer.suggest.take"), e -> {
                 combo.setValue(s);
                 combo.setInvalid(false);
                 suggestion.removeAll();
             });
+            take.setAriaLabel(getTranslation("claim.insurer.suggest.takeAria", label));
             take.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             suggestion.add(why, take);
         });

@@ -49,13 +49,16 @@ class InsurerPanel extends Section {
         add(new H2(getTranslation("claim.insurer.panel.title")));
         String name =
                 handling.map(i -> i.label(getTranslation("insurer.fictitious"))).orElse("");
+        // the owner reads "your claim"; an agent or a caseworker reads "this claim"
+        String reader = file.viewer() == Relation.OWNER ? "" : ".other";
         Paragraph line = new Paragraph(
                 handling.isEmpty()
-                        ? getTranslation("claim.insurer.panel.none")
+                        ? getTranslation("claim.insurer.panel.none" + reader)
                         : getTranslation(
-                                handling.get().kind() == InsurerKind.FUND
-                                        ? "claim.insurer.panel.fund"
-                                        : "claim.insurer.panel.insurer",
+                                (handling.get().kind() == InsurerKind.FUND
+                                                ? "claim.insurer.panel.fund"
+                                                : "claim.insurer.panel.insurer")
+                                        + reader,
                                 name));
         line.addClassName("handling-insurer-name");
         add(line);
