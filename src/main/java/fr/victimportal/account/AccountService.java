@@ -239,6 +239,14 @@ public class AccountService {
         return accounts.activeIdsOfInsurer(insurerId, Role.AGENT);
     }
 
+    /** Ids of an insurer's administrators who have set up their account (the insurer list invites a first one). */
+    @Transactional(readOnly = true)
+    public List<Long> activatedAdministratorIdsOf(long insurerId) {
+        return accounts.activeIdsOfInsurer(insurerId, Role.INSURER_ADMIN).stream()
+                .filter(this::activated)
+                .toList();
+    }
+
     /** The role of an account, for modules that must check a person's role before giving them a part in a claim. */
     @Transactional(readOnly = true)
     public Optional<Role> roleOf(long id) {

@@ -72,7 +72,8 @@ public class AgentInvitations {
     public record Pending(long id, String name, String email, Instant invitedAt, Instant expiresAt, boolean expired) {}
 
     /** What the link shows before anyone signs in. */
-    public record InvitationInfo(boolean usable, boolean expired, String insurerName, String name, String email) {}
+    public record InvitationInfo(
+            boolean usable, boolean expired, String insurerName, String name, String email, boolean administrator) {}
 
     /** The caller's insurer's invitations not answered yet (expired ones too, until cancelled), newest first. */
     @RolesAllowed("INSURER_ADMIN")
@@ -175,12 +176,13 @@ public class AgentInvitations {
     public InvitationInfo invitation(@Nullable String token) {
         Optional<AgentInvitation> found = find(token);
         if (found.isEmpty()) {
-            return new InvitationInfo(false, false, "", "", "");
+            return new InvitationInfo(false, false, "", "", "", false);
         }
         AgentInvitation i = found.get();
         boolean usable = i.usableAt(clock.instant()) && !accounts.activated(i.getAccountId());
         String insurer = insurers.findById(i.getInsurerId()).orElseThrow().getName();
-        return new InvitationInfo(usable, !usable, insurer, i.getName(), i.getEmail());
+        boolean administrator = accounts.roleOf(i.getAccountId()).orElse(null) == Role.INSURER_ADMIN;
+        return new InvitationInfo(usable, !usable, insurer, i.getName(), i.getEmail(), administrator);
     }
 
     /**

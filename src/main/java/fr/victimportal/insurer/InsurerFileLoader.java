@@ -38,17 +38,26 @@ class InsurerFileLoader implements ApplicationRunner {
     static final String SOURCE_PREFIX = "file:";
 
     static final List<String> COLUMNS = List.of("identifier", "name", "kind", "mailbox", "fictitious");
+    /** Columns a file may leave out: the address of the insurer's first administrator, who is invited by mail. */
+    static final List<String> OPTIONAL = List.of("administrator");
+
     private static final Pattern VERSION = Pattern.compile("#\\s*version\\s*:\\s*(\\S.{0,59}?)\\s*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s;]+@[^@\\s;]+\\.[^@\\s;]+");
     private static final Logger log = LoggerFactory.getLogger(InsurerFileLoader.class);
 
     private final InsurerList list;
+    private final FirstAdministrators administrators;
     private final ResourceLoader resources;
     private final @Nullable String location;
 
-    InsurerFileLoader(InsurerList list, ResourceLoader resources, PortalProperties properties) {
+    InsurerFileLoader(
+            InsurerList list,
+            FirstAdministrators administrators,
+            ResourceLoader resources,
+            PortalProperties properties) {
         this.list = list;
+        this.administrators = administrators;
         this.resources = resources;
         String file = properties.insurers().file();
         this.location = file == null || file.isBlank() ? null : file.strip();
@@ -63,7 +72,8 @@ class InsurerFileLoader implements ApplicationRunner {
             String name,
             InsurerKind kind,
             @Nullable String mailbox,
-            boolean fictitious) {}
+            boolean fictitious,
+            @Nullable String administrator) {}
 
     @Override
     @Transactional
@@ -93,7 +103,11 @@ class InsurerFileLoader implements ApplicationRunner {
         List<Line> lines = check(SemicolonCsv.rows(new java.io.StringReader(text), location), location);
         String source = SOURCE_PREFIX + version;
         for (Line line : lines) {
-            list.upsert(line.identifier(), line.name(), line.kind(), line.mailbox(), line.fictitious(), source);
+            long id =
+                    list.upsert(line.identifier(), line.name(), line.kind(), line.mailbox(), line.fictitious(), source);
+            if (line.administrator() != null) {
+                administrators.invite(id, line.administrator());
+            }
         }
         return new Loaded(version, lines.size(), list.retireDropped(SOURCE_PREFIX, source));
     }
@@ -117,9 +131,9 @@ class InsurerFileLoader implements ApplicationRunner {
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!COLUMNS.contains(name)) {
-                throw header.error(
-                        "unknown column \"" + header.get(i) + "\" (columns: " + String.join(";", COLUMNS) + ")");
+            if (!COLUMNS.contains(name) && !OPTIONAL.contains(name)) {
+                throw header.error("unknown column \"" + header.get(i) + "\" (columns: " + String.join(";", COLUMNS)
+                        + ", optional: " + String.join(";", OPTIONAL) + ")");
             }
             if (column.put(name, i) != null) {
                 throw header.error("column \"" + name + "\" appears twice");
@@ -171,11 +185,20 @@ class InsurerFileLoader implements ApplicationRunner {
         if (!List.of("", "true", "false").contains(fictitious)) {
             throw r.error("fictitious \"" + fictitious + "\": true or false");
         }
+        String administrator = column.containsKey("administrator")
+                ? r.get(column.get("administrator")).strip()
+                : "";
+        if (!administrator.isEmpty()
+                && (administrator.length() > 254
+                        || !EMAIL.matcher(administrator).matches())) {
+            throw r.error("administrator \"" + administrator + "\" is not an email address");
+        }
         return new Line(
                 identifier,
                 name,
                 kind,
                 mailbox.isEmpty() ? null : mailbox.toLowerCase(Locale.ROOT),
-                fictitious.equals("true"));
+                fictitious.equals("true"),
+                administrator.isEmpty() ? null : administrator.toLowerCase(Locale.ROOT));
     }
 }

@@ -113,7 +113,7 @@ class InsurerFileLoaderTest extends IntegrationTest {
                 file, "# version: 3\nidentifier;name;kind;mailbox;fictitious;siren\n" + a + ";A;INSURER;;;1\n");
         assertThatThrownBy(() -> loader.load("file:" + file))
                 .hasMessage("file:" + file + ", line 2: unknown column \"siren\" (columns:"
-                        + " identifier;name;kind;mailbox;fictitious)");
+                        + " identifier;name;kind;mailbox;fictitious, optional: administrator)");
         Path unversioned = dir.resolve("unversioned.csv");
         Files.writeString(unversioned, HEADER + a + ";A;INSURER;;\n");
         assertThatThrownBy(() -> loader.load("file:" + unversioned))

@@ -40,8 +40,9 @@ public class AgentInvitation extends AbstractEntity {
     @Column(nullable = false, length = 10)
     private Status status;
 
-    @Column(name = "invited_by", nullable = false)
-    private Long invitedBy;
+    /** The administrator who invited; null for a first administrator named by the operator's insurer list. */
+    @Column(name = "invited_by")
+    private @Nullable Long invitedBy;
 
     @Column(name = "invited_at", nullable = false)
     private Instant invitedAt;
@@ -60,7 +61,7 @@ public class AgentInvitation extends AbstractEntity {
             String name,
             String email,
             String tokenHash,
-            long invitedBy,
+            @Nullable Long invitedBy,
             Instant invitedAt,
             Instant expiresAt) {
         this.insurerId = insurerId;

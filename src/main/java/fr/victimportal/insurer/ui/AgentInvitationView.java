@@ -48,7 +48,10 @@ public class AgentInvitationView extends InvitationPage {
                 info.email(),
                 info.name(),
                 (name, password) -> invitations.accept(token, name, password),
-                new Paragraph(getTranslation("insurer.invitation.lead", info.insurerName())),
-                new Paragraph(getTranslation("insurer.invitation.what")));
+                new Paragraph(getTranslation(
+                        info.administrator() ? "insurer.invitation.admin.lead" : "insurer.invitation.lead",
+                        info.insurerName())),
+                new Paragraph(getTranslation(
+                        info.administrator() ? "insurer.invitation.admin.what" : "insurer.invitation.what")));
     }
 }
