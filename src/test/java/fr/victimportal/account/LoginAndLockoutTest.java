@@ -171,7 +171,7 @@ public class LoginAndLockoutTest extends KaribuTest {
         String noClaim = newVictim();
         lock(ours);
         lock(noClaim);
-        long otherInsurer = fixtures.insurer("T-LOCK-OTHER", "Autres assurances d’essai");
+        long otherInsurer = fixtures.insurer("T-LOCK-OTHER", "Autre assureur des verrous");
         String otherAgent = "agent-" + UUID.randomUUID() + "@example.org";
         accountService.attachToInsurer(
                 accountService.create(otherAgent, PASSWORD, "Agent Ailleurs", Role.AGENT, Locale.FRENCH), otherInsurer);

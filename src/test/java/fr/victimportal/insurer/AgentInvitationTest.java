@@ -61,9 +61,9 @@ class AgentInvitationTest extends KaribuTest {
     /** The insurer of this test's administrator, of its own so the lists hold this test's invitations only. */
     private long insurer;
 
-    /** An administrator of a new insurer "Assurances d’essai" (the name the mails give). */
+    /** An administrator of a new insurer "Assurances Invitation" (the name the mails give). */
     private String newAdmin() {
-        insurer = fixtures.insurer("T-" + UUID.randomUUID().toString().substring(0, 8), "Assurances d’essai");
+        insurer = fixtures.insurer("T-" + UUID.randomUUID().toString().substring(0, 8), "Assurances Invitation");
         String email = "admin-" + UUID.randomUUID() + "@example.org";
         accounts.attachToInsurer(
                 accounts.create(email, ClaimFixtures.PASSWORD, "Nathalie Essai", Role.INSURER_ADMIN, Locale.FRENCH),
@@ -93,7 +93,7 @@ class AgentInvitationTest extends KaribuTest {
         MailTesting.deliverAll(delivery);
         assertThat(ReceivedMail.to(SMTP, email))
                 .extracting(ReceivedMail::subject)
-                .containsExactly("Assurances d’essai vous invite comme agent sur victim-portal");
+                .containsExactly("Assurances Invitation vous invite comme agent sur victim-portal");
         String token = ReceivedMail.last(SMTP, email).linkToken("/invitation-agent/");
         assertThat(HttpSignIn.signIn(HttpSignIn.browser(), port, email, PASSWORD))
                 .as("no sign-in before the invitation is accepted")
@@ -103,7 +103,7 @@ class AgentInvitationTest extends KaribuTest {
         UI.getCurrent().navigate("invitation-agent/" + token);
         assertThat(page())
                 .contains(
-                        "Assurances d’essai vous invite à rejoindre le portail comme agent.",
+                        "Assurances Invitation vous invite à rejoindre le portail comme agent.",
                         "Créez votre compte d’agent pour l’adresse " + email);
         HasValueUtilsKt._setValue(_get(PasswordField.class), PASSWORD);
         _click(_get(Button.class, b -> b.withText("Créer mon compte")));
@@ -159,7 +159,7 @@ class AgentInvitationTest extends KaribuTest {
         assertThat(users.loadUserByUsername(otherAgent).insurerId()).isEqualTo(otherInsurer);
         MailTesting.deliverAll(delivery);
         ReceivedMail told = ReceivedMail.last(SMTP, victim);
-        assertThat(told.subject()).isEqualTo("Invitation de Assurances d’essai : rien n’a changé");
+        assertThat(told.subject()).isEqualTo("Invitation comme agent (Assurances Invitation) : rien n’a changé");
         assertThat(told.text()).doesNotContain("/invitation-agent/");
         assertThat(ReceivedMail.last(SMTP, otherAgent).text()).doesNotContain("/invitation-agent/");
         assertThat(ReceivedMail.last(SMTP, fresh).linkToken("/invitation-agent/"))
