@@ -90,7 +90,7 @@ public class ClaimConsultations {
             default -> null;
         };
         if (a.relation() == Relation.AGENT) {
-            a.claim().insurerActed(clock.instant());
+            a.claim().handling().acted(clock.instant());
         }
         if (why != null) {
             audit.record(new AuditRecord(

@@ -74,7 +74,7 @@ public class ClaimInsurers {
     public long choose(String reference, long expectedVersion, long insurerId) {
         Access a = edits.editable(reference, expectedVersion);
         InsurerRef chosen = offered(insurerId);
-        if (a.claim().getInsurerActedAt() != null) {
+        if (a.claim().handling().actedAt() != null) {
             throw new UserInputException("insurer", "claim.insurer.error.acted");
         }
         return edits.save(
@@ -83,7 +83,7 @@ public class ClaimInsurers {
                 3,
                 new HandlingInsurer(nameOf(a.claim().getHandlingInsurerId())),
                 new HandlingInsurer(chosen.name()),
-                () -> a.claim().addressTo(chosen.id(), clock.instant()));
+                () -> a.claim().handling().addressTo(chosen.id()));
     }
 
     /**
@@ -116,7 +116,8 @@ public class ClaimInsurers {
         String fromName = nameOf(from);
         long versionBefore = claim.getVersion();
         edits.recordRevision(claim, "insurer", new Transfer(fromName, ""), new Transfer(to.name(), why));
-        claim.transferTo(to.id(), clock.instant());
+        claim.handling().transferTo(to.id(), clock.instant());
+        claim.reachedStep(5, clock.instant());
         claims.saveAndFlush(claim);
         audit.record(new AuditRecord(
                 agent.id(),

@@ -30,7 +30,7 @@ class ClaimPeople implements InsurerClaimPeople {
             return found;
         }
         found.addAll(entities.createQuery(
-                        "select c.ownerId from Claim c where c.handlingInsurerId = :insurer and c.submittedAt is not null"
+                        "select c.ownerId from Claim c where c.handling.insurerId = :insurer and c.submittedAt is not null"
                                 + " and c.ownerId in :ids",
                         Long.class)
                 .setParameter("insurer", insurerId)
@@ -38,7 +38,7 @@ class ClaimPeople implements InsurerClaimPeople {
                 .getResultList());
         found.addAll(entities.createQuery(
                         "select p.userId from ClaimParticipant p, Claim c where p.claimId = c.id"
-                                + " and c.handlingInsurerId = :insurer and p.role = :helper and p.until is null"
+                                + " and c.handling.insurerId = :insurer and p.role = :helper and p.until is null"
                                 + " and p.userId in :ids",
                         Long.class)
                 .setParameter("insurer", insurerId)

@@ -211,8 +211,8 @@ class DemoClaim implements ApplicationRunner {
     /** The demo list's insurer handles the claim, and has acted on it since it was sent. */
     private void handledBy(Claim claim, String identifier) {
         insurers.byIdentifier(identifier).ifPresent(i -> {
-            claim.addressTo(i.id(), claim.getSubmittedAt());
-            claim.insurerActed(claim.getSubmittedAt());
+            claim.handling().addressTo(i.id());
+            claim.handling().acted(claim.getSubmittedAt());
         });
     }
 }

@@ -14,6 +14,7 @@ import fr.victimportal.deadline.Responsible;
 import fr.victimportal.shared.AbstractEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,13 +55,9 @@ public class Claim extends AbstractEntity {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    /** The insurer the victim addressed the claim to (or that it was transferred to). */
-    @Column(name = "handling_insurer_id")
-    private Long handlingInsurerId;
-
-    /** When the handling insurer first acted on the claim: from then on only the insurer moves it (a transfer). */
-    @Column(name = "insurer_acted_at")
-    private Instant insurerActedAt;
+    /** Which insurer handles the claim (null when Hibernate finds both columns empty: see {@link #handling()}). */
+    @Embedded
+    private InsurerHandling handling = new InsurerHandling();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "represented_person")
@@ -303,35 +300,16 @@ public class Claim extends AbstractEntity {
         updatedAt = now;
     }
 
+    /** Which insurer handles the claim, and since when it has acted on it. */
+    public InsurerHandling handling() {
+        if (handling == null) {
+            handling = new InsurerHandling();
+        }
+        return handling;
+    }
+
     public Long getHandlingInsurerId() {
-        return handlingInsurerId;
-    }
-
-    public Instant getInsurerActedAt() {
-        return insurerActedAt;
-    }
-
-    /** The victim's choice of the handling insurer, before that insurer has acted. */
-    public void addressTo(long insurer, Instant now) {
-        if (insurerActedAt != null) {
-            throw new IllegalStateException("Claim " + reference + " is already handled by its insurer");
-        }
-        handlingInsurerId = insurer;
-        updatedAt = now;
-    }
-
-    /** The handling insurer acted (first opened the claim, recorded a fact): the victim's choice is settled. */
-    public void insurerActed(Instant now) {
-        if (insurerActedAt == null) {
-            insurerActedAt = now;
-        }
-    }
-
-    /** The handling insurer hands the claim to another; the new insurer handles it from now. */
-    public void transferTo(long insurer, Instant now) {
-        handlingInsurerId = insurer;
-        insurerActedAt = now;
-        updatedAt = now;
+        return handling().insurerId();
     }
 
     public String getReference() {

@@ -12,7 +12,7 @@ public interface ClaimQueueRepository extends JpaRepository<ClaimQueueEntry, Lon
     /** The insurer's submitted claims whose queue line is missing or was worked out before {@code today}. */
     @Query("""
             select c from Claim c left join ClaimQueueEntry e on e.claimId = c.id
-            where c.status = fr.victimportal.claim.model.ClaimStatus.SUBMITTED and c.handlingInsurerId = :insurer
+            where c.status = fr.victimportal.claim.model.ClaimStatus.SUBMITTED and c.handling.insurerId = :insurer
               and (e.claimId is null or e.computedOn < :today)""")
     List<Claim> stale(@Param("insurer") long insurerId, @Param("today") LocalDate today);
 

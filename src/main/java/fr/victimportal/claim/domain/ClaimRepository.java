@@ -22,7 +22,7 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
     /** The agents' search: by reference, by owner, or by accident date, among the insurer's submitted claims. */
     @Query("""
             select c from Claim c where c.status = fr.victimportal.claim.model.ClaimStatus.SUBMITTED
-              and c.handlingInsurerId = :insurer and (
+              and c.handling.insurerId = :insurer and (
               upper(c.reference) = upper(:text) or c.ownerId in :owners or c.accidentDate = :date)
             order by c.submittedAt desc""")
     List<Claim> search(

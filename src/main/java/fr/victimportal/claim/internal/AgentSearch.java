@@ -118,7 +118,7 @@ public class AgentSearch {
     private @Nullable Where where(long insurerId, AgentQueue.Filter filter, LocalDate today) {
         StringBuilder jpql = new StringBuilder(" from Claim c left join ClaimQueueEntry e on e.claimId = c.id"
                 + " where c.status = fr.victimportal.claim.model.ClaimStatus.SUBMITTED"
-                + " and c.handlingInsurerId = :insurer");
+                + " and c.handling.insurerId = :insurer");
         Where where = new Where(jpql);
         where.params.put("insurer", insurerId);
         String text = filter.text() == null ? "" : filter.text().trim();

@@ -76,7 +76,8 @@ public class ClaimEdits {
         }
         apply.run();
         if (a.relation() == Relation.AGENT) {
-            claim.insurerActed(clock.instant()); // a fact the handling insurer records: its victim's choice is settled
+            claim.handling()
+                    .acted(clock.instant()); // a fact the handling insurer records: its victim's choice is settled
         }
         claim.reachedStep(step + 1 > 5 ? 5 : step + 1, clock.instant());
         long version = claims.saveAndFlush(claim).getVersion();

@@ -83,6 +83,6 @@ public class ClaimFiles {
                 q.map(InjuryQuestionnaire::getSentOn).orElse(null),
                 c.isDeclarantAsked(),
                 c.getHandlingInsurerId(),
-                c.getInsurerActedAt() != null);
+                c.handling().actedAt() != null);
     }
 }

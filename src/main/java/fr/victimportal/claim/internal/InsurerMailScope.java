@@ -47,7 +47,7 @@ class InsurerMailScope implements AgentMailScope {
             return Set.of();
         }
         Set<Long> in = new HashSet<>(em.createQuery(
-                        "select distinct c.ownerId from Claim c where c.handlingInsurerId = :insurer"
+                        "select distinct c.ownerId from Claim c where c.handling.insurerId = :insurer"
                                 + " and c.status = :submitted and c.ownerId in :ids",
                         Long.class)
                 .setParameter("insurer", insurer)
@@ -56,7 +56,7 @@ class InsurerMailScope implements AgentMailScope {
                 .getResultList());
         in.addAll(em.createQuery(
                         "select distinct p.userId from ClaimParticipant p, Claim c where c.id = p.claimId"
-                                + " and c.handlingInsurerId = :insurer and c.status = :submitted"
+                                + " and c.handling.insurerId = :insurer and c.status = :submitted"
                                 + " and p.userId in :ids and (p.until is null or p.until > :now)",
                         Long.class)
                 .setParameter("insurer", insurer)
