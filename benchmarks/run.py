@@ -14,10 +14,15 @@ demo accounts), with -Xmx2g.
    (Spring Security form with its CSRF token), opens the dashboard, then the offer review; for the bare app the one
    view. After a warm-up, live heap is read with `jcmd GC.class_histogram` (a full GC first) before and after
    opening the sessions; the difference divided by the number of sessions is the cost of one.
-2. First load in headless Chromium (fresh profile each time): bytes transferred (compressed, from the DevTools
-   Network events) and the time until the page is usable (the login form, or the dashboard's heading, rendered).
-3. Round trips with N users at once: each user signs in and moves between the dashboard, the offer review and the
-   medical documents; each UIDL request is timed; p50, p95 and the errors seen.
+2. First load in headless Chromium (fresh profile each time): bytes transferred from the application's own origin
+   (compressed, from the DevTools Network events; Chromium's internal resources are not counted) and the time until
+   the page is usable (the login form, or the dashboard's heading, rendered).
+3. Anonymous visits: live heap kept per GET of the sign-in page by a new client (2,000 of them), for both apps.
+4. Round trips with N users at once, for both apps in the same run: each portal user signs in and moves between the
+   dashboard, the offer review and the medical documents, each bare-app user opens its one view as many times; each
+   UIDL request is timed (p50, p95, errors), and the server's CPU time during the run (/proc/PID/stat) is divided by
+   the requests. The load average is printed beside each row: on a shared machine, times and CPU are noisy; heap and
+   bytes are the reliable figures.
 """
 import argparse
 import base64
@@ -201,7 +206,9 @@ class Chromium:
         return self.wd("POST", "/session", {"capabilities": {"alwaysMatch": caps}})["sessionId"]
 
     def load(self, sid, url, ready_js):
-        """Navigates; returns (ms until ready_js is true, counted from navigationStart; compressed bytes)."""
+        """Navigates; returns (ms until ready_js is true, counted from navigationStart; compressed bytes from the
+        page's own origin: Chromium's internal resources and other origins are not counted)."""
+        origin = "/".join(url.split("/")[:3]) + "/"
         self.wd("POST", f"/session/{sid}/log", {"type": "performance"})  # drop earlier events
         self.wd("POST", f"/session/{sid}/url", {"url": url})
         ready = self.wd("POST", f"/session/{sid}/execute/async", {"args": [], "script": f"""
@@ -209,11 +216,15 @@ class Chromium:
             const check = () => {{ if ({ready_js}) done(performance.now()); else setTimeout(check, 20); }};
             check();"""})
         time.sleep(1.5)  # late lazy chunks
-        total = 0
+        total, urls = 0, {}
         for entry in self.wd("POST", f"/session/{sid}/log", {"type": "performance"}):
             message = json.loads(entry["message"])["message"]
-            if message["method"] == "Network.loadingFinished":
-                total += message["params"].get("encodedDataLength", 0)
+            params = message.get("params", {})
+            if message["method"] == "Network.requestWillBeSent":
+                urls[params["requestId"]] = params["request"]["url"]
+            elif message["method"] == "Network.loadingFinished" and urls.get(params["requestId"], "").startswith(
+                    origin):
+                total += params.get("encodedDataLength", 0)
         return ready, total
 
     def type_and_submit(self, sid, email, password):
@@ -253,16 +264,29 @@ def first_loads(portal, bare):
 
 
 # --- concurrent users ---------------------------------------------------------------------------------------------
-def concurrent(app, users, offer_route, rounds=5):
+def cpu_seconds(app):
+    """The server process's user + system CPU time so far (/proc/PID/stat, clock ticks)."""
+    with open(f"/proc/{app.proc.pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def concurrent(app, users, offer_route, rounds=5, bare=False):
+    """N users at once, each signing in (the portal) or opening the page (the bare app), then navigating 3 × rounds
+    times: the portal between the dashboard, the offer review and the documents, the bare app to its one view."""
     timings, errors, lock = [], [], threading.Lock()
-    routes = [r for r in ("mon-dossier", offer_route, offer_route and offer_route.replace("/offre", "/documents"))
-              if r]
+    routes = ["", "", ""] if bare else [
+        r for r in ("mon-dossier", offer_route, offer_route and offer_route.replace("/offre", "/documents")) if r]
 
     def user():
         try:
             c = VaadinClient(app)
-            c.login(*VICTIM)
-            c.init("mon-dossier")
+            if bare:
+                c.get("/")
+                c.init("")
+            else:
+                c.login(*VICTIM)
+                c.init("mon-dossier")
             for _ in range(rounds):
                 for route in routes:
                     ms, _ = c.navigate(route)
@@ -273,15 +297,32 @@ def concurrent(app, users, offer_route, rounds=5):
                 errors.append(f"{type(e).__name__}: {str(e)[:120]}")
 
     threads = [threading.Thread(target=user) for _ in range(users)]
+    cpu_before = cpu_seconds(app)
     started = time.time()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     seconds = time.time() - started
+    cpu_ms = (cpu_seconds(app) - cpu_before) * 1000 / max(1, len(timings))  # sign-ins included, GC and JIT too
     timings.sort()
     p = lambda q: timings[min(len(timings) - 1, int(q * len(timings)))] if timings else float("nan")
-    return len(timings), p(0.5), p(0.95), timings[-1] if timings else float("nan"), errors, seconds
+    return len(timings), p(0.5), p(0.95), timings[-1] if timings else float("nan"), errors, seconds, cpu_ms
+
+
+def anonymous(app, visits=2000):
+    """Live heap kept per anonymous GET of the sign-in page (a new client each time, no cookie sent back)."""
+    for _ in range(200):
+        urllib.request.urlopen(app.url("/login"), timeout=60).read()
+    before = app.live_heap()
+    for _ in range(visits):
+        urllib.request.urlopen(app.url("/login"), timeout=60).read()
+    return (app.live_heap() - before) / visits
+
+
+def load_average():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
 
 
 def main():
@@ -305,7 +346,7 @@ def main():
              f" GiB; {subprocess.run([java_bin('java'), '-version'], capture_output=True, text=True).stderr.splitlines()[0]};"
              f" Chromium {subprocess.run(['chromium', '--version'], capture_output=True, text=True).stdout.strip()}.",
              f"Command: `python3 benchmarks/run.py --sessions {args.sessions} --users {args.users}"
-             f" --victim {VICTIM[0]}:…`", ""]
+             f" --victim {VICTIM[0]}:…`; load average at the start: {load_average()}.", ""]
     portal = App("portal", portal_jar, ["--spring.profiles.active=demo", "--management.server.port=-1", "--portal.jobs.enabled=false"])
     bare = App("bare", args.bare_jar)
     try:
@@ -338,19 +379,31 @@ def main():
                       f" {bare.start_seconds:.1f} s.", ""]
 
         lines += ["## First load in headless Chromium (390×844, fresh profile)", "",
-                  "| page | usable after | transferred (compressed) |", "|---|---|---|"]
+                  "| page | usable after | transferred from the app's origin (compressed) |", "|---|---|---|"]
         for name, ready_ms, size in first_loads(portal, bare):
             lines.append(f"| {name} | {ready_ms:.0f} ms | {size / 1024:.0f} kB |")
         lines.append("")
 
-        lines += ["## Round trips with N users at once (dashboard → offer review → documents, 5 rounds each)", "",
-                  "| users | requests | p50 | p95 | max | errors | wall time |", "|---|---|---|---|---|---|---|"]
+        lines += ["## Anonymous visits (live heap kept per GET /login, a new client each time)", "",
+                  "| application | per visit |", "|---|---|"]
+        for name, app in (("portal", portal), ("bare one-view app", bare)):
+            lines.append(f"| {name} | {anonymous(app) :.0f} bytes |")
+        lines.append("")
+
+        lines += ["## Round trips with N users at once (5 rounds of 3 navigations each, no think time)", "",
+                  "The portal: dashboard → offer review → documents; the bare app: its one view, as many times."
+                  " Server CPU: the process's CPU time during the run divided by the requests (sign-ins, GC and JIT"
+                  " included).", "",
+                  "| application | users | requests | p50 | p95 | max | errors | wall time | server CPU / request |"
+                  " load average |", "|---|---|---|---|---|---|---|---|---|---|"]
         for users in [int(u) for u in args.users.split(",")]:
-            n, p50, p95, worst, errors, seconds = concurrent(portal, users, offer_route)
-            lines.append(f"| {users} | {n} | {p50:.0f} ms | {p95:.0f} ms | {worst:.0f} ms | {len(errors)} |"
-                         f" {seconds:.1f} s |")
-            for e in sorted(set(errors))[:5]:
-                lines.append(f"|  | error: {e} | | | | | |")
+            for name, app, is_bare in (("portal", portal, False), ("bare one-view app", bare, True)):
+                load = load_average()
+                n, p50, p95, worst, errors, seconds, cpu = concurrent(app, users, offer_route, bare=is_bare)
+                lines.append(f"| {name} | {users} | {n} | {p50:.0f} ms | {p95:.0f} ms | {worst:.0f} ms |"
+                             f" {len(errors)} | {seconds:.1f} s | {cpu:.1f} ms | {load} |")
+                for e in sorted(set(errors))[:5]:
+                    lines.append(f"|  |  | error: {e} | | | | | | | |")
     finally:
         portal.stop()
         bare.stop()

@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -71,9 +72,13 @@ class OfferReviewer {
                 .toList();
         List<Missing> missing = new ArrayList<>(missing(claim, file));
         ReportFacts facts = reports == null ? null : reports.getIfAvailable();
-        if (facts != null) {
-            facts.latestReport(file.claimReference(), file.aggravationId())
-                    .ifPresent(figures -> missing.addAll(againstReport(file, figures)));
+        // read once: the completeness and the DFP benchmark both use it
+        ReportFacts.ReportFigures report = facts == null
+                ? null
+                : facts.latestReport(file.claimReference(), file.aggravationId())
+                        .orElse(null);
+        if (report != null) {
+            missing.addAll(againstReport(file, report));
         }
         return new OfferReview(
                 file,
@@ -83,7 +88,7 @@ class OfferReviewer {
                         .filter(l -> BENCHMARKED.contains(l.head())
                                 || !table.forHead(l.head()).isEmpty())
                         .map(l -> l.head() == DintilhacHead.DFP
-                                ? dfpBenchmark(l.input(), table.forHead(DintilhacHead.DFP), dfpContext(claim, file))
+                                ? dfpBenchmark(l.input(), table.forHead(DintilhacHead.DFP), dfpContext(claim, report))
                                 : benchmark(l.input()))
                         .toList(),
                 notOffered);
@@ -258,12 +263,7 @@ class OfferReviewer {
     /** The DFP rate the report retains and the victim's age at consolidation: what a per-point table needs. */
     record DfpContext(Integer rate, Integer ageAtConsolidation) {}
 
-    private DfpContext dfpContext(ClaimFile claim, OfferFile file) {
-        ReportFacts facts = reports == null ? null : reports.getIfAvailable();
-        var report = facts == null
-                ? null
-                : facts.latestReport(file.claimReference(), file.aggravationId())
-                        .orElse(null);
+    private DfpContext dfpContext(ClaimFile claim, ReportFacts.@Nullable ReportFigures report) {
         LocalDate consolidation = report != null && report.consolidation() != null
                 ? report.consolidation()
                 : claim.dates().consolidation();

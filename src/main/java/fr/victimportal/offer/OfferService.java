@@ -91,9 +91,13 @@ public class OfferService {
 
     /** The claim as the current user sees it, or "not found" for anyone who has no business with its offer. */
     ClaimFile claim(String reference) {
-        ClaimFile file = claims.open(reference);
+        return readable(claims.open(reference));
+    }
+
+    /** The claim as opened for this user, if they may read its offers; otherwise "not found". */
+    private ClaimFile readable(ClaimFile file) {
         if (!READERS.contains(file.viewer()) || !file.submitted()) {
-            throw new ClaimNotFoundException(reference);
+            throw new ClaimNotFoundException(file.reference());
         }
         // a caseworker reads and copies the offer only when the mandate covers the correspondence (docs/legal-notes.md)
         return file.require(HelperScope.CORRESPONDENCE);
@@ -155,7 +159,16 @@ public class OfferService {
     /** The latest offer reviewed: completeness (R211-40), timeliness (L211-9, L211-13 estimate), benchmarks. */
     @Transactional(readOnly = true)
     public Optional<OfferReview> review(String reference) {
-        ClaimFile file = claim(reference);
+        return review(claim(reference));
+    }
+
+    /**
+     * The same for a claim this user has just opened ({@link #claimFile(String)}): the page reads the claim once, not
+     * twice. The reading rules are applied again to it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OfferReview> review(ClaimFile opened) {
+        ClaimFile file = readable(opened);
         return files.latest(file, currentCycle(file)).map(o -> reviewer.review(file, files.of(file, o)));
     }
 

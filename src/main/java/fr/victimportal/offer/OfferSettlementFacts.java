@@ -6,7 +6,6 @@ import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.SettlementRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,11 +90,11 @@ class OfferSettlementFacts implements SettlementFacts {
      * (a settlement awaiting its L211-15 authorisation starts no clock).
      */
     private Optional<fr.victimportal.offer.domain.Settlement> standing(String claimReference, Long aggravationId) {
-        return settlements.findByClaimReferenceAndWithdrawnOnIsNullOrderByIdDesc(claimReference).stream()
+        var ofCycle = aggravationId == null
+                ? settlements.standingOfInitialClaim(claimReference)
+                : settlements.standingOfAggravation(claimReference, aggravationId);
+        return ofCycle.stream()
                 .filter(fr.victimportal.offer.domain.Settlement::clocksStarted)
-                .filter(s -> offers.findById(s.getOfferId())
-                        .map(o -> Objects.equals(o.getAggravationId(), aggravationId))
-                        .orElse(false))
                 .findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package fr.victimportal.medical.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.medical.DocumentList;
+import fr.victimportal.medical.DocumentSummary;
 import fr.victimportal.medical.MedicalConsent;
 import fr.victimportal.medical.MedicalDocuments;
 import fr.victimportal.medical.UploadStaging;
@@ -15,6 +17,7 @@ import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * A claim's documents. The victim adds files, chooses who reads each one, records refusals and reaches the access
@@ -31,6 +34,9 @@ public class DocumentsView extends ClaimPage<DocumentList> {
     private final UploadStaging staging;
     private final Section list = new Section();
     private final Section refusals = new Section();
+
+    /** Document cards shown at once; the next ones on request. */
+    static final int PAGE = 20;
 
     public DocumentsView(MedicalDocuments documents, MedicalConsent consent, Clock clock, UploadStaging staging) {
         super("medical.documents.pageTitle");
@@ -94,12 +100,40 @@ public class DocumentsView extends ClaimPage<DocumentList> {
                 && !current.documents().isEmpty()) {
             list.add(new Paragraph(getTranslation("medical.documents.noRecipients")));
         }
-        current.documents()
-                .forEach(
-                        doc -> list.add(new DocumentCard(doc, documents, consent, current.recipients(), this::reload)));
+        showCards(current, 0);
         refusals.removeAll();
         if (current.owner() || !current.refusals().isEmpty()) {
             refusals.add(new RefusalPanel(current, consent, clock.getZone(), this::reload));
+        }
+    }
+
+    /**
+     * Cards {@code from} to {@code from + PAGE}, then a button for the next ones: a claim may hold hundreds of
+     * documents, and each card is a few dozen nodes kept in the session (issue 25). The first new card takes the
+     * focus, so a keyboard or screen-reader user goes on where they were.
+     */
+    private void showCards(DocumentList current, int from) {
+        List<DocumentSummary> all = current.documents();
+        int to = Math.min(all.size(), from + PAGE);
+        DocumentCard first = null;
+        for (DocumentSummary doc : all.subList(from, to)) {
+            DocumentCard card = new DocumentCard(doc, documents, consent, current.recipients(), this::reload);
+            list.add(card);
+            first = first == null ? card : first;
+        }
+        if (to < all.size()) {
+            Button more = new Button(
+                    getTranslation("medical.documents.more", Math.min(PAGE, all.size() - to), all.size() - to));
+            more.addClassName("documents-more");
+            more.addClickListener(e -> {
+                list.remove(more);
+                showCards(current, to);
+            });
+            list.add(more);
+        }
+        if (from > 0 && first != null) {
+            first.getElement().setAttribute("tabindex", "-1");
+            first.getElement().callJsFunction("focus");
         }
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.deadline.PenaltyEstimate;
@@ -98,8 +97,9 @@ class OfferReviewPanel extends Div {
         return s;
     }
 
+    /** One paragraph, one text: a line's amounts are most of the review's nodes. */
     private Paragraph amount(String key, BigDecimal value) {
-        Paragraph p = new Paragraph(new Span(getTranslation(key) + " : "), new Span(euros(value)));
+        Paragraph p = new Paragraph(getTranslation(key) + " : " + euros(value));
         p.addClassName("amount");
         return p;
     }

@@ -64,7 +64,7 @@ public class OfferView extends ClaimPage<ClaimFile> {
     @Override
     protected void show(ClaimFile claim) {
         reference = reference();
-        Optional<OfferReview> review = offers.review(reference);
+        Optional<OfferReview> review = offers.review(claim);
         removeAll();
         add(new H1(getTranslation("offer.title", claim.reference())));
         if (claim.representation().settlementNeedsJudge()) {
