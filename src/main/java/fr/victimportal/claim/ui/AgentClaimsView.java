@@ -66,9 +66,13 @@ public class AgentClaimsView extends Main implements HasDynamicTitle {
         Div bar = new Div(query, stage, due, search);
         bar.addClassName("queue-filters");
         // columns that wrap (the stage under the reference), so the queue reads at 360 px as on a desktop
-        grid.addComponentColumn(r -> new Div(
-                        new Anchor("dossier/" + r.reference(), r.reference()),
-                        new Div(getTranslation("agent.stage." + r.stage().name()))))
+        grid.addComponentColumn(r -> {
+                    Anchor link = new Anchor("dossier/" + r.reference(), r.reference());
+                    link.addClassName("queue-reference");
+                    return new Div(
+                            link,
+                            new Div(getTranslation("agent.stage." + r.stage().name())));
+                })
                 .setHeader(getTranslation("agent.col.reference"))
                 .setKey("reference")
                 .setFlexGrow(1);
