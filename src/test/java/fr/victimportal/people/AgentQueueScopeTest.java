@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * size.
  */
 class AgentQueueScopeTest extends IntegrationTest {
+    private static final Logger log = LoggerFactory.getLogger(AgentQueueScopeTest.class);
 
     @Autowired
     private ClaimFixtures claims;
@@ -128,17 +131,23 @@ class AgentQueueScopeTest extends IntegrationTest {
             today(2026, 11, 21, 10); // a new day: the lines are worked out again once, by the first visit
             long nextDay = queries(stats, () -> claims.as(agent, () -> queue.count(all)));
             long nextDayAgain = queries(stats, () -> claims.as(agent, () -> queue.count(all)));
-            System.out.printf(
+            log.info(
                     "Queue SQL queries with 60 claims (each figure includes the test's own sign-in lookup):"
-                            + " count %d, page of 10 %d, page of 60 %d, search page %d; first visit after the"
-                            + " submissions %d; first visit of a new day %d, then %d%n",
-                    count, small, large, search, firstOfTheDay, nextDay, nextDayAgain);
+                            + " count {}, page of 10 {}, page of 60 {}, search page {}; first visit after the"
+                            + " submissions {}; first visit of a new day {}, then {}",
+                    count,
+                    small,
+                    large,
+                    search,
+                    firstOfTheDay,
+                    nextDay,
+                    nextDayAgain);
             assertThat(nextDayAgain).isEqualTo(count);
             today(2026, 11, 22, 0); // the night's run works the lines out before anyone visits
             index.refreshAllStale(LocalDate.of(2026, 11, 22), clock.instant().plusSeconds(60), clock);
             today(2026, 11, 22, 9);
             long afterTheNight = queries(stats, () -> claims.as(agent, () -> queue.count(all)));
-            System.out.printf("Queue SQL queries, first visit after the nightly run: %d%n", afterTheNight);
+            log.info("Queue SQL queries, first visit after the nightly run: {}", afterTheNight);
             assertThat(afterTheNight).isEqualTo(count);
             assertThat(count).isLessThanOrEqualTo(10);
             assertThat(small).isLessThanOrEqualTo(10);

@@ -13,6 +13,8 @@ import fr.victimportal.medical.DocumentClass;
 import fr.victimportal.medical.MedicalFixtures;
 import fr.victimportal.medical.TestFiles;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -22,6 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = "portal.medical.max-files-per-claim=200")
 class ManyDocumentsTest extends KaribuTest {
+    private static final Logger log = LoggerFactory.getLogger(ManyDocumentsTest.class);
 
     @Autowired
     private MedicalFixtures medical;
@@ -39,13 +42,14 @@ class ManyDocumentsTest extends KaribuTest {
             // portal.medical.max-files-per-claim counts every file of the claim
         }
         final int total = stored;
-        System.out.println("documents stored: " + total);
         openAs(cast.victim(), "dossier/" + cast.reference() + "/documents");
         int[] nodes = {0};
         UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes[0]++);
-        System.out.printf(
-                "documents page with %d documents: %d cards, %d state nodes%n",
-                total, _find(DocumentCard.class).size(), nodes[0]);
+        log.info(
+                "documents page with {} documents: {} cards, {} state nodes",
+                total,
+                _find(DocumentCard.class).size(),
+                nodes[0]);
 
         assertThat(_get(H2.class, h -> h.withText(total + " documents"))).isNotNull();
         assertThat(_find(DocumentCard.class)).hasSize(20);
