@@ -8,6 +8,7 @@ import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,8 @@ import org.springframework.security.authorization.method.Jsr250AuthorizationMana
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -59,9 +62,13 @@ public class SecurityConfiguration {
             AccountService accounts,
             Throttle throttle,
             DeviceCookies devices,
-            RequestUtil vaadinRequests)
+            RequestUtil vaadinRequests,
+            ObjectProvider<SecurityContextHolderStrategy> contexts)
             throws Exception {
-        http.addFilterAfter(new SessionEpochFilter(accounts), SecurityContextHolderFilter.class);
+        http.addFilterAfter(
+                new SessionEpochFilter(
+                        accounts, contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                SecurityContextHolderFilter.class);
         http.addFilterBefore(new ThrottleFilters.SignIn(throttle), UsernamePasswordAuthenticationFilter.class);
         // Vaadin would exempt the whole login path from CSRF: only its own requests are (they carry Vaadin's token)
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));

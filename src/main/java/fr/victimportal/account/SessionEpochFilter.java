@@ -9,7 +9,7 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,15 +26,22 @@ public class SessionEpochFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SessionEpochFilter.class);
 
     private final AccountService accounts;
+    private final SecurityContextHolderStrategy contexts;
 
-    public SessionEpochFilter(AccountService accounts) {
+    /**
+     * @param contexts the holder the security filter chain itself uses (Vaadin's), not the static default: another
+     *     application context in the same JVM (a second test context) replaces the static one, and this filter would
+     *     then see nobody signed in and end no session
+     */
+    public SessionEpochFilter(AccountService accounts, SecurityContextHolderStrategy contexts) {
         this.accounts = accounts;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
         if (session != null && auth != null && auth.getPrincipal() instanceof PortalUser user) {
             int current = accounts.sessionEpoch(user.id());
@@ -42,7 +49,7 @@ public class SessionEpochFilter extends OncePerRequestFilter {
             if (current < 0 || !Integer.valueOf(current).equals(mine)) {
                 log.info("Session of account {} ended: its sessions were ended since it began", user.id());
                 session.invalidate();
-                SecurityContextHolder.clearContext();
+                contexts.clearContext();
             }
         }
         chain.doFilter(request, response);
