@@ -3,6 +3,7 @@ package fr.victimportal.medical;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.audit.AuditAction;
 import fr.victimportal.audit.AuditOutcome;
+import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimParticipants.ClaimContext;
 import fr.victimportal.claim.ClaimParticipants.Participant;
@@ -115,6 +116,10 @@ public class MedicalDocuments {
             DocumentGuard.owned(claim);
         }
         claim.require(HelperScope.DOCUMENTS);
+        return store(claim, batch);
+    }
+
+    private List<UploadOutcome> store(ClaimContext claim, List<NewDocument> batch) {
         documents.lockClaim(claim.claimId());
         long count = documents.countByClaimId(claim.claimId());
         long total = documents.totalSizeOfClaim(claim.claimId());
@@ -154,6 +159,32 @@ public class MedicalDocuments {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * A supporting document attached to a message or given in answer to a request (pay slip, invoice, police report):
+     * the victim, a caseworker whose mandate covers the correspondence or gathering documents, or the handling
+     * insurer's agent. It goes through the same checks, encryption and limits as every upload and is readable by the
+     * insurer's agents; a medical class is refused here (a medical document is linked, never attached, so the
+     * victim's consent decides who reads it).
+     */
+    public UploadOutcome uploadSupporting(String reference, NewDocument d) {
+        ClaimContext claim = claims.context(reference);
+        switch (claim.viewer()) {
+            case OWNER, AGENT -> {}
+            case HELPER -> {
+                if (!claim.allows(HelperScope.CORRESPONDENCE) && !claim.allows(HelperScope.DOCUMENTS)) {
+                    throw new ClaimNotFoundException(reference);
+                }
+            }
+            default -> throw new ClaimNotFoundException(reference);
+        }
+        if (d.documentClass() != null && d.documentClass().underSecrecy()) {
+            return new UploadOutcome(d.originalName(), null, "medical.upload.error.supportingOnly", new Object[] {
+                UploadChecks.shown(UploadChecks.cleanName(d.originalName()))
+            });
+        }
+        return store(claim, List.of(d)).getFirst();
     }
 
     /**

@@ -103,6 +103,13 @@ class ClaimJobsService implements ClaimJobs {
     }
 
     @Override
+    public Optional<Long> submittedHandlingInsurerId(String reference) {
+        return claims.findByReference(reference)
+                .filter(c -> c.getSubmittedAt() != null)
+                .map(Claim::getHandlingInsurerId);
+    }
+
+    @Override
     public void refreshQueue(String reference, LocalDate today) {
         claims.findByReference(reference).ifPresent(c -> queue.refresh(c, today));
     }

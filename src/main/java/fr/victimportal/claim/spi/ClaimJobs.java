@@ -36,6 +36,12 @@ public interface ClaimJobs {
      */
     Optional<Long> handlingInsurerId(String reference);
 
+    /**
+     * The handling insurer of a claim that was sent; empty for a draft (the insurer's agents do not see it yet), an
+     * unknown reference or a claim never addressed. The claim's thread opens with it.
+     */
+    Optional<Long> submittedHandlingInsurerId(String reference);
+
     /** The submitted claims an account owns, newest first (demo data written at start-up). */
     List<String> referencesOwnedBy(long ownerId);
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import fr.victimportal.claim.ClaimParticipants.Participant;
+import fr.victimportal.medical.DocumentDownloads;
 import fr.victimportal.medical.DocumentSummary;
 import fr.victimportal.medical.MedicalConsent;
 import fr.victimportal.medical.MedicalDocuments;
@@ -42,13 +43,13 @@ class DocumentCard extends Div {
                 new Paragraph(getTranslation("medical.documents.dated", Formats.date(doc.date(), getLocale()))),
                 status);
         if (doc.mayOpen()) {
-            Anchor download =
-                    new Anchor(Downloads.of(documents, doc.id(), false), getTranslation("medical.documents.download"));
+            Anchor download = new Anchor(
+                    DocumentDownloads.of(documents, doc.id(), false), getTranslation("medical.documents.download"));
             download.setAriaLabel(getTranslation("medical.documents.downloadNamed", title));
             Div links = new Div(download);
-            if (Downloads.showsInline(doc.mediaType())) {
-                Anchor open =
-                        new Anchor(Downloads.of(documents, doc.id(), true), getTranslation("medical.documents.open"));
+            if (DocumentDownloads.showsInline(doc.mediaType())) {
+                Anchor open = new Anchor(
+                        DocumentDownloads.of(documents, doc.id(), true), getTranslation("medical.documents.open"));
                 open.setTarget(AnchorTarget.BLANK);
                 open.setAriaLabel(getTranslation("medical.documents.openNamed", title));
                 links.addComponentAsFirst(open);

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.medical.DocumentClass;
+import fr.victimportal.medical.DocumentDownloads;
 import fr.victimportal.medical.MedicalDocuments;
 import fr.victimportal.medical.MedicalFixtures;
 import fr.victimportal.medical.TestFiles;
@@ -40,7 +41,7 @@ class DownloadsTest extends KaribuTest {
                 new VaadinServletResponse(fake, (VaadinServletService) VaadinService.getCurrent()),
                 VaadinSession.getCurrent(),
                 owner.getElement());
-        Downloads.of(documents, id, inline).handleDownloadRequest(event);
+        DocumentDownloads.of(documents, id, inline).handleDownloadRequest(event);
         return fake;
     }
 

@@ -1,25 +1,23 @@
-package fr.victimportal.medical.ui;
+package fr.victimportal.medical;
 
 import com.vaadin.flow.server.streams.DownloadHandler;
-import fr.victimportal.medical.DocumentNotFoundException;
-import fr.victimportal.medical.MedicalDocuments;
-import fr.victimportal.medical.StoredFileCorruptedException;
 
 /**
  * Downloads go through the service on every request, so the access rule, the integrity check and the log apply to
  * each read (a link copied to another browser or kept after a revocation gets nothing). A PDF is always sent as an
  * attachment (a PDF may carry scripts and actions the browser's viewer would run on the portal's origin); an image
  * shown in the browser comes with {@code Content-Security-Policy: sandbox} (no script, no same-origin access), and
- * every answer with {@code X-Content-Type-Options: nosniff}.
+ * every answer with {@code X-Content-Type-Options: nosniff}. Any module showing a document link uses it.
  */
-final class Downloads {
+public final class DocumentDownloads {
 
     private static final String NO_SNIFF = "X-Content-Type-Options";
     private static final String CSP = "Content-Security-Policy";
 
-    private Downloads() {}
+    private DocumentDownloads() {}
 
-    static DownloadHandler of(MedicalDocuments documents, long documentId, boolean inline) {
+    /** A link target that reads the document through {@link MedicalDocuments#read} on every request. */
+    public static DownloadHandler of(MedicalDocuments documents, long documentId, boolean inline) {
         return event -> {
             try {
                 documents.read(documentId, inline, info -> {
@@ -43,7 +41,7 @@ final class Downloads {
     }
 
     /** Only images open in the browser; a PDF is downloaded (see the class comment). */
-    static boolean showsInline(String mediaType) {
+    public static boolean showsInline(String mediaType) {
         return mediaType.startsWith("image/");
     }
 }

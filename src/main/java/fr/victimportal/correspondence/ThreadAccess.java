@@ -1,0 +1,77 @@
+package fr.victimportal.correspondence;
+
+import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.claim.ClaimParticipants;
+import fr.victimportal.claim.ClaimParticipants.ClaimContext;
+import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.claim.model.Relation;
+import fr.victimportal.claim.spi.ClaimJobs;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may take part in a claim's thread, decided on every call: the victim (or their legal representative), a
+ * caseworker whose mandate covers the correspondence, and the handling insurer's agents (the claim's own access
+ * policy already keeps every other insurer out). Doctors and the examining doctor do not see it, and nobody else
+ * learns that the claim exists: the answer is the same "not found".
+ */
+@Component
+class ThreadAccess {
+
+    private final ClaimParticipants claims;
+    private final ClaimJobs jobs;
+
+    ThreadAccess(ClaimParticipants claims, ClaimJobs jobs) {
+        this.claims = claims;
+        this.jobs = jobs;
+    }
+
+    /** The claim's context for a reader of its thread, or "not found". */
+    ClaimContext reader(String reference) {
+        return admitted(claims.context(reference));
+    }
+
+    /** The same from a claim's id (a request points at its claim by id). */
+    ClaimContext reader(long claimId) {
+        return admitted(claims.context(claimId));
+    }
+
+    /** Without an exception, for the dashboard's summary (an exception would mark the caller's transaction). */
+    Optional<ClaimContext> maybeReader(String reference) {
+        Long claimId = claims.claimId(reference);
+        if (claimId == null) {
+            return Optional.empty();
+        }
+        return claims.find(claimId).filter(ThreadAccess::reads);
+    }
+
+    /** The handling insurer once the claim was sent; empty for a draft (no thread yet). */
+    Optional<Long> insurerOf(String reference) {
+        return jobs.submittedHandlingInsurerId(reference);
+    }
+
+    /** The claim's active caseworkers whose mandate covers the item. */
+    java.util.List<Long> helpersWith(String reference, HelperScope item) {
+        return jobs.helpersWith(reference, item);
+    }
+
+    static boolean reads(ClaimContext c) {
+        return switch (c.viewer()) {
+            case OWNER, AGENT -> true;
+            case HELPER -> c.allows(HelperScope.CORRESPONDENCE);
+            case DOCTOR, EXPERT -> false;
+        };
+    }
+
+    private static ClaimContext admitted(ClaimContext c) {
+        if (!reads(c)) {
+            throw new ClaimNotFoundException(c.reference());
+        }
+        return c;
+    }
+
+    /** The side a reader writes from: the victim's (victim, caseworker) or the insurer's. */
+    static boolean insurerSide(Relation r) {
+        return r == Relation.AGENT;
+    }
+}
