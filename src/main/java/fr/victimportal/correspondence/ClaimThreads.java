@@ -119,10 +119,12 @@ public class ClaimThreads {
                                 found.stream().map(ClaimMessage::getId).toList())
                         .stream()
                         .collect(Collectors.groupingBy(MessageAttachment::getMessageId));
-        Map<Long, DocumentSummary> visible = attached.isEmpty()
-                ? Map.of()
-                : documents.list(reference).documents().stream()
-                        .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
+        java.util.Set<Long> openable = documents.openable(
+                reference,
+                attached.values().stream()
+                        .flatMap(List::stream)
+                        .map(MessageAttachment::getDocumentId)
+                        .toList());
         List<ThreadLine> lines = new ArrayList<>(found.size());
         for (ClaimMessage m : found) {
             List<Attachment> files = attached.getOrDefault(m.getId(), List.of()).stream()
@@ -131,8 +133,7 @@ public class ClaimThreads {
                             a.getTitle(),
                             a.isMedical(),
                             a.getSharedWith(),
-                            visible.containsKey(a.getDocumentId())
-                                    && visible.get(a.getDocumentId()).mayOpen()))
+                            openable.contains(a.getDocumentId())))
                     .toList();
             boolean mine = m.getAuthorId() != null && m.getAuthorId() == reader.id();
             lines.add(new ThreadLine(

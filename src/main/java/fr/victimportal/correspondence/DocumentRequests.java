@@ -19,10 +19,7 @@ import fr.victimportal.shared.UserInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,10 +116,12 @@ public class DocumentRequests {
     public List<RequestView> list(String reference) {
         ClaimContext claim = access.reader(reference);
         List<DocumentRequest> found = requests.findByClaimIdOrderByIdDesc(claim.claimId());
-        Map<Long, DocumentSummary> visible = found.stream().anyMatch(r -> r.getDocumentId() != null)
-                ? documents.list(reference).documents().stream()
-                        .collect(Collectors.toMap(DocumentSummary::id, Function.identity()))
-                : Map.of();
+        Set<Long> openable = documents.openable(
+                reference,
+                found.stream()
+                        .map(DocumentRequest::getDocumentId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         return found.stream()
                 .map(r -> new RequestView(
                         r.getId(),
@@ -138,9 +137,7 @@ public class DocumentRequests {
                         r.getDocumentId(),
                         r.getDocumentTitle(),
                         r.getRefusalReason(),
-                        r.getDocumentId() != null
-                                && visible.containsKey(r.getDocumentId())
-                                && visible.get(r.getDocumentId()).mayOpen()))
+                        r.getDocumentId() != null && openable.contains(r.getDocumentId())))
                 .toList();
     }
 

@@ -129,4 +129,25 @@ class DocumentListings {
                         MedicalShare::getDocumentId,
                         Collectors.mapping(MedicalShare::getRecipientId, Collectors.toSet())));
     }
+
+    /**
+     * Which of these documents of the claim the current user may open, whatever a caseworker's mandate covers (a
+     * document attached to a message the caseworker reads is opened only if it was shared with them, like any other).
+     */
+    Set<Long> openable(String reference, java.util.Collection<Long> ids) {
+        ClaimContext claim = claims.context(reference);
+        long me = currentUser.require().id();
+        Set<Long> shared = activeRecipients(List.copyOf(ids)).entrySet().stream()
+                .filter(e -> e.getValue().contains(me))
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> out = new java.util.HashSet<>();
+        for (MedicalDocument doc : documents.findAllById(ids)) {
+            if (doc.getClaimId() == claim.claimId()
+                    && MedicalAccessRules.mayOpen(claim.viewer(), doc.getDocClass(), shared.contains(doc.getId()))) {
+                out.add(doc.getId());
+            }
+        }
+        return out;
+    }
 }

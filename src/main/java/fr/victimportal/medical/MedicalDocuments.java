@@ -261,6 +261,15 @@ public class MedicalDocuments {
         return listings.list(reference);
     }
 
+    /**
+     * Which of these documents of the claim the current user may open (a message's attachments, a request's answer),
+     * without the caseworker's "gather documents" scope that the full list asks for.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> openable(String reference, java.util.Collection<Long> documentIds) {
+        return documentIds.isEmpty() ? java.util.Set.of() : listings.openable(reference, documentIds);
+    }
+
     /** Documents shared with the current user, on the claims they still take part in. */
     @Transactional(readOnly = true)
     public List<SharedDocument> sharedWithMe() {

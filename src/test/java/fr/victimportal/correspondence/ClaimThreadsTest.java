@@ -178,4 +178,59 @@ class ClaimThreadsTest extends IntegrationTest {
         assertThatThrownBy(() -> fixtures.as(other, () -> threads.open(cast.reference())))
                 .isInstanceOf(ClaimNotFoundException.class);
     }
+
+    @Test
+    void aCaseworkerWithTheCorrespondenceScopeOnlyReadsAThreadWithAttachmentsAndAnsweredRequests() {
+        jdbc.update(
+                "update claim_participant set scope = 'CORRESPONDENCE' where user_id ="
+                        + " (select id from app_user where email = ?)",
+                cast.helper());
+        NewDocument payslip = new NewDocument(
+                "paie.pdf",
+                TestFiles.pdf(),
+                DocumentClass.FINANCIAL,
+                DocumentType.PAYSLIP,
+                LocalDate.of(2026, 10, 1),
+                "Bulletin d’octobre");
+        fixtures.as(
+                cast.victim(),
+                () -> threads.post(cast.reference(), "Voici mon bulletin.", List.of(payslip), List.of(), List.of()));
+        long request = fixtures.as(
+                cast.agent(),
+                () -> requests.create(
+                        cast.reference(),
+                        RequestItem.INVOICES,
+                        null,
+                        "Les factures de pharmacie.",
+                        LocalDate.now(clock).plusDays(10)));
+        fixtures.as(cast.victim(), () -> {
+            requests.answerWithUpload(
+                    request,
+                    new NewDocument(
+                            "facture.pdf",
+                            TestFiles.pdf(),
+                            null,
+                            null,
+                            LocalDate.of(2026, 10, 2),
+                            "Facture de pharmacie"));
+            return null;
+        });
+
+        List<ThreadLine> seen = fixtures.as(cast.helper(), () -> threads.page(cast.reference(), Long.MAX_VALUE, 30));
+        assertThat(seen).hasSize(3);
+        // the attachment is listed; it opens only if the victim shares it with the caseworker, like any document
+        assertThat(seen.getLast().attachments()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("Bulletin d’octobre");
+            assertThat(a.mayOpen()).isFalse();
+        });
+        assertThat(fixtures.as(cast.helper(), () -> requests.list(cast.reference())))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.state()).isEqualTo(State.ANSWERED);
+                    assertThat(r.mayOpen()).isFalse();
+                });
+        List<ThreadLine> agentSees =
+                fixtures.as(cast.agent(), () -> threads.page(cast.reference(), Long.MAX_VALUE, 30));
+        assertThat(agentSees.getLast().attachments().getFirst().mayOpen()).isTrue();
+    }
 }
