@@ -243,7 +243,8 @@ class MailScreensTest extends KaribuTest {
                         "Délais de l’offre d’indemnisation",
                         "Examen médical",
                         "Après un accord : rétractation et paiement",
-                        "Délais pour agir : prescription, aggravation, Fonds de garantie");
+                        "Délais pour agir : prescription, aggravation, Fonds de garantie",
+                        "Messages et demandes de documents de mon dossier");
         assertThat(_find(Checkbox.class)).allMatch(Checkbox::getValue);
         assertThat(_find(Paragraph.class))
                 .extracting(Paragraph::getText)

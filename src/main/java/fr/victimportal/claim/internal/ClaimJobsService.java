@@ -116,6 +116,12 @@ class ClaimJobsService implements ClaimJobs {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<ClaimKey> byId(long claimId) {
+        return claims.findById(claimId).map(c -> new ClaimKey(c.getId(), c.getReference(), c.getOwnerId()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<String> referencesOwnedBy(long ownerId) {
         return claims.findByOwnerIdOrderByCreatedAtDesc(ownerId).stream()
                 .filter(c -> c.getStatus() == ClaimStatus.SUBMITTED)

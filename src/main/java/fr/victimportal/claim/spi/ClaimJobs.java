@@ -42,6 +42,15 @@ public interface ClaimJobs {
      */
     Optional<Long> submittedHandlingInsurerId(String reference);
 
+    /**
+     * A claim's reference and owner by its id, for the jobs of the modules that point at claims by id (the thread's
+     * digest mails and request reminders); empty for an unknown id.
+     */
+    Optional<ClaimKey> byId(long claimId);
+
+    /** A claim as a job names it. */
+    record ClaimKey(long claimId, String reference, long ownerId) {}
+
     /** The submitted claims an account owns, newest first (demo data written at start-up). */
     List<String> referencesOwnedBy(long ownerId);
 
