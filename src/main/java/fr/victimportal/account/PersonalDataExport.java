@@ -60,7 +60,8 @@ public class PersonalDataExport {
             dossiers/<référence>/  pour chaque dossier : la déclaration et ses corrections (dossier.json), les
                                    dernières offres reçues (offres.json), vos mandats (mandats.json),
                                    l'historique des consultations et des accès (historique.json), la liste de vos documents
-                                   (documents.json) et les documents eux-mêmes (documents/).
+                                   (documents.json), les documents eux-mêmes (documents/), et les messages et
+                                   demandes de documents échangés avec l'assureur (messagerie.json).
 
             Les dates sont au format AAAA-MM-JJ, les heures en temps universel (UTC), les montants en euros.
 

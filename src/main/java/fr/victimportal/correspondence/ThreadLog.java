@@ -98,10 +98,11 @@ class ThreadLog {
         }
         recipients.remove(user(authorId));
         for (String key : recipients) {
-            ThreadNotice notice = notices.findByClaimIdAndRecipientKey(claim.claimId(), key)
-                    .orElseGet(() -> new ThreadNotice(claim.claimId(), key));
-            notice.owe(clock.instant());
-            notices.save(notice);
+            if (notices.owe(claim.claimId(), key, clock.instant()) == 0) {
+                ThreadNotice notice = new ThreadNotice(claim.claimId(), key);
+                notice.owe(clock.instant());
+                notices.saveAndFlush(notice);
+            }
         }
     }
 }
