@@ -163,8 +163,12 @@ class MessagesOnDashboardTest extends KaribuTest {
         stats.setStatisticsEnabled(true);
         try {
             stats.clear();
+            UI().navigate("dossier/" + cast.reference());
+            long dashboard = stats.getPrepareStatementCount();
+            stats.clear();
             fixtures.as(cast.victim(), () -> summary.of(cast.reference()));
             long queries = stats.getPrepareStatementCount();
+            log.info("Dashboard of a claim with an empty thread: {} SQL queries in all", dashboard);
             log.info(
                     "Dashboard's Messages block: {} SQL queries for the summary (with the test's sign-in lookup)",
                     queries);
@@ -175,6 +179,16 @@ class MessagesOnDashboardTest extends KaribuTest {
         } finally {
             stats.setStatisticsEnabled(was);
         }
+    }
+
+    @Test
+    void aDraftHasNoThreadYet() {
+        String victim = fixtures.newUser(fr.victimportal.account.Role.VICTIM, "Brouillon Victime");
+        String draft = fixtures.as(
+                victim, () -> applicationContext.getBean(ClaimService.class).startOrResumeDeclaration());
+        openAs(victim, "dossier/" + draft);
+        assertThat(_find(Section.class, s -> s.withClasses("messages-summary"))).isEmpty();
+        assertThat(page()).doesNotContain("Ouvrir la messagerie");
     }
 
     @Test
