@@ -10,9 +10,6 @@ import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.Representation;
-import fr.victimportal.correspondence.ClaimThreads;
-import fr.victimportal.correspondence.DocumentRequests;
-import fr.victimportal.correspondence.RequestItem;
 import fr.victimportal.doctor.AssistingDoctors;
 import fr.victimportal.expertise.Examinations;
 import fr.victimportal.mandate.Mandates;
@@ -177,10 +174,7 @@ class AccessMatrixTest extends IntegrationTest {
     private AccessCast cast;
 
     @Autowired
-    private ClaimThreads threads;
-
-    @Autowired
-    private DocumentRequests requests;
+    private ThreadMatrixCalls thread;
 
     @Test
     void everyRoleAgainstEveryActionGivesTheOutcomeInTheTable() {
@@ -254,43 +248,7 @@ class AccessMatrixTest extends IntegrationTest {
             }
         });
 
-        // the thread holds a message with a supporting document attached (a page then lists the claim's documents)
-        claims.as(
-                v.email(),
-                () -> threads.post(
-                        ref,
-                        "Voici la facture du garage.",
-                        List.of(new NewDocument(
-                                "garage.pdf",
-                                TestFiles.pdf(),
-                                DocumentClass.FINANCIAL,
-                                DocumentType.PAYSLIP,
-                                LocalDate.now(clock).minusDays(3),
-                                "Facture du garage")),
-                        List.of(),
-                        List.of()));
-        long[] request = {0};
-        calls.put(Action.THREAD_OPEN, who -> threads.open(ref));
-        calls.put(Action.THREAD_PAGE, who -> threads.page(ref, Long.MAX_VALUE, 30));
-        calls.put(
-                Action.THREAD_POST,
-                who -> threads.post(ref, "Bonjour, où en est le dossier ?", List.of(), List.of(), List.of()));
-        calls.put(Action.REQUEST_LIST, who -> requests.list(ref));
-        calls.put(
-                Action.REQUEST_CREATE,
-                who -> requests.create(
-                        ref,
-                        RequestItem.OTHER,
-                        "Pièce de " + who,
-                        "Pour instruire le dossier.",
-                        LocalDate.now(clock).plusDays(14)));
-        calls.put(
-                Action.REQUEST_ANSWER,
-                who -> requests.answerWithUpload(
-                        request[0],
-                        new NewDocument("piece.pdf", TestFiles.pdf(), null, null, LocalDate.now(clock), "Pièce")));
-        calls.put(Action.REQUEST_REFUSE, who -> requests.refuse(request[0], "Je ne l’ai pas."));
-        calls.put(Action.REQUEST_WITHDRAW, who -> requests.withdraw(request[0]));
+        thread.addTo(calls, ref, v.email());
         String agent = login.get(Who.AGENT_SAME_INSURER);
 
         List<String> mismatches = new ArrayList<>();
@@ -303,15 +261,7 @@ class AccessMatrixTest extends IntegrationTest {
                 }
                 cells++;
                 if (action.onAFreshRequest()) {
-                    String label = who + " " + action;
-                    request[0] = claims.as(
-                            agent,
-                            () -> requests.create(
-                                    ref,
-                                    RequestItem.OTHER,
-                                    label,
-                                    "Pour la matrice.",
-                                    LocalDate.now(clock).plusDays(7)));
+                    thread.freshRequest(ref, agent, who + " " + action);
                 }
                 Outcome actual = outcome(login.get(who), calls.get(action));
                 Outcome expected = KNOWN_GAPS.getOrDefault(
