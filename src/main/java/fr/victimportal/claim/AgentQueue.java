@@ -1,16 +1,20 @@
 package fr.victimportal.claim;
 
 import fr.victimportal.account.CurrentUser;
+import fr.victimportal.account.PortalUser;
 import fr.victimportal.claim.internal.AgentSearch;
 import fr.victimportal.claim.internal.ClaimQueueIndex;
 import fr.victimportal.deadline.DeadlineCode;
+import fr.victimportal.shared.CorrespondenceSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -57,6 +61,8 @@ public class AgentQueue {
      * @param next     the code of the earliest tracked deadline not yet met, or {@code null}
      * @param nextDue  its due date, or {@code null}
      * @param daysLeft days from today to its due date (negative when late)
+     * @param claimId  the claim's id
+     * @param unread   lines of the claim's thread from the victim's side the agent has not seen
      */
     public record Row(
             String reference,
@@ -65,7 +71,9 @@ public class AgentQueue {
             Stage stage,
             @Nullable DeadlineCode next,
             @Nullable LocalDate nextDue,
-            long daysLeft) {
+            long daysLeft,
+            long claimId,
+            long unread) {
         public boolean late() {
             return next != null && daysLeft < 0;
         }
@@ -74,14 +82,25 @@ public class AgentQueue {
         public @Nullable String legalBasis() {
             return next == null ? null : next.legalBasis();
         }
+
+        Row withUnread(long count) {
+            return new Row(reference, victimName, accidentDate, stage, next, nextDue, daysLeft, claimId, count);
+        }
     }
 
     private final AgentSearch search;
     private final ClaimQueueIndex index;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<CorrespondenceSummary> correspondence;
 
-    AgentQueue(AgentSearch search, ClaimQueueIndex index, CurrentUser currentUser, Clock clock) {
+    AgentQueue(
+            AgentSearch search,
+            ClaimQueueIndex index,
+            CurrentUser currentUser,
+            Clock clock,
+            ObjectProvider<CorrespondenceSummary> correspondence) {
+        this.correspondence = correspondence;
         this.search = search;
         this.index = index;
         this.currentUser = currentUser;
@@ -99,15 +118,30 @@ public class AgentQueue {
         return search.count(insurer, filter, today);
     }
 
-    /** One page of the queue, in its order. */
+    /**
+     * One page of the queue, in its order, with the unread lines of each claim's thread (one query for the page, by
+     * the correspondence module).
+     */
     @RolesAllowed("AGENT")
     public List<Row> page(Filter filter, int offset, int limit) {
-        Long insurer = currentUser.require().insurerId();
+        PortalUser agent = currentUser.require();
+        Long insurer = agent.insurerId();
         if (insurer == null) {
             return List.of();
         }
         LocalDate today = freshToday(insurer);
-        return search.page(insurer, filter, today, offset, limit);
+        List<Row> rows = search.page(insurer, filter, today, offset, limit);
+        CorrespondenceSummary summary = correspondence.getIfAvailable();
+        if (summary == null || rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Long> unread = summary.unreadForAgent(
+                agent.id(), rows.stream().map(Row::claimId).toList());
+        return unread.isEmpty()
+                ? rows
+                : rows.stream()
+                        .map(r -> r.withUnread(unread.getOrDefault(r.claimId(), 0L)))
+                        .toList();
     }
 
     /** The whole queue the filter keeps, in its order (for tests and small lists; the screen pages). */

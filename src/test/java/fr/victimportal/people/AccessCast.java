@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The people of the access matrices around one victim's claim: its owner, another victim, caseworkers whose mandate
- * covers everything, only the correspondence, or ended a second ago, an agent of the insurer handling the claim, an
+ * covers everything, only the correspondence, everything but the correspondence, or ended a second ago, an agent of the insurer handling the claim, an
  * agent of another insurer, the handling insurer's administrator, the claim's doctor and examining doctor, and a doctor
  * with no part in it. Logins by row name.
  */
@@ -33,6 +33,8 @@ class AccessCast {
         OTHER_VICTIM,
         HELPER_ALL,
         HELPER_MAIL_ONLY,
+        /** A caseworker whose mandate covers everything but the correspondence: never in the claim's thread. */
+        HELPER_NO_MAIL,
         HELPER_REVOKED,
         AGENT_SAME_INSURER,
         /** An agent of another insurer: denied every cell, like another victim. */
@@ -80,6 +82,9 @@ class AccessCast {
         login.put(Who.OTHER_VICTIM, claims.newUser(Role.VICTIM, "Autre Victime"));
         login.put(Who.HELPER_ALL, offers.helperOf(v));
         login.put(Who.HELPER_MAIL_ONLY, helper(claimId, EnumSet.of(HelperScope.CORRESPONDENCE), null));
+        login.put(
+                Who.HELPER_NO_MAIL,
+                helper(claimId, EnumSet.complementOf(EnumSet.of(HelperScope.CORRESPONDENCE)), null));
         login.put(
                 Who.HELPER_REVOKED,
                 helper(

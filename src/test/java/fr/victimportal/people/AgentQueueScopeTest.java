@@ -10,11 +10,14 @@ import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.internal.ClaimQueueIndex;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.ProcedureDates;
+import fr.victimportal.correspondence.ClaimThreads;
 import fr.victimportal.insurer.InsurerFixtures;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
@@ -53,6 +56,9 @@ class AgentQueueScopeTest extends IntegrationTest {
 
     @Autowired
     private ClaimQueueIndex index;
+
+    @Autowired
+    private ClaimThreads threads;
 
     /** A submitted claim addressed to the insurer (the fixtures address it to theirs, then it moves). */
     private String claimOf(long insurer, String victim, LocalDate presented) {
@@ -173,6 +179,51 @@ class AgentQueueScopeTest extends IntegrationTest {
         long late = pages.stream().filter(AgentQueue.Row::late).count();
         assertThat(late).as("the answers presented before 9 October are late").isBetween(30L, 45L);
         assertThat(claims.as(agent, () -> queue.count(all))).isEqualTo(new AgentQueue.Counts(60, late));
+    }
+
+    @Test
+    void theUnreadCountsOfAPageCostOneQueryWhateverItsSize() {
+        today(2026, 11, 20, 10);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long insurer = claims.insurer("Q-FIL-" + tag, "Compagnie des fils " + tag);
+        Map<String, Long> written = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            String victim = claims.newUser(Role.VICTIM, "Victime " + i);
+            String ref = claims.submittedClaim(
+                    victim,
+                    LocalDate.of(2026, 9, 1).plusDays(i),
+                    new ProcedureDates(LocalDate.of(2026, 9, 3).plusDays(i), null, null, null));
+            jdbc.update("update claim set handling_insurer_id = ? where reference = ?", insurer, ref);
+            // one claim in four has a line or two from its victim
+            long lines = i % 4 == 0 ? 1 + i % 8 / 4 : 0;
+            for (int n = 0; n < lines; n++) {
+                claims.as(victim, () -> threads.post(ref, "Où en est mon dossier ?", List.of(), List.of(), List.of()));
+            }
+            written.put(ref, lines);
+        }
+        String agent = insurers.memberOf(insurer, Role.AGENT, "Agent Fils");
+        AgentQueue.Filter all = new AgentQueue.Filter(null, null, AgentQueue.Due.ANY);
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        boolean was = stats.isStatisticsEnabled();
+        stats.setStatisticsEnabled(true);
+        List<AgentQueue.Row> rows;
+        try {
+            claims.as(agent, () -> queue.count(all));
+            long small = queries(stats, () -> claims.as(agent, () -> queue.page(all, 0, 4)));
+            long large = queries(stats, () -> claims.as(agent, () -> queue.page(all, 0, 20)));
+            log.info("Queue page with the unread counts: {} SQL queries for 4 rows, {} for 20", small, large);
+            assertThat(large)
+                    .as("one unread query for the page, not one per row")
+                    .isEqualTo(small);
+            assertThat(small).isLessThanOrEqualTo(10);
+            rows = claims.as(agent, () -> queue.page(all, 0, 20));
+        } finally {
+            stats.setStatisticsEnabled(was);
+        }
+        Map<String, Long> shown = new LinkedHashMap<>();
+        rows.forEach(r -> shown.put(r.reference(), r.unread()));
+        assertThat(shown).containsExactlyInAnyOrderEntriesOf(written);
+        assertThat(written.values()).contains(0L, 1L, 2L);
     }
 
     private static long queries(Statistics stats, Supplier<?> call) {

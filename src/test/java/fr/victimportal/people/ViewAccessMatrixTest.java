@@ -1,9 +1,11 @@
 package fr.victimportal.people;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Section;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.ui.AccountView;
 import fr.victimportal.account.ui.LoginView;
@@ -94,6 +96,7 @@ class ViewAccessMatrixTest extends KaribuTest {
         EXPECTED.put(Who.OTHER_VICTIM, List.of(N, N, N, N, N, N, N, N, N, N, N, N, D, D, D, D, S));
         EXPECTED.put(Who.HELPER_ALL, List.of(S, S, S, S, D, S, S, S, S, S, D, D, D, D, S, S, S));
         EXPECTED.put(Who.HELPER_MAIL_ONLY, List.of(S, S, S, N, D, N, N, S, S, S, D, D, D, D, S, S, S));
+        EXPECTED.put(Who.HELPER_NO_MAIL, List.of(S, S, S, S, D, S, S, N, N, N, D, D, D, D, S, S, S));
         EXPECTED.put(Who.HELPER_REVOKED, List.of(N, N, N, N, D, N, N, N, N, N, D, D, D, D, S, S, S));
         EXPECTED.put(Who.AGENT_SAME_INSURER, List.of(S, S, S, S, D, S, S, S, S, S, D, D, S, S, D, D, S));
         // their own queue opens (without this claim: AccessMatrixTest); every screen of the claim is "not found"
@@ -130,6 +133,33 @@ class ViewAccessMatrixTest extends KaribuTest {
         assertThat(actual).as("actual table:%n%s", table).isEqualTo(EXPECTED);
         assertThat(EXPECTED.values().stream().mapToInt(List::size).sum())
                 .isEqualTo(Who.values().length * Screen.values().length);
+    }
+
+    /**
+     * The dashboard's "Messages" block (the claim's thread, issue 23) among those who open the dashboard: the victim,
+     * the caseworkers whose mandate covers the correspondence and the handling insurer's agent; not a caseworker
+     * without it (doctors do not open the dashboard, see the table above).
+     */
+    @Test
+    void theDashboardShowsTheMessagesBlockToTheThreadsReadersOnly() {
+        var v = offers.victim("Bloc Victime");
+        Map<Who, String> login = cast.around(v);
+        Map<Who, Boolean> shown = new LinkedHashMap<>();
+        for (Who who : Who.values()) {
+            if (open(who, login.get(who), Screen.DASHBOARD, v.reference()) == Outcome.S) {
+                shown.put(
+                        who,
+                        !_find(Section.class, s -> s.withClasses("messages-summary"))
+                                .isEmpty());
+            }
+        }
+        assertThat(shown)
+                .containsExactly(
+                        Map.entry(Who.OWNER, true),
+                        Map.entry(Who.HELPER_ALL, true),
+                        Map.entry(Who.HELPER_MAIL_ONLY, true),
+                        Map.entry(Who.HELPER_NO_MAIL, false),
+                        Map.entry(Who.AGENT_SAME_INSURER, true));
     }
 
     private Outcome open(Who who, String login, Screen screen, String reference) {

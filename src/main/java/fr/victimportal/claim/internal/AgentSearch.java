@@ -86,7 +86,7 @@ public class AgentSearch {
             return List.of();
         }
         TypedQuery<Object[]> q = em.createQuery(
-                "select c.reference, c.ownerId, c.accidentDate, e.stage, e.nextCode, e.nextDue" + where.jpql
+                "select c.reference, c.ownerId, c.accidentDate, e.stage, e.nextCode, e.nextDue, c.id" + where.jpql
                         + " order by case when e.nextDue is null then 1 else 0 end, e.nextDue, c.reference",
                 Object[].class);
         where.bind(q);
@@ -105,7 +105,9 @@ public class AgentSearch {
                     l[3] == null ? AgentQueue.Stage.QUESTIONNAIRE : AgentQueue.Stage.valueOf((String) l[3]),
                     l[4] == null ? null : DeadlineCode.valueOf((String) l[4]),
                     due,
-                    due == null ? 0 : ChronoUnit.DAYS.between(today, due)));
+                    due == null ? 0 : ChronoUnit.DAYS.between(today, due),
+                    (Long) l[6],
+                    0));
         }
         return rows;
     }

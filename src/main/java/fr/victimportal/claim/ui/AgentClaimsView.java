@@ -89,6 +89,13 @@ public class AgentClaimsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("agent.col.next"))
                 .setKey("next")
                 .setFlexGrow(2);
+        // unread messages from the victim's side, in words ("3 non lus"): blank when none, never a colour or a badge
+        // alone
+        grid.addColumn(r -> r.unread() == 0 ? "" : getTranslation("agent.unread", r.unread()))
+                .setHeader(getTranslation("agent.col.unread"))
+                .setKey("unread")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(PAGE_SIZE);
         grid.addClassName("queue-grid");

@@ -20,6 +20,7 @@ import fr.victimportal.claim.model.ProcedureStage;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.Responsible;
 import fr.victimportal.insurer.Insurers;
+import fr.victimportal.shared.CorrespondenceSummary;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;
@@ -27,6 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One screen that says where the procedure stands, what to do next, and by which date. */
 @Route(value = "dossier/:reference", layout = MainLayout.class)
@@ -40,6 +43,7 @@ public class DashboardView extends ClaimPage<ClaimFile> {
     private final ClaimConsultations consultations;
     private final ClaimInsurers claimInsurers;
     private final Insurers insurers;
+    private final ObjectProvider<CorrespondenceSummary> correspondence;
 
     public DashboardView(
             ClaimService claims,
@@ -47,7 +51,8 @@ public class DashboardView extends ClaimPage<ClaimFile> {
             Clock clock,
             ClaimConsultations consultations,
             ClaimInsurers claimInsurers,
-            Insurers insurers) {
+            Insurers insurers,
+            ObjectProvider<CorrespondenceSummary> correspondence) {
         super("dashboard.pageTitle");
         this.claims = claims;
         this.deadlines = deadlines;
@@ -55,6 +60,7 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         this.consultations = consultations;
         this.claimInsurers = claimInsurers;
         this.insurers = insurers;
+        this.correspondence = correspondence;
         addClassNames("portal-page", "dashboard");
     }
 
@@ -81,7 +87,11 @@ public class DashboardView extends ClaimPage<ClaimFile> {
             add(new Paragraph(getTranslation("claim.wizard.readOnly", file.ownerName())));
         }
         ProcedureStage.Progress progress = deadlines.progressOf(file, today, clock.getZone());
-        add(nextActions(file, progress));
+        CorrespondenceSummary.Summary thread = threadOf(file);
+        add(nextActions(file, progress, thread));
+        if (thread != null) {
+            add(new MessagesPanel(file.reference(), thread, getLocale()));
+        }
         add(new InsurerPanel(
                 file,
                 claimInsurers.handling(file.reference()),
@@ -113,8 +123,18 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         show(claims.open(file.reference()));
     }
 
+    /** What the claim's thread holds for its reader (one summary per screen), or {@code null} when not shown. */
+    private CorrespondenceSummary.@Nullable Summary threadOf(ClaimFile file) {
+        if (!MessagesPanel.shownTo(file)) {
+            return null;
+        }
+        CorrespondenceSummary summary = correspondence.getIfAvailable();
+        return summary == null ? null : summary.of(file.reference());
+    }
+
     /** The one or two things that matter now, each a link to the screen that does it. */
-    private Section nextActions(ClaimFile file, ProcedureStage.Progress progress) {
+    private Section nextActions(
+            ClaimFile file, ProcedureStage.Progress progress, CorrespondenceSummary.@Nullable Summary thread) {
         Section section = new Section(new H2(getTranslation("dashboard.next")));
         section.addClassNames("card", "next-actions");
         UnorderedList list = new UnorderedList();
@@ -134,6 +154,16 @@ public class DashboardView extends ClaimPage<ClaimFile> {
                 item.addClassName("stage-next");
                 list.add(item);
             });
+        }
+        // the insurer's document requests (correspondence module), answered by the victim's side on the thread's page
+        if (MessagesPanel.answersRequests(file, thread)) {
+            ListItem requests = action(
+                    MessagesPanel.path(file.reference()),
+                    "dashboard.next.requests",
+                    thread.openRequests(),
+                    Formats.date(thread.nextDue(), getLocale()));
+            requests.addClassName("open-requests");
+            list.add(requests);
         }
         // the claim's documents (medical module); the owner manages them, the others see what the rules let them see;
         // a caseworker sees only the links their mandate opens (the services refuse the rest anyway)
@@ -226,8 +256,8 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         return file.viewer() == Relation.OWNER ? Voice.key(file, key) : key + ".other";
     }
 
-    private ListItem action(String href, String key) {
-        Anchor link = new Anchor(href, getTranslation(key));
+    private ListItem action(String href, String key, Object... params) {
+        Anchor link = new Anchor(href, getTranslation(key, params));
         link.addClassName("action-link");
         link.getElement().setAttribute("theme", ButtonVariant.LUMO_PRIMARY.getVariantName());
         return new ListItem(link);
