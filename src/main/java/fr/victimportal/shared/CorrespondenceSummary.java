@@ -21,7 +21,11 @@ public interface CorrespondenceSummary {
         public static final Summary NONE = new Summary(0, 0, null);
     }
 
-    /** For the signed-in reader of the claim's thread; {@link Summary#NONE} for anyone who does not read it. */
+    /**
+     * For the signed-in reader of the claim's thread, in one query. The caller has opened the claim for them and
+     * checked that they read its thread (the dashboard shows the block to those only); {@link Summary#NONE} for an
+     * unknown reference.
+     */
     Summary of(String reference);
 
     /** For an agent: unread lines from the victim's side, by claim id (claims with none are left out). */

@@ -121,15 +121,8 @@ class AccessMatrixTest extends IntegrationTest {
                 Who.OTHER_DOCTOR, row(List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D));
     }
 
-    /**
-     * Cells where the service does not yet give the table's outcome, each with the outcome it gives today: a
-     * caseworker whose mandate covers only the correspondence is a reader of the thread, yet a page with an attachment
-     * and the request list (once a request is answered) ask the medical module for the claim's documents, which it
-     * refuses them ("not found"). The test fails when one of these changes, so that the entry goes with the fix.
-     */
-    private static final Map<String, Outcome> KNOWN_GAPS = Map.of(
-            Who.HELPER_MAIL_ONLY + " × " + Action.THREAD_PAGE, Outcome.DENY,
-            Who.HELPER_MAIL_ONLY + " × " + Action.REQUEST_LIST, Outcome.DENY);
+    /** Cells where the service does not yet give the table's outcome, each with the outcome it gives today: none. */
+    private static final Map<String, Outcome> KNOWN_GAPS = Map.of();
 
     private static List<Outcome> row(List<Outcome> claim, Outcome... thread) {
         List<Outcome> all = new ArrayList<>(claim);
