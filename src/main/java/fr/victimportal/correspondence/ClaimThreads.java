@@ -119,7 +119,9 @@ public class ClaimThreads {
                                 found.stream().map(ClaimMessage::getId).toList())
                         .stream()
                         .collect(Collectors.groupingBy(MessageAttachment::getMessageId));
-        Map<Long, DocumentSummary> visible = attached.isEmpty()
+        // a caseworker whose mandate covers the correspondence but not the documents opens none (and must not be
+        // refused the whole thread by the documents' own "not found")
+        Map<Long, DocumentSummary> visible = attached.isEmpty() || !claim.allows(HelperScope.DOCUMENTS)
                 ? Map.of()
                 : documents.list(reference).documents().stream()
                         .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));

@@ -5,6 +5,7 @@ import fr.victimportal.account.PortalUser;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants.ClaimContext;
 import fr.victimportal.claim.ClaimParticipants.Participant;
+import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.correspondence.domain.DocumentRequest;
 import fr.victimportal.correspondence.domain.DocumentRequest.State;
@@ -119,10 +120,12 @@ public class DocumentRequests {
     public List<RequestView> list(String reference) {
         ClaimContext claim = access.reader(reference);
         List<DocumentRequest> found = requests.findByClaimIdOrderByIdDesc(claim.claimId());
-        Map<Long, DocumentSummary> visible = found.stream().anyMatch(r -> r.getDocumentId() != null)
-                ? documents.list(reference).documents().stream()
-                        .collect(Collectors.toMap(DocumentSummary::id, Function.identity()))
-                : Map.of();
+        // a caseworker without the documents scope opens none (see ClaimThreads.page)
+        Map<Long, DocumentSummary> visible =
+                found.stream().anyMatch(r -> r.getDocumentId() != null) && claim.allows(HelperScope.DOCUMENTS)
+                        ? documents.list(reference).documents().stream()
+                                .collect(Collectors.toMap(DocumentSummary::id, Function.identity()))
+                        : Map.of();
         return found.stream()
                 .map(r -> new RequestView(
                         r.getId(),

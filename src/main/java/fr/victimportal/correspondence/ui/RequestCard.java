@@ -49,8 +49,11 @@ class RequestCard extends Div {
                         getTranslation("correspondence.request.download", title));
                 link.addClassName("request-document");
                 add(new Div(link));
-            } else {
+            } else if (r.item().medical()) {
                 add(new Paragraph(getTranslation("correspondence.request.medicalGiven")));
+            } else {
+                add(new Paragraph(getTranslation(
+                        "correspondence.request.notOpenable", r.documentTitle() == null ? "" : r.documentTitle())));
             }
         }
         if (r.refusalReason() != null) {

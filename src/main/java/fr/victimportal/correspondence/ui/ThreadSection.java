@@ -116,8 +116,12 @@ class ThreadSection extends Section {
                 link.addClassName("thread-attachment");
                 line.add(new Div(link));
             } else {
-                Paragraph shared = new Paragraph(getTranslation(
-                        "correspondence.thread.medicalShared", a.sharedWith() == null ? "" : a.sharedWith()));
+                Paragraph shared = new Paragraph(
+                        a.medical()
+                                ? getTranslation(
+                                        "correspondence.thread.medicalShared",
+                                        a.sharedWith() == null ? "" : a.sharedWith())
+                                : getTranslation("correspondence.thread.notOpenable", a.title()));
                 shared.addClassName("thread-attachment");
                 line.add(shared);
             }
