@@ -18,6 +18,7 @@ import fr.victimportal.KaribuTest;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimParticipants.Participant;
+import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
@@ -57,6 +58,9 @@ class MessagesAttachmentsTest extends KaribuTest {
 
     @Autowired
     private ClaimThreads threads;
+
+    @Autowired
+    private ClaimService claimService;
 
     @Autowired
     private ClaimParticipantRepository participantRows;
@@ -187,5 +191,16 @@ class MessagesAttachmentsTest extends KaribuTest {
         HasValueUtilsKt._setValue(_get(TextArea.class, s -> s.withId("compose-body")), "Bien reçu.");
         _click(_get(Button.class, s -> s.withId("compose-send")));
         assertThat(threadLines()).hasSize(2);
+    }
+
+    @Test
+    void beforeTheDeclarationIsSentTheScreenSaysWhenTheThreadOpensAndOffersNoForm() {
+        String victim = fixtures.newUser(Role.VICTIM, "Nora Petit");
+        String draft = fixtures.as(victim, () -> claimService.startOrResumeDeclaration());
+        startUi(java.util.Locale.FRENCH);
+        openAs(victim, "dossier/" + draft + "/messages");
+        assertThat(page()).contains("La messagerie s’ouvrira quand votre déclaration sera envoyée à un assureur");
+        assertThat(_find(TextArea.class)).isEmpty();
+        assertThat(_find(Button.class)).extracting(Button::getText).doesNotContain("Envoyer le message");
     }
 }
