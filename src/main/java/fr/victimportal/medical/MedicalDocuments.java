@@ -3,6 +3,7 @@ package fr.victimportal.medical;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.audit.AuditAction;
 import fr.victimportal.audit.AuditOutcome;
+import fr.victimportal.claim.ClaimFamily;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimParticipants.ClaimContext;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,6 +53,12 @@ public class MedicalDocuments {
     private final DocumentGuard guard;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private ClaimFamily family;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void family(ClaimFamily family) {
+        this.family = family;
+    }
 
     MedicalDocuments(
             ClaimParticipants claims,
@@ -177,6 +185,12 @@ public class MedicalDocuments {
                     throw new ClaimNotFoundException(reference);
                 }
             }
+            case RELATIVE -> {
+                // an heir gives the proof of the death and what R211-38 asks of them (issue 24)
+                if (!family.heir(claim.claimId(), currentUser.require().id())) {
+                    throw new ClaimNotFoundException(reference);
+                }
+            }
             default -> throw new ClaimNotFoundException(reference);
         }
         if (d.documentClass() != null && d.documentClass().underSecrecy()) {
@@ -258,7 +272,13 @@ public class MedicalDocuments {
     /** The claim's documents as the current user may see them (docs/legal-notes.md). */
     @Transactional(readOnly = true)
     public DocumentList list(String reference) {
-        return listings.list(reference);
+        return listings.list(reference, null);
+    }
+
+    /** The same for an heir who chose the purpose of their access (CSP L1110-4 V): the medical documents open. */
+    @Transactional(readOnly = true)
+    public DocumentList list(String reference, @Nullable HeirPurpose purpose) {
+        return listings.list(reference, purpose);
     }
 
     /** Documents shared with the current user, on the claims they still take part in. */
@@ -274,8 +294,21 @@ public class MedicalDocuments {
      */
     @Transactional(readOnly = true)
     public void read(long documentId, boolean inline, Function<DocumentInfo, OutputStream> target) {
+        read(documentId, inline, null, target);
+    }
+
+    /**
+     * The same for an heir of a deceased victim, with the purpose of the access (CSP L1110-4 V): without one, or after
+     * the victim's objection, a medical document is "not found"; each access keeps its purpose in the audit trail.
+     */
+    @Transactional(readOnly = true)
+    public void read(
+            long documentId,
+            boolean inline,
+            @Nullable HeirPurpose purpose,
+            Function<DocumentInfo, OutputStream> target) {
         AuditAction action = inline ? AuditAction.VIEW : AuditAction.DOWNLOAD;
-        MedicalDocument doc = guard.accessible(documentId, action);
+        MedicalDocument doc = guard.accessible(documentId, action, purpose);
         try {
             files.verify(doc.getStorageId(), doc.getSha256());
         } catch (StoredFileCorruptedException corrupted) {
@@ -284,11 +317,11 @@ public class MedicalDocuments {
                     doc.getId(),
                     doc.getClaimId(),
                     corrupted);
-            guard.audit(doc, action, AuditOutcome.FAILED);
+            guard.audit(doc, action, AuditOutcome.FAILED, purpose);
             throw corrupted;
         }
         if (doc.getDocClass().underSecrecy()) {
-            guard.audit(doc, action, AuditOutcome.GRANTED);
+            guard.audit(doc, action, AuditOutcome.GRANTED, purpose);
         }
         files.copyTo(
                 doc.getStorageId(),
