@@ -41,6 +41,9 @@ public class DashboardView extends ClaimPage<ClaimFile> {
     private final ClaimInsurers claimInsurers;
     private final Insurers insurers;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private fr.victimportal.claim.ClaimFamily family;
+
     public DashboardView(
             ClaimService claims,
             ClaimDeadlines deadlines,
@@ -80,6 +83,7 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         if (!file.editable()) {
             add(new Paragraph(getTranslation("claim.wizard.readOnly", file.ownerName())));
         }
+        add(new FamilyPanel(file, family, deadlines, today)); // issue 24: the family's words after a death
         ProcedureStage.Progress progress = deadlines.progressOf(file, today, clock.getZone());
         add(nextActions(file, progress));
         add(new InsurerPanel(
