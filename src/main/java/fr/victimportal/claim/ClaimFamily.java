@@ -10,6 +10,7 @@ import fr.victimportal.claim.domain.ClaimantRepository;
 import fr.victimportal.claim.internal.ClaimAccessPolicy;
 import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.internal.ClaimEdits;
+import fr.victimportal.claim.model.ClaimantStatus;
 import fr.victimportal.claim.model.ProcedureFacts;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.model.YesNoUnknown;
@@ -71,7 +72,7 @@ public class ClaimFamily {
             Instant recordedAt) {}
 
     /** The history's shape of a correction: what changed, and why. */
-    record DeathCorrection(LocalDate diedOn, YesNoUnknown fromAccident, String reason) {}
+    public record DeathCorrection(LocalDate diedOn, YesNoUnknown fromAccident, String reason) {}
 
     /** The recorded death of the claim's victim, if any (no caller check: callers have checked the claim). */
     @Transactional(readOnly = true)
@@ -174,7 +175,7 @@ public class ClaimFamily {
     @Transactional(readOnly = true)
     public List<Long> heirAccounts(long claimId) {
         return claimants.findByClaimIdOrderByInvitedAtAsc(claimId).stream()
-                .filter(c -> c.getStatus() == Claimant.Status.ACTIVE && c.isHeir() && c.getAccountId() != null)
+                .filter(c -> c.getStatus() == ClaimantStatus.ACTIVE && c.isHeir() && c.getAccountId() != null)
                 .filter(c -> !accounts.closed(c.getAccountId()))
                 .map(Claimant::getAccountId)
                 .toList();
@@ -182,7 +183,7 @@ public class ClaimFamily {
 
     private Optional<Claimant> activeClaimant(long claimId, long userId) {
         return claimants.findByClaimIdAndAccountId(claimId, userId).stream()
-                .filter(c -> c.getStatus() == Claimant.Status.ACTIVE)
+                .filter(c -> c.getStatus() == ClaimantStatus.ACTIVE)
                 .findFirst();
     }
 

@@ -13,6 +13,7 @@ import fr.victimportal.claim.domain.Claimant;
 import fr.victimportal.claim.domain.ClaimantRepository;
 import fr.victimportal.claim.internal.ClaimAccessPolicy;
 import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
+import fr.victimportal.claim.model.ClaimantStatus;
 import fr.victimportal.claim.model.KinLink;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.notification.Mail;
@@ -93,7 +94,7 @@ public class ClaimRelatives {
             boolean heir,
             boolean minor,
             @Nullable String representativeName,
-            Claimant.Status status) {}
+            ClaimantStatus status) {}
 
     /** What the link shows before anyone signs in. */
     public record Invitation(
@@ -107,7 +108,7 @@ public class ClaimRelatives {
             throw new ClaimNotFoundException(reference);
         }
         return claimants.findByClaimIdOrderByInvitedAtAsc(a.claim().getId()).stream()
-                .filter(c -> c.getStatus() != Claimant.Status.ENDED)
+                .filter(c -> c.getStatus() != ClaimantStatus.ENDED)
                 .map(c -> new ClaimantLine(
                         c.getId(),
                         c.getName(),
@@ -169,8 +170,8 @@ public class ClaimRelatives {
             throw new UserInputException("email", "family.invite.error.notPrivate");
         }
         for (Claimant c : claimants.findByClaimIdOrderByInvitedAtAsc(claim.getId())) {
-            if (c.getStatus() != Claimant.Status.ENDED && c.getEmail().equals(email)) {
-                if (heir && c.getStatus() == Claimant.Status.ACTIVE && !c.isHeir()) {
+            if (c.getStatus() != ClaimantStatus.ENDED && c.getEmail().equals(email)) {
+                if (heir && c.getStatus() == ClaimantStatus.ACTIVE && !c.isHeir()) {
                     c.heir(); // the agent vouches for a relative already in the claim
                     claimants.save(c);
                     return;

@@ -1,5 +1,6 @@
 package fr.victimportal.claim.domain;
 
+import fr.victimportal.claim.model.ClaimantStatus;
 import fr.victimportal.claim.model.KinLink;
 import fr.victimportal.shared.AbstractEntity;
 import jakarta.persistence.Column;
@@ -16,12 +17,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "claimant")
 public class Claimant extends AbstractEntity {
-
-    public enum Status {
-        INVITED,
-        ACTIVE,
-        ENDED
-    }
 
     @Column(name = "claim_id", nullable = false)
     private Long claimId;
@@ -50,7 +45,7 @@ public class Claimant extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Status status;
+    private ClaimantStatus status;
 
     @Column(name = "token_hash")
     private String tokenHash;
@@ -93,7 +88,7 @@ public class Claimant extends AbstractEntity {
         this.heir = heir;
         this.minor = minor;
         this.representativeName = representativeName;
-        this.status = Status.INVITED;
+        this.status = ClaimantStatus.INVITED;
         this.tokenHash = tokenHash;
         this.expiresAt = expiresAt;
         this.invitedBy = invitedBy;
@@ -101,12 +96,12 @@ public class Claimant extends AbstractEntity {
     }
 
     public boolean linkUsableAt(Instant now) {
-        return status == Status.INVITED && expiresAt != null && expiresAt.isAfter(now);
+        return status == ClaimantStatus.INVITED && expiresAt != null && expiresAt.isAfter(now);
     }
 
     /** The invitee accepted: the link is spent. */
     public void joined(Instant at) {
-        status = Status.ACTIVE;
+        status = ClaimantStatus.ACTIVE;
         joinedAt = at;
         tokenHash = null;
     }
@@ -117,7 +112,7 @@ public class Claimant extends AbstractEntity {
     }
 
     public void end(Instant at) {
-        status = Status.ENDED;
+        status = ClaimantStatus.ENDED;
         endedAt = at;
         tokenHash = null;
     }
@@ -154,7 +149,7 @@ public class Claimant extends AbstractEntity {
         return representativeName;
     }
 
-    public Status getStatus() {
+    public ClaimantStatus getStatus() {
         return status;
     }
 

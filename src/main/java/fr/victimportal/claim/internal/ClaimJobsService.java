@@ -15,6 +15,7 @@ import fr.victimportal.claim.domain.ClaimantRepository;
 import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.ClaimStatus;
+import fr.victimportal.claim.model.ClaimantStatus;
 import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.spi.ClaimJobs;
@@ -184,7 +185,7 @@ class ClaimJobsService implements ClaimJobs {
                                 || c.representation().represented()
                         ? List.of(c.getOwnerId())
                         : claimants.findByClaimIdOrderByInvitedAtAsc(c.getId()).stream()
-                                .filter(x -> x.getStatus() == Claimant.Status.ACTIVE && x.isHeir())
+                                .filter(x -> x.getStatus() == ClaimantStatus.ACTIVE && x.isHeir())
                                 .map(Claimant::getAccountId)
                                 .filter(id -> id != null && !accounts.closed(id))
                                 .toList())
