@@ -241,4 +241,16 @@ public class ClaimRelatives {
         claimants.saveAndFlush(c);
         participants.save(new ClaimParticipant(c.getClaimId(), c.getAccountId(), Role.RELATIVE, now));
     }
+
+    /** The claims the current user follows as a relative or heir (active participations), for their own home. */
+    @Transactional(readOnly = true)
+    public List<String> followedClaims() {
+        PortalUser me = currentUser.require();
+        return participants.findByUserIdAndRole(me.id(), Role.RELATIVE).stream()
+                .filter(p -> p.activeAt(clock.instant()))
+                .map(p ->
+                        claims.findById(p.getClaimId()).map(Claim::getReference).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
 }

@@ -93,5 +93,6 @@ class FamilyDashboardTest extends KaribuTest {
         assertThat(page())
                 .doesNotContain("Ce qui se passe maintenant")
                 .contains("Vous suivez ce dossier en tant que proche");
+        assertThat(page()).doesNotContain("Messages").doesNotContain("Voir l’offre");
     }
 }
