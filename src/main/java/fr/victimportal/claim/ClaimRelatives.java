@@ -1,5 +1,6 @@
 package fr.victimportal.claim;
 
+import fr.victimportal.account.AccountDeleted;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.account.PortalUser;
@@ -30,6 +31,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -252,5 +254,13 @@ public class ClaimRelatives {
                         claims.findById(p.getClaimId()).map(Claim::getReference).orElse(null))
                 .filter(java.util.Objects::nonNull)
                 .toList();
+    }
+
+    /** A deleted account follows no claim any more (its participations end in {@link ClaimParticipants}). */
+    @EventListener
+    public void on(AccountDeleted event) {
+        claimants.findByAccountId(event.userId()).stream()
+                .filter(c -> c.getStatus() != ClaimantStatus.ENDED)
+                .forEach(c -> c.end(clock.instant()));
     }
 }

@@ -53,12 +53,7 @@ public class MedicalDocuments {
     private final DocumentGuard guard;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private ClaimFamily family;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void family(ClaimFamily family) {
-        this.family = family;
-    }
+    private final ClaimFamily family;
 
     MedicalDocuments(
             ClaimParticipants claims,
@@ -70,7 +65,9 @@ public class MedicalDocuments {
             UploadChecks checks,
             DocumentGuard guard,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ClaimFamily family) {
+        this.family = family;
         this.events = events;
         this.claims = claims;
         this.currentUser = currentUser;

@@ -11,4 +11,6 @@ public interface ClaimantRepository extends JpaRepository<Claimant, Long> {
     List<Claimant> findByClaimIdAndAccountId(Long claimId, Long accountId);
 
     Optional<Claimant> findByTokenHash(String tokenHash);
+
+    List<Claimant> findByAccountId(Long accountId);
 }
