@@ -73,6 +73,10 @@ public class DocumentsView extends ClaimPage<DocumentList> {
                         switch (current.viewer()) {
                             case OWNER -> "medical.documents.intro.owner";
                             case AGENT -> "medical.documents.intro.agent";
+                            case RELATIVE ->
+                                current.heirOfDeceased()
+                                        ? "family.documents.intro.heir"
+                                        : "medical.documents.intro.other";
                             default -> "medical.documents.intro.other";
                         })));
         if (current.owner()) {
@@ -99,7 +103,8 @@ public class DocumentsView extends ClaimPage<DocumentList> {
         add(list, refusals);
         if (current.viewer() == Relation.OWNER
                 || current.viewer() == Relation.AGENT
-                || current.viewer() == Relation.HELPER) {
+                || current.viewer() == Relation.HELPER
+                || current.viewer() == Relation.RELATIVE) {
             add(new Anchor("dossier/" + current.reference(), getTranslation("medical.documents.back")));
         }
         showList(current);
