@@ -209,6 +209,25 @@ public class AccountService {
         accounts.save(a);
     }
 
+    /**
+     * Closes an account to sign-in for good, with the reason kept on it (the victim died: issue 24). For the claim
+     * module, which has checked who records the death; no caller check here. Sign-in then answers like an unknown
+     * address, and every open session ends.
+     */
+    public void close(long id, String reason) {
+        accounts.findById(id).ifPresent(a -> {
+            a.close(reason, clock.instant());
+            accounts.save(a);
+            log.info("Account {} closed to sign-in: {}", id, reason);
+        });
+    }
+
+    /** Whether the account was closed to sign-in ({@link #close}). */
+    @Transactional(readOnly = true)
+    public boolean closed(long id) {
+        return accounts.findById(id).map(a -> a.getClosedAt() != null).orElse(false);
+    }
+
     /** Display names by account id, for screens that list people (no other personal data). */
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {

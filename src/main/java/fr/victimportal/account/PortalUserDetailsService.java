@@ -29,6 +29,10 @@ public class PortalUserDetailsService implements UserDetailsService, UserLanguag
     public PortalUser loadUserByUsername(String username) {
         UserAccount account = accounts.findByEmail(UserAccount.normalizeEmail(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        if (account.getClosedAt() != null) {
+            // a closed account (a deceased victim's) answers exactly like an unknown address: no enumeration
+            throw new UsernameNotFoundException("No such account");
+        }
         return new PortalUser(
                 account.getId(),
                 account.getEmail(),

@@ -16,7 +16,12 @@ public enum Role {
     /** The victim's assisting doctor, médecin de recours (C. assur. R211-43). */
     DOCTOR,
     /** The insurer's examining doctor (C. assur. R211-43, R211-44). */
-    EXPERT;
+    EXPERT,
+    /**
+     * A relative or heir of the direct victim (issue 24). Only ever a claim participant's role: the person's account
+     * stays a VICTIM account (they may have their own claim), never an account role.
+     */
+    RELATIVE;
 
     /** The Spring Security authority for this role, as @RolesAllowed expects it. */
     public String authority() {

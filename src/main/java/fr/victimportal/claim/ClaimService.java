@@ -180,7 +180,15 @@ public class ClaimService {
         if (a.claim().getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Claim.class, reference);
         }
-        ProcedureFacts clean = facts == null ? ProcedureFacts.NONE : facts;
+        return applyProcedureFacts(a, facts == null ? ProcedureFacts.NONE : facts);
+    }
+
+    /**
+     * The checks and the writing of {@link #saveProcedureFacts} once the caller's right is established (also the path
+     * of a recorded death, {@link ClaimFamily}): the legal clock and the reminders follow, corrections go to history.
+     */
+    long applyProcedureFacts(Access a, ProcedureFacts clean) {
+        String reference = a.claim().getReference();
         LocalDate accident = a.claim().accident().date();
         DeclarationRules.checkFact("compensationRequested", clean.compensationRequested(), accident, today());
         DeclarationRules.checkFact("victimDied", clean.victimDied(), accident, today());

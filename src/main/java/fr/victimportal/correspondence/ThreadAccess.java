@@ -60,6 +60,7 @@ class ThreadAccess {
             case OWNER, AGENT -> true;
             case HELPER -> c.allows(HelperScope.CORRESPONDENCE);
             case DOCTOR, EXPERT -> false;
+            case RELATIVE -> false; // issue 24: a relative never reads the messages
         };
     }
 

@@ -1,6 +1,7 @@
 package fr.victimportal.medical;
 
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Downloads go through the service on every request, so the access rule, the integrity check and the log apply to
@@ -18,9 +19,15 @@ public final class DocumentDownloads {
 
     /** A link target that reads the document through {@link MedicalDocuments#read} on every request. */
     public static DownloadHandler of(MedicalDocuments documents, long documentId, boolean inline) {
+        return of(documents, documentId, inline, null);
+    }
+
+    /** The same for an heir of a deceased victim, with the purpose they chose (CSP L1110-4 V). */
+    public static DownloadHandler of(
+            MedicalDocuments documents, long documentId, boolean inline, @Nullable HeirPurpose purpose) {
         return event -> {
             try {
-                documents.read(documentId, inline, info -> {
+                documents.read(documentId, inline, purpose, info -> {
                     event.setContentType(info.mediaType());
                     event.setContentLength(info.size());
                     event.getResponse().setHeader(NO_SNIFF, "nosniff");

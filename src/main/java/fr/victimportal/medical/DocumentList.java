@@ -14,7 +14,22 @@ public record DocumentList(
         Relation viewer,
         List<DocumentSummary> documents,
         List<Participant> recipients,
-        List<Refusal> refusals) {
+        List<Refusal> refusals,
+        boolean askPurpose,
+        boolean heirOfDeceased) {
+
+    /**
+     * @param askPurpose     an heir of the deceased must choose a purpose before a medical document opens (CSP L1110-4 V)
+     * @param heirOfDeceased the reader is an heir (or cohabitant, PACS partner) of the deceased victim
+     */
+    public DocumentList(
+            String reference,
+            Relation viewer,
+            List<DocumentSummary> documents,
+            List<Participant> recipients,
+            List<Refusal> refusals) {
+        this(reference, viewer, documents, recipients, refusals, false, false);
+    }
 
     public boolean owner() {
         return viewer == Relation.OWNER;

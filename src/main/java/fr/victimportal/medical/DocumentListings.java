@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,12 @@ class DocumentListings {
     private final MedicalShareRepository shares;
     private final MedicalRefusalRepository refusals;
     private final Clock clock;
+    private DocumentGuard guard;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void guard(DocumentGuard guard) {
+        this.guard = guard;
+    }
 
     DocumentListings(
             ClaimParticipants claims,
@@ -56,17 +63,23 @@ class DocumentListings {
     }
 
     /** The claim's documents as the current user may see them (docs/legal-notes.md). */
-    DocumentList list(String reference) {
-        ClaimContext claim = claims.context(reference).require(HelperScope.DOCUMENTS);
+    DocumentList list(String reference, @Nullable HeirPurpose purpose) {
+        ClaimContext context = claims.context(reference);
+        // a relative reaches the list of what was shared with them (issue 24); a caseworker needs the mandate's item
+        ClaimContext claim = context.viewer() == Relation.RELATIVE ? context : context.require(HelperScope.DOCUMENTS);
         long me = currentUser.require().id();
+        MedicalAccessRules.Posthumous after = guard.posthumous(claim, me, purpose);
+        boolean askPurpose = false;
         List<MedicalDocument> all = documents.findByClaimIdOrderByDocumentDateDescIdDesc(claim.claimId());
         Map<Long, Set<Long>> recipients =
                 activeRecipients(all.stream().map(MedicalDocument::getId).toList());
         List<DocumentSummary> visible = new ArrayList<>();
         for (MedicalDocument doc : all) {
             Set<Long> to = recipients.getOrDefault(doc.getId(), Set.of());
-            if (MedicalAccessRules.listed(claim.viewer(), to.contains(me))) {
-                visible.add(summary(doc, claim.viewer(), to, me));
+            if (MedicalAccessRules.listed(claim.viewer(), doc.getDocClass(), to.contains(me), after)) {
+                visible.add(summary(doc, claim.viewer(), to, me, after));
+                askPurpose |=
+                        MedicalAccessRules.needsPurpose(claim.viewer(), doc.getDocClass(), to.contains(me), after);
             }
         }
         boolean owner = claim.viewer() == Relation.OWNER;
@@ -80,7 +93,8 @@ class DocumentListings {
                         .map(r -> new DocumentList.Refusal(r.getRequested(), r.getReason(), r.getRecordedAt()))
                         .toList()
                 : List.of();
-        return new DocumentList(claim.reference(), claim.viewer(), visible, may, declined);
+        return new DocumentList(
+                claim.reference(), claim.viewer(), visible, may, declined, askPurpose, after.heirOfDeceased());
     }
 
     /** Documents shared with the current user, on the claims they still take part in. */
@@ -98,7 +112,9 @@ class DocumentListings {
                 String victim = accounts.displayNames(List.of(claim.ownerId())).get(claim.ownerId());
                 entry.getValue()
                         .forEach(doc -> result.add(new SharedDocument(
-                                claim.reference(), victim, summary(doc, claim.viewer(), Set.of(me), me))));
+                                claim.reference(),
+                                victim,
+                                summary(doc, claim.viewer(), Set.of(me), me, MedicalAccessRules.Posthumous.NONE))));
             });
         }
         result.sort(
@@ -106,8 +122,9 @@ class DocumentListings {
         return result;
     }
 
-    private DocumentSummary summary(MedicalDocument doc, Relation viewer, Set<Long> recipients, long me) {
-        boolean open = MedicalAccessRules.mayOpen(viewer, doc.getDocClass(), recipients.contains(me));
+    private DocumentSummary summary(
+            MedicalDocument doc, Relation viewer, Set<Long> recipients, long me, MedicalAccessRules.Posthumous after) {
+        boolean open = MedicalAccessRules.mayOpen(viewer, doc.getDocClass(), recipients.contains(me), after);
         return new DocumentSummary(
                 doc.getId(),
                 doc.getDocClass(),

@@ -3,6 +3,7 @@ package fr.victimportal.medical;
 import fr.victimportal.account.CurrentUser;
 import fr.victimportal.audit.AuditAction;
 import fr.victimportal.audit.AuditOutcome;
+import fr.victimportal.claim.ClaimFamily;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimParticipants.ClaimContext;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,6 +53,7 @@ public class MedicalDocuments {
     private final DocumentGuard guard;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ClaimFamily family;
 
     MedicalDocuments(
             ClaimParticipants claims,
@@ -62,7 +65,9 @@ public class MedicalDocuments {
             UploadChecks checks,
             DocumentGuard guard,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ClaimFamily family) {
+        this.family = family;
         this.events = events;
         this.claims = claims;
         this.currentUser = currentUser;
@@ -90,7 +95,9 @@ public class MedicalDocuments {
     @Transactional(readOnly = true)
     public ClaimRoom room(String reference) {
         ClaimContext claim = claims.context(reference);
-        if (claim.viewer() != Relation.EXPERT && claim.viewer() != Relation.AGENT) {
+        boolean heir = claim.viewer() == Relation.RELATIVE
+                && family.heir(claim.claimId(), currentUser.require().id()); // the proof of a death (issue 24)
+        if (claim.viewer() != Relation.EXPERT && claim.viewer() != Relation.AGENT && !heir) {
             if (claim.viewer() != Relation.HELPER) {
                 DocumentGuard.owned(claim);
             }
@@ -177,6 +184,12 @@ public class MedicalDocuments {
                     throw new ClaimNotFoundException(reference);
                 }
             }
+            case RELATIVE -> {
+                // an heir gives the proof of the death and what R211-38 asks of them (issue 24)
+                if (!family.heir(claim.claimId(), currentUser.require().id())) {
+                    throw new ClaimNotFoundException(reference);
+                }
+            }
             default -> throw new ClaimNotFoundException(reference);
         }
         if (d.documentClass() != null && d.documentClass().underSecrecy()) {
@@ -258,7 +271,13 @@ public class MedicalDocuments {
     /** The claim's documents as the current user may see them (docs/legal-notes.md). */
     @Transactional(readOnly = true)
     public DocumentList list(String reference) {
-        return listings.list(reference);
+        return listings.list(reference, null);
+    }
+
+    /** The same for an heir who chose the purpose of their access (CSP L1110-4 V): the medical documents open. */
+    @Transactional(readOnly = true)
+    public DocumentList list(String reference, @Nullable HeirPurpose purpose) {
+        return listings.list(reference, purpose);
     }
 
     /**
@@ -283,8 +302,21 @@ public class MedicalDocuments {
      */
     @Transactional(readOnly = true)
     public void read(long documentId, boolean inline, Function<DocumentInfo, OutputStream> target) {
+        read(documentId, inline, null, target);
+    }
+
+    /**
+     * The same for an heir of a deceased victim, with the purpose of the access (CSP L1110-4 V): without one, or after
+     * the victim's objection, a medical document is "not found"; each access keeps its purpose in the audit trail.
+     */
+    @Transactional(readOnly = true)
+    public void read(
+            long documentId,
+            boolean inline,
+            @Nullable HeirPurpose purpose,
+            Function<DocumentInfo, OutputStream> target) {
         AuditAction action = inline ? AuditAction.VIEW : AuditAction.DOWNLOAD;
-        MedicalDocument doc = guard.accessible(documentId, action);
+        MedicalDocument doc = guard.accessible(documentId, action, purpose);
         try {
             files.verify(doc.getStorageId(), doc.getSha256());
         } catch (StoredFileCorruptedException corrupted) {
@@ -293,11 +325,11 @@ public class MedicalDocuments {
                     doc.getId(),
                     doc.getClaimId(),
                     corrupted);
-            guard.audit(doc, action, AuditOutcome.FAILED);
+            guard.audit(doc, action, AuditOutcome.FAILED, purpose);
             throw corrupted;
         }
         if (doc.getDocClass().underSecrecy()) {
-            guard.audit(doc, action, AuditOutcome.GRANTED);
+            guard.audit(doc, action, AuditOutcome.GRANTED, purpose);
         }
         files.copyTo(
                 doc.getStorageId(),

@@ -185,7 +185,8 @@ class ReminderPlanner {
                 continue;
             }
             List<Outbox.Outcome> outcomes = new ArrayList<>();
-            for (long recipient : recipients(reminder.getKind(), schedule.get())) {
+            for (long recipient :
+                    recipients(reminder.getKind(), schedule.get(), claims.victimSideRecipients(reference))) {
                 outcomes.add(outbox.enqueue(Mail.reminder(
                         recipient,
                         reminder.getKind().topic().name(),
@@ -252,10 +253,10 @@ class ReminderPlanner {
         return entry.sendOn().atTime(SEND_TIME).atZone(ClockConfiguration.PARIS).toInstant();
     }
 
-    private static List<Long> recipients(ReminderKind kind, ClaimSchedule claim) {
+    private static List<Long> recipients(ReminderKind kind, ClaimSchedule claim, List<Long> victimSide) {
         List<Long> ids = new ArrayList<>();
         if (kind.recipients().contains(Relation.OWNER)) {
-            ids.add(claim.ownerId());
+            ids.addAll(victimSide); // the owner, or after a recorded death the heirs (issue 24)
         }
         if (kind.recipients().contains(Relation.DOCTOR)) {
             ids.addAll(claim.doctorIds());

@@ -39,7 +39,8 @@ class NavigationAndAccessTest extends KaribuTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Role.class)
+    // RELATIVE is only a claim participant's role (issue 24): no account has it
+    @EnumSource(value = Role.class, mode = EnumSource.Mode.EXCLUDE, names = "RELATIVE")
     void eachRoleLandsOnItsOwnHome(Role role) {
         DemoAccounts.DemoAccount account = DemoLogins.of(role);
         login(account.email(), account.password());
@@ -56,6 +57,7 @@ class NavigationAndAccessTest extends KaribuTest {
                             case INSURER_ADMIN -> "Administrateur de l’assureur";
                             case DOCTOR -> "Médecin-conseil de la victime";
                             case EXPERT -> "Médecin examinateur de l’assureur";
+                            case RELATIVE -> throw new IllegalArgumentException("not an account role");
                         });
         assertThat(_find(_get(OrderedList.class), ListItem.class)).hasSizeGreaterThanOrEqualTo(3);
     }

@@ -64,6 +64,7 @@ class MedicalConsentTest extends IntegrationTest {
             case OWNER -> true;
             case AGENT -> c != DocumentClass.MEDICAL_CARE && c != DocumentClass.EXPERTISE_REPORT;
             case DOCTOR, EXPERT, HELPER -> shared;
+            case RELATIVE -> shared; // a relative of a living victim: only what the victim shared (issue 24)
         };
     }
 
@@ -74,7 +75,7 @@ class MedicalConsentTest extends IntegrationTest {
         for (DocumentClass c : DocumentClass.values()) {
             long notShared = medical.upload(cast, TestFiles.pdf(), c, c + " gardé");
             long shared = medical.upload(cast, TestFiles.png(), c, c + " partagé");
-            for (String recipient : List.of(cast.doctor(), cast.expert(), cast.helper())) {
+            for (String recipient : List.of(cast.doctor(), cast.expert(), cast.helper(), cast.relative())) {
                 share(cast, shared, recipient);
             }
             docs.put(c, new long[] {notShared, shared});

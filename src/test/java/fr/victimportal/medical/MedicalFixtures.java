@@ -41,7 +41,14 @@ public class MedicalFixtures {
     }
 
     /** The people around one claim, by login. */
-    public record Cast(String reference, String victim, String doctor, String expert, String helper, String agent) {
+    public record Cast(
+            String reference,
+            String victim,
+            String doctor,
+            String expert,
+            String helper,
+            String agent,
+            String relative) {
 
         public String login(Relation relation) {
             return switch (relation) {
@@ -50,6 +57,7 @@ public class MedicalFixtures {
                 case EXPERT -> expert;
                 case HELPER -> helper;
                 case AGENT -> agent;
+                case RELATIVE -> relative;
             };
         }
     }
@@ -60,6 +68,7 @@ public class MedicalFixtures {
         String expert = claims.newUser(Role.EXPERT, "Dr Anne Vidal");
         String helper = claims.newUser(Role.HELPER, "Luc Bernard");
         String agent = claims.newUser(Role.AGENT, "Sophie Agent");
+        String relative = claims.newUser(Role.VICTIM, "Hugo Martin");
         String ref = claims.submittedClaim(
                 victim, LocalDate.of(2026, 10, 5), new ProcedureDates(LocalDate.of(2026, 10, 20), null, null, null));
         claims.as(victim, () -> {
@@ -73,9 +82,15 @@ public class MedicalFixtures {
                     "DOCUMENTS,CORRESPONDENCE",
                     Instant.parse("2026-01-01T00:00:00Z"),
                     null));
+            // a relative of the living victim (issue 24), as an accepted invitation leaves them
+            participantRows.save(new ClaimParticipant(
+                    claimRows.findByReference(ref).orElseThrow().getId(),
+                    id(relative),
+                    Role.RELATIVE,
+                    Instant.parse("2026-01-01T00:00:00Z")));
             return null;
         });
-        return new Cast(ref, victim, doctor, expert, helper, agent);
+        return new Cast(ref, victim, doctor, expert, helper, agent, relative);
     }
 
     public long id(String login) {

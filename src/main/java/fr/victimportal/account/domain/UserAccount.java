@@ -182,6 +182,31 @@ public class UserAccount extends AbstractEntity {
         return ++sessionEpoch;
     }
 
+    /** Closed to sign-in (the victim died, issue 24): the row and its history stay, nobody signs in as them. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_reason")
+    private String closedReason;
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedReason() {
+        return closedReason;
+    }
+
+    /** Closes the account to sign-in with the reason; every open session ends at its next request. */
+    public void close(String reason, Instant at) {
+        if (closedAt == null) {
+            this.closedAt = at;
+            this.closedReason = reason;
+            this.enabled = false;
+            this.sessionEpoch++;
+        }
+    }
+
     public Instant getDeletedAt() {
         return deletedAt;
     }

@@ -120,7 +120,7 @@ public class ClaimAccessPolicy {
 
         /** Whether the user may do what the scope item covers: anyone but a caseworker, or one whose mandate has it. */
         public boolean allows(HelperScope item) {
-            return relation != Relation.HELPER || scope.contains(item);
+            return (relation != Relation.HELPER && relation != Relation.RELATIVE) || scope.contains(item);
         }
     }
 }

@@ -6,12 +6,16 @@ import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.domain.Claim;
+import fr.victimportal.claim.domain.ClaimDeathRepository;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.claim.domain.Claimant;
+import fr.victimportal.claim.domain.ClaimantRepository;
 import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.ClaimStatus;
+import fr.victimportal.claim.model.ClaimantStatus;
 import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.spi.ClaimJobs;
@@ -26,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -177,4 +182,28 @@ class ClaimJobsService implements ClaimJobs {
         }
         return claim.getOwnerId();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> victimSideRecipients(String reference) {
+        return claims.findByReference(reference)
+                .map(c -> deaths.findByClaimId(c.getId()).isEmpty()
+                                || c.representation().represented()
+                        ? List.of(c.getOwnerId())
+                        : claimants.findByClaimIdOrderByInvitedAtAsc(c.getId()).stream()
+                                .filter(x -> x.getStatus() == ClaimantStatus.ACTIVE && x.isHeir())
+                                .map(Claimant::getAccountId)
+                                .filter(id -> id != null && !accounts.closed(id))
+                                .toList())
+                .orElse(List.of());
+    }
+
+    @Autowired
+    void familyRepositories(ClaimDeathRepository deaths, ClaimantRepository claimants) {
+        this.deaths = deaths;
+        this.claimants = claimants;
+    }
+
+    private ClaimDeathRepository deaths;
+    private ClaimantRepository claimants;
 }

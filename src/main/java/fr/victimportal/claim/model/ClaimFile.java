@@ -36,9 +36,9 @@ public record ClaimFile(
 
     public record Change(String field, String before, String after) {}
 
-    /** Anyone but a caseworker; a caseworker only when their mandate covers the item. */
+    /** Anyone but a caseworker or a relative (issue 24: none of the items); a caseworker when their mandate covers it. */
     public boolean allows(HelperScope item) {
-        return viewer != Relation.HELPER || helperScope.contains(item);
+        return (viewer != Relation.HELPER && viewer != Relation.RELATIVE) || helperScope.contains(item);
     }
 
     /** Throws "not found" unless {@link #allows}: a caseworker asking beyond the mandate learns nothing more. */

@@ -11,7 +11,12 @@ public enum Relation {
     /** The insurer's examining doctor. */
     EXPERT,
     /** An insurer support agent: sees the victim's screens, read-only for the victim's own answers. */
-    AGENT;
+    AGENT,
+    /**
+     * A relative of the direct victim, or an heir after the death (issue 24): reads the dashboard, never the messages,
+     * and a medical document only when shared with them or, for an heir after a death, under CSP L1110-4 V.
+     */
+    RELATIVE;
 
     public boolean mayEditAnswers() {
         return this == OWNER;

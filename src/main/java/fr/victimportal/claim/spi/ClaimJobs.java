@@ -77,4 +77,11 @@ public interface ClaimJobs {
      * that module): they take part in their own role from now on. Returns the claim owner's id, to tell them.
      */
     long admitInvited(String reference, long userId);
+
+    /**
+     * Who receives the reminders owed to the victim's side (issue 24): the owner while the victim lives (or when the
+     * owner represents the victim); after a recorded death, the claim's active heirs with an account that still signs
+     * in (none yet: nobody). Empty for an unknown reference.
+     */
+    List<Long> victimSideRecipients(String reference);
 }

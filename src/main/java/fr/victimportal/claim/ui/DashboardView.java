@@ -45,6 +45,9 @@ public class DashboardView extends ClaimPage<ClaimFile> {
     private final Insurers insurers;
     private final ObjectProvider<CorrespondenceSummary> correspondence;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private fr.victimportal.claim.ClaimFamily family;
+
     public DashboardView(
             ClaimService claims,
             ClaimDeadlines deadlines,
@@ -86,6 +89,7 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         if (!file.editable()) {
             add(new Paragraph(getTranslation("claim.wizard.readOnly", file.ownerName())));
         }
+        add(new FamilyPanel(file, family, deadlines, today)); // issue 24: the family's words after a death
         ProcedureStage.Progress progress = deadlines.progressOf(file, today, clock.getZone());
         CorrespondenceSummary.Summary thread = threadOf(file);
         add(nextActions(file, progress, thread));

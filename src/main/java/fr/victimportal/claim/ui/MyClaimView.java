@@ -24,6 +24,9 @@ public class MyClaimView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final ClaimService claims;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private fr.victimportal.claim.ClaimRelatives relatives;
+
     public MyClaimView(ClaimService claims) {
         this.claims = claims;
         addClassName("portal-page");
@@ -45,6 +48,11 @@ public class MyClaimView extends Main implements BeforeEnterObserver, HasDynamic
                 new Paragraph(getTranslation("myClaim.intro")),
                 new Paragraph(getTranslation("myClaim.time")),
                 start);
+        relatives
+                .followedClaims()
+                .forEach(ref -> add(new Paragraph(new com.vaadin.flow.component.html.Anchor(
+                        "dossier/" + ref,
+                        getTranslation("family.followed", ref))))); // issue 24: claims followed as a relative
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import fr.victimportal.claim.ClaimParticipants.Participant;
 import fr.victimportal.medical.DocumentDownloads;
 import fr.victimportal.medical.DocumentSummary;
+import fr.victimportal.medical.HeirPurpose;
 import fr.victimportal.medical.MedicalConsent;
 import fr.victimportal.medical.MedicalDocuments;
 import fr.victimportal.shared.Formats;
@@ -21,7 +22,7 @@ class DocumentCard extends Div {
 
     /** A document shared with the reader: what it is and the links, no sharing choices. */
     DocumentCard(DocumentSummary doc, MedicalDocuments documents) {
-        this(doc, documents, null, List.of(), () -> {});
+        this(doc, documents, null, List.of(), () -> {}, null);
     }
 
     DocumentCard(
@@ -29,7 +30,8 @@ class DocumentCard extends Div {
             MedicalDocuments documents,
             MedicalConsent consent,
             List<Participant> recipients,
-            Runnable changed) {
+            Runnable changed,
+            HeirPurpose purpose) {
         addClassNames("card", "document-card");
         String title = doc.title() != null ? doc.title() : getTranslation("medical.documents.hidden");
         Span status =
@@ -44,12 +46,14 @@ class DocumentCard extends Div {
                 status);
         if (doc.mayOpen()) {
             Anchor download = new Anchor(
-                    DocumentDownloads.of(documents, doc.id(), false), getTranslation("medical.documents.download"));
+                    DocumentDownloads.of(documents, doc.id(), false, purpose),
+                    getTranslation("medical.documents.download"));
             download.setAriaLabel(getTranslation("medical.documents.downloadNamed", title));
             Div links = new Div(download);
             if (DocumentDownloads.showsInline(doc.mediaType())) {
                 Anchor open = new Anchor(
-                        DocumentDownloads.of(documents, doc.id(), true), getTranslation("medical.documents.open"));
+                        DocumentDownloads.of(documents, doc.id(), true, purpose),
+                        getTranslation("medical.documents.open"));
                 open.setTarget(AnchorTarget.BLANK);
                 open.setAriaLabel(getTranslation("medical.documents.openNamed", title));
                 links.addComponentAsFirst(open);

@@ -10,8 +10,10 @@ import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.medical.DocumentList;
 import fr.victimportal.medical.DocumentSummary;
+import fr.victimportal.medical.HeirPurpose;
 import fr.victimportal.medical.MedicalConsent;
 import fr.victimportal.medical.MedicalDocuments;
+import fr.victimportal.medical.MedicalObjections;
 import fr.victimportal.medical.UploadStaging;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.MainLayout;
@@ -38,6 +40,15 @@ public class DocumentsView extends ClaimPage<DocumentList> {
     /** Document cards shown at once; the next ones on request. */
     static final int PAGE = 20;
 
+    // issue 24: the heir's purpose (CSP L1110-4 V), for this page only; the victim's objection panel
+    private HeirPurpose purpose;
+    private MedicalObjections objections;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void objections(MedicalObjections objections) {
+        this.objections = objections;
+    }
+
     public DocumentsView(MedicalDocuments documents, MedicalConsent consent, Clock clock, UploadStaging staging) {
         super("medical.documents.pageTitle");
         this.documents = documents;
@@ -62,6 +73,10 @@ public class DocumentsView extends ClaimPage<DocumentList> {
                         switch (current.viewer()) {
                             case OWNER -> "medical.documents.intro.owner";
                             case AGENT -> "medical.documents.intro.agent";
+                            case RELATIVE ->
+                                current.heirOfDeceased()
+                                        ? "family.documents.intro.heir"
+                                        : "medical.documents.intro.other";
                             default -> "medical.documents.intro.other";
                         })));
         if (current.owner()) {
@@ -76,10 +91,20 @@ public class DocumentsView extends ClaimPage<DocumentList> {
         if (current.viewer() == Relation.EXPERT || current.viewer() == Relation.AGENT) {
             add(new ReportUploadPanel(current.reference(), documents, staging, clock, this::reload));
         }
+        if (current.owner()) {
+            add(new ObjectionPanel(
+                    current.reference(), objections, () -> show(documents.list(reference())))); // issue 24
+        } else if (current.heirOfDeceased()) {
+            add(new PurposeGate(current.askPurpose(), purpose, p -> {
+                purpose = p;
+                reload();
+            }));
+        }
         add(list, refusals);
         if (current.viewer() == Relation.OWNER
                 || current.viewer() == Relation.AGENT
-                || current.viewer() == Relation.HELPER) {
+                || current.viewer() == Relation.HELPER
+                || current.viewer() == Relation.RELATIVE) {
             add(new Anchor("dossier/" + current.reference(), getTranslation("medical.documents.back")));
         }
         showList(current);
@@ -88,7 +113,7 @@ public class DocumentsView extends ClaimPage<DocumentList> {
     /** Only the list and the refusals change when a document is added, shared or withdrawn. */
     @Override
     protected void reload() {
-        showList(documents.list(reference()));
+        showList(documents.list(reference(), purpose));
     }
 
     private void showList(DocumentList current) {
@@ -117,7 +142,7 @@ public class DocumentsView extends ClaimPage<DocumentList> {
         int to = Math.min(all.size(), from + PAGE);
         DocumentCard first = null;
         for (DocumentSummary doc : all.subList(from, to)) {
-            DocumentCard card = new DocumentCard(doc, documents, consent, current.recipients(), this::reload);
+            DocumentCard card = new DocumentCard(doc, documents, consent, current.recipients(), this::reload, purpose);
             list.add(card);
             first = first == null ? card : first;
         }

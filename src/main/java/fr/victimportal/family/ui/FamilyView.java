@@ -1,0 +1,131 @@
+package fr.victimportal.family.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Route;
+import fr.victimportal.claim.ClaimFamily;
+import fr.victimportal.claim.ClaimParticipants;
+import fr.victimportal.claim.ClaimRelatives;
+import fr.victimportal.claim.model.Relation;
+import fr.victimportal.family.DeathRecording;
+import fr.victimportal.medical.UploadStaging;
+import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.ClaimPage;
+import fr.victimportal.shared.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The people around a claim (issue 24): the recorded death of the direct victim (or the form to record it, for the
+ * handling insurer's agent or an heir), the relatives and heirs who take part, and the invitation form for the living
+ * victim or the agent. Relatives see the page read-only. Who may do what is decided by the services on every call.
+ */
+@Route(value = "dossier/:reference/famille", layout = MainLayout.class)
+@RolesAllowed({"VICTIM", "AGENT"})
+public class FamilyView extends ClaimPage<FamilyView.Page> {
+
+    private final ClaimParticipants participants;
+    private final ClaimFamily family;
+    private final ClaimRelatives relatives;
+    private final DeathRecording recording;
+    private final UploadStaging staging;
+    private final Clock clock;
+
+    /** What the page shows, read once per opening. */
+    public record Page(
+            String reference,
+            Relation viewer,
+            Optional<ClaimFamily.Death> death,
+            boolean mayRecordDeath,
+            boolean mayInvite,
+            List<ClaimRelatives.ClaimantLine> claimants) {}
+
+    public FamilyView(
+            ClaimParticipants participants,
+            ClaimFamily family,
+            ClaimRelatives relatives,
+            DeathRecording recording,
+            UploadStaging staging,
+            Clock clock) {
+        super("family.pageTitle");
+        this.participants = participants;
+        this.family = family;
+        this.relatives = relatives;
+        this.recording = recording;
+        this.staging = staging;
+        this.clock = clock;
+        addClassNames("portal-page", "family");
+    }
+
+    @Override
+    protected Page open(String reference) {
+        List<ClaimRelatives.ClaimantLine> claimants = relatives.list(reference); // "not found" for anyone else
+        return new Page(
+                reference,
+                participants.context(reference).viewer(),
+                family.death(reference),
+                family.mayRecordDeath(reference),
+                relatives.mayInvite(reference),
+                claimants);
+    }
+
+    @Override
+    protected void show(Page page) {
+        removeAll();
+        LocalDate today = LocalDate.now(clock);
+        add(new H1(getTranslation("family.title", page.reference())));
+        Section death = new Section(new H2(getTranslation("family.death.title")));
+        death.addClassName("card");
+        if (page.death().isPresent()) {
+            ClaimFamily.Death d = page.death().get();
+            death.add(new Paragraph(getTranslation(
+                    "family.death.recorded",
+                    Formats.date(d.diedOn(), getLocale()),
+                    getTranslation("family.death.cause." + d.fromAccident().name()))));
+        } else {
+            death.add(new Paragraph(getTranslation("family.death.notRecorded")));
+        }
+        add(death);
+        if (page.mayRecordDeath()) {
+            add(DeathForm.record(page.reference(), today, recording, staging, this::reload));
+        } else if (page.death().isPresent() && page.viewer() == Relation.AGENT) {
+            add(DeathForm.correct(page.reference(), today, family, this::reload));
+        }
+        Section people = new Section(new H2(getTranslation("family.claimants.title")));
+        people.addClassName("card");
+        if (page.claimants().isEmpty()) {
+            people.add(new Paragraph(getTranslation("family.claimants.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            for (ClaimRelatives.ClaimantLine c : page.claimants()) {
+                StringBuilder text = new StringBuilder(c.name())
+                        .append(" · ")
+                        .append(getTranslation("family.link." + c.link().name()));
+                if (c.heir()) {
+                    text.append(" · ").append(getTranslation("family.claimants.heir"));
+                }
+                if (c.minor()) {
+                    text.append(" · ").append(getTranslation("family.claimants.minor", c.representativeName()));
+                }
+                text.append(" · ")
+                        .append(getTranslation(
+                                "family.claimants.status." + c.status().name()));
+                list.add(new ListItem(text.toString()));
+            }
+            people.add(list);
+        }
+        add(people);
+        if (page.mayInvite()) {
+            add(new InviteForm(page.reference(), page.viewer() == Relation.AGENT, relatives, this::reload));
+        }
+        add(new Anchor("dossier/" + page.reference(), getTranslation("family.back")));
+    }
+}
