@@ -59,7 +59,7 @@ class MessagesPanel extends Section {
         return switch (file.viewer()) {
             case OWNER, AGENT -> true;
             case HELPER -> file.allows(HelperScope.CORRESPONDENCE);
-            case DOCTOR, EXPERT -> false;
+            case DOCTOR, EXPERT, RELATIVE -> false;
         };
     }
 
