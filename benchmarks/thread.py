@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -31,6 +32,17 @@ def h2_jar(portal_jar, into):
         with open(path, "wb") as f:
             f.write(z.read(name))
     return path
+
+
+def demo_ready(app, seconds=20):
+    """The server answers before the demo accounts and claims are written (application runners run after the start
+    is logged): wait for the start line, then for the runners (a failed sign-in would count against the account)."""
+    for _ in range(240):
+        with open(os.path.join(app.work, "app.log")) as f:
+            if "Started Application" in f.read():
+                break
+        time.sleep(0.5)
+    time.sleep(seconds)
 
 
 def seed(app, h2, reference, messages):
@@ -73,9 +85,10 @@ def main():
         "--spring.profiles.active=demo", "--management.server.port=-1", "--portal.jobs.enabled=false",
         "--spring.datasource.url=jdbc:h2:file:./data/victim-portal;AUTO_SERVER=TRUE;WRITE_DELAY=0"])
     try:
+        demo_ready(app)
         client = run.VaadinClient(app)
         client.login(*run.VICTIM)
-        client.init("mon-dossier")
+        client.init("mon-compte")
         reference = re.search(r"VP-[A-Z0-9]+-[A-Z0-9]+", client.navigate("mon-dossier")[1]).group(0)
         seed(app, h2, reference, args.messages)
         load = run.load_average()
