@@ -185,7 +185,9 @@ class MessagesAttachmentsTest extends KaribuTest {
         assertThat(threadLines())
                 .singleElement()
                 .asString()
-                .contains("Voici", "« Facture du taxi » : document joint que vous ne pouvez pas ouvrir (la victime ne l’a pas partagé avec vous)");
+                .contains(
+                        "Voici",
+                        "« Facture du taxi » : document joint que vous ne pouvez pas ouvrir (la victime ne l’a pas partagé avec vous)");
         assertThat(_find(Anchor.class, s -> s.withClasses("thread-attachment"))).isEmpty();
         assertThat(_find(MultiSelectComboBox.class)).isEmpty();
         HasValueUtilsKt._setValue(_get(TextArea.class, s -> s.withId("compose-body")), "Bien reçu.");
