@@ -3,9 +3,6 @@ package fr.victimportal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.victimportal.e2e.Browser.Viewport;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,43 +20,16 @@ class InsurerJourneysE2E {
     @EnumSource(Viewport.class)
     void theVictimChoosesTheInsurerWhoseAgentFindsTheClaimAndTheOtherInsurersAgentDoesNot(Viewport viewport)
             throws Exception {
-        String email = "assuree-" + viewport.width + "-" + System.nanoTime() + "@demo.victim-portal.fr";
-        String password = "Une phrase longue et secrète";
+        NewVictim victim = NewVictim.named("Rose Lambert", "assuree", viewport);
         try (Browser b = new Browser(PORTAL, viewport)) {
             // a new victim, confirmed through the demo outbox (no SMTP server here)
-            b.driver.manage().deleteAllCookies();
-            new Pages.SignUp(b).create("Rose Lambert", email, password);
-            new Pages.Login(b).open().signIn(Pages.AGENT, Pages.AGENT_PASSWORD);
-            String link = new Pages.DemoOutbox(b).firstLinkTo(email);
-            b.driver.manage().deleteAllCookies();
-            b.open(link);
-            b.waitForText("Votre adresse est confirmée");
+            victim.signUpAndConfirm(b);
 
             // the declaration: the insurer is searched by typing and chosen from the list
-            new Pages.Login(b).open().signIn(email, password);
-            b.open("/mon-dossier");
-            b.click("Déclarer mon accident");
-            Pages.Declaration declaration = new Pages.Declaration(b);
-            declaration.filledInByTheVictim();
-            LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-            declaration.accident(today.minusDays(10));
-            b.waitForText("Votre date de naissance");
-            b.setDate("Votre date de naissance", "1988-06-01");
-            b.click("Enregistrer et continuer");
-            b.type("Immatriculation", "KL-321-MN");
-            declaration.insurer("Sud", Pages.SOUTH_INSURER);
-            JourneysE2E.checkPage(b, "declaration-insurer");
-            b.click("Enregistrer et continuer");
-            b.waitForText("Date à laquelle l’assureur a été informé de l’accident");
-            b.click("Enregistrer et continuer");
-            b.waitForText("Vérifier et envoyer");
-            assertThat(b.text()).contains("Assureur qui traite la demande", Pages.SOUTH_INSURER);
-            b.click("Envoyer ma déclaration");
-            b.waitForTextOrFail("Qui traite votre dossier");
+            String reference = victim.declareToSouthInsurer(
+                    b, "KL-321-MN", page -> JourneysE2E.checkPage(page, "declaration-insurer"));
             assertThat(b.text()).contains("Votre dossier est traité par l’assureur " + Pages.SOUTH_INSURER);
             JourneysE2E.checkPage(b, "dashboard-insurer");
-            String path = URI.create(b.driver.getCurrentUrl()).getPath();
-            String reference = path.substring(path.lastIndexOf('/') + 1);
 
             // the chosen insurer's agent finds it and opens it, with the transfer form at hand
             b.driver.manage().deleteAllCookies();

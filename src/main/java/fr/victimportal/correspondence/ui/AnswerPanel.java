@@ -65,13 +65,14 @@ class AnswerPanel extends Div {
         error.addClassName("answer-error");
         error.setVisible(false);
         error.getElement().setAttribute("role", "alert");
-        add(actions, form, error);
+        // what declining means, read before the buttons (and before a refusal's "Confirm"), not after them
         if (victim) {
             if (request.item().medical()) {
                 add(new Paragraph(getTranslation("correspondence.answer.secrecy")));
             }
             add(new Paragraph(getTranslation("correspondence.answer.consequence")));
         }
+        add(actions, form, error);
         addDetachListener(e -> discard());
     }
 
@@ -167,7 +168,7 @@ class AnswerPanel extends Div {
         reset();
         TextArea reason = new TextArea(getTranslation("correspondence.answer.refusalReason"));
         reason.setMaxLength(DocumentRequests.REASON_MAX);
-        reason.setHelperText(getTranslation("correspondence.request.reasonHelp", DocumentRequests.REASON_MAX));
+        reason.setHelperText(getTranslation("correspondence.answer.refusalReasonHelp", DocumentRequests.REASON_MAX));
         Button send = new Button(getTranslation("correspondence.answer.confirmRefusal"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
