@@ -18,10 +18,12 @@ import fr.victimportal.correspondence.RequestView;
 import fr.victimportal.medical.DocumentSummary;
 import fr.victimportal.medical.NewDocument;
 import fr.victimportal.medical.StagedFiles;
+import fr.victimportal.medical.StagingUploadHandler;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.ui.Refusals;
+import fr.victimportal.shared.ui.UploadTexts;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -78,14 +80,15 @@ class AnswerPanel extends Div {
 
     private void showUpload() {
         reset();
-        FileReception reception = new FileReception(
+        StagingUploadHandler reception = new StagingUploadHandler(
                 context.staging(),
                 context.reference(),
                 context.documents().maxFileSize(),
                 this::received,
                 this::refused);
-        staged = reception.files();
-        Upload upload = reception.upload(1, context.documents().maxFileSize());
+        staged = reception.session();
+        Upload upload =
+                UploadTexts.medicalFiles(reception, 1, context.documents().maxFileSize(), this::refused);
         form.add(
                 new Paragraph(getTranslation(
                         "correspondence.answer.uploadHelp", context.documents().maxFileSize() / (1024 * 1024))),
@@ -95,12 +98,12 @@ class AnswerPanel extends Div {
     /** A file has arrived in a temporary file (also the entry point of the UI tests). */
     void received(String name, Path file) {
         if (!isAttached()) {
-            FileReception.session(VaadinSession.getCurrent()).release(file);
+            StagingUploadHandler.of(VaadinSession.getCurrent()).release(file);
             return;
         }
         discard();
         pending = file;
-        staged = staged == null ? FileReception.session(VaadinSession.getCurrent()) : staged;
+        staged = staged == null ? StagingUploadHandler.of(VaadinSession.getCurrent()) : staged;
         form.getChildren().filter(c -> c.hasClassName("answer-file")).toList().forEach(form::remove);
         TextField title = new TextField(getTranslation("medical.upload.fileTitle"));
         title.setValue(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);

@@ -19,8 +19,10 @@ import fr.victimportal.claim.model.Relation;
 import fr.victimportal.correspondence.ClaimThreads;
 import fr.victimportal.medical.DocumentSummary;
 import fr.victimportal.medical.StagedFiles;
+import fr.victimportal.medical.StagingUploadHandler;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.Refusals;
+import fr.victimportal.shared.ui.UploadTexts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,15 +159,15 @@ class ComposeForm extends Section {
     }
 
     private void openUpload() {
-        FileReception reception = new FileReception(
+        StagingUploadHandler reception = new StagingUploadHandler(
                 context.staging(),
                 context.reference(),
                 context.documents().maxFileSize(),
                 this::received,
                 this::refused);
-        staged = reception.files();
-        Upload upload =
-                reception.upload(ClaimThreads.MAX_FILES, context.documents().maxFileSize());
+        staged = reception.session();
+        Upload upload = UploadTexts.medicalFiles(
+                reception, ClaimThreads.MAX_FILES, context.documents().maxFileSize(), this::refused);
         Paragraph help = new Paragraph(getTranslation(
                 "correspondence.compose.attachHelp",
                 ClaimThreads.MAX_FILES,
@@ -201,6 +203,6 @@ class ComposeForm extends Section {
     }
 
     private void release(Path file) {
-        (staged != null ? staged : FileReception.session(VaadinSession.getCurrent())).release(file);
+        (staged != null ? staged : StagingUploadHandler.of(VaadinSession.getCurrent())).release(file);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.upload.Upload;
 import fr.victimportal.medical.MedicalDocuments;
 import fr.victimportal.medical.NewDocument;
 import fr.victimportal.medical.StagedFiles;
+import fr.victimportal.medical.StagingUploadHandler;
 import fr.victimportal.medical.UploadOutcome;
 import fr.victimportal.medical.UploadStaging;
 import fr.victimportal.shared.ClockConfiguration;

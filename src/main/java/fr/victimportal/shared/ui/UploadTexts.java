@@ -20,6 +20,25 @@ public final class UploadTexts {
      * Sets the texts on {@code upload}. {@code maxFileSize} (bytes) is named in the "too big" message;
      * {@code wrongType} is the page's own message for a file of a type it does not take.
      */
+    /**
+     * An upload component for the medical files' types (PDF, JPEG, PNG) fed by {@code handler}, with these texts; a
+     * file the component itself rejects (type, size) is told to {@code refused} in the page's language.
+     */
+    public static Upload medicalFiles(
+            com.vaadin.flow.server.streams.UploadHandler handler,
+            int maxFiles,
+            long maxFileSize,
+            java.util.function.Consumer<String> refused) {
+        Upload upload = new Upload(handler);
+        upload.setMaxFiles(maxFiles);
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize));
+        apply(upload, maxFileSize, upload.getTranslation("medical.upload.i18n.wrongType"));
+        upload.addFileRejectedListener(e -> refused.accept(
+                upload.getTranslation("medical.upload.refused.line", e.getFileName(), e.getErrorMessage())));
+        return upload;
+    }
+
     public static void apply(Upload upload, long maxFileSize, String wrongType) {
         boolean phone = phone(VaadinSession.getCurrent());
         upload.setDropAllowed(!phone);

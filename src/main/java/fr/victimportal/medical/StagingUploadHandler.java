@@ -1,4 +1,4 @@
-package fr.victimportal.medical.ui;
+package fr.victimportal.medical;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -7,8 +7,6 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import fr.victimportal.medical.StagedFiles;
-import fr.victimportal.medical.UploadStaging;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -20,9 +18,9 @@ import org.slf4j.LoggerFactory;
  * The upload components' server side: each file goes through {@link UploadStaging} (name, claim room, session cap,
  * owner-only temporary file named by a random id) and then to the page; a refused file is rejected to the component
  * with its reason in the page's language and named in the page's list of refused files. Never a server error for what
- * the user sent.
+ * the user sent. The documents page and the claim's messages use it.
  */
-final class StagingUploadHandler implements UploadHandler {
+public final class StagingUploadHandler implements UploadHandler {
 
     private static final Logger log = LoggerFactory.getLogger(StagingUploadHandler.class);
 
@@ -40,7 +38,7 @@ final class StagingUploadHandler implements UploadHandler {
      * Built on the page (UI thread, session locked). {@code received} and {@code refused} run on the page through
      * {@link UI#access}.
      */
-    StagingUploadHandler(
+    public StagingUploadHandler(
             UploadStaging staging,
             String reference,
             long maxFileSize,
@@ -59,7 +57,7 @@ final class StagingUploadHandler implements UploadHandler {
     }
 
     /** The session's unsaved files, shared by every upload component of the session. */
-    static StagedFiles of(VaadinSession vaadinSession) {
+    public static StagedFiles of(VaadinSession vaadinSession) {
         StagedFiles files = vaadinSession.getAttribute(StagedFiles.class);
         if (files == null) {
             files = new StagedFiles();
@@ -68,7 +66,7 @@ final class StagingUploadHandler implements UploadHandler {
         return files;
     }
 
-    StagedFiles session() {
+    public StagedFiles session() {
         return session;
     }
 
