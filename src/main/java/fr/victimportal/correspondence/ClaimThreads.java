@@ -43,6 +43,9 @@ public class ClaimThreads {
     /** The longest message, in characters. */
     public static final int MAX_LENGTH = 10_000;
 
+    /** Messages one person may write on one claim in a day (Paris): a bound on the rows a visitor can make it hold. */
+    public static final int MAX_PER_DAY = 50;
+
     /** Files attached to one message at most. */
     public static final int MAX_FILES = 5;
 
@@ -55,6 +58,7 @@ public class ClaimThreads {
     private final MedicalDocuments documents;
     private final MedicalConsent consent;
     private final Insurers insurers;
+    private final java.time.Clock clock;
 
     ClaimThreads(
             ThreadAccess access,
@@ -65,7 +69,8 @@ public class ClaimThreads {
             MessageReadRepository reads,
             MedicalDocuments documents,
             MedicalConsent consent,
-            Insurers insurers) {
+            Insurers insurers,
+            java.time.Clock clock) {
         this.access = access;
         this.log = log;
         this.currentUser = currentUser;
@@ -75,6 +80,7 @@ public class ClaimThreads {
         this.documents = documents;
         this.consent = consent;
         this.insurers = insurers;
+        this.clock = clock;
     }
 
     /** The thread's header for its reader; "not found" for anyone else. */
@@ -174,6 +180,12 @@ public class ClaimThreads {
         }
         if (body.isEmpty() && files.isEmpty() && linked.isEmpty()) {
             throw new UserInputException("body", "correspondence.error.empty");
+        }
+        java.time.Instant dayStart =
+                java.time.LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+        if (messages.countByClaimIdAndAuthorIdAndCreatedAtGreaterThanEqual(claim.claimId(), author.id(), dayStart)
+                >= MAX_PER_DAY) {
+            throw new UserInputException("body", "correspondence.error.tooMany", MAX_PER_DAY);
         }
         if (files.size() + linked.size() > MAX_FILES) {
             throw new UserInputException("files", "correspondence.error.tooManyFiles", MAX_FILES);

@@ -38,6 +38,9 @@ public class DocumentRequests {
     /** Longest reason and refusal, in characters. */
     public static final int REASON_MAX = 2000;
 
+    /** Open requests one claim may hold at once. */
+    public static final int MAX_OPEN = 30;
+
     /** A due date at most this far ahead. */
     public static final int DUE_MAX_DAYS = 366;
 
@@ -103,6 +106,9 @@ public class DocumentRequests {
                         && what.equalsIgnoreCase(r.getLabel() == null ? "" : r.getLabel()));
         if (alreadyOpen) {
             throw new UserInputException("item", "correspondence.request.error.duplicate");
+        }
+        if (requests.countByClaimIdAndState(claim.claimId(), State.OPEN) >= MAX_OPEN) {
+            throw new UserInputException("item", "correspondence.request.error.tooMany", MAX_OPEN);
         }
         PortalUser agent = currentUser.require();
         DocumentRequest saved = requests.save(new DocumentRequest(

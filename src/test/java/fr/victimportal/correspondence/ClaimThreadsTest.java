@@ -233,4 +233,23 @@ class ClaimThreadsTest extends IntegrationTest {
                 fixtures.as(cast.agent(), () -> threads.page(cast.reference(), Long.MAX_VALUE, 30));
         assertThat(agentSees.getLast().attachments().getFirst().mayOpen()).isTrue();
     }
+
+    @Test
+    void onePersonWritesAtMostFiftyMessagesADayOnAClaim() {
+        for (int i = 0; i < ClaimThreads.MAX_PER_DAY; i++) {
+            String text = "Message " + i;
+            fixtures.as(cast.victim(), () -> threads.post(cast.reference(), text, List.of(), List.of(), List.of()));
+        }
+        assertThatThrownBy(() -> fixtures.as(
+                        cast.victim(),
+                        () -> threads.post(cast.reference(), "Un de plus", List.of(), List.of(), List.of())))
+                .hasFieldOrPropertyWithValue("messageKey", "correspondence.error.tooMany");
+        assertThat(lines()).isEqualTo(ClaimThreads.MAX_PER_DAY);
+        // the agent is not bound by the victim's count, and the next day the victim writes again
+        fixtures.as(cast.agent(), () -> threads.post(cast.reference(), "Bien reçu.", List.of(), List.of(), List.of()));
+        clock.advance(java.time.Duration.ofDays(1));
+        fixtures.as(
+                cast.victim(), () -> threads.post(cast.reference(), "Le lendemain", List.of(), List.of(), List.of()));
+        assertThat(lines()).isEqualTo(ClaimThreads.MAX_PER_DAY + 2);
+    }
 }

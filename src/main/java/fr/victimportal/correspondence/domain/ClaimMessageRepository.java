@@ -16,6 +16,9 @@ public interface ClaimMessageRepository extends JpaRepository<ClaimMessage, Long
 
     long countByClaimId(long claimId);
 
+    /** Lines one author wrote on one claim since an instant (the per-day bound on what one person can make it hold). */
+    long countByClaimIdAndAuthorIdAndCreatedAtGreaterThanEqual(long claimId, long authorId, java.time.Instant since);
+
     @Query("select max(m.id) from ClaimMessage m where m.claimId = :claim")
     Long lastId(@Param("claim") long claimId);
 
