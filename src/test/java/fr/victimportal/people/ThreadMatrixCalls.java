@@ -74,8 +74,20 @@ class ThreadMatrixCalls {
         calls.put(Action.REQUEST_WITHDRAW, who -> requests.withdraw(request));
     }
 
-    /** The agent of the handling insurer opens a request with its own label, for the next cell. */
+    /**
+     * The agent of the handling insurer opens a request with its own label, for the next cell, and withdraws the
+     * previous cell's one if it is still open (a claim holds at most DocumentRequests.MAX_OPEN open requests).
+     */
     void freshRequest(String ref, String agent, String label) {
+        if (request != 0) {
+            long previous = request;
+            claims.as(agent, () -> {
+                if (requests.list(ref).stream().anyMatch(r -> r.id() == previous && r.open())) {
+                    requests.withdraw(previous);
+                }
+                return null;
+            });
+        }
         request = claims.as(agent, () -> requests.create(ref, RequestItem.OTHER, label, "Pour la matrice.", due(7)));
     }
 
