@@ -16,7 +16,6 @@ import fr.victimportal.medical.domain.MedicalDocumentRepository;
 import fr.victimportal.medical.domain.MedicalShare;
 import fr.victimportal.medical.domain.MedicalShareRepository;
 import fr.victimportal.shared.ClockConfiguration;
-import fr.victimportal.shared.SingleLine;
 import fr.victimportal.shared.UserInputException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -134,7 +133,7 @@ public class MedicalDocuments {
         for (NewDocument d : batch) {
             try {
                 String name = UploadChecks.cleanName(d.originalName());
-                String title = checkMetadata(name, d);
+                String title = UploadChecks.metadata(name, d, LocalDate.now(clock));
                 String mediaType = checks.check(name, d.file(), count, total);
                 EncryptedFileStore.Stored stored = files.store(d.file());
                 MedicalDocument doc = documents.save(new MedicalDocument(
@@ -220,7 +219,7 @@ public class MedicalDocuments {
                 d.title());
         String name = UploadChecks.cleanName(report.originalName());
         try {
-            String title = checkMetadata(name, report);
+            String title = UploadChecks.metadata(name, report, LocalDate.now(clock));
             documents.lockClaim(claim.claimId());
             String mediaType = checks.check(
                     name,
@@ -335,24 +334,5 @@ public class MedicalDocuments {
                 doc.getStorageId(),
                 doc.getSha256(),
                 () -> target.apply(new DocumentInfo(doc.getOriginalName(), doc.getMediaType(), doc.getSizeBytes())));
-    }
-
-    private String checkMetadata(String name, NewDocument d) {
-        if (d.documentClass() == null || d.type() == null) {
-            throw new UserInputException("class", "medical.upload.error.class", UploadChecks.shown(name));
-        }
-        String title = d.title() == null ? "" : d.title().strip();
-        if (title.isEmpty() || title.length() > 160) {
-            throw new UserInputException("title", "medical.upload.error.title", UploadChecks.shown(name));
-        }
-        if (!SingleLine.isSingleLine(title)) {
-            throw new UserInputException("title", "medical.upload.error.titleLine", UploadChecks.shown(name));
-        }
-        if (d.date() == null
-                || d.date().isAfter(LocalDate.now(clock))
-                || d.date().getYear() < 1900) {
-            throw new UserInputException("date", "medical.upload.error.date", UploadChecks.shown(name));
-        }
-        return title;
     }
 }

@@ -208,6 +208,27 @@ class UploadChecks {
     }
 
     /** A name that is safe to show back: control characters replaced, cut to a readable length. */
+    /**
+     * What the person said about a file: a type and class, a one-line title (at most 160 characters) and a document
+     * date neither in the future nor before 1900. Returns the title, stripped.
+     */
+    static String metadata(String name, NewDocument d, java.time.LocalDate today) {
+        if (d.documentClass() == null || d.type() == null) {
+            throw new UserInputException("class", "medical.upload.error.class", shown(name));
+        }
+        String title = d.title() == null ? "" : d.title().strip();
+        if (title.isEmpty() || title.length() > 160) {
+            throw new UserInputException("title", "medical.upload.error.title", shown(name));
+        }
+        if (!fr.victimportal.shared.SingleLine.isSingleLine(title)) {
+            throw new UserInputException("title", "medical.upload.error.titleLine", shown(name));
+        }
+        if (d.date() == null || d.date().isAfter(today) || d.date().getYear() < 1900) {
+            throw new UserInputException("date", "medical.upload.error.date", shown(name));
+        }
+        return title;
+    }
+
     static String shown(String name) {
         String safe = name.codePoints()
                 .map(c -> Character.isISOControl(c) ? '?' : c)
