@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -180,7 +181,12 @@ public class ClaimService {
         if (a.claim().getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Claim.class, reference);
         }
-        return applyProcedureFacts(a, facts == null ? ProcedureFacts.NONE : facts);
+        ProcedureFacts clean = facts == null ? ProcedureFacts.NONE : facts;
+        if (!Objects.equals(clean.victimDied(), a.claim().procedureFacts().victimDied())) {
+            // a death is recorded once, with its proof, on the family page (ClaimFamily), never as a bare date here
+            throw new UserInputException("victimDied", "claim.error.deathOnFamilyPage");
+        }
+        return applyProcedureFacts(a, clean);
     }
 
     /**

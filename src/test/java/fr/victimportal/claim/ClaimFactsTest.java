@@ -161,6 +161,10 @@ class ClaimFactsTest extends KaribuTest {
         reasonGiven(ref);
         UI.getCurrent().navigate("dossier/" + ref + "/faits");
         tick("Le juge des référés a désigné un expert à la demande de l’assureur");
+        // the death is shown here but recorded, with its proof, on the family page only
+        DatePicker died = _get(DatePicker.class, s -> s.withLabel("Date du décès de la victime"));
+        assertThat(died.isReadOnly()).isTrue();
+        assertThat(died.getHelperText()).contains("page « Famille »");
         _click(_get(Button.class, b -> b.withText("Enregistrer")));
 
         assertThat(jdbc.queryForObject(
@@ -177,7 +181,7 @@ class ClaimFactsTest extends KaribuTest {
     }
 
     @Test
-    void aDeathDateInTheFutureOrBeforeTheAccidentIsRefusedAndNothingIsSaved() {
+    void aDeathIsNeverEnteredAsABareDateAndAFactBeforeTheAccidentIsRefusedNothingSaved() {
         String victim = fixtures.newUser(Role.VICTIM, "Marc Petit");
         String ref =
                 fixtures.submittedClaim(victim, LocalDate.of(2026, 9, 1), new ProcedureDates(null, null, null, null));
@@ -187,9 +191,9 @@ class ClaimFactsTest extends KaribuTest {
                         () -> claims.saveProcedureFacts(
                                 ref,
                                 version,
-                                new ProcedureFacts(null, false, false, false, LocalDate.of(2026, 12, 1), false))))
+                                new ProcedureFacts(null, false, false, false, LocalDate.of(2026, 10, 1), false))))
                 .isInstanceOf(UserInputException.class)
-                .hasMessageContaining("claim.error.futureDate");
+                .hasMessageContaining("claim.error.deathOnFamilyPage");
         assertThatThrownBy(() -> fixtures.as(
                         victim,
                         () -> claims.saveProcedureFacts(

@@ -18,6 +18,8 @@ import java.time.LocalDate;
  */
 class ProcedureFactsForm extends RecordForm<ProcedureFacts> {
 
+    private final DatePicker died;
+
     ProcedureFactsForm(ClaimFile file, LocalDate today) {
         super(ProcedureFacts.class);
         addClassName("procedure-facts");
@@ -27,7 +29,10 @@ class ProcedureFactsForm extends RecordForm<ProcedureFacts> {
         Checkbox contested = check("liabilityContested", file);
         Checkbox quantified = check("damageFullyQuantified", file);
         Checkbox payer = check("thirdPartyPayerAbroad", file);
-        DatePicker died = date("victimDied", today, file);
+        died = date("victimDied", today, file);
+        // the death is recorded with its proof on the family page; here it is only shown
+        died.setReadOnly(true);
+        died.setHelperText(getTranslation("claim.facts.victimDied.familyPage"));
         Checkbox expert = check("courtExpertOnInsurerRequest", file);
         binder.forField(request).bind("compensationRequested");
         binder.forField(contested).bind("liabilityContested");
@@ -40,6 +45,12 @@ class ProcedureFactsForm extends RecordForm<ProcedureFacts> {
             setColspan(c, 2);
         }
         binder.readRecord(file.facts());
+    }
+
+    @Override
+    public void setEditable(boolean editable) {
+        super.setEditable(editable);
+        died.setReadOnly(true);
     }
 
     private DatePicker date(String name, LocalDate today, ClaimFile file) {
