@@ -23,7 +23,14 @@ class OfferReviewPanel extends Div {
     OfferReviewPanel(OfferReview review) {
         addClassName("offer-review");
         OfferFile f = review.offer();
-        add(summary(review), heads(f), completeness(review), timeliness(review), benchmarks(review));
+        add(summary(review), heads(f));
+        if (review.claimant() != null) {
+            add(new ClaimantSection(review.claimant()));
+        }
+        add(completeness(review), timeliness(review));
+        if (!f.toClaimant()) {
+            add(benchmarks(review));
+        }
     }
 
     private String euros(BigDecimal amount) {
@@ -134,8 +141,7 @@ class OfferReviewPanel extends Div {
                 s.add(b);
             }
             if (!t.late()) {
-                if (t.basis() != OfferReview.Basis.PROVISIONAL_NOT_ALLOWED
-                        && t.basis() != OfferReview.Basis.AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE) {
+                if (t.showsOnTime()) {
                     s.add(new Paragraph(getTranslation("offer.timeliness.onTime")));
                 }
             } else {
@@ -187,6 +193,9 @@ class OfferReviewPanel extends Div {
                 getTranslation("offer.timeliness.afterProvisional", Formats.date(t.basisDate(), getLocale()));
             case AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE ->
                 getTranslation("offer.timeliness.afterProvisionalNoDate", Formats.date(t.basisDate(), getLocale()));
+            case HEIRS_AFTER_DEATH, RELATIVE_NO_DATE ->
+                getTranslation(
+                        t.claimantBasisKey(), t.basisDate() == null ? "" : Formats.date(t.basisDate(), getLocale()));
         };
     }
 
