@@ -187,7 +187,8 @@ class OfferPdf {
             for (String option : new String[] {"accept", "discuss", "lawyer", "advance"}) {
                 doc.add(text("• " + getTranslation(locale, "offer.option." + option)));
             }
-            doc.add(text(getTranslation(locale, "offer.summary.noDeadline")));
+            doc.add(text(getTranslation(
+                    locale, review.offer().toClaimant() ? "offer.claimant.noDeadline" : "offer.summary.noDeadline")));
             Paragraph right = new Paragraph(getTranslation(locale, "offer.withdrawalRight"), HEADING);
             right.setSpacingBefore(8);
             doc.add(right);

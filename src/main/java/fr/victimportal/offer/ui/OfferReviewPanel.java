@@ -58,7 +58,7 @@ class OfferReviewPanel extends Div {
         }
         if (!review.notOffered().isEmpty()) {
             s.add(new Paragraph(getTranslation(
-                    "offer.summary.leavesOut",
+                    f.toClaimant() ? "offer.claimant.leavesOut" : "offer.summary.leavesOut",
                     review.notOffered().stream().map(this::head).collect(Collectors.joining(", ")))));
         }
         if (!review.complete()) {
@@ -69,7 +69,10 @@ class OfferReviewPanel extends Div {
         for (String o : new String[] {"accept", "discuss", "lawyer", "advance"}) {
             options.add(new ListItem(getTranslation("offer.option." + o)));
         }
-        s.add(options, new Paragraph(getTranslation("offer.summary.noDeadline")));
+        s.add(
+                options,
+                new Paragraph(
+                        getTranslation(f.toClaimant() ? "offer.claimant.noDeadline" : "offer.summary.noDeadline")));
         return s;
     }
 
