@@ -1,6 +1,7 @@
 package fr.victimportal.offer;
 
 import fr.victimportal.claim.DintilhacHead;
+import fr.victimportal.claim.model.KinLink;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.PenaltyEstimate;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.List;
  *
  * @param version       the offer's optimistic-lock version, to send back when accepting, refusing or withdrawing
  * @param aggravationId the aggravation whose cycle the offer answers (L211-19), or {@code null} for the initial claim
+ * @param recipient     the relative or heir the offer is made to (issue 24), or {@code null} for the direct victim
  */
 public record OfferFile(
         long id,
@@ -24,7 +26,12 @@ public record OfferFile(
         Totals totals,
         OfferStatus status,
         SettlementState settlement,
-        Long aggravationId) {
+        Long aggravationId,
+        Recipient recipient) {
+
+    /** A relative or heir an offer is made to; a minor's account is their representative's (L211-15). */
+    public record Recipient(
+            long claimantId, String name, KinLink link, boolean heir, boolean minor, String representativeName) {}
 
     public record Line(HeadLine input, BigDecimal owed, BigDecimal net, BigDecimal payersRecover) {
         public DintilhacHead head() {
@@ -132,8 +139,19 @@ public record OfferFile(
         return aggravationId != null;
     }
 
+    /** The victim decides on their own offer, a relative or heir (or a minor's representative) on theirs. */
     public boolean mayDecide() {
-        return viewer == Relation.OWNER;
+        return recipient == null ? viewer == Relation.OWNER : viewer == Relation.RELATIVE;
+    }
+
+    /** The offer is made to a relative or heir rather than to the direct victim. */
+    public boolean toClaimant() {
+        return recipient != null;
+    }
+
+    /** L211-15: the settlement waits for a judge's authorisation (a minor claimant; the victim's case is the claim's). */
+    public boolean claimantMinor() {
+        return recipient != null && recipient.minor();
     }
 
     public boolean mayRecordPayment() {

@@ -2,7 +2,6 @@ package fr.victimportal.offer;
 
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.model.ClaimFile;
-import fr.victimportal.claim.model.Relation;
 import fr.victimportal.offer.domain.Offer;
 import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.SettlementRepository;
@@ -25,22 +24,33 @@ class OfferFiles {
     private final OfferRepository offers;
     private final SettlementRepository settlements;
     private final SettlementStates settlementStates;
+    private final OfferParties parties;
 
-    OfferFiles(OfferRepository offers, SettlementRepository settlements, SettlementStates settlementStates) {
+    OfferFiles(
+            OfferRepository offers,
+            SettlementRepository settlements,
+            SettlementStates settlementStates,
+            OfferParties parties) {
         this.offers = offers;
         this.settlements = settlements;
         this.settlementStates = settlementStates;
+        this.parties = parties;
     }
 
-    /** The latest offer recorded in the cycle ({@code null} for the initial claim). */
-    Optional<Offer> latest(ClaimFile file, Long cycle) {
-        return offers.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(file.reference(), cycle);
+    /** The latest offer recorded in the cycle ({@code null}: the initial claim) to the victim or a claimant. */
+    Optional<Offer> latest(ClaimFile file, Long cycle, Long claimantId) {
+        return offers.findFirstByClaimReferenceAndAggravationIdAndClaimantIdOrderByIdDesc(
+                file.reference(), cycle, claimantId);
     }
 
-    /** The offer {@code offerId} of this claim; "not found" (naming {@code reference}) for any other. */
+    /**
+     * The offer {@code offerId} of this claim that the viewer may read; "not found" (naming {@code reference}) for any
+     * other: a relative never reaches the victim's or another relative's offer, nor the victim a relative's.
+     */
     Offer find(ClaimFile file, long offerId, String reference) {
         return offers.findById(offerId)
                 .filter(o -> o.getClaimReference().equals(file.reference()))
+                .filter(o -> parties.mayRead(file, o))
                 .orElseThrow(() -> new ClaimNotFoundException(reference));
     }
 
@@ -53,10 +63,10 @@ class OfferFiles {
         return offer;
     }
 
-    /** An offer the victim can still accept or refuse: only the owner decides, and only once. */
+    /** An offer its addressee can still accept or refuse: only the victim or that claimant decides, and only once. */
     Offer decidable(ClaimFile file, long offerId, long expectedVersion) {
         Offer offer = owned(file, offerId, expectedVersion);
-        if (file.viewer() != Relation.OWNER) {
+        if (!OfferParties.decides(file, offer.getClaimantId())) {
             // L211-15 / docs/legal-notes.md: only the victim (or their legal representative) settles; never a helper or
             // agent
             throw new UserInputException(null, "offer.error.ownerOnly");
@@ -94,7 +104,13 @@ class OfferFiles {
                 totals,
                 offer.getStatus(),
                 state,
-                offer.getAggravationId());
+                offer.getAggravationId(),
+                offer.getClaimantId() == null
+                        ? null
+                        : parties.find(file, offer.getClaimantId())
+                                .map(c -> new OfferFile.Recipient(
+                                        c.id(), c.name(), c.link(), c.heir(), c.minor(), c.representativeName()))
+                                .orElse(null));
     }
 
     private static BigDecimal sum(Stream<BigDecimal> amounts) {

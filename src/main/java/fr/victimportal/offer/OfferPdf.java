@@ -123,6 +123,11 @@ class OfferPdf {
                                     locale,
                                     "offer.timeliness.afterProvisionalNoDate",
                                     Formats.date(t.basisDate(), locale));
+                        case HEIRS_AFTER_DEATH, RELATIVE_NO_DATE ->
+                            getTranslation(
+                                    locale,
+                                    t.claimantBasisKey(),
+                                    t.basisDate() == null ? "" : Formats.date(t.basisDate(), locale));
                     };
             if (basis != null) {
                 doc.add(text(basis));
@@ -144,8 +149,7 @@ class OfferPdf {
                         Formats.date(p.to(), locale))));
                 doc.add(text(getTranslation(locale, "offer.timeliness.base", Formats.euros(p.base(), locale))));
                 doc.add(text(getTranslation(locale, PenaltyEstimate.DISCLAIMER_KEY)));
-            } else if (t.basis() != OfferReview.Basis.PROVISIONAL_NOT_ALLOWED
-                    && t.basis() != OfferReview.Basis.AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE) {
+            } else if (t.showsOnTime()) {
                 doc.add(text(getTranslation(locale, "offer.timeliness.onTime")));
             }
 
@@ -183,7 +187,8 @@ class OfferPdf {
             for (String option : new String[] {"accept", "discuss", "lawyer", "advance"}) {
                 doc.add(text("• " + getTranslation(locale, "offer.option." + option)));
             }
-            doc.add(text(getTranslation(locale, "offer.summary.noDeadline")));
+            doc.add(text(getTranslation(
+                    locale, review.offer().toClaimant() ? "offer.claimant.noDeadline" : "offer.summary.noDeadline")));
             Paragraph right = new Paragraph(getTranslation(locale, "offer.withdrawalRight"), HEADING);
             right.setSpacingBefore(8);
             doc.add(right);

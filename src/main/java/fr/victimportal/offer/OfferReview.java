@@ -14,14 +14,16 @@ import java.util.List;
  * @param missing    each missing element, in the order of R211-40
  * @param timeliness the offer deadlines it was held against
  * @param benchmarks one entry per head that has (or should have) a benchmark
- * @param notOffered the Dintilhac heads the offer does not evaluate
+ * @param notOffered the Dintilhac heads the offer does not evaluate (of the heads its addressee may be offered)
+ * @param claimant   for an offer to a relative or heir (issue 24): the death, art. 6; else {@code null}
  */
 public record OfferReview(
         OfferFile offer,
         List<Missing> missing,
         Timeliness timeliness,
         List<HeadBenchmark> benchmarks,
-        List<DintilhacHead> notOffered) {
+        List<DintilhacHead> notOffered,
+        ClaimantReview claimant) {
 
     public enum MissingElement {
         /** R211-40: copies of the third-party payers' statements. */
@@ -56,7 +58,11 @@ public record OfferReview(
         /** A definitive offer after a provisional one made within 8 months: the 5-month deadline governs. */
         AFTER_PROVISIONAL_IN_TIME,
         /** As above, but the day the insurer learned of the consolidation is not recorded: the 5 months cannot run. */
-        AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE
+        AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE,
+        /** An heir's offer after a recorded death: the heirs' 8-month deadline, extended by R211-30. */
+        HEIRS_AFTER_DEATH,
+        /** A relative of a living victim: the law fixes no date the portal can count; nothing is checked. */
+        RELATIVE_NO_DATE
     }
 
     /**
@@ -68,7 +74,8 @@ public record OfferReview(
      *                    settled law (docs/legal-notes.md, ❌), so nothing is checked and the screen says so
      * @param basis       the rule applied
      * @param basisDate   PROVISIONAL_NOT_ALLOWED: the day the insurer learned of the consolidation; AFTER_PROVISIONAL_*:
-     *                    the earlier provisional offer's date
+     *                    the earlier provisional offer's date; HEIRS_AFTER_DEATH: the heirs' extended date;
+     *                    RELATIVE_NO_DATE: the direct victim's own 8-month date, as context only
      * @param definitive  for a provisional offer: the 5-month deadline of the definitive offer, when known
      */
     public record Timeliness(
@@ -81,6 +88,23 @@ public record OfferReview(
             Deadline definitive) {
         public boolean late() {
             return missed != null;
+        }
+
+        /** Whether "in time" may be said: never for a relative of a living victim, nor without a date to compare. */
+        public boolean showsOnTime() {
+            return !late()
+                    && basis != Basis.PROVISIONAL_NOT_ALLOWED
+                    && basis != Basis.AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE
+                    && basis != Basis.RELATIVE_NO_DATE
+                    && !(basis == Basis.HEIRS_AFTER_DEATH && checked.isEmpty());
+        }
+
+        /** The text of a relative's or heir's basis (issue 24), its argument the date in {@link #basisDate}. */
+        public String claimantBasisKey() {
+            if (basis == Basis.HEIRS_AFTER_DEATH) {
+                return basisDate == null ? "offer.claimant.heirs.noDate" : "offer.claimant.heirs.deadline";
+            }
+            return basisDate == null ? "offer.claimant.living.noDate" : "offer.claimant.living.context";
         }
     }
 

@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -67,7 +66,7 @@ class OfferReviewer {
         OfferInput in = file.offer();
         List<DintilhacHead> offered =
                 file.lines().stream().map(OfferFile.Line::head).toList();
-        List<DintilhacHead> notOffered = Arrays.stream(DintilhacHead.values())
+        List<DintilhacHead> notOffered = DintilhacHead.directHeads().stream()
                 .filter(h -> !offered.contains(h))
                 .toList();
         List<Missing> missing = new ArrayList<>(missing(claim, file));
@@ -91,7 +90,8 @@ class OfferReviewer {
                                 ? dfpBenchmark(l.input(), table.forHead(DintilhacHead.DFP), dfpContext(claim, report))
                                 : benchmark(l.input()))
                         .toList(),
-                notOffered);
+                notOffered,
+                null);
     }
 
     /**
@@ -105,7 +105,7 @@ class OfferReviewer {
         List<Missing> out = new ArrayList<>();
         Map<DintilhacHead, HeadLine> lines = new EnumMap<>(DintilhacHead.class);
         file.offer().heads().forEach(h -> lines.put(h.head(), h));
-        for (DintilhacHead head : DintilhacHead.values()) {
+        for (DintilhacHead head : DintilhacHead.directHeads()) {
             if (report.heads().contains(head) && !lines.containsKey(head)) {
                 out.add(new Missing(MissingElement.REPORT_HEAD_OMITTED, head));
             }
@@ -252,7 +252,8 @@ class OfferReviewer {
     /** The offers of the same cycle received before this one (whatever became of them), oldest first. */
     private List<Offer> earlier(OfferFile file) {
         return offers
-                .findByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAscIdAsc(file.claimReference())
+                .findByClaimReferenceAndAggravationIdIsNullAndClaimantIdIsNullOrderByReceivedOnAscIdAsc(
+                        file.claimReference())
                 .stream()
                 .filter(o -> o.getId() != file.id()
                         && (o.getReceivedOn().isBefore(file.offer().receivedOn())

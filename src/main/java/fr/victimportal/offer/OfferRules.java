@@ -44,6 +44,27 @@ final class OfferRules {
         }
     }
 
+    /**
+     * Issue 24: which heads the offer may evaluate. The direct victim's offer only the direct victim's heads; a
+     * relative's or heir's offer only the indirect victims' heads, and PAMI (the deceased's own head) only for an heir
+     * once the death is recorded. Called after {@link #check}, so every head is there once.
+     */
+    static void heads(OfferInput in, boolean toClaimant, boolean heirAfterDeath) {
+        for (HeadLine h : in.heads()) {
+            DintilhacHead head = h.head();
+            String field = "head." + head.name();
+            if (!toClaimant && !head.direct()) {
+                throw new UserInputException(field, "offer.error.head.notVictims");
+            }
+            if (toClaimant && head.direct()) {
+                throw new UserInputException(field, "offer.error.head.victimsOnly");
+            }
+            if (toClaimant && head.kind() == DintilhacHead.Kind.DECEASED && !heirAfterDeath) {
+                throw new UserInputException(field, "offer.error.head.pamiNeedsDeath");
+            }
+        }
+    }
+
     private static void check(HeadLine h) {
         String field = "head." + h.head().name();
         amount(h.gross(), field + ".gross");

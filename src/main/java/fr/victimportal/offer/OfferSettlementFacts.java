@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gives the claim's legal clock the settlement date (withdrawal countdown) and payment date on the dashboard. */
+/**
+ * Gives the claim's legal clock the settlement date (withdrawal countdown) and payment date on the dashboard: the direct
+ * victim's offers and settlements only (a relative's offer is theirs, issue 24).
+ */
 @Component
 class OfferSettlementFacts implements SettlementFacts {
 
@@ -25,12 +28,13 @@ class OfferSettlementFacts implements SettlementFacts {
     @Override
     @Transactional(readOnly = true)
     public OfferDates offerDates(String claimReference) {
-        LocalDate first = offers.findFirstByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAsc(claimReference)
+        LocalDate first = offers.findFirstByClaimReferenceAndAggravationIdIsNullAndClaimantIdIsNullOrderByReceivedOnAsc(
+                        claimReference)
                 .map(Offer::getReceivedOn)
                 .orElse(null);
         LocalDate definitive = first == null
                 ? null
-                : offers.findFirstByClaimReferenceAndAggravationIdIsNullAndKindOrderByReceivedOnAsc(
+                : offers.findFirstByClaimReferenceAndAggravationIdIsNullAndClaimantIdIsNullAndKindOrderByReceivedOnAsc(
                                 claimReference, OfferKind.DEFINITIVE)
                         .map(Offer::getReceivedOn)
                         .orElse(null);
@@ -46,7 +50,8 @@ class OfferSettlementFacts implements SettlementFacts {
     @Override
     @Transactional(readOnly = true)
     public Optional<CycleOffer> latestOffer(String claimReference, Long aggravationId) {
-        return offers.findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(claimReference, aggravationId)
+        return offers.findFirstByClaimReferenceAndAggravationIdAndClaimantIdOrderByIdDesc(
+                        claimReference, aggravationId, null)
                 .map(o -> new CycleOffer(
                         o.getId(),
                         o.getReceivedOn(),
@@ -70,8 +75,8 @@ class OfferSettlementFacts implements SettlementFacts {
     @Transactional(readOnly = true)
     public Optional<LocalDate> acceptanceAwaitingAuthorisation(String claimReference, Long aggravationId) {
         return settlements
-                .findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(
-                        claimReference, aggravationId == null ? 0 : aggravationId)
+                .findByClaimReferenceAndCycleNoAndClaimantNoAndCurrentMarkerTrue(
+                        claimReference, aggravationId == null ? 0 : aggravationId, 0)
                 .filter(s -> s.getWithdrawnOn() == null && !s.clocksStarted())
                 .map(fr.victimportal.offer.domain.Settlement::getConcludedOn);
     }

@@ -52,8 +52,8 @@ class Settlements {
      * (L211-16), no new letter is recorded: it would hide the transaction and its withdrawal right. The victim keeps
      * the transaction until they withdraw it or it becomes final; a corrected offer comes after that.
      */
-    void refuseWhileOpen(ClaimFile file, Long cycle) {
-        open(file, cycle).ifPresent(s -> {
+    void refuseWhileOpen(ClaimFile file, Long cycle, Long claimantId) {
+        open(file, cycle, claimantId).ifPresent(s -> {
             throw s.clocksStarted()
                     ? new UserInputException(
                             null, "offer.error.settlementOpen", Formats.shortDate(s.getWithdrawalEndsOn()))
@@ -61,10 +61,14 @@ class Settlements {
         });
     }
 
-    /** The cycle's current settlement while it is awaiting authorisation or still withdrawable, if any. */
-    private Optional<Settlement> open(ClaimFile file, Long cycle) {
+    /**
+     * The cycle's current settlement of the victim ({@code claimantId} null) or of one claimant while it is awaiting
+     * authorisation or still withdrawable, if any.
+     */
+    private Optional<Settlement> open(ClaimFile file, Long cycle, Long claimantId) {
         return settlements
-                .findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(file.reference(), cycle == null ? 0 : cycle)
+                .findByClaimReferenceAndCycleNoAndClaimantNoAndCurrentMarkerTrue(
+                        file.reference(), cycle == null ? 0 : cycle, claimantId == null ? 0 : claimantId)
                 .filter(s -> !s.clocksStarted() || !today().isAfter(s.getWithdrawalEndsOn()));
     }
 
@@ -84,7 +88,8 @@ class Settlements {
     Settlement conclude(ClaimFile file, Offer offer, LocalDate signedOn, boolean needsJudge) {
         long cycle = offer.getAggravationId() == null ? 0 : offer.getAggravationId();
         settlements
-                .findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(file.reference(), cycle)
+                .findByClaimReferenceAndCycleNoAndClaimantNoAndCurrentMarkerTrue(
+                        file.reference(), cycle, offer.getClaimantId() == null ? 0 : offer.getClaimantId())
                 .ifPresent(previous -> {
                     // a final transaction of the cycle (e.g. on a provisional offer) is replaced by this one as
                     // "current"
@@ -98,7 +103,8 @@ class Settlements {
                 signedOn,
                 currentUser.require().id(),
                 this.clock.instant(),
-                needsJudge);
+                needsJudge,
+                offer.getClaimantId());
         if (!needsJudge) {
             startClocks(settlement, signedOn);
         }

@@ -31,8 +31,8 @@ class OfferRecordingTest extends IntegrationTest {
 
     @Test
     void theTwentyDirectVictimHeadsOfDintilhacAreThere() {
-        assertThat(DintilhacHead.values()).hasSize(20);
-        assertThat(DintilhacHead.values())
+        assertThat(DintilhacHead.directHeads()).hasSize(20);
+        assertThat(DintilhacHead.directHeads())
                 .filteredOn(DintilhacHead::patrimonial)
                 .hasSize(10);
         assertThat(DintilhacHead.PEP.frenchName()).isEqualTo("Préjudice esthétique permanent");

@@ -76,6 +76,10 @@ public class Offer extends AbstractEntity {
     @Column(name = "aggravation_id")
     private Long aggravationId;
 
+    /** The relative or heir the offer is made to (issue 24), or null for the direct victim. */
+    @Column(name = "claimant_id")
+    private Long claimantId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "offer_head", joinColumns = @JoinColumn(name = "offer_id"))
     private List<OfferHeadLine> heads = new ArrayList<>();
@@ -120,6 +124,15 @@ public class Offer extends AbstractEntity {
     /** Links the offer to the aggravation cycle it answers (null: the initial claim). */
     public void belongsTo(Long aggravationId) {
         this.aggravationId = aggravationId;
+    }
+
+    /** Makes the offer to a relative or heir of the claim (null: the direct victim). */
+    public void madeTo(Long claimantId) {
+        this.claimantId = claimantId;
+    }
+
+    public Long getClaimantId() {
+        return claimantId;
     }
 
     public Long getAggravationId() {

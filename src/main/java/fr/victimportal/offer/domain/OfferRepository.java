@@ -10,15 +10,24 @@ public interface OfferRepository extends JpaRepository<Offer, Long> {
 
     Optional<Offer> findFirstByClaimReferenceOrderByIdDesc(String claimReference);
 
-    /** The latest offer of one cycle; a null aggravation id means the initial claim (Spring Data: IS NULL). */
-    Optional<Offer> findFirstByClaimReferenceAndAggravationIdOrderByIdDesc(
-            String claimReference, @Nullable Long aggravationId);
+    /**
+     * The latest offer of one cycle to one party: a null claimant id means the direct victim, a null aggravation id
+     * the initial claim (Spring Data: IS NULL).
+     */
+    Optional<Offer> findFirstByClaimReferenceAndAggravationIdAndClaimantIdOrderByIdDesc(
+            String claimReference, @Nullable Long aggravationId, @Nullable Long claimantId);
 
-    Optional<Offer> findFirstByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAsc(String claimReference);
+    /** The latest offer of one cycle to each party, newest first: the agent's list. */
+    List<Offer> findByClaimReferenceAndAggravationIdOrderByIdDesc(String claimReference, @Nullable Long aggravationId);
 
-    /** The initial cycle's offers, oldest first (the L211-9 al. 3 review looks at the earlier ones). */
-    List<Offer> findByClaimReferenceAndAggravationIdIsNullOrderByReceivedOnAscIdAsc(String claimReference);
+    /** The direct victim's first offer of the initial claim. */
+    Optional<Offer> findFirstByClaimReferenceAndAggravationIdIsNullAndClaimantIdIsNullOrderByReceivedOnAsc(
+            String claimReference);
 
-    Optional<Offer> findFirstByClaimReferenceAndAggravationIdIsNullAndKindOrderByReceivedOnAsc(
+    /** The direct victim's offers of the initial cycle, oldest first (the L211-9 al. 3 review looks at the earlier). */
+    List<Offer> findByClaimReferenceAndAggravationIdIsNullAndClaimantIdIsNullOrderByReceivedOnAscIdAsc(
+            String claimReference);
+
+    Optional<Offer> findFirstByClaimReferenceAndAggravationIdIsNullAndClaimantIdIsNullAndKindOrderByReceivedOnAsc(
             String claimReference, OfferKind kind);
 }

@@ -59,6 +59,9 @@ public class Settlement extends AbstractEntity {
     /** 0 for the initial claim, else the aggravation id (L211-19). */
     @Column(name = "cycle_no", nullable = false)
     private long cycleNo;
+    /** 0 for the direct victim, else the claimant the offer was made to (issue 24). */
+    @Column(name = "claimant_no", nullable = false)
+    private long claimantNo;
     /** TRUE while this is the cycle's current acceptance, else null (see the unique constraint, V20). */
     @Column(name = "current_marker")
     private Boolean currentMarker;
@@ -93,7 +96,7 @@ public class Settlement extends AbstractEntity {
         this.currentMarker = Boolean.TRUE;
     }
 
-    /** A settlement in a cycle; with {@code authorisationNeeded} its clocks wait for the L211-15 authorisation. */
+    /** The direct victim's settlement in a cycle (see the full form below). */
     public static Settlement concluded(
             Long offerId,
             String claimReference,
@@ -102,8 +105,26 @@ public class Settlement extends AbstractEntity {
             Long acceptedBy,
             Instant acceptedAt,
             boolean authorisationNeeded) {
+        return concluded(
+                offerId, claimReference, aggravationId, concludedOn, acceptedBy, acceptedAt, authorisationNeeded, null);
+    }
+
+    /**
+     * A settlement in a cycle, of the direct victim ({@code claimantId} null) or of a relative or heir; with
+     * {@code authorisationNeeded} its clocks wait for the L211-15 authorisation.
+     */
+    public static Settlement concluded(
+            Long offerId,
+            String claimReference,
+            Long aggravationId,
+            LocalDate concludedOn,
+            Long acceptedBy,
+            Instant acceptedAt,
+            boolean authorisationNeeded,
+            Long claimantId) {
         Settlement s = new Settlement(offerId, claimReference, concludedOn, acceptedBy, acceptedAt, null, null);
         s.cycleNo = aggravationId == null ? 0 : aggravationId;
+        s.claimantNo = claimantId == null ? 0 : claimantId;
         s.authorisationNeeded = authorisationNeeded;
         return s;
     }
@@ -153,6 +174,10 @@ public class Settlement extends AbstractEntity {
 
     public boolean isCurrent() {
         return Boolean.TRUE.equals(currentMarker);
+    }
+
+    public long getClaimantNo() {
+        return claimantNo;
     }
 
     public long getCycleNo() {

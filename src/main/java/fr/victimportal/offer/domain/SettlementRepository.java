@@ -15,18 +15,23 @@ public interface SettlementRepository extends JpaRepository<Settlement, Long> {
     /** The claim's standing settlements, newest first. */
     List<Settlement> findByClaimReferenceAndWithdrawnOnIsNullOrderByIdDesc(String claimReference);
 
-    /** The initial claim's standing settlements (on an offer of no aggravation), newest first, in one query. */
-    @Query("select s from Settlement s where s.claimReference = :reference and s.withdrawnOn is null and exists"
-            + " (select o.id from Offer o where o.id = s.offerId and o.aggravationId is null) order by s.id desc")
+    /** The direct victim's initial claim's standing settlements (on an offer of no aggravation), newest first, in one query. */
+    @Query(
+            "select s from Settlement s where s.claimReference = :reference and s.withdrawnOn is null and exists"
+                    + " (select o.id from Offer o where o.id = s.offerId and o.aggravationId is null) and s.claimantNo = 0 order by s.id desc")
     List<Settlement> standingOfInitialClaim(@Param("reference") String reference);
 
-    /** An aggravation's standing settlements (on an offer of that aggravation), newest first, in one query. */
+    /** The direct victim's standing settlements of an aggravation (on an offer of that aggravation), newest first, in one query. */
     @Query("select s from Settlement s where s.claimReference = :reference and s.withdrawnOn is null and exists"
             + " (select o.id from Offer o where o.id = s.offerId and o.aggravationId = :aggravationId)"
-            + " order by s.id desc")
+            + " and s.claimantNo = 0 order by s.id desc")
     List<Settlement> standingOfAggravation(
             @Param("reference") String reference, @Param("aggravationId") Long aggravationId);
 
-    /** The cycle's current acceptance (0: the initial claim), at most one (uk_settlement_current). */
+    /** The direct victim's or a claimant's (0: the victim) current acceptance in a cycle (uk_settlement_current). */
+    Optional<Settlement> findByClaimReferenceAndCycleNoAndClaimantNoAndCurrentMarkerTrue(
+            String claimReference, long cycleNo, long claimantNo);
+
+    /** The cycle's current acceptance (0: the initial claim) of a claim that has no claimant's settlement. */
     Optional<Settlement> findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(String claimReference, long cycleNo);
 }

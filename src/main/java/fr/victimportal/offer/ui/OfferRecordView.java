@@ -22,10 +22,12 @@ import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.offer.HeadLine;
+import fr.victimportal.offer.OfferFile;
 import fr.victimportal.offer.OfferInput;
 import fr.victimportal.offer.OfferKind;
 import fr.victimportal.offer.OfferService;
 import fr.victimportal.offer.PropertyDamage;
+import fr.victimportal.shared.UserInputException;
 import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.ui.MainLayout;
@@ -44,8 +46,10 @@ public class OfferRecordView extends ClaimPage<ClaimFile> {
 
     private final OfferService offers;
     private final Clock clock;
+    private static final Long VICTIM = 0L;
     private final List<HeadFields> heads = new ArrayList<>();
     private String reference;
+    private Long claimant;
 
     public OfferRecordView(OfferService offers, Clock clock) {
         super("offer.record.pageTitle");
@@ -65,16 +69,13 @@ public class OfferRecordView extends ClaimPage<ClaimFile> {
         removeAll();
         heads.clear();
         add(new H1(getTranslation("offer.record.title", reference)));
-        var refusal = offers.recordingRefusal(reference);
-        if (refusal.isPresent()) {
-            // a settlement that can still be withdrawn (or awaits its L211-15 authorisation) stays visible;
-            // no new letter is recorded over it
-            Paragraph refused = new Paragraph(
-                    getTranslation(refusal.get().messageKey(), refusal.get().arguments()));
-            refused.addClassName("offer-record-refused");
-            refused.getElement().setAttribute("role", "alert");
-            add(refused);
-            return;
+        List<OfferFile.Recipient> claimants = offers.claimants(reference);
+        if (claimants.isEmpty()) {
+            var refusal = offers.recordingRefusal(reference);
+            if (refusal.isPresent()) {
+                add(refused(refusal.get()));
+                return;
+            }
         }
         add(new Paragraph(getTranslation("offer.record.intro")));
 
@@ -94,41 +95,85 @@ public class OfferRecordView extends ClaimPage<ClaimFile> {
         // representation says who is a minor or under tutelle, and the settlement waits for the authorisation
         Div general = new Div(receivedOn, kind, insurer, address, insurerRef, conspicuous, statements, property);
         general.addClassName("form-column");
-        add(
-                general,
-                new H2(getTranslation("offer.record.heads")),
-                new Paragraph(getTranslation("offer.record.headsHelp")));
-        for (DintilhacHead h : DintilhacHead.values()) {
+        Div party = new Div();
+        party.addClassName("offer-record-party");
+        Runnable save = () -> save(new OfferInput(
+                receivedOn.getValue(),
+                kind.getValue(),
+                insurer.getValue(),
+                address.getValue(),
+                insurerRef.getValue(),
+                conspicuous.getValue(),
+                statements.getValue(),
+                property.getValue(),
+                false,
+                false,
+                heads.stream().filter(HeadFields::filled).map(HeadFields::line).toList()));
+        if (!claimants.isEmpty()) {
+            // issue 24: the agent records an offer to the victim or to one of the claim's active relatives or heirs
+            RadioButtonGroup<Long> forWhom = new RadioButtonGroup<>(getTranslation("offer.record.forWhom"));
+            forWhom.addClassName("offer-record-for");
+            List<Long> ids = new ArrayList<>(List.of(VICTIM));
+            claimants.forEach(c -> ids.add(c.claimantId()));
+            forWhom.setItems(ids);
+            forWhom.setItemLabelGenerator(id -> VICTIM.equals(id)
+                    ? getTranslation("offer.record.forVictim", claim.ownerName())
+                    : claimants.stream()
+                            .filter(c -> c.claimantId() == id)
+                            .map(c -> OfferView.recipientName(this, c))
+                            .findFirst()
+                            .orElse(""));
+            forWhom.setValue(VICTIM);
+            forWhom.addValueChangeListener(e -> party(party, claimants, e.getValue(), save));
+            add(forWhom);
+        }
+        add(general, party);
+        party(party, claimants, VICTIM, save);
+    }
+
+    /** The heads of the chosen party (the victim's 20, or a relative's), or why no letter can be recorded for them. */
+    private void party(Div party, List<OfferFile.Recipient> claimants, Long chosen, Runnable save) {
+        party.removeAll();
+        heads.clear();
+        claimant = chosen == null || VICTIM.equals(chosen) ? null : chosen;
+        var refusal = offers.recordingRefusal(reference, claimant);
+        if (refusal.isPresent()) {
+            party.add(refused(refusal.get()));
+            return;
+        }
+        boolean heirAfterDeath =
+                claimants.stream().anyMatch(c -> claimant != null && c.claimantId() == claimant && c.heir())
+                        && offers.deathRecorded(reference);
+        List<DintilhacHead> list =
+                claimant == null ? DintilhacHead.directHeads() : DintilhacHead.claimantHeads(heirAfterDeath);
+        party.add(
+                new H2(getTranslation("offer.record.heads")), new Paragraph(getTranslation("offer.record.headsHelp")));
+        for (DintilhacHead h : list) {
             HeadFields fields = new HeadFields(h);
             heads.add(fields);
-            add(fields.details);
+            party.add(fields.details);
         }
-        Button save = new Button(
-                getTranslation("offer.record.save"),
-                e -> save(new OfferInput(
-                        receivedOn.getValue(),
-                        kind.getValue(),
-                        insurer.getValue(),
-                        address.getValue(),
-                        insurerRef.getValue(),
-                        conspicuous.getValue(),
-                        statements.getValue(),
-                        property.getValue(),
-                        false,
-                        false,
-                        heads.stream()
-                                .filter(HeadFields::filled)
-                                .map(HeadFields::line)
-                                .toList())));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(save);
+        Button button = new Button(getTranslation("offer.record.save"), e -> save.run());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        party.add(button);
+    }
+
+    /**
+     * A settlement that can still be withdrawn (or awaits its L211-15 authorisation) stays visible; no new letter is
+     * recorded over it.
+     */
+    private Paragraph refused(UserInputException refusal) {
+        Paragraph refused = new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments()));
+        refused.addClassName("offer-record-refused");
+        refused.getElement().setAttribute("role", "alert");
+        return refused;
     }
 
     private void save(OfferInput input) {
         Refusals.of(this).inNotification(NotificationVariant.LUMO_ERROR).attempt(() -> {
-            offers.record(reference, input);
+            offers.record(reference, claimant, input);
             Notification.show(getTranslation("offer.record.saved"));
-            UI.getCurrent().navigate("dossier/" + reference + "/offre");
+            UI.getCurrent().navigate("dossier/" + reference + "/offre" + (claimant == null ? "" : "?pour=" + claimant));
         });
     }
 

@@ -23,7 +23,14 @@ class OfferReviewPanel extends Div {
     OfferReviewPanel(OfferReview review) {
         addClassName("offer-review");
         OfferFile f = review.offer();
-        add(summary(review), heads(f), completeness(review), timeliness(review), benchmarks(review));
+        add(summary(review), heads(f));
+        if (review.claimant() != null) {
+            add(new ClaimantSection(review.claimant()));
+        }
+        add(completeness(review), timeliness(review));
+        if (!f.toClaimant()) {
+            add(benchmarks(review));
+        }
     }
 
     private String euros(BigDecimal amount) {
@@ -51,7 +58,7 @@ class OfferReviewPanel extends Div {
         }
         if (!review.notOffered().isEmpty()) {
             s.add(new Paragraph(getTranslation(
-                    "offer.summary.leavesOut",
+                    f.toClaimant() ? "offer.claimant.leavesOut" : "offer.summary.leavesOut",
                     review.notOffered().stream().map(this::head).collect(Collectors.joining(", ")))));
         }
         if (!review.complete()) {
@@ -62,7 +69,10 @@ class OfferReviewPanel extends Div {
         for (String o : new String[] {"accept", "discuss", "lawyer", "advance"}) {
             options.add(new ListItem(getTranslation("offer.option." + o)));
         }
-        s.add(options, new Paragraph(getTranslation("offer.summary.noDeadline")));
+        s.add(
+                options,
+                new Paragraph(
+                        getTranslation(f.toClaimant() ? "offer.claimant.noDeadline" : "offer.summary.noDeadline")));
         return s;
     }
 
@@ -134,8 +144,7 @@ class OfferReviewPanel extends Div {
                 s.add(b);
             }
             if (!t.late()) {
-                if (t.basis() != OfferReview.Basis.PROVISIONAL_NOT_ALLOWED
-                        && t.basis() != OfferReview.Basis.AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE) {
+                if (t.showsOnTime()) {
                     s.add(new Paragraph(getTranslation("offer.timeliness.onTime")));
                 }
             } else {
@@ -187,6 +196,9 @@ class OfferReviewPanel extends Div {
                 getTranslation("offer.timeliness.afterProvisional", Formats.date(t.basisDate(), getLocale()));
             case AFTER_PROVISIONAL_NO_CONSOLIDATION_DATE ->
                 getTranslation("offer.timeliness.afterProvisionalNoDate", Formats.date(t.basisDate(), getLocale()));
+            case HEIRS_AFTER_DEATH, RELATIVE_NO_DATE ->
+                getTranslation(
+                        t.claimantBasisKey(), t.basisDate() == null ? "" : Formats.date(t.basisDate(), getLocale()));
         };
     }
 

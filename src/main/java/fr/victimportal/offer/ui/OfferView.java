@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -31,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -48,6 +50,7 @@ public class OfferView extends ClaimPage<ClaimFile> {
     private final OfferService offers;
     private final Clock clock;
     private String reference;
+    private Long claimant;
 
     public OfferView(OfferService offers, Clock clock) {
         super("offer.pageTitle");
@@ -61,13 +64,44 @@ public class OfferView extends ClaimPage<ClaimFile> {
         return offers.claimFile(reference);
     }
 
+    /** The agent's choice of whose offer to see ({@code ?pour=<claimant>}); anyone else's page ignores it. */
+    @Override
+    protected void enter(BeforeEnterEvent event, ClaimFile opened) {
+        claimant = null;
+        if (opened.viewer() == Relation.AGENT) {
+            List<String> pour =
+                    event.getLocation().getQueryParameters().getParameters().get("pour");
+            try {
+                claimant = pour == null || pour.isEmpty() ? null : Long.valueOf(pour.getFirst());
+            } catch (NumberFormatException ignored) {
+                claimant = null;
+            }
+        }
+        show(opened);
+    }
+
     @Override
     protected void show(ClaimFile claim) {
         reference = reference();
-        Optional<OfferReview> review = offers.review(claim);
+        Optional<OfferReview> review = offers.review(claim, claimant);
         removeAll();
         add(new H1(getTranslation("offer.title", claim.reference())));
-        if (claim.representation().settlementNeedsJudge()) {
+        if (claim.viewer() == Relation.AGENT) {
+            ClaimantChoice.addTo(this, offers.claimants(reference), claim.ownerName(), claimant, chosen -> {
+                claimant = chosen;
+                reload();
+            });
+        }
+        OfferFile.Recipient to = review.map(r -> r.offer().recipient()).orElse(null);
+        if (to != null) {
+            H2 whose = new H2(getTranslation("offer.claimant.heading", recipientName(this, to)));
+            whose.addClassName("offer-claimant-heading");
+            add(whose);
+        } else if (claim.viewer() == Relation.RELATIVE) {
+            add(new Paragraph(getTranslation("offer.claimant.none")));
+            return;
+        }
+        if (to == null && claim.representation().settlementNeedsJudge()) {
             // L211-15: a settlement for a minor or a protected adult needs the judge's prior authorisation
             var r = claim.representation();
             Paragraph judge = new Paragraph(getTranslation(
@@ -100,18 +134,34 @@ public class OfferView extends ClaimPage<ClaimFile> {
         OfferFile f = review.get().offer();
         add(decision(f), new OfferReviewPanel(review.get()));
         Locale locale = getLocale();
-        add(
-                download(
-                        () -> offers.reviewPdf(reference, locale),
-                        "analyse-offre-" + claim.reference() + ".pdf",
-                        "offer.pdf.review.link"),
-                record);
+        Long party = claimant;
+        add(download(
+                () -> offers.reviewPdf(reference, party, locale),
+                "analyse-offre-" + claim.reference() + ".pdf",
+                "offer.pdf.review.link"));
+        if (claim.viewer() != Relation.RELATIVE) {
+            add(record);
+        }
+    }
+
+    /** "Léa Martin (enfant)": whom an offer is made to, with their link to the victim. */
+    static String recipientName(com.vaadin.flow.component.Component c, OfferFile.Recipient to) {
+        return to.name() + " ("
+                + c.getTranslation("family.link." + to.link().name()).toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
     private Section decision(OfferFile f) {
         Section s = new Section(
                 new H2(getTranslation(f.settlement() == null ? "offer.decision.title" : "offer.settlement.title")));
         s.addClassNames("card", "offer-decision");
+        if (f.claimantMinor()) {
+            // L211-15: a minor's settlement needs the juge des tutelles' authorisation before its periods start
+            Paragraph judge = new Paragraph(getTranslation(
+                    "offer.claimant.minor", f.recipient().name(), f.recipient().representativeName()));
+            judge.addClassName("offer-claimant-minor");
+            judge.getElement().setAttribute("role", "note");
+            s.add(judge);
+        }
         Paragraph right = new Paragraph(getTranslation(forReader(f, "offer.withdrawalRight")));
         right.addClassName("withdrawal-right");
         if (f.status() == OfferStatus.RECORDED) {
@@ -123,7 +173,7 @@ public class OfferView extends ClaimPage<ClaimFile> {
                 refuse.setDisableOnClick(true);
                 Div buttons = new Div(refuse);
                 ClaimFile claim = offers.claimFile(reference);
-                if (Minority.unrepresentedMinorOn(claim, LocalDate.now(clock))) {
+                if (!f.toClaimant() && Minority.unrepresentedMinorOn(claim, LocalDate.now(clock))) {
                     // L211-15: a minor cannot accept alone; the service refuses it too until a representative is
                     // recorded
                     Paragraph minor = new Paragraph(getTranslation("offer.minor.unrepresented"));
@@ -160,7 +210,7 @@ public class OfferView extends ClaimPage<ClaimFile> {
 
     /** The victim reads "you may change your mind"; a caseworker, an agent or a doctor reads "the victim may". */
     static String forReader(OfferFile f, String key) {
-        return f.viewer() == Relation.OWNER ? key : key + ".other";
+        return f.mayDecide() ? key : key + ".other";
     }
 
     /**

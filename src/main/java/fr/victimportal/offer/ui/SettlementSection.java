@@ -136,7 +136,7 @@ final class SettlementSection {
         Paragraph waiting = new Paragraph(getTranslation("offer.authorisation.awaiting"));
         waiting.addClassName("settlement-awaiting-authorisation");
         s.add(waiting);
-        if (f.viewer() == Relation.OWNER || f.viewer() == Relation.AGENT) {
+        if (f.mayDecide() || f.viewer() == Relation.AGENT) {
             DatePicker on = Fields.datePicker(getTranslation("offer.authorisation.date"), LocalDate.now(clock));
             Button record = new Button(
                     getTranslation("offer.authorisation.button"),
