@@ -1,28 +1,37 @@
 package fr.victimportal.offer;
 
+import fr.victimportal.claim.ClaimClaimants;
 import fr.victimportal.claim.SettlementFacts;
 import fr.victimportal.offer.domain.Offer;
 import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.SettlementRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives the claim's legal clock the settlement date (withdrawal countdown) and payment date on the dashboard: the direct
- * victim's offers and settlements only (a relative's offer is theirs, issue 24).
+ * victim's offers and settlements only (a relative's offer is theirs, issue 24). One exception for the offer's own
+ * deadline: after a death the offer is due to the heirs (L211-9 al. 2), so with no offer to the victim it counts as made
+ * once every active heir has received theirs, on the day the last one did.
  */
 @Component
 class OfferSettlementFacts implements SettlementFacts {
 
     private final SettlementRepository settlements;
     private final OfferRepository offers;
+    private final ClaimClaimants claimants;
 
-    OfferSettlementFacts(SettlementRepository settlements, OfferRepository offers) {
+    OfferSettlementFacts(SettlementRepository settlements, OfferRepository offers, ClaimClaimants claimants) {
         this.settlements = settlements;
         this.offers = offers;
+        this.claimants = claimants;
     }
 
     @Override
@@ -32,12 +41,48 @@ class OfferSettlementFacts implements SettlementFacts {
                         claimReference)
                 .map(Offer::getReceivedOn)
                 .orElse(null);
+        if (first == null) {
+            return toEveryHeir(claimReference);
+        }
         LocalDate definitive = first == null
                 ? null
                 : offers.findFirstByClaimReferenceAndAggravationIdIsNullAndClaimantIdIsNullAndKindOrderByReceivedOnAsc(
                                 claimReference, OfferKind.DEFINITIVE)
                         .map(Offer::getReceivedOn)
                         .orElse(null);
+        return new OfferDates(first, definitive);
+    }
+
+    /**
+     * The offers to the heirs as the offer deadline reads them: made when every active heir has one (the latest first
+     * offer among them), definitive when every heir has a definitive one; none while any heir still waits, so the
+     * deadline keeps showing until the last heir is served.
+     */
+    private OfferDates toEveryHeir(String claimReference) {
+        List<OfferRepository.ClaimantFirstOffers> received = offers.firstOffersToClaimants(claimReference);
+        if (received.isEmpty()) {
+            return OfferDates.NONE;
+        }
+        List<ClaimClaimants.Party> heirs = claimants.active(claimReference).stream()
+                .filter(ClaimClaimants.Party::heir)
+                .toList();
+        Map<Long, OfferRepository.ClaimantFirstOffers> byClaimant =
+                received.stream().collect(Collectors.toMap(OfferRepository.ClaimantFirstOffers::getClaimantId, r -> r));
+        if (heirs.isEmpty() || !heirs.stream().allMatch(h -> byClaimant.containsKey(h.id()))) {
+            return OfferDates.NONE;
+        }
+        List<OfferRepository.ClaimantFirstOffers> theirs =
+                heirs.stream().map(h -> byClaimant.get(h.id())).toList();
+        LocalDate first = theirs.stream()
+                .map(OfferRepository.ClaimantFirstOffers::getFirstOn)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate definitive = theirs.stream().allMatch(r -> r.getDefinitiveOn() != null)
+                ? theirs.stream()
+                        .map(OfferRepository.ClaimantFirstOffers::getDefinitiveOn)
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow()
+                : null;
         return new OfferDates(first, definitive);
     }
 

@@ -1,10 +1,13 @@
 package fr.victimportal.offer.domain;
 
 import fr.victimportal.offer.OfferKind;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface OfferRepository extends JpaRepository<Offer, Long> {
 
@@ -30,4 +33,21 @@ public interface OfferRepository extends JpaRepository<Offer, Long> {
 
     Optional<Offer> findFirstByClaimReferenceAndAggravationIdIsNullAndClaimantIdIsNullAndKindOrderByReceivedOnAsc(
             String claimReference, OfferKind kind);
+
+    /** A relative's or heir's first offer of the initial claim, and their first definitive one (or null). */
+    interface ClaimantFirstOffers {
+        Long getClaimantId();
+
+        LocalDate getFirstOn();
+
+        @Nullable
+        LocalDate getDefinitiveOn();
+    }
+
+    /** For each relative or heir who received an offer of the initial claim: one row, whatever their number. */
+    @Query("select o.claimantId as claimantId, min(o.receivedOn) as firstOn, min(case when o.kind ="
+            + " fr.victimportal.offer.OfferKind.DEFINITIVE then o.receivedOn end) as definitiveOn from Offer o"
+            + " where o.claimReference = :reference and o.aggravationId is null and o.claimantId is not null"
+            + " group by o.claimantId")
+    List<ClaimantFirstOffers> firstOffersToClaimants(@Param("reference") String reference);
 }
