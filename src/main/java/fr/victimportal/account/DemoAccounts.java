@@ -40,7 +40,15 @@ public class DemoAccounts implements ApplicationRunner {
             new DemoAccount("expert@demo.victim-portal.fr", "Expert-demo-2026", "Dr Marc Lefèvre", Role.EXPERT),
             // a second victim whose claim was settled years ago and then reopened for an aggravation (L211-19)
             new DemoAccount(
-                    "victime.aggravation@demo.victim-portal.fr", "Aggravation-demo-2026", "Louis Moreau", Role.VICTIM));
+                    "victime.aggravation@demo.victim-portal.fr", "Aggravation-demo-2026", "Louis Moreau", Role.VICTIM),
+            // issue 24: the heirs of the fatal-accident demo claim (claim.demo.DemoFatalStory): the victim's wife, and
+            // the account through which she acts for their son Hugo (12), so each heir's answers stay their own
+            new DemoAccount("claire.moreau@demo.victim-portal.fr", "Claire-demo-2026", "Claire Moreau", Role.VICTIM),
+            new DemoAccount(
+                    "representant.hugo@demo.victim-portal.fr",
+                    "Representant-demo-2026",
+                    "Claire Moreau (pour Hugo Moreau)",
+                    Role.VICTIM));
 
     /** The demo victim whose settled claim shows an aggravation, and that claim's reference. */
     public static final String AGGRAVATION_VICTIM = "victime.aggravation@demo.victim-portal.fr";

@@ -5,6 +5,7 @@ import fr.victimportal.account.CurrentUser;
 import fr.victimportal.claim.domain.Claim;
 import fr.victimportal.claim.domain.ClaimDeath;
 import fr.victimportal.claim.domain.ClaimDeathRepository;
+import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.claim.domain.Claimant;
 import fr.victimportal.claim.domain.ClaimantRepository;
 import fr.victimportal.claim.internal.ClaimAccessPolicy;
@@ -44,6 +45,7 @@ public class ClaimFamily {
     private final ClaimEdits edits;
     private final AccountService accounts;
     private final Clock clock;
+    private final ClaimRepository claimRows;
 
     ClaimFamily(
             ClaimAccessPolicy access,
@@ -53,7 +55,9 @@ public class ClaimFamily {
             ClaimService claims,
             ClaimEdits edits,
             AccountService accounts,
-            Clock clock) {
+            Clock clock,
+            ClaimRepository claimRows) {
+        this.claimRows = claimRows;
         this.access = access;
         this.currentUser = currentUser;
         this.deaths = deaths;
@@ -158,6 +162,21 @@ public class ClaimFamily {
     @Transactional(readOnly = true)
     public boolean heir(long claimId, long userId) {
         return activeClaimant(claimId, userId).map(Claimant::isHeir).orElse(false);
+    }
+
+    /**
+     * Whether the current user is an active heir of the claim whose victim's death is recorded: they then take part in
+     * the claim's messages like the victim did (the deceased can no longer). Never throws.
+     */
+    @Transactional(readOnly = true)
+    public boolean heirAfterDeath(String reference) {
+        return currentUser
+                .get()
+                .flatMap(me -> claimRows
+                        .findByReference(reference)
+                        .map(Claim::getId)
+                        .map(id -> deaths.findByClaimId(id).isPresent() && heir(id, me.id())))
+                .orElse(false);
     }
 
     /**

@@ -185,7 +185,7 @@ public class DocumentRequests {
     /** The victim declines to give the item, saying why (for a medical item, their right of medical secrecy). */
     public void refuse(long requestId, String reason) {
         Open open = openForAnswer(requestId);
-        if (open.claim().viewer() != Relation.OWNER) {
+        if (!ThreadAccess.victimOrHeir(open.claim().viewer())) {
             throw new UserInputException("refusal", "correspondence.request.error.refuseOwnerOnly");
         }
         String why = text(reason, "refusal", "correspondence.request.error.refusal");
@@ -214,7 +214,7 @@ public class DocumentRequests {
     private Open openForAnswer(long requestId) {
         DocumentRequest request = requests.findById(requestId).orElseThrow(() -> new ClaimNotFoundException("?"));
         ClaimContext claim = access.reader(request.getClaimId());
-        if (claim.viewer() != Relation.OWNER && claim.viewer() != Relation.HELPER) {
+        if (!ThreadAccess.victimOrHeir(claim.viewer()) && claim.viewer() != Relation.HELPER) {
             throw new ClaimNotFoundException(claim.reference());
         }
         requireOpen(request);

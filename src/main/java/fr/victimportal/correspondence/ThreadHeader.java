@@ -32,8 +32,8 @@ public record ThreadHeader(
         return viewer == Relation.AGENT && open();
     }
 
-    /** The victim (or their legal representative) answers a request or refuses it. */
+    /** The victim (or their legal representative; after the death, an heir) answers a request or refuses it. */
     public boolean mayAnswer() {
-        return viewer == Relation.OWNER || viewer == Relation.HELPER;
+        return viewer == Relation.OWNER || viewer == Relation.HELPER || viewer == Relation.RELATIVE;
     }
 }

@@ -4,7 +4,7 @@
  * and rules live in the claim module ({@code ClaimFamily}, {@code ClaimRelatives}) and in the medical module (the
  * objection, CSP L1110-4 V); this module brings the proof (a medical-module document) and the claim together.
  */
-@ApplicationModule(allowedDependencies = {"shared", "account", "claim", "claim :: model", "medical"})
+@ApplicationModule(allowedDependencies = {"shared", "account", "claim", "claim :: model", "medical", "deadline"})
 @NullMarked
 package fr.victimportal.family;
 

@@ -7,7 +7,10 @@ import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.domain.ClaimParticipant;
 import fr.victimportal.claim.domain.ClaimParticipantRepository;
 import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.claim.domain.Claimant;
+import fr.victimportal.claim.domain.ClaimantRepository;
 import fr.victimportal.claim.model.HelperScope;
+import fr.victimportal.claim.model.KinLink;
 import fr.victimportal.insurer.InsurerFixtures;
 import fr.victimportal.offer.OfferFixtures;
 import java.time.Clock;
@@ -43,7 +46,12 @@ class AccessCast {
         INSURER_ADMIN,
         DOCTOR,
         EXPERT,
-        OTHER_DOCTOR
+        OTHER_DOCTOR,
+        /**
+         * A relative of the living victim who accepted the victim's invitation (issue 24): reads the dashboard, never
+         * the thread nor an unshared medical document; writes only their own R211-38 answers.
+         */
+        RELATIVE
     }
 
     private final ClaimFixtures claims;
@@ -54,6 +62,7 @@ class AccessCast {
     private final AccountService accounts;
     private final Clock clock;
     private final InsurerFixtures insurers;
+    private final ClaimantRepository claimants;
 
     AccessCast(
             ClaimFixtures claims,
@@ -63,7 +72,9 @@ class AccessCast {
             ClaimRepository claimRows,
             AccountService accounts,
             Clock clock,
-            InsurerFixtures insurers) {
+            InsurerFixtures insurers,
+            ClaimantRepository claimants) {
+        this.claimants = claimants;
         this.insurers = insurers;
         this.claims = claims;
         this.offers = offers;
@@ -104,7 +115,32 @@ class AccessCast {
         login.put(Who.DOCTOR, doctor);
         login.put(Who.EXPERT, expert);
         login.put(Who.OTHER_DOCTOR, claims.newUser(Role.DOCTOR, "Dr Ailleurs"));
+        login.put(Who.RELATIVE, relative(claimId, v.email()));
         return login;
+    }
+
+    /** A relative invited by the living victim who joined, as an accepted invitation leaves them. */
+    private String relative(long claimId, String owner) {
+        String relative = claims.newUser(Role.VICTIM, "Proche Matrice");
+        long id = accounts.idOf(relative).orElseThrow();
+        Instant now = clock.instant();
+        Claimant row = new Claimant(
+                claimId,
+                id,
+                "Proche Matrice",
+                relative,
+                KinLink.SIBLING,
+                false,
+                false,
+                null,
+                null,
+                null,
+                accounts.idOf(owner).orElseThrow(),
+                now);
+        row.joined(now);
+        claimants.save(row);
+        participantRows.save(new ClaimParticipant(claimId, id, Role.RELATIVE, now));
+        return relative;
     }
 
     private String helper(long claimId, EnumSet<HelperScope> scope, Instant until) {

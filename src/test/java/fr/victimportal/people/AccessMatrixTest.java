@@ -9,6 +9,8 @@ import fr.victimportal.claim.ClaimConsultations;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.ClaimantAnswers;
+import fr.victimportal.claim.model.ClaimantAnswersData;
 import fr.victimportal.claim.model.Representation;
 import fr.victimportal.doctor.AssistingDoctors;
 import fr.victimportal.expertise.Examinations;
@@ -79,7 +81,10 @@ class AccessMatrixTest extends IntegrationTest {
         REQUEST_CREATE,
         REQUEST_ANSWER,
         REQUEST_REFUSE,
-        REQUEST_WITHDRAW;
+        REQUEST_WITHDRAW,
+        // each claimant's R211-38 answers (issue 24): saving one's own, reading every claimant's
+        ANSWERS_SAVE,
+        ANSWERS_READ_ALL;
 
         /** The request actions each work on a request the agent opens just before (an answer closes it). */
         boolean onAFreshRequest() {
@@ -95,38 +100,53 @@ class AccessMatrixTest extends IntegrationTest {
 
     static {
         // dash offer acc ref pay docs unsh upl exam doc aggr mand cons repr queue | thread: open page post list,
-        // request: create answer refuse withdraw (doctors never see the thread; only the victim refuses)
-        EXPECTED.put(Who.OWNER, row(List.of(A, A, A, A, D, A, A, A, A, A, A, A, A, A, D), A, A, A, A, D, A, A, D));
+        // request: create answer refuse withdraw (doctors never see the thread; only the victim refuses) | R211-38
+        // answers: save own, read all
         EXPECTED.put(
-                Who.OTHER_VICTIM, row(List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D));
-        EXPECTED.put(Who.HELPER_ALL, row(List.of(A, A, D, D, D, A, D, A, A, A, A, D, D, D, D), A, A, A, A, D, A, D, D));
+                Who.OWNER, row(List.of(A, A, A, A, D, A, A, A, A, A, A, A, A, A, D), A, A, A, A, D, A, A, D, D, D));
+        EXPECTED.put(
+                Who.OTHER_VICTIM,
+                row(List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D, D, D));
+        EXPECTED.put(
+                Who.HELPER_ALL,
+                row(List.of(A, A, D, D, D, A, D, A, A, A, A, D, D, D, D), A, A, A, A, D, A, D, D, D, D));
         EXPECTED.put(
                 Who.HELPER_MAIL_ONLY,
-                row(List.of(A, A, D, D, D, D, D, D, D, D, A, D, D, D, D), A, A, A, A, D, A, D, D));
+                row(List.of(A, A, D, D, D, D, D, D, D, D, A, D, D, D, D), A, A, A, A, D, A, D, D, D, D));
         EXPECTED.put(
-                Who.HELPER_NO_MAIL, row(List.of(A, D, D, D, D, A, D, A, A, A, D, D, D, D, D), D, D, D, D, D, D, D, D));
+                Who.HELPER_NO_MAIL,
+                row(List.of(A, D, D, D, D, A, D, A, A, A, D, D, D, D, D), D, D, D, D, D, D, D, D, D, D));
         EXPECTED.put(
-                Who.HELPER_REVOKED, row(List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D));
+                Who.HELPER_REVOKED,
+                row(List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D, D, D));
         EXPECTED.put(
                 Who.AGENT_SAME_INSURER,
-                row(List.of(A, A, D, D, A, A, D, D, A, A, A, D, D, D, A), A, A, A, A, A, D, D, A));
+                row(List.of(A, A, D, D, A, A, D, D, A, A, A, D, D, D, A), A, A, A, A, A, D, D, A, D, A));
         EXPECTED.put(
                 Who.AGENT_OTHER_INSURER,
-                row(List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D));
+                row(List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D, D, D));
         EXPECTED.put(
-                Who.INSURER_ADMIN, row(List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D));
-        EXPECTED.put(Who.DOCTOR, row(List.of(A, D, D, D, D, A, D, D, A, A, A, D, D, D, D), D, D, D, D, D, D, D, D));
-        EXPECTED.put(Who.EXPERT, row(List.of(A, D, D, D, D, A, D, D, A, A, A, D, D, D, D), D, D, D, D, D, D, D, D));
+                Who.INSURER_ADMIN,
+                row(List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D, D, D));
         EXPECTED.put(
-                Who.OTHER_DOCTOR, row(List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D));
+                Who.DOCTOR, row(List.of(A, D, D, D, D, A, D, D, A, A, A, D, D, D, D), D, D, D, D, D, D, D, D, D, D));
+        EXPECTED.put(
+                Who.EXPERT, row(List.of(A, D, D, D, D, A, D, D, A, A, A, D, D, D, D), D, D, D, D, D, D, D, D, D, D));
+        EXPECTED.put(
+                Who.OTHER_DOCTOR,
+                row(List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D, D, D));
+        // a relative of the living victim: the dashboard read-only and what is shared with them, never the thread; only
+        // their own answers
+        EXPECTED.put(
+                Who.RELATIVE, row(List.of(A, D, D, D, D, A, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D, A, D));
     }
 
     /** Cells where the service does not yet give the table's outcome, each with the outcome it gives today: none. */
     private static final Map<String, Outcome> KNOWN_GAPS = Map.of();
 
-    private static List<Outcome> row(List<Outcome> claim, Outcome... thread) {
+    private static List<Outcome> row(List<Outcome> claim, Outcome... threadAndAnswers) {
         List<Outcome> all = new ArrayList<>(claim);
-        all.addAll(List.of(thread));
+        all.addAll(List.of(threadAndAnswers));
         return all;
     }
 
@@ -168,6 +188,9 @@ class AccessMatrixTest extends IntegrationTest {
 
     @Autowired
     private ThreadMatrixCalls thread;
+
+    @Autowired
+    private ClaimantAnswers answers;
 
     @Test
     void everyRoleAgainstEveryActionGivesTheOutcomeInTheTable() {
@@ -242,6 +265,13 @@ class AccessMatrixTest extends IntegrationTest {
         });
 
         thread.addTo(calls, ref, v.email());
+        calls.put(
+                Action.ANSWERS_SAVE,
+                who -> answers.save(
+                        ref,
+                        answers.mine(ref).map(ClaimantAnswers.Sheet::version).orElse(ClaimantAnswers.NEW),
+                        ClaimantAnswersData.EMPTY));
+        calls.put(Action.ANSWERS_READ_ALL, who -> answers.all(ref));
         String agent = login.get(Who.AGENT_SAME_INSURER);
 
         List<String> mismatches = new ArrayList<>();
@@ -294,6 +324,7 @@ class AccessMatrixTest extends IntegrationTest {
             // "owner only" in any module's key: ownerOnly, refuseOwnerOnly, medicalOwnerOnly
             return refused.messageKey().toLowerCase(java.util.Locale.ROOT).endsWith("owneronly")
                             || refused.messageKey().endsWith("agentOnly")
+                            || refused.messageKey().endsWith("claimantOnly")
                             || refused.messageKey().equals("claim.error.readOnly")
                     ? Outcome.DENY
                     : Outcome.ALLOW;

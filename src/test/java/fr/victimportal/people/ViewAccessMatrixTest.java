@@ -20,6 +20,7 @@ import fr.victimportal.claim.ui.RepresentationView;
 import fr.victimportal.correspondence.ui.MessagesView;
 import fr.victimportal.doctor.ui.AssistingDoctorView;
 import fr.victimportal.expertise.ui.ExaminationView;
+import fr.victimportal.family.ui.ClaimantAnswersView;
 import fr.victimportal.mandate.ui.MandateView;
 import fr.victimportal.mandate.ui.MembersView;
 import fr.victimportal.medical.ui.AccessLogView;
@@ -72,7 +73,8 @@ class ViewAccessMatrixTest extends KaribuTest {
         MEMBERS("adherents", MembersView.class),
         SHARED_WITH_ME("documents-partages", SharedWithMeView.class),
         ACCOUNT("mon-compte", AccountView.class),
-        MESSAGES("dossier/{ref}/messages", MessagesView.class);
+        MESSAGES("dossier/{ref}/messages", MessagesView.class),
+        FAMILY_ANSWERS("dossier/{ref}/famille/mes-reponses", ClaimantAnswersView.class);
 
         final String path;
         final Class<?> view;
@@ -92,23 +94,25 @@ class ViewAccessMatrixTest extends KaribuTest {
 
     static {
         //                                 dash decl ques docs hist doct exam offr rec  aggr mand repr why  queue memb
-        // shar acct msgs (the messages page: doctors are "not found", like a claim that is not theirs)
-        EXPECTED.put(Who.ANONYMOUS, List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
-        EXPECTED.put(Who.OWNER, List.of(S, S, S, S, S, S, S, S, S, S, S, S, D, D, D, D, S, S));
-        EXPECTED.put(Who.OTHER_VICTIM, List.of(N, N, N, N, N, N, N, N, N, N, N, N, D, D, D, D, S, N));
-        EXPECTED.put(Who.HELPER_ALL, List.of(S, S, S, S, D, S, S, S, S, S, D, D, D, D, S, S, S, S));
-        EXPECTED.put(Who.HELPER_MAIL_ONLY, List.of(S, S, S, N, D, N, N, S, S, S, D, D, D, D, S, S, S, S));
-        EXPECTED.put(Who.HELPER_NO_MAIL, List.of(S, S, S, S, D, S, S, N, N, N, D, D, D, D, S, S, S, N));
-        EXPECTED.put(Who.HELPER_REVOKED, List.of(N, N, N, N, D, N, N, N, N, N, D, D, D, D, S, S, S, N));
-        EXPECTED.put(Who.AGENT_SAME_INSURER, List.of(S, S, S, S, D, S, S, S, S, S, D, D, S, S, D, D, S, S));
+        // shar acct msgs answ (the messages page: doctors are "not found", like a claim that is not theirs)
+        EXPECTED.put(Who.ANONYMOUS, List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
+        EXPECTED.put(Who.OWNER, List.of(S, S, S, S, S, S, S, S, S, S, S, S, D, D, D, D, S, S, N));
+        EXPECTED.put(Who.OTHER_VICTIM, List.of(N, N, N, N, N, N, N, N, N, N, N, N, D, D, D, D, S, N, N));
+        EXPECTED.put(Who.HELPER_ALL, List.of(S, S, S, S, D, S, S, S, S, S, D, D, D, D, S, S, S, S, D));
+        EXPECTED.put(Who.HELPER_MAIL_ONLY, List.of(S, S, S, N, D, N, N, S, S, S, D, D, D, D, S, S, S, S, D));
+        EXPECTED.put(Who.HELPER_NO_MAIL, List.of(S, S, S, S, D, S, S, N, N, N, D, D, D, D, S, S, S, N, D));
+        EXPECTED.put(Who.HELPER_REVOKED, List.of(N, N, N, N, D, N, N, N, N, N, D, D, D, D, S, S, S, N, D));
+        EXPECTED.put(Who.AGENT_SAME_INSURER, List.of(S, S, S, S, D, S, S, S, S, S, D, D, S, S, D, D, S, S, S));
         // their own queue opens (without this claim: AccessMatrixTest); every screen of the claim is "not found"
-        EXPECTED.put(Who.AGENT_OTHER_INSURER, List.of(N, N, N, N, D, N, N, N, N, N, D, D, N, S, D, D, S, N));
+        EXPECTED.put(Who.AGENT_OTHER_INSURER, List.of(N, N, N, N, D, N, N, N, N, N, D, D, N, S, D, D, S, N, N));
         // the administrator of the claim's own insurer opens none of it: refused by the screen's roles, or "not found"
         // where the screen is open to every signed-in role and the service decides (doctor, examination, aggravation)
-        EXPECTED.put(Who.INSURER_ADMIN, List.of(D, D, D, D, D, N, N, D, D, N, D, D, D, D, D, D, S, D));
-        EXPECTED.put(Who.DOCTOR, List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S, N));
-        EXPECTED.put(Who.EXPERT, List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S, N));
-        EXPECTED.put(Who.OTHER_DOCTOR, List.of(D, D, D, N, D, N, N, D, D, N, D, D, D, D, D, S, S, N));
+        EXPECTED.put(Who.INSURER_ADMIN, List.of(D, D, D, D, D, N, N, D, D, N, D, D, D, D, D, D, S, D, D));
+        EXPECTED.put(Who.DOCTOR, List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S, N, D));
+        EXPECTED.put(Who.EXPERT, List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S, N, D));
+        // a relative of the living victim (issue 24): their own R211-38 answers; the messages stay "not found"
+        EXPECTED.put(Who.RELATIVE, List.of(S, S, S, S, N, N, N, N, N, N, N, N, D, D, D, D, S, N, S));
+        EXPECTED.put(Who.OTHER_DOCTOR, List.of(D, D, D, N, D, N, N, D, D, N, D, D, D, D, D, S, S, N, D));
     }
 
     @Autowired
@@ -161,7 +165,8 @@ class ViewAccessMatrixTest extends KaribuTest {
                         Map.entry(Who.HELPER_ALL, true),
                         Map.entry(Who.HELPER_MAIL_ONLY, true),
                         Map.entry(Who.HELPER_NO_MAIL, false),
-                        Map.entry(Who.AGENT_SAME_INSURER, true));
+                        Map.entry(Who.AGENT_SAME_INSURER, true),
+                        Map.entry(Who.RELATIVE, false));
     }
 
     private Outcome open(Who who, String login, Screen screen, String reference) {

@@ -129,7 +129,7 @@ public class DashboardView extends ClaimPage<ClaimFile> {
 
     /** What the claim's thread holds for its reader (one summary per screen), or {@code null} when not shown. */
     private CorrespondenceSummary.@Nullable Summary threadOf(ClaimFile file) {
-        if (!MessagesPanel.shownTo(file)) {
+        if (!MessagesPanel.shownTo(file, family.heirAfterDeath(file.reference()))) {
             return null;
         }
         CorrespondenceSummary summary = correspondence.getIfAvailable();

@@ -88,6 +88,11 @@ class FamilyPanel extends Section {
             already.add(new ListItem(getTranslation("family.panel.has.certificate")));
         }
         add(new Paragraph(getTranslation("family.panel.has")), already);
+        if (file.viewer() == Relation.RELATIVE) {
+            // the family page's guidance, step by step, and the relative's own R211-38 answers
+            add(new Paragraph(new Anchor(base, getTranslation("family.panel.guide"))));
+            add(new Paragraph(new Anchor(base + "/mes-reponses", getTranslation("family.answers.link"))));
+        }
         add(new Anchor(base, getTranslation("family.panel.manage")));
     }
 }

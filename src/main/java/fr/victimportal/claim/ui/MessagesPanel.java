@@ -50,16 +50,18 @@ class MessagesPanel extends Section {
 
     /**
      * Whether the signed-in user reads the claim's thread: the victim, a caseworker whose mandate covers the
-     * correspondence, the handling insurer's agent; never a doctor. A draft has no thread yet.
+     * correspondence, the handling insurer's agent, after a recorded death an heir (issue 24); never a doctor, nor a
+     * relative of a living victim. A draft has no thread yet.
      */
-    static boolean shownTo(ClaimFile file) {
+    static boolean shownTo(ClaimFile file, boolean heirAfterDeath) {
         if (!file.submitted()) {
             return false;
         }
         return switch (file.viewer()) {
             case OWNER, AGENT -> true;
             case HELPER -> file.allows(HelperScope.CORRESPONDENCE);
-            case DOCTOR, EXPERT, RELATIVE -> false;
+            case DOCTOR, EXPERT -> false;
+            case RELATIVE -> heirAfterDeath;
         };
     }
 
@@ -67,6 +69,8 @@ class MessagesPanel extends Section {
     static boolean answersRequests(ClaimFile file, CorrespondenceSummary.@Nullable Summary summary) {
         return summary != null
                 && summary.openRequests() > 0
-                && (file.viewer() == Relation.OWNER || file.viewer() == Relation.HELPER);
+                && (file.viewer() == Relation.OWNER
+                        || file.viewer() == Relation.HELPER
+                        || file.viewer() == Relation.RELATIVE);
     }
 }

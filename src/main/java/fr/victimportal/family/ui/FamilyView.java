@@ -8,9 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
+import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimFamily;
 import fr.victimportal.claim.ClaimParticipants;
 import fr.victimportal.claim.ClaimRelatives;
+import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.family.DeathRecording;
 import fr.victimportal.medical.UploadStaging;
@@ -38,6 +40,8 @@ public class FamilyView extends ClaimPage<FamilyView.Page> {
     private final DeathRecording recording;
     private final UploadStaging staging;
     private final Clock clock;
+    private final ClaimService claims;
+    private final ClaimDeadlines deadlines;
 
     /** What the page shows, read once per opening. */
     public record Page(
@@ -54,8 +58,12 @@ public class FamilyView extends ClaimPage<FamilyView.Page> {
             ClaimRelatives relatives,
             DeathRecording recording,
             UploadStaging staging,
-            Clock clock) {
+            Clock clock,
+            ClaimService claims,
+            ClaimDeadlines deadlines) {
         super("family.pageTitle");
+        this.claims = claims;
+        this.deadlines = deadlines;
         this.participants = participants;
         this.family = family;
         this.relatives = relatives;
@@ -94,6 +102,10 @@ public class FamilyView extends ClaimPage<FamilyView.Page> {
             death.add(new Paragraph(getTranslation("family.death.notRecorded")));
         }
         add(death);
+        if (page.death().isPresent() && page.viewer() == Relation.RELATIVE) {
+            // issue 24: the family's guidance, in plain words, once the death is recorded
+            add(new FamilyGuidance(claims.open(page.reference()), deadlines, today));
+        }
         if (page.mayRecordDeath()) {
             add(DeathForm.record(page.reference(), today, recording, staging, this::reload));
         } else if (page.death().isPresent() && page.viewer() == Relation.AGENT) {
@@ -123,6 +135,14 @@ public class FamilyView extends ClaimPage<FamilyView.Page> {
             people.add(list);
         }
         add(people);
+        if (page.viewer() == Relation.RELATIVE || page.viewer() == Relation.AGENT) {
+            Anchor answers = new Anchor(
+                    "dossier/" + page.reference() + "/famille/mes-reponses",
+                    getTranslation(
+                            page.viewer() == Relation.AGENT ? "family.answers.linkAgent" : "family.answers.link"));
+            answers.addClassName("answers-link");
+            people.add(new Paragraph(answers));
+        }
         if (page.mayInvite()) {
             add(new InviteForm(page.reference(), page.viewer() == Relation.AGENT, relatives, this::reload));
         }
