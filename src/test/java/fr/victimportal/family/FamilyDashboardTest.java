@@ -9,6 +9,7 @@ import fr.victimportal.TestSmtp;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.model.KinLink;
 import fr.victimportal.medical.MedicalFixtures;
+import fr.victimportal.shared.ui.NotFoundView;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +94,13 @@ class FamilyDashboardTest extends KaribuTest {
         assertThat(page())
                 .doesNotContain("Ce qui se passe maintenant")
                 .contains("Vous suivez ce dossier en tant que proche");
-        assertThat(page()).doesNotContain("Messages").doesNotContain("Voir l’offre");
+        // their own offer only; never the victim's declaration, questionnaire or its corrections (income, injuries)
+        assertThat(page())
+                .doesNotContain("Messages")
+                .doesNotContain("Voir ou saisir l’offre de l’assureur")
+                .contains("Voir l’offre d’indemnisation qui vous est faite")
+                .doesNotContain("Historique des corrections");
+        UI.getCurrent().navigate("dossier/" + living.reference() + "/questionnaire");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 }

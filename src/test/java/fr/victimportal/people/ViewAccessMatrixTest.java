@@ -110,8 +110,10 @@ class ViewAccessMatrixTest extends KaribuTest {
         EXPECTED.put(Who.INSURER_ADMIN, List.of(D, D, D, D, D, N, N, D, D, N, D, D, D, D, D, D, S, D, D));
         EXPECTED.put(Who.DOCTOR, List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S, N, D));
         EXPECTED.put(Who.EXPERT, List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S, N, D));
-        // a relative of the living victim (issue 24): their own R211-38 answers; the messages stay "not found"
-        EXPECTED.put(Who.RELATIVE, List.of(S, S, S, S, N, N, N, N, N, N, N, N, D, D, D, D, S, N, S));
+        // a relative of the living victim (issue 24): their own R211-38 answers and their own offer (none yet: the
+        // page says so); the victim's declaration and questionnaire (income, injuries), the offer record page and the
+        // messages stay "not found"
+        EXPECTED.put(Who.RELATIVE, List.of(S, N, N, S, N, N, N, S, N, N, N, N, D, D, D, D, S, N, S));
         EXPECTED.put(Who.OTHER_DOCTOR, List.of(D, D, D, N, D, N, N, D, D, N, D, D, D, D, D, S, S, N, D));
     }
 

@@ -117,8 +117,11 @@ public class DashboardView extends ClaimPage<ClaimFile> {
                 new LiabilityPanel(
                         file,
                         deadlines.responsibleOf(file),
-                        file.editable() ? who -> saveResponsible(file, who) : null),
-                new RevisionHistory(file));
+                        file.editable() ? who -> saveResponsible(file, who) : null));
+        if (file.viewer() != Relation.RELATIVE) {
+            // the declaration's corrections show its answers (income, injuries): the victim's own, not a relative's
+            add(new RevisionHistory(file));
+        }
     }
 
     /** The owner says who answers for the accident; the dates and the reminders follow at once. */
@@ -145,11 +148,13 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         String base = "dossier/" + file.reference();
         ProcedureStage stage = progress.current();
         boolean initialBeforeOffer = !progress.aggravationCycle() && stage.compareTo(ProcedureStage.OFFER) < 0;
-        if (!file.questionnaireAnswered() && initialBeforeOffer) {
+        boolean relative = file.viewer() == Relation.RELATIVE;
+        if (!file.questionnaireAnswered() && initialBeforeOffer && !relative) {
             list.add(action(base + "/questionnaire", "dashboard.next.questionnaire"));
         }
         if ((file.dates().declaredToInsurer() == null || file.dates().questionnairePresented() == null)
-                && initialBeforeOffer) {
+                && initialBeforeOffer
+                && !relative) {
             list.add(action("declaration/" + file.reference() + "/4", "dashboard.next.dates"));
         }
         if (list.getChildren().findAny().isEmpty()) {
@@ -184,6 +189,9 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         }
         if (file.allows(HelperScope.CORRESPONDENCE)) {
             list.add(action(base + "/offre", "dashboard.next.offer"));
+        } else if (relative) {
+            // each relative's or heir's own offer (issue 24): the offer page shows them theirs only
+            list.add(action(base + "/offre", "dashboard.next.offer.relative"));
         }
         // after a settlement the file stays open: the aggravation right (aggravation module), ten years each
         if (deadlines.standingSettlement(file) != null && file.allows(HelperScope.CORRESPONDENCE)) {

@@ -67,7 +67,7 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
     /** The claim of the reference; none for a bare "declaration", which starts or resumes one. */
     @Override
     protected ClaimFile open(String reference) {
-        return reference == null ? null : claims.open(reference);
+        return reference == null ? null : VictimOnly.open(claims, reference);
     }
 
     @Override

@@ -68,7 +68,8 @@ public class QuestionnaireView extends ClaimPage<ClaimFile> {
 
     @Override
     protected ClaimFile open(String reference) {
-        return claims.open(reference);
+        // the questionnaire is the victim's own (income, injuries): a relative or heir answers their own (R211-38)
+        return VictimOnly.open(claims, reference);
     }
 
     @Override

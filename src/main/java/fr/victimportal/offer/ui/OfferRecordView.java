@@ -19,8 +19,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
+import fr.victimportal.claim.ClaimNotFoundException;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.claim.model.ClaimFile;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.offer.HeadLine;
 import fr.victimportal.offer.OfferFile;
 import fr.victimportal.offer.OfferInput;
@@ -60,7 +62,12 @@ public class OfferRecordView extends ClaimPage<ClaimFile> {
 
     @Override
     protected ClaimFile open(String reference) {
-        return offers.claimFile(reference);
+        ClaimFile file = offers.claimFile(reference);
+        if (file.viewer() == Relation.RELATIVE) {
+            // only the insurer records a relative's offer; a relative reads theirs on the offer page
+            throw new ClaimNotFoundException(reference);
+        }
+        return file;
     }
 
     @Override
