@@ -93,7 +93,9 @@ class FamilyJourneyE2E {
                     .contains("Claire Moreau, son représentant légal", "juge des tutelles", "L211-15")
                     .doesNotContain("Offre à Claire Moreau");
             FamilyPages.accept(b);
-            b.waitForTextOrFail("autorisée par le juge des tutelles");
+            b.waitForTextOrFail(
+                    "Hugo Moreau est mineur(e) : la transaction doit être autorisée par le juge des tutelles");
+            assertThat(b.text()).doesNotContain("La victime est mineure");
             JourneysE2E.checkPage(b, "family-minor-offer");
         }
     }

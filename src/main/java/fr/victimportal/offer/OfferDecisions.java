@@ -67,6 +67,7 @@ class OfferDecisions {
                     "signedOn", "offer.error.signedOn.beforeOffer", Formats.shortDate(offer.getReceivedOn()));
         }
         boolean needsJudge;
+        String claimantName = null;
         if (offer.getClaimantId() == null) {
             if (Minority.unrepresentedMinorOn(file, signedOn)) {
                 // a minor cannot accept alone: their legal representative acts, with the judge's authorisation
@@ -76,7 +77,9 @@ class OfferDecisions {
             needsJudge = file.representation().settlementNeedsJudge();
         } else {
             // a minor claimant's account is their representative's; the settlement needs the judge (L211-15)
-            needsJudge = parties.claimant(file, offer.getClaimantId()).minor();
+            var claimant = parties.claimant(file, offer.getClaimantId());
+            needsJudge = claimant.minor();
+            claimantName = claimant.name();
         }
         settlementBook.refuseWhileOpen(file, parties.currentCycle(file), offer.getClaimantId());
         Settlement settlement = settlementBook.conclude(file, offer, signedOn, needsJudge);
@@ -90,7 +93,8 @@ class OfferDecisions {
                 signedOn,
                 needsJudge,
                 needsJudge ? null : settlement.getWithdrawalEndsOn(),
-                needsJudge ? null : settlement.getPaymentDueOn()));
+                needsJudge ? null : settlement.getPaymentDueOn(),
+                claimantName));
         return files.of(file, offer);
     }
 

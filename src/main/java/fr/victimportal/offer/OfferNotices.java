@@ -33,16 +33,31 @@ class OfferNotices {
     @ApplicationModuleListener
     void on(OfferAccepted accepted) {
         String reference = accepted.reference();
-        MailMessage.Builder mail = MailMessage.subject("offer.mail.accepted.subject", reference);
+        String who = accepted.claimantName();
+        MailMessage.Builder mail = who == null
+                ? MailMessage.subject("offer.mail.accepted.subject", reference)
+                : MailMessage.subject("offer.mail.accepted.claimant.subject", reference, who);
         if (accepted.awaitingAuthorisation()) {
-            mail.paragraph("offer.mail.accepted.awaitingAuthorisation", reference, accepted.signedOn());
-        } else {
+            if (who == null) {
+                mail.paragraph("offer.mail.accepted.awaitingAuthorisation", reference, accepted.signedOn());
+            } else {
+                mail.paragraph("offer.mail.accepted.claimant.awaiting", reference, accepted.signedOn(), who);
+            }
+        } else if (who == null) {
             mail.paragraph(
                     "offer.mail.accepted.lead",
                     reference,
                     accepted.signedOn(),
                     accepted.withdrawalEndsOn(),
                     accepted.paymentDueOn());
+        } else {
+            mail.paragraph(
+                    "offer.mail.accepted.claimant.lead",
+                    reference,
+                    accepted.signedOn(),
+                    accepted.withdrawalEndsOn(),
+                    accepted.paymentDueOn(),
+                    who);
         }
         tellAgents(
                 reference,

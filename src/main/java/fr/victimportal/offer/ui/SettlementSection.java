@@ -133,7 +133,13 @@ final class SettlementSection {
 
     /** L211-15: the clocks wait for the judge's (or family council's) authorisation, which the representative records. */
     private void awaitingAuthorisation(Section s, OfferFile f) {
-        Paragraph waiting = new Paragraph(getTranslation("offer.authorisation.awaiting"));
+        // a relative's or heir's own offer (issue 24): it is that minor's settlement, not the victim's
+        Paragraph waiting = new Paragraph(
+                f.toClaimant()
+                        ? getTranslation(
+                                "offer.authorisation.awaiting.claimant",
+                                f.recipient().name())
+                        : getTranslation("offer.authorisation.awaiting"));
         waiting.addClassName("settlement-awaiting-authorisation");
         s.add(waiting);
         if (f.mayDecide() || f.viewer() == Relation.AGENT) {
