@@ -67,7 +67,8 @@ class App:
         self.proc = subprocess.Popen([java_bin("java"), "-Xmx2g", "-jar", os.path.abspath(jar),
                                       f"--server.port={self.port}", *extra],
                                      cwd=self.work, stdout=self.log, stderr=subprocess.STDOUT)
-        for _ in range(240):
+        # on a loaded machine the portal may take minutes to start: wait up to 10 minutes, never go on unanswered
+        while True:
             try:
                 urllib.request.urlopen(self.url("/"), timeout=2)
                 break
@@ -76,6 +77,9 @@ class App:
             except (urllib.error.URLError, ConnectionError, socket.timeout):
                 if self.proc.poll() is not None:
                     raise SystemExit(f"{name} stopped: see {self.work}/app.log")
+                if time.time() - started > 600:
+                    self.proc.kill()
+                    raise SystemExit(f"{name} did not answer within 10 minutes: see {self.work}/app.log")
                 time.sleep(0.5)
         self.start_seconds = time.time() - started
 

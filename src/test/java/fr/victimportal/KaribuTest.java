@@ -70,11 +70,16 @@ public abstract class KaribuTest extends IntegrationTest {
     }
 
     /**
-     * A component's text as the user reads it: the no-break spaces French puts in amounts and before some punctuation
+     * A component's text as the user reads it, static cards included ({@link StaticCards}): the no-break spaces French puts in amounts and before some punctuation
      * ("15 350,00 €") become plain spaces, so the tests can write them as such.
      */
     protected static String text(Component component) {
-        return component.getElement().getTextRecursively().replaceAll("[\\u202f\\u00a0]", " ");
+        return text(StaticCards.textOf(component.getElement()));
+    }
+
+    /** A text read from a static card ({@link StaticCards}) with its no-break spaces as plain spaces. */
+    protected static String text(String read) {
+        return read.replaceAll("[\\u202f\\u00a0]", " ");
     }
 
     @AfterEach

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.ui.HomeView;
 import fr.victimportal.account.ui.LockedAccountsView;
 import fr.victimportal.account.ui.LoginView;
@@ -127,8 +128,7 @@ class NavigationAndAccessTest extends KaribuTest {
                 .extracting(SideNavItem::getLabel)
                 .contains("Accueil", "Agents", "Journal des agents", "Mon compte")
                 .doesNotContain("Dossiers", "Mon dossier", "Comptes bloqués", "Courriels en échec");
-        assertThat(_get(Span.class, s -> s.withClasses("user-role")).getText())
-                .isEqualTo("Administrateur de l’assureur");
+        assertThat(StaticCards.only(".user-role")).isEqualTo("Administrateur de l’assureur");
         String link = _get(Anchor.class, a -> a.withText("Voir et inviter vos agents"))
                 .getHref();
         UI.getCurrent().navigate(link);
@@ -140,7 +140,7 @@ class NavigationAndAccessTest extends KaribuTest {
     void theLayoutShowsTheUsersNameAndRole() {
         login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
         UI.getCurrent().navigate("");
-        assertThat(_get(Span.class, s -> s.withClasses("user-name")).getText()).isEqualTo("Karim Haddad");
-        assertThat(_get(Span.class, s -> s.withClasses("user-role")).getText()).isEqualTo("Agent de l’assureur");
+        assertThat(StaticCards.only(".user-name")).isEqualTo("Karim Haddad");
+        assertThat(StaticCards.only(".user-role")).isEqualTo("Agent de l’assureur");
     }
 }

@@ -12,9 +12,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.model.ProcedureDates;
@@ -48,7 +49,7 @@ class ClaimFactsTest extends KaribuTest {
 
     private String deadline(String titleKey) {
         String title = UI.getCurrent().getTranslation(titleKey);
-        return _find(ListItem.class, li -> li.withClasses("deadline")).stream()
+        return StaticCards.texts("li.deadline").stream()
                 .map(ClaimFactsTest::text)
                 .filter(t -> t.startsWith(title))
                 .findFirst()
@@ -56,7 +57,7 @@ class ClaimFactsTest extends KaribuTest {
     }
 
     private List<String> deadlineTitles() {
-        return _find(ListItem.class, li -> li.withClasses("deadline")).stream()
+        return StaticCards.texts("li.deadline").stream()
                 .map(ClaimFactsTest::text)
                 .toList();
     }
@@ -104,7 +105,8 @@ class ClaimFactsTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DashboardView.class);
         assertThat(deadline("deadline.OFFER_8M.title")).contains("au plus tard le 2 décembre 2026");
-        assertThat(_find(ListItem.class))
+        _get(Details.class, d -> d.withClasses("revision-history")).setOpened(true);
+        assertThat(StaticCards.texts(".revision-list li li"))
                 .extracting(ClaimFactsTest::text)
                 .anyMatch(t -> t.startsWith("Tiers payeur outre-mer ou à l’étranger : « Non » → « Oui »"));
     }

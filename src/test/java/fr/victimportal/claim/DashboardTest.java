@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.model.PlannedDocument;
 import fr.victimportal.claim.model.ProcedureDates;
@@ -25,9 +26,9 @@ class DashboardTest extends KaribuTest {
     @Autowired
     private ClaimFixtures fixtures;
 
-    private ListItem deadline(String title) {
-        return _find(ListItem.class, li -> li.withClasses("deadline")).stream()
-                .filter(li -> li.getElement().getTextRecursively().startsWith(title))
+    private String deadline(String title) {
+        return StaticCards.texts("li.deadline").stream()
+                .filter(t -> t.startsWith(title))
                 .findFirst()
                 .orElseThrow();
     }
@@ -46,10 +47,14 @@ class DashboardTest extends KaribuTest {
         openAs(victim, "mon-dossier");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Dossier " + ref);
-        ListItem current = _get(ListItem.class, li -> li.withClasses("stage-current"));
-        assertThat(text(current)).startsWith("Questionnaire de l’assureur").contains("vous en êtes ici");
-        assertThat(text(_get(ListItem.class, li -> li.withClasses("stage-done"))))
-                .isEqualTo("Déclarationfait le 22 novembre 2026");
+        assertThat(StaticCards.elements("li.stage-current"))
+                .singleElement()
+                .satisfies(current -> assertThat(current.attr("aria-current")).isEqualTo("step"))
+                .extracting(StaticCards::text)
+                .satisfies(current -> assertThat(current)
+                        .startsWith("Questionnaire de l’assureur")
+                        .contains("vous en êtes ici"));
+        assertThat(text(StaticCards.only("li.stage-done"))).isEqualTo("Déclarationfait le 22 novembre 2026");
 
         // 10 Nov + 6 weeks = Tue 22 Dec 2026 (R211-31), 29 days from Mon 23 Nov.
         assertThat(text(deadline("Répondre au questionnaire de l’assureur")))
@@ -118,8 +123,7 @@ class DashboardTest extends KaribuTest {
                     LocalDate.of(2026, 11, 20));
         });
         openAs(victim, "dossier/" + ref);
-        assertThat(text(_get(ListItem.class, li -> li.withClasses("stage-current"))))
-                .startsWith("Examen médical");
+        assertThat(text(StaticCards.only("li.stage-current"))).startsWith("Examen médical");
         assertThat(_find(ListItem.class))
                 .extracting(li -> li.getElement().getTextRecursively())
                 .anyMatch(t -> t.startsWith("Rien à faire pour l’instant"));

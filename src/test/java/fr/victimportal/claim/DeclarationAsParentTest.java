@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.model.VictimRole;
 import fr.victimportal.claim.ui.DashboardView;
@@ -60,7 +61,7 @@ class DeclarationAsParentTest extends KaribuTest {
     /** The view's text, with the field labels and helper texts (properties, not text). */
     private static String viewWithLabels() {
         Component view = (Component) UI.getCurrent().getCurrentView();
-        StringBuilder all = new StringBuilder(view.getElement().getTextRecursively()).append(" | ");
+        StringBuilder all = new StringBuilder(StaticCards.textOf(view.getElement())).append(" | ");
         collect(view, all);
         String text = all.toString();
         assertThat(text).hasSizeGreaterThan(200);

@@ -11,12 +11,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.model.DriverResponsibility;
 import fr.victimportal.claim.model.ProcedureDates;
@@ -237,9 +239,11 @@ class DeclarationWizardTest extends KaribuTest {
                 .contains("commune")
                 .contains("Mérignac");
         UI.getCurrent().navigate("dossier/" + ref);
-        assertThat(_find(ListItem.class))
-                .extracting(li -> li.getElement().getTextRecursively())
-                .anyMatch(t -> t.equals("Commune : « Bordeaux » → « Mérignac »"));
+        Details history = _get(Details.class, d -> d.withClasses("revision-history"));
+        assertThat(history.getSummaryText()).isEqualTo("Historique des corrections (1)");
+        assertThat(StaticCards.texts(".revision-list li li")).isEmpty(); // written when opened
+        history.setOpened(true);
+        assertThat(StaticCards.texts(".revision-list li li")).contains("Commune : « Bordeaux » → « Mérignac »");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.AccountService;
@@ -174,6 +175,7 @@ class HandlingInsurerTest extends KaribuTest {
         _click(_get(Button.class, b -> b.withText("Adresser mon dossier à cet assureur")));
         NotificationsKt.expectNotifications("Votre dossier est maintenant adressé à l’assureur choisi.");
         assertThat(handlingInsurerOf(ref)).isEqualTo(other);
+        _get(Details.class, d -> d.withClasses("revision-history")).setOpened(true);
         assertThat(page())
                 .contains("Votre dossier est traité par l’assureur Mutuelle bis d’essai (fictif, démonstration).")
                 .contains("Assureur : « Assurances d’essai » → « Mutuelle bis d’essai »");

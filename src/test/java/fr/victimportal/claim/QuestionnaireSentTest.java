@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.TestClock;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.model.ProcedureDates;
@@ -54,7 +55,7 @@ class QuestionnaireSentTest extends KaribuTest {
 
     private String deadline(String titleKey) {
         String title = UI.getCurrent().getTranslation(titleKey);
-        return _find(ListItem.class, li -> li.withClasses("deadline")).stream()
+        return StaticCards.texts("li.deadline").stream()
                 .map(QuestionnaireSentTest::text)
                 .filter(t -> t.startsWith(title))
                 .findFirst()
@@ -125,7 +126,7 @@ class QuestionnaireSentTest extends KaribuTest {
         assertThat(deadline("deadline.OFFER_8M.title"))
                 .contains("au plus tard le " + Formats.date(fromSending, Locale.FRENCH));
         assertThat(deadline("deadline.QUESTIONNAIRE_ANSWER.title")).contains("fait le 30 décembre 2026");
-        assertThat(_find(ListItem.class, li -> li.withClasses("stage-done")))
+        assertThat(StaticCards.texts("li.stage-done"))
                 .extracting(QuestionnaireSentTest::text)
                 .contains("Questionnaire de l’assureurfait le 30 décembre 2026");
         UI.getCurrent().navigate("dossier/" + ref + "/questionnaire");

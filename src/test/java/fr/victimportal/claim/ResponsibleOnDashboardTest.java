@@ -1,14 +1,13 @@
 package fr.victimportal.claim;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.deadline.Responsible;
@@ -33,9 +32,7 @@ class ResponsibleOnDashboardTest extends KaribuTest {
     private ReminderRepository reminders;
 
     private static List<String> deadlines() {
-        return _find(ListItem.class, li -> li.withClasses("deadline")).stream()
-                .map(li -> li.getElement().getTextRecursively())
-                .toList();
+        return StaticCards.texts("li.deadline");
     }
 
     @Test
@@ -67,9 +64,9 @@ class ResponsibleOnDashboardTest extends KaribuTest {
                 .anySatisfy(t -> assertThat(t)
                         .startsWith("Accord ou action en justice dans les cinq ans")
                         .contains("au plus tard le 1 mars 2030", "Responsable inconnu"));
-        assertThat(_find(Details.class))
-                .as("the history (the other details is the change of insurer)")
-                .anySatisfy(d -> assertThat(d.getElement().getTextRecursively()).contains("Responsable de l’accident"));
+        Details history = _get(Details.class, d -> d.withClasses("revision-history"));
+        history.setOpened(true);
+        assertThat(StaticCards.textOf(history.getElement())).contains("Responsable de l’accident");
         assertThat(reminders.findByClaimReferenceOrderByDueDateAscKindAsc(ref))
                 .extracting(r -> r.getKind())
                 .contains(ReminderKind.FGAO_REQUEST_IN_3_MONTHS, ReminderKind.FGAO_AGREEMENT_OR_ACTION_IN_6_MONTHS);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
@@ -84,9 +85,9 @@ class MinorVictimTest extends KaribuTest {
         openAs(v.email(), "dossier/" + v.reference() + path);
     }
 
-    private ListItem deadline(String title) {
-        return _find(ListItem.class, li -> li.withClasses("deadline")).stream()
-                .filter(li -> li.getElement().getTextRecursively().startsWith(title))
+    private org.jsoup.nodes.Element deadline(String title) {
+        return StaticCards.elements("li.deadline").stream()
+                .filter(li -> StaticCards.text(li).startsWith(title))
                 .findFirst()
                 .orElseThrow();
     }
@@ -97,11 +98,13 @@ class MinorVictimTest extends KaribuTest {
         // born 10 Mar 2012, consolidated Tue 16 Jun 2026 at 14: 18 on Sun 10 Mar 2030, likely end Sat 10 Mar 2040
         var minor = victimBorn(LocalDate.of(2012, 3, 10), LocalDate.of(2026, 6, 16));
         open(minor, "");
-        String limitation = text(deadline(LIMITATION));
+        String limitation = text(StaticCards.text(deadline(LIMITATION)));
         // the date to act stays the earlier one, counted as for an adult (C. civ. 2226)
         assertThat(limitation).contains("au plus tard le 16 juin 2036", "C. civ. art. 2226");
-        Paragraph note = _get(deadline(LIMITATION), Paragraph.class, p -> p.withClasses("minority-limitation"));
-        assertThat(text(note))
+        assertThat(deadline(LIMITATION).select("p.minority-limitation"))
+                .singleElement()
+                .extracting(note -> text(StaticCards.text(note)))
+                .asString()
                 .contains(
                         "C. civ. art. 2235",
                         "mineur non émancipé",
@@ -119,7 +122,8 @@ class MinorVictimTest extends KaribuTest {
         // a minor at the accident who came of age (10 Mar 2026) before the consolidation: no note
         var ofAge = victimBorn(LocalDate.of(2008, 3, 10), LocalDate.of(2026, 6, 16));
         open(ofAge, "");
-        assertThat(text(deadline(LIMITATION))).contains("au plus tard le 16 juin 2036");
+        assertThat(text(StaticCards.text(deadline(LIMITATION)))).contains("au plus tard le 16 juin 2036");
+        assertThat(StaticCards.elements(".minority-limitation")).isEmpty();
         assertThat(_find(Paragraph.class, p -> p.withClasses("minority-limitation")))
                 .isEmpty();
     }
@@ -146,11 +150,9 @@ class MinorVictimTest extends KaribuTest {
                         "C. assur. art. L211-15",
                         "Le délai de 15 jours pour dénoncer la transaction et le délai de paiement",
                         "ne commencent qu’une fois cette autorisation donnée");
-        assertThat(text(_get(ListItem.class, li -> li.withClasses("stage-current"))))
-                .startsWith("Accord (transaction)");
+        assertThat(text(StaticCards.only("li.stage-current"))).startsWith("Accord (transaction)");
         // no period runs yet: neither the withdrawal nor the payment deadline is listed
-        assertThat(_find(ListItem.class, li -> li.withClasses("deadline")).stream()
-                        .map(MinorVictimTest::text))
+        assertThat(StaticCards.texts("li.deadline").stream().map(MinorVictimTest::text))
                 .noneMatch(t -> t.contains("L211-16") || t.contains("L211-17"));
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.offer.ui.OfferView;
@@ -97,8 +98,7 @@ class OfferViewTest extends KaribuTest {
         assertThat(page()).contains("L’assureur doit payer au plus tard le 21 janvier 2027");
 
         UI.getCurrent().navigate("dossier/" + v.reference());
-        assertThat(_find(ListItem.class, li -> li.withClasses("deadline")).stream()
-                        .map(li -> li.getElement().getTextRecursively())
+        assertThat(StaticCards.texts("li.deadline").stream()
                         .filter(t -> t.startsWith("Changer d’avis après avoir accepté"))
                         .findFirst()
                         .orElseThrow())

@@ -1,13 +1,10 @@
 package fr.victimportal.offer;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.model.ProcedureDates;
@@ -85,26 +82,25 @@ class OlderClaimOfferTest extends KaribuTest {
 
         UI.getCurrent().navigate("dossier/" + v.reference());
 
-        ListItem offer = _find(ListItem.class, li -> li.withClasses("deadline")).stream()
-                .filter(li -> li.getElement().getTextRecursively().startsWith("Offre dans les 8 mois"))
+        org.jsoup.nodes.Element offer = StaticCards.elements("li.deadline").stream()
+                .filter(li -> StaticCards.text(li).startsWith("Offre dans les 8 mois"))
                 .findFirst()
                 .orElseThrow();
         // 17 Jul 2013 -> 14 Feb 2014: 212 days late, said in words, not by colour alone
-        assertThat(offer.getElement().getTextRecursively())
+        assertThat(StaticCards.text(offer))
                 .contains(
                         "au plus tard le 17 juillet 2013",
                         "fait le 14 février 2014, en retard de 212 jours sur la date limite");
-        assertThat(offer.getClassNames()).contains("done-late").doesNotContain("done");
-        Anchor estimate = _get(offer, Anchor.class, a -> a.withClasses("late-estimate"));
-        assertThat(estimate.getHref()).isEqualTo("dossier/" + v.reference() + "/offre");
-        assertThat(estimate.getText()).contains("L211-13");
+        assertThat(offer.classNames()).contains("done-late").doesNotContain("done");
+        assertThat(offer.select("a.late-estimate")).singleElement().satisfies(estimate -> {
+            assertThat(estimate.attr("href")).isEqualTo("dossier/" + v.reference() + "/offre");
+            assertThat(StaticCards.text(estimate)).contains("L211-13");
+        });
         // the deadline met in time keeps its plain mark
-        ListItem notice = _find(ListItem.class, li -> li.withClasses("deadline")).stream()
-                .filter(li -> li.getElement().getTextRecursively().startsWith("Prévenir l’assureur"))
+        String notice = StaticCards.texts("li.deadline").stream()
+                .filter(t -> t.startsWith("Prévenir l’assureur"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(notice.getElement().getTextRecursively())
-                .contains("fait le 20 novembre 2012")
-                .doesNotContain("en retard");
+        assertThat(notice).contains("fait le 20 novembre 2012").doesNotContain("en retard");
     }
 }

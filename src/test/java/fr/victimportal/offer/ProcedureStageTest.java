@@ -8,12 +8,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.TestClock;
 import fr.victimportal.account.DemoAccounts;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,17 +36,27 @@ class ProcedureStageTest extends KaribuTest {
     private OfferService offerService;
 
     private String current() {
-        return text(_get(ListItem.class, li -> li.withClasses("stage-current")));
+        return text(StaticCards.only("li.stage-current"));
     }
 
     private List<String> done() {
-        return _find(ListItem.class, li -> li.withClasses("stage-done")).stream()
+        return StaticCards.texts("li.stage-done").stream()
                 .map(ProcedureStageTest::text)
                 .toList();
     }
 
     private List<String> items() {
-        return _find(ListItem.class).stream().map(ProcedureStageTest::text).toList();
+        // the components' list items (next actions) and the static cards' ones (stages, deadlines)
+        return Stream.concat(
+                        _find(ListItem.class).stream().map(ProcedureStageTest::text),
+                        StaticCards.texts("li").stream().map(ProcedureStageTest::text))
+                .toList();
+    }
+
+    /** The page's second-level headings, the components' and the static cards'. */
+    private static List<String> headings() {
+        return Stream.concat(_find(H2.class).stream().map(H2::getText), StaticCards.texts("h2").stream())
+                .toList();
     }
 
     private String next() {
@@ -101,7 +113,7 @@ class ProcedureStageTest extends KaribuTest {
         login(DemoAccounts.AGGRAVATION_VICTIM, "Aggravation-demo-2026");
         UI.getCurrent().navigate("dossier/" + DemoAccounts.AGGRAVATION_CLAIM);
 
-        assertThat(_find(H2.class)).extracting(H2::getText).contains("Où en est la procédure de l’aggravation");
+        assertThat(headings()).contains("Où en est la procédure de l’aggravation");
         assertThat(current()).startsWith("En cas de nouvelle aggravation");
         assertThat(done())
                 .anyMatch(t -> t.startsWith("Déclaration de l’aggravationfait le"))
@@ -118,7 +130,7 @@ class ProcedureStageTest extends KaribuTest {
     void theNewDemoClaimWaitsForItsQuestionnaire() {
         login("victime@demo.victim-portal.fr", "Victime-demo-2026");
         UI.getCurrent().navigate("mon-dossier");
-        assertThat(_find(H2.class)).extracting(H2::getText).contains("Où en est la procédure");
+        assertThat(headings()).contains("Où en est la procédure");
         assertThat(current()).startsWith("Questionnaire de l’assureur");
         assertThat(items()).anyMatch(t -> t.equals("Répondre au questionnaire de l’assureur"));
     }

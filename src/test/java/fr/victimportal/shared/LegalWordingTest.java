@@ -16,6 +16,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.account.Role;
 import fr.victimportal.aggravation.AggravationNature;
@@ -77,7 +78,7 @@ class LegalWordingTest extends KaribuTest {
     private static String screen() {
         return UI.getCurrent()
                 .getChildren()
-                .map(c -> c.getElement().getTextRecursively())
+                .map(c -> StaticCards.textOf(c.getElement()))
                 .collect(Collectors.joining(" "))
                 .replaceAll("[\\u202f\\u00a0]", " ");
     }

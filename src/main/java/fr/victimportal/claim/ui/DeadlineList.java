@@ -1,13 +1,7 @@
 package fr.victimportal.claim.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.deadline.Actor;
 import fr.victimportal.deadline.AppliedInterpretation;
@@ -15,19 +9,22 @@ import fr.victimportal.deadline.Deadline;
 import fr.victimportal.deadline.DeadlineNote;
 import fr.victimportal.deadline.ShiftReason;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.StaticHtml;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /**
  * Every deadline of the claim with its date, days left, article, a one-line explanation, its notes and the reading
  * used where the law is debated. A passed insurer deadline is shown as the insurer's lateness, never as the victim's
- * fault; one met after its date says so in words, and an offer made late links to the L211-13 estimate.
+ * fault; one met after its date says so in words, and an offer made late links to the L211-13 estimate. Written as
+ * one {@link StaticHtml} card (one state node).
  */
-class DeadlineList extends Section {
+class DeadlineList extends Composite<Html> {
 
     /** Deadline codes whose texts speak of the victim's own state, with a variant for a representative. */
     private static final Set<String> VOICED = Set.of(
@@ -40,6 +37,7 @@ class DeadlineList extends Section {
 
     private final boolean representative;
     private final String reference;
+    private final Html card;
 
     DeadlineList(List<ClaimDeadlines.ClaimDeadline> deadlines, LocalDate today) {
         this(deadlines, today, false, null);
@@ -53,86 +51,96 @@ class DeadlineList extends Section {
             List<ClaimDeadlines.ClaimDeadline> deadlines, LocalDate today, boolean representative, String reference) {
         this.representative = representative;
         this.reference = reference;
-        addClassNames("card", "deadline-list");
-        add(new H2(getTranslation("dashboard.deadlines")));
+        Element section = StaticHtml.root("section", "card", "deadline-list");
+        StaticHtml.add(section, "h2", getTranslation("dashboard.deadlines"));
         if (deadlines.isEmpty()) {
-            add(new Paragraph(getTranslation("dashboard.deadlines.none")));
-            return;
+            StaticHtml.add(section, "p", getTranslation("dashboard.deadlines.none"));
+        } else {
+            Element list = section.appendElement("ul");
+            deadlines.stream()
+                    .sorted(Comparator.comparing(d -> d.deadline().dueDate()))
+                    .forEach(d -> item(list, d, today));
         }
-        UnorderedList list = new UnorderedList();
-        deadlines.stream()
-                .sorted(Comparator.comparing(d -> d.deadline().dueDate()))
-                .forEach(d -> list.add(item(d, today)));
-        add(list);
+        card = StaticHtml.component(section);
     }
 
-    private ListItem item(ClaimDeadlines.ClaimDeadline claimDeadline, LocalDate today) {
+    @Override
+    protected Html initContent() {
+        return card;
+    }
+
+    private void item(Element list, ClaimDeadlines.ClaimDeadline claimDeadline, LocalDate today) {
         Deadline d = claimDeadline.deadline();
         String code = d.code().name();
         long days = ChronoUnit.DAYS.between(today, d.dueDate());
-        ListItem item = new ListItem();
-        item.addClassNames("deadline", "actor-" + d.actor().name().toLowerCase(Locale.ROOT));
-        H3 title = new H3(getTranslation("deadline." + code + ".title"));
-        Span date = new Span(getTranslation("dashboard.deadline.due", Formats.date(d.dueDate(), getLocale())));
-        date.addClassName("deadline-date");
+        Element item = list.appendElement("li")
+                .addClass("deadline")
+                .addClass("actor-" + d.actor().name().toLowerCase(Locale.ROOT));
         boolean doneLate = claimDeadline.done() && claimDeadline.doneOn().isAfter(d.dueDate());
-        Span status = new Span(
-                doneLate
-                        ? getTranslation(
-                                "dashboard.deadline.doneLate",
-                                Formats.date(claimDeadline.doneOn(), getLocale()),
-                                ChronoUnit.DAYS.between(d.dueDate(), claimDeadline.doneOn()))
-                        : claimDeadline.done()
-                                ? getTranslation(
-                                        "dashboard.deadline.done", Formats.date(claimDeadline.doneOn(), getLocale()))
-                                : status(d, days));
-        status.addClassNames(
+        if (claimDeadline.done()) {
+            item.addClass(doneLate ? "done-late" : "done");
+        }
+        StaticHtml.add(item, "h3", getTranslation("deadline." + code + ".title"));
+        StaticHtml.add(
+                item,
+                "span",
+                getTranslation("dashboard.deadline.due", Formats.date(d.dueDate(), getLocale())),
+                "deadline-date");
+        String status = doneLate
+                ? getTranslation(
+                        "dashboard.deadline.doneLate",
+                        Formats.date(claimDeadline.doneOn(), getLocale()),
+                        ChronoUnit.DAYS.between(d.dueDate(), claimDeadline.doneOn()))
+                : claimDeadline.done()
+                        ? getTranslation("dashboard.deadline.done", Formats.date(claimDeadline.doneOn(), getLocale()))
+                        : status(d, days);
+        StaticHtml.add(
+                item,
+                "span",
+                status,
                 "deadline-status",
                 doneLate
                         ? "done-late"
                         : claimDeadline.done() ? "done" : days < 0 ? "overdue" : days <= 7 ? "soon" : "later");
-        if (claimDeadline.done()) {
-            item.addClassName(doneLate ? "done-late" : "done");
-        }
-        item.add(title, date, status, new Paragraph(getTranslation(voiced(code, "explanation"))));
+        StaticHtml.add(item, "p", getTranslation(voiced(code, "explanation")));
         if (doneLate && d.code().isOfferDeadline() && reference != null) {
             // L211-13: the offer made after the deadline bears interest at twice the legal rate; the offer page
             // shows the estimate.
-            Anchor estimate =
-                    new Anchor("dossier/" + reference + "/offre", getTranslation("dashboard.deadline.lateEstimate"));
-            estimate.addClassName("late-estimate");
-            item.add(new Paragraph(estimate));
+            StaticHtml.add(
+                            item.appendElement("p"),
+                            "a",
+                            getTranslation("dashboard.deadline.lateEstimate"),
+                            "late-estimate")
+                    .attr("href", "dossier/" + reference + "/offre");
         }
         for (DeadlineNote note : d.notes()) {
-            Paragraph p = new Paragraph(getTranslation(note.messageKey()));
-            p.addClassName("deadline-note");
-            item.add(p);
+            StaticHtml.add(item, "p", getTranslation(note.messageKey()), "deadline-note");
         }
         if (claimDeadline.minority() != null) {
             // C. civ. 2235: the date above stays the date to act; the later end is told, never relied on
-            Paragraph p = new Paragraph(getTranslation(
-                    "deadline.note.minoritySuspendsLimitation",
-                    Formats.date(claimDeadline.minority().majority(), getLocale()),
-                    Formats.date(claimDeadline.minority().likelyEnd(), getLocale())));
-            p.addClassNames("deadline-note", "minority-limitation");
-            item.add(p);
+            StaticHtml.add(
+                    item,
+                    "p",
+                    getTranslation(
+                            "deadline.note.minoritySuspendsLimitation",
+                            Formats.date(claimDeadline.minority().majority(), getLocale()),
+                            Formats.date(claimDeadline.minority().likelyEnd(), getLocale())),
+                    "deadline-note",
+                    "minority-limitation");
         }
         for (AppliedInterpretation reading : d.interpretations()) {
-            Paragraph p = new Paragraph(getTranslation(reading.messageKey()));
-            p.addClassName("deadline-interpretation");
-            item.add(p);
+            StaticHtml.add(item, "p", getTranslation(reading.messageKey()), "deadline-interpretation");
         }
         if (d.shiftReason() != ShiftReason.NONE) {
-            item.add(new Paragraph(
-                    getTranslation("dashboard.deadline.shifted", Formats.date(d.nominalDate(), getLocale()))));
+            StaticHtml.add(
+                    item,
+                    "p",
+                    getTranslation("dashboard.deadline.shifted", Formats.date(d.nominalDate(), getLocale())));
         }
         if (days < 0 && !claimDeadline.done()) {
-            item.add(new Paragraph(getTranslation(voiced(code, "ifMissed"))));
+            StaticHtml.add(item, "p", getTranslation(voiced(code, "ifMissed")));
         }
-        Span basis = new Span(getTranslation("claim.basis", d.legalBasis()));
-        basis.addClassName("basis");
-        item.add(basis);
-        return item;
+        StaticHtml.add(item, "span", getTranslation("claim.basis", d.legalBasis()), "basis");
     }
 
     private String voiced(String code, String part) {

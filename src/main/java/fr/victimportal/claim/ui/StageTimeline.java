@@ -1,29 +1,33 @@
 package fr.victimportal.claim.ui;
 
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
 import fr.victimportal.claim.model.ProcedureStage;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.StaticHtml;
 import java.time.LocalDate;
+import org.jsoup.nodes.Element;
 
 /**
  * The procedure's stages in order: past ones dated, the current one highlighted and announced as such. In an
  * aggravation's cycle the timeline starts from the aggravation's declaration and ends with a possible new one.
+ * Written as one {@link StaticHtml} card (one state node).
  */
-class StageTimeline extends Section {
+class StageTimeline extends Composite<Html> {
+
+    private final Html card;
 
     StageTimeline(ProcedureStage.Progress progress) {
-        addClassNames("card", "stage-timeline");
-        OrderedList list = new OrderedList();
+        Element section = StaticHtml.root("section", "card", "stage-timeline");
+        StaticHtml.add(
+                section,
+                "h2",
+                getTranslation(progress.aggravationCycle() ? "dashboard.stages.aggravation" : "dashboard.stages"));
+        Element list = section.appendElement("ol");
         if (progress.aggravationCycle()) {
-            ListItem opened = new ListItem(new Span(getTranslation("stage.aggravationDeclared")));
-            opened.addClassName("stage-done");
-            opened.add(
-                    date(getTranslation("stage.doneOn", Formats.date(progress.aggravationDeclaredOn(), getLocale()))));
-            list.add(opened);
+            Element opened =
+                    item(list, getTranslation("stage.aggravationDeclared")).addClass("stage-done");
+            date(opened, getTranslation("stage.doneOn", Formats.date(progress.aggravationDeclaredOn(), getLocale())));
         }
         for (ProcedureStage stage : ProcedureStage.values()) {
             if (progress.aggravationCycle() && stage == ProcedureStage.DECLARATION) {
@@ -32,30 +36,35 @@ class StageTimeline extends Section {
             String label = progress.aggravationCycle() && stage == ProcedureStage.AGGRAVATION
                     ? "stage.AGGRAVATION.again"
                     : "stage." + stage.name();
-            ListItem item = new ListItem(new Span(getTranslation(label)));
+            Element item = item(list, getTranslation(label));
             LocalDate done = progress.completedOn().get(stage);
             if (progress.passed().contains(stage)) {
-                item.addClassName("stage-done");
-                item.add(date(
+                item.addClass("stage-done");
+                date(
+                        item,
                         done != null
                                 ? getTranslation("stage.doneOn", Formats.date(done, getLocale()))
-                                : getTranslation("stage.passed")));
+                                : getTranslation("stage.passed"));
             } else if (stage == progress.current()) {
-                item.addClassName("stage-current");
-                item.getElement().setAttribute("aria-current", "step");
-                item.add(date(getTranslation("stage.now")));
+                item.addClass("stage-current").attr("aria-current", "step");
+                date(item, getTranslation("stage.now"));
             }
-            list.add(item);
         }
-        add(
-                new H2(getTranslation(
-                        progress.aggravationCycle() ? "dashboard.stages.aggravation" : "dashboard.stages")),
-                list);
+        card = StaticHtml.component(section);
     }
 
-    private static Span date(String text) {
-        Span span = new Span(text);
-        span.addClassName("stage-date");
-        return span;
+    @Override
+    protected Html initContent() {
+        return card;
+    }
+
+    private static Element item(Element list, String label) {
+        Element item = list.appendElement("li");
+        StaticHtml.add(item, "span", label);
+        return item;
+    }
+
+    private static void date(Element item, String text) {
+        StaticHtml.add(item, "span", text, "stage-date");
     }
 }

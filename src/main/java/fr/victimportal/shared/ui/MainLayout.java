@@ -5,7 +5,6 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +17,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.victimportal.shared.PortalPrincipal;
+import org.jsoup.nodes.Element;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -35,7 +35,8 @@ public class MainLayout extends AppLayout {
         title.addClassName("navbar-title");
         addToNavbar(true, toggle, title);
 
-        Header brand = new Header(new Span(getTranslation("app.name")));
+        Header brand = new Header();
+        brand.setText(getTranslation("app.name"));
         brand.addClassName("drawer-brand");
         Scroller scroller = new Scroller(sideNav());
         addToDrawer(brand, scroller, userFooter(authentication, events));
@@ -64,13 +65,13 @@ public class MainLayout extends AppLayout {
                 .getAuthenticatedUser(PortalPrincipal.class)
                 .ifPresentOrElse(
                         user -> {
-                            Span name = new Span(user.displayName());
-                            name.addClassName("user-name");
-                            Span role = new Span(getTranslation("role." + user.roleName()));
-                            role.addClassName("user-role");
+                            // who is signed in: one node (the name is the person's own, escaped as text)
+                            Element who = StaticHtml.root("div", "user");
+                            StaticHtml.add(who, "span", user.displayName(), "user-name");
+                            StaticHtml.add(who, "span", getTranslation("role." + user.roleName()), "user-role");
                             Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
                             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                            footer.add(new Div(name, role), logout);
+                            footer.add(StaticHtml.component(who), logout);
                         },
                         () -> footer.add(new Anchor("login", getTranslation("layout.login"))));
         footer.add(new LanguageSwitch(events));
