@@ -256,6 +256,42 @@ public class ClaimRelatives {
                 .toList();
     }
 
+    /** Whether the current user may end a claimant's part in the claim: the living victim, or the agent. */
+    @Transactional(readOnly = true)
+    public boolean mayEnd(String reference) {
+        return mayInvite(reference);
+    }
+
+    /**
+     * Ends a claimant's part in the claim (a relative the living victim no longer wants to follow it, or a person the
+     * agent added by mistake): their invitation link dies, they lose the claim at their next request, and their own
+     * offers stay recorded as they are. The living victim ends the relatives; only the agent ends an heir. Refused,
+     * with nothing changed: a claimant of another claim, one already ended, or anyone else.
+     */
+    public void end(String reference, long claimantId) {
+        Access a = access.require(reference, currentUser.require());
+        boolean dead = deaths.findByClaimId(a.claim().getId()).isPresent();
+        boolean owner = a.relation() == Relation.OWNER && !dead;
+        if (!owner && a.relation() != Relation.AGENT) {
+            throw new UserInputException(null, "family.end.error.notAllowed");
+        }
+        Claimant c = claimants
+                .findById(claimantId)
+                .filter(x -> x.getClaimId().equals(a.claim().getId()))
+                .filter(x -> x.getStatus() != ClaimantStatus.ENDED)
+                .orElseThrow(() -> new UserInputException(null, "family.end.error.none"));
+        if (owner && c.isHeir()) {
+            throw new UserInputException(null, "family.end.error.heir");
+        }
+        Instant now = clock.instant();
+        c.end(now);
+        if (c.getAccountId() != null) {
+            participants.findByClaimIdAndUserId(c.getClaimId(), c.getAccountId()).stream()
+                    .filter(p -> p.getRole() == Role.RELATIVE && p.activeAt(now))
+                    .forEach(p -> p.end(now));
+        }
+    }
+
     /** A deleted account follows no claim any more (its participations end in {@link ClaimParticipants}). */
     @EventListener
     public void on(AccountDeleted event) {

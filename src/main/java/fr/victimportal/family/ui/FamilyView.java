@@ -3,10 +3,8 @@ package fr.victimportal.family.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimFamily;
@@ -111,29 +109,13 @@ public class FamilyView extends ClaimPage<FamilyView.Page> {
         } else if (page.death().isPresent() && page.viewer() == Relation.AGENT) {
             add(DeathForm.correct(page.reference(), today, family, this::reload));
         }
-        Section people = new Section(new H2(getTranslation("family.claimants.title")));
-        people.addClassName("card");
-        if (page.claimants().isEmpty()) {
-            people.add(new Paragraph(getTranslation("family.claimants.none")));
-        } else {
-            UnorderedList list = new UnorderedList();
-            for (ClaimRelatives.ClaimantLine c : page.claimants()) {
-                StringBuilder text = new StringBuilder(c.name())
-                        .append(" · ")
-                        .append(getTranslation("family.link." + c.link().name()));
-                if (c.heir()) {
-                    text.append(" · ").append(getTranslation("family.claimants.heir"));
-                }
-                if (c.minor()) {
-                    text.append(" · ").append(getTranslation("family.claimants.minor", c.representativeName()));
-                }
-                text.append(" · ")
-                        .append(getTranslation(
-                                "family.claimants.status." + c.status().name()));
-                list.add(new ListItem(text.toString()));
-            }
-            people.add(list);
-        }
+        ClaimantList people = new ClaimantList(
+                page.reference(),
+                page.claimants(),
+                page.mayInvite(),
+                page.viewer() == Relation.AGENT,
+                relatives,
+                this::reload);
         add(people);
         if (page.viewer() == Relation.RELATIVE || page.viewer() == Relation.AGENT) {
             Anchor answers = new Anchor(
