@@ -12,6 +12,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.TestSmtp;
@@ -161,6 +162,8 @@ class ClaimTransferTest extends KaribuTest {
                 .contains("/dossier/" + ref);
         logout();
         openAs(victim, "dossier/" + ref);
+        // the corrections history is written when opened
+        _get(Details.class, d -> d.withClasses("revision-history")).setOpened(true);
         assertThat(page())
                 .contains("Votre dossier est traité par l’assureur Mutuelle du transfert (fictif, démonstration).")
                 .contains("Assureur : « Assurances d’essai » → « Mutuelle du transfert »")
