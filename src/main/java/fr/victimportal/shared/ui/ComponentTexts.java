@@ -19,9 +19,6 @@ import com.vaadin.flow.component.timepicker.TimePicker;
  */
 public final class ComponentTexts {
 
-    /** Marks a component already configured, so a later pass keeps what its view set. */
-    static final String DONE = "vp-texts";
-
     private ComponentTexts() {}
 
     /** Translates every component below {@code root} (typically the UI) that still speaks English. */
@@ -30,7 +27,7 @@ public final class ComponentTexts {
     }
 
     private static void visit(Component c) {
-        if (!c.getElement().hasAttribute(DONE)) {
+        if (!c.getElement().hasAttribute(DatePickerTexts.DONE)) {
             apply(c);
         }
         c.getChildren().forEach(ComponentTexts::visit);
@@ -57,7 +54,7 @@ public final class ComponentTexts {
         }
     }
 
-    static void mark(Component c) {
-        c.getElement().setAttribute(DONE, true);
+    private static void mark(Component c) {
+        c.getElement().setAttribute(DatePickerTexts.DONE, true);
     }
 }

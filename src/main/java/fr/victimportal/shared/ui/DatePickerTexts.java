@@ -15,6 +15,9 @@ import java.util.stream.Stream;
  */
 public final class DatePickerTexts {
 
+    /** Marks a component already configured, so a later pass ({@link ComponentTexts}) keeps what its view set. */
+    static final String DONE = "vp-texts";
+
     private DatePickerTexts() {}
 
     /**
@@ -41,9 +44,7 @@ public final class DatePickerTexts {
         if (picker.getPlaceholder() == null || picker.getPlaceholder().isEmpty()) {
             picker.setPlaceholder(picker.getTranslation("field.date.placeholder"));
         }
-        // the constant is copied in at compile time: this class does not load ComponentTexts (nor the components it
-        // names)
-        picker.getElement().setAttribute(ComponentTexts.DONE, true);
+        picker.getElement().setAttribute(DONE, true);
     }
 
     /** Sunday first, as the web component expects (the first day shown is set apart, Monday). */
