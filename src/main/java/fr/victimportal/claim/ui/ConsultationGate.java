@@ -23,6 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsultationGate implements VaadinServiceInitListener {
 
+    /**
+     * The screen that asks the reason ({@link ConsultationReasonView}) is not gated itself. A marker rather than the
+     * view's class: this listener is loaded for every page, and Vaadin's bundle scan would otherwise count the view's
+     * components (the radio group) among those loaded before the first page.
+     */
+    interface Exempt {}
+
     private static final String SEEN = ConsultationGate.class.getName() + ".seen";
     /** A return path we accept: a relative portal path, no scheme, no host, no dot segments. */
     private static final Pattern SAFE_PATH = Pattern.compile("[a-z][a-z0-9-]*(/[A-Za-z0-9-]+)*");
@@ -45,7 +52,7 @@ class ConsultationGate implements VaadinServiceInitListener {
         String reference = event.getRouteParameters().get("reference").orElse(null);
         if ((role != Role.AGENT && role != Role.HELPER)
                 || reference == null
-                || event.getNavigationTarget() == ConsultationReasonView.class
+                || Exempt.class.isAssignableFrom(event.getNavigationTarget())
                 || seen(reference)) {
             return;
         }

@@ -18,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** An agent says why they open a victim's claim; the reason goes to the audit trail and the victim sees it. */
 @Route(value = "agent/motif/:reference", layout = MainLayout.class)
 @RolesAllowed("AGENT")
-public class ConsultationReasonView extends ClaimPage<Boolean> {
+public class ConsultationReasonView extends ClaimPage<Boolean> implements ConsultationGate.Exempt {
 
     private final ClaimConsultations consultations;
     /** Where the agent goes once the reason is given: the page they asked for. */

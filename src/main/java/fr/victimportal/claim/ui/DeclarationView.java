@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimDeadlines;
@@ -161,7 +160,7 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
                     go(1);
                 });
             } catch (OptimisticLockingFailureException changedElsewhere) {
-                staleWarning();
+                StaleWarning.show();
             }
         }));
         Div buttons = new Div(next);
@@ -228,7 +227,7 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
                                 go(step + 1);
                             }));
         } catch (OptimisticLockingFailureException changedElsewhere) {
-            staleWarning();
+            StaleWarning.show();
         }
     }
 
@@ -260,12 +259,6 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
         return buttons;
     }
 
-    /** A second tab or another person saved first: nothing was saved here, and the user is told how to recover. */
-    static void staleWarning() {
-        Notification warning = Notification.show(UI.getCurrent().getTranslation("claim.error.stale"));
-        warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
-    }
-
     private void submit() {
         Refusals refusals = Refusals.of(this).then(refusal -> {
             if ("insurer".equals(refusal.field())) {
@@ -282,7 +275,7 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
                 UI.getCurrent().navigate("dossier/" + file.reference());
             });
         } catch (OptimisticLockingFailureException changedElsewhere) {
-            staleWarning();
+            StaleWarning.show();
         }
     }
 

@@ -93,7 +93,7 @@ class InsurerPanel extends Section {
                     reload.run();
                 });
             } catch (OptimisticLockingFailureException changedElsewhere) {
-                DeclarationView.staleWarning();
+                StaleWarning.show();
             }
         });
         Details details = new Details(getTranslation("claim.insurer.panel.changeTitle"));

@@ -69,7 +69,7 @@ public class ProcedureFactsView extends ClaimPage<ClaimFile> {
                         getUI().ifPresent(ui -> ui.navigate("dossier/" + file.reference()));
                     });
                 } catch (OptimisticLockingFailureException changedElsewhere) {
-                    DeclarationView.staleWarning();
+                    StaleWarning.show();
                 }
             }));
             add(save);

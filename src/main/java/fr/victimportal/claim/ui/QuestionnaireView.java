@@ -205,7 +205,7 @@ public class QuestionnaireView extends ClaimPage<ClaimFile> {
                 UI.getCurrent().navigate("dossier/" + file.reference());
             });
         } catch (OptimisticLockingFailureException changedElsewhere) {
-            DeclarationView.staleWarning();
+            StaleWarning.show();
         } catch (ValidationException invalid) {
             // the fields show their own messages
         }

@@ -5,25 +5,19 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The one place where the built-in texts of Vaadin's components (month and day names, "Today", error messages,
  * screen-reader labels) are taken from the portal's translations instead of the components' English defaults.
- * {@link Fields} applies it to each date field it builds; {@code UiLocaleInitializer} applies it to the whole page
- * after every navigation, so a component created without {@link Fields} is translated too. The upload component is
- * configured where it is built (medical module).
+ * {@link Fields} translates each date field it builds ({@link DatePickerTexts}); {@link ComponentTextsSetup} applies
+ * this class to the whole page after every navigation, so a component created without {@link Fields} is translated
+ * too. The upload component is configured where it is built (medical module).
+ *
+ * <p>This class names the component classes it configures, so no class that Vaadin's production bundle scan reaches
+ * from every page (a service init listener, the main layout, the sign-in view) may name it: the date and time pickers
+ * would then be loaded before the sign-in form.
  */
 public final class ComponentTexts {
-
-    /** Marks a component already configured, so a later pass keeps what its view set. */
-    private static final String DONE = "vp-texts";
 
     private ComponentTexts() {}
 
@@ -33,7 +27,7 @@ public final class ComponentTexts {
     }
 
     private static void visit(Component c) {
-        if (!c.getElement().hasAttribute(DONE)) {
+        if (!c.getElement().hasAttribute(DatePickerTexts.DONE)) {
             apply(c);
         }
         c.getChildren().forEach(ComponentTexts::visit);
@@ -42,7 +36,7 @@ public final class ComponentTexts {
     private static void apply(Component c) {
         if (c instanceof DatePicker picker) {
             if (picker.getI18n() == null) {
-                datePicker(picker);
+                DatePickerTexts.apply(picker);
             }
         } else if (c instanceof TimePicker time) {
             time.setI18n(new TimePicker.TimePickerI18n()
@@ -60,43 +54,7 @@ public final class ComponentTexts {
         }
     }
 
-    /**
-     * A date field in the page's language: month and day names, Monday first, dd/MM/yyyy typed and shown, "Today" and
-     * "Cancel", and the error messages (bad input, required, in the future). Keeps the component's own locale.
-     */
-    public static void datePicker(DatePicker picker) {
-        Locale locale = picker.getLocale() == null ? Locale.FRENCH : picker.getLocale();
-        picker.setLocale(locale);
-        picker.setI18n(new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values())
-                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
-                        .toList())
-                .setWeekdays(weekdays(locale, TextStyle.FULL))
-                .setWeekdaysShort(weekdays(locale, TextStyle.SHORT))
-                .setFirstDayOfWeek(1)
-                .setDateFormat("dd/MM/yyyy")
-                .setToday(picker.getTranslation("field.date.today"))
-                .setCancel(picker.getTranslation("field.date.cancel"))
-                .setBadInputErrorMessage(picker.getTranslation("field.date.badInput"))
-                .setRequiredErrorMessage(picker.getTranslation("field.required"))
-                .setMinErrorMessage(picker.getTranslation("field.date.tooEarly"))
-                .setMaxErrorMessage(picker.getTranslation("field.date.future")));
-        if (picker.getPlaceholder() == null || picker.getPlaceholder().isEmpty()) {
-            picker.setPlaceholder(picker.getTranslation("field.date.placeholder"));
-        }
-        mark(picker);
-    }
-
     private static void mark(Component c) {
-        c.getElement().setAttribute(DONE, true);
-    }
-
-    /** Sunday first, as the web component expects (the first day shown is set apart, Monday). */
-    private static List<String> weekdays(Locale locale, TextStyle style) {
-        return Stream.concat(
-                        Stream.of(DayOfWeek.SUNDAY),
-                        Arrays.stream(DayOfWeek.values()).filter(d -> d != DayOfWeek.SUNDAY))
-                .map(d -> d.getDisplayName(style, locale))
-                .toList();
+        c.getElement().setAttribute(DatePickerTexts.DONE, true);
     }
 }

@@ -14,7 +14,7 @@ public final class Fields {
      */
     public static DatePicker datePicker(String label, LocalDate max) {
         DatePicker picker = new DatePicker(label);
-        ComponentTexts.datePicker(picker);
+        DatePickerTexts.apply(picker);
         if (max != null) {
             picker.setMax(max);
         }

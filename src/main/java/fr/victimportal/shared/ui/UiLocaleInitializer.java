@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Chooses each new UI's language: the signed-in user's saved preference, else the visitor's cookie, else the
  * browser's first supported language, else French. Also installs the central error handler on every session
- * and translates the built-in texts of Vaadin components after every navigation ({@link ComponentTexts}).
+ * (the built-in texts of Vaadin components are translated after every navigation by {@link ComponentTextsSetup}).
  */
 @Component
 public class UiLocaleInitializer implements VaadinServiceInitListener {
@@ -34,11 +34,7 @@ public class UiLocaleInitializer implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(errorHandler));
-        event.getSource().addUIInitListener(e -> {
-            apply(e.getUI(), resolve(VaadinRequest.getCurrent()));
-            // Vaadin components' own texts (calendar, error messages, screen-reader labels) in the page's language
-            e.getUI().addAfterNavigationListener(nav -> ComponentTexts.localize(e.getUI()));
-        });
+        event.getSource().addUIInitListener(e -> apply(e.getUI(), resolve(VaadinRequest.getCurrent())));
     }
 
     /** Sets the UI's locale and the page's {@code lang} attribute (WCAG 3.1.1). */
