@@ -3,12 +3,9 @@ package fr.victimportal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.victimportal.e2e.Browser.Viewport;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,7 +31,7 @@ class FamilyJourneyE2E {
         String claire = "claire-" + stamp + "@demo.victim-portal.fr";
         String forHugo = "claire-pour-hugo-" + stamp + "@demo.victim-portal.fr";
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        Path certificate = onePagePdf();
+        Path certificate = E2eFiles.onePagePdf("acte-de-deces.pdf");
         try (Browser b = new Browser(PORTAL, viewport)) {
             victim.signUpAndConfirm(b);
             String reference = victim.declareToSouthInsurer(b, "DM-240-FR", page -> {});
@@ -98,16 +95,6 @@ class FamilyJourneyE2E {
             assertThat(b.text()).doesNotContain("La victime est mineure");
             JourneysE2E.checkPage(b, "family-minor-offer");
         }
-    }
-
-    /** A valid one-page PDF, as the upload checks want (PDFBox, already a dependency of the portal). */
-    private static Path onePagePdf() throws Exception {
-        Path file = Files.createTempDirectory("vp-e2e-family-").resolve("acte-de-deces.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage());
-            doc.save(file.toFile());
-        }
-        return file;
     }
 
     @AfterAll

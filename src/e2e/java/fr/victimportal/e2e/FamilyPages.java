@@ -45,18 +45,7 @@ final class FamilyPages {
             b.type("Adresse e-mail", email);
             WebElement select = b.driver.findElement(
                     By.xpath("//vaadin-select[./label[contains(normalize-space(.), 'Lien avec la victime')]]"));
-            b.js("arguments[0].scrollIntoView({block: 'center'})", select);
-            select.click();
-            WebElement option = new WebDriverWait(b.driver, Duration.ofSeconds(10))
-                    .until(d -> d
-                            .findElements(By.xpath(
-                                    "//vaadin-select-item[normalize-space(.) = " + Browser.xpathLiteral(link) + "]"))
-                            .stream()
-                            .filter(WebElement::isDisplayed)
-                            .findFirst()
-                            .orElse(null));
-            b.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", option);
-            b.waitForVaadin();
+            Selects.choose(b, select, link);
             if (representative != null) {
                 b.check("Cette personne est mineure");
                 b.type("Nom de son représentant légal", representative);

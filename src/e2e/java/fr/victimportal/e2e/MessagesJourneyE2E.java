@@ -3,12 +3,9 @@ package fr.victimportal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.victimportal.e2e.Browser.Viewport;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,7 +30,7 @@ class MessagesJourneyE2E {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         String fileTitle = "Bulletins de salaire de mars " + viewport.width;
         String refusal = "Je le remettrai au médecin de l’assureur lors de l’examen.";
-        Path pdf = onePagePdf();
+        Path pdf = E2eFiles.onePagePdf("bulletins-mars.pdf");
         try (Browser b = new Browser(PORTAL, viewport)) {
             victim.signUpAndConfirm(b);
             String reference = victim.declareToSouthInsurer(b, "MS-230-GE", page -> {});
@@ -91,16 +88,6 @@ class MessagesJourneyE2E {
                     .contains("État : refusée par Inès Garnier", "Raison donnée : " + refusal);
             JourneysE2E.checkPage(b, "messages-agent-answers");
         }
-    }
-
-    /** A valid one-page PDF, as the upload checks want (PDFBox, already a dependency of the portal). */
-    private static Path onePagePdf() throws Exception {
-        Path file = Files.createTempDirectory("vp-e2e-messages-").resolve("bulletins-mars.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage());
-            doc.save(file.toFile());
-        }
-        return file;
     }
 
     @AfterAll

@@ -50,19 +50,7 @@ final class MessagesPages {
         /** The agent asks for an item of the list, says why and by when, and sends the request. */
         void request(String item, String reason, LocalDate due) {
             WebElement select = b.driver.findElement(By.id("request-item"));
-            b.js("arguments[0].scrollIntoView({block: 'center'})", select);
-            select.click();
-            WebElement option = new WebDriverWait(b.driver, Duration.ofSeconds(10))
-                    .until(d -> d
-                            .findElements(By.xpath(
-                                    "//vaadin-select-item[normalize-space(.) = " + Browser.xpathLiteral(item) + "]"))
-                            .stream()
-                            .filter(WebElement::isDisplayed)
-                            .findFirst()
-                            .orElse(null));
-            // on a phone the list is still scrolling into place when it shows: the item brought to the middle first
-            b.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", option);
-            b.waitForVaadin();
+            Selects.choose(b, select, item);
             assertThat(select.getText()).as("the item chosen").contains(item);
             WebElement why = b.driver.findElement(By.cssSelector("#request-reason textarea"));
             why.clear();
