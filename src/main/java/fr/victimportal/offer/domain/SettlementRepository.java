@@ -1,5 +1,6 @@
 package fr.victimportal.offer.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -34,4 +35,15 @@ public interface SettlementRepository extends JpaRepository<Settlement, Long> {
 
     /** The cycle's current acceptance (0: the initial claim) of a claim that has no claimant's settlement. */
     Optional<Settlement> findByClaimReferenceAndCycleNoAndCurrentMarkerTrue(String claimReference, long cycleNo);
+
+    /**
+     * Relatives' and heirs' settlements (issue 24) still standing whose withdrawal period ends between the two days, or
+     * whose payment is due before {@code paymentBefore} and not recorded: what their reminders look at.
+     */
+    @Query(
+            "select s from Settlement s where s.claimantNo > 0"
+                    + " and s.withdrawnOn is null and s.withdrawalEndsOn is not null"
+                    + " and ((s.withdrawalEndsOn between :from and :to) or (s.paidOn is null and s.paymentDueOn < :paymentBefore))")
+    List<Settlement> claimantsToRemind(
+            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("paymentBefore") LocalDate paymentBefore);
 }
