@@ -136,9 +136,10 @@ class AccessMatrixTest extends IntegrationTest {
                 Who.OTHER_DOCTOR,
                 row(List.of(D, D, D, D, D, D, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D, D, D));
         // a relative of the living victim: the dashboard read-only and what is shared with them, never the thread; only
-        // their own answers
+        // their own answers; the offer page opens on their own offers only (none here), never the victim's, which they
+        // can neither accept nor refuse (RelativeOffersTest reads each party's offer)
         EXPECTED.put(
-                Who.RELATIVE, row(List.of(A, D, D, D, D, A, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D, A, D));
+                Who.RELATIVE, row(List.of(A, A, D, D, D, A, D, D, D, D, D, D, D, D, D), D, D, D, D, D, D, D, D, A, D));
     }
 
     /** Cells where the service does not yet give the table's outcome, each with the outcome it gives today: none. */
