@@ -101,7 +101,13 @@ public class RequestReminders {
         String kind = due ? "due" : "week";
         if (claim.isPresent()) {
             Set<Long> recipients = new LinkedHashSet<>();
-            recipients.add(claim.get().ownerId());
+            if (RequestItem.parse(request.getItem()).medical()) {
+                // a medical request stays the victim's alone (an heir cannot answer it): never an heir's reminder
+                recipients.add(claim.get().ownerId());
+            } else {
+                // the victim, or after the death the active heirs who answer in their place (issue 24)
+                recipients.addAll(jobs.victimSideRecipients(claim.get().reference()));
+            }
             recipients.addAll(jobs.helpersWith(claim.get().reference(), HelperScope.CORRESPONDENCE));
             MailMessage message = message(claim.get(), request, kind);
             for (long userId : recipients) {

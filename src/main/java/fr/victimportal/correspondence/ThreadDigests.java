@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The digest mails of the claims' threads: what the {@code thread_notice} rows owe, at most one mail per thread and
  * recipient an hour. An account ({@code user:<id>}) is told only while it still takes part in the thread (the owner,
- * or a caseworker whose mandate covers the correspondence) and still has lines to read, as an optional mail of the
+ * or after a recorded death an active heir, or a caseworker whose mandate covers the correspondence) and still has lines to read, as an optional mail of the
  * {@link CorrespondenceTopics#CODE} topic (their preferences and the unsubscribe link apply); the insurer's side
  * ({@code insurer:<id>}) is told through the claim's current handling insurer's agents and mailbox. A mail says how
  * many new lines there are and from which side, and links to the thread: it never copies a message, which may be
@@ -147,8 +147,10 @@ public class ThreadDigests {
     }
 
     private boolean toAccount(ThreadNotice notice, ClaimKey claim, long userId) {
-        boolean owner = userId == claim.ownerId();
-        if (!owner
+        // the victim's side: the victim (or representative), or after the death an active heir (issue 24)
+        boolean victimSide = jobs.victimSideRecipients(claim.reference()).contains(userId);
+        boolean owner = victimSide && userId == claim.ownerId();
+        if (!victimSide
                 && !jobs.helpersWith(claim.reference(), HelperScope.CORRESPONDENCE)
                         .contains(userId)) {
             return false;
@@ -192,10 +194,13 @@ public class ThreadDigests {
         return true;
     }
 
-    /** Who wrote the new lines, as the recipient reads it: the insurer, the victim, the victim's caseworker. */
+    /**
+     * Who wrote the new lines, as the recipient reads it: the insurer, the victim, an heir after the death, the
+     * victim's caseworker.
+     */
     private List<Text> sides(ClaimKey claim, Instant since, long readerId, boolean readerIsOwner) {
         List<String> roles = queries.authorRolesSince(claim.claimId(), since, readerId);
-        return List.of(Relation.AGENT, Relation.OWNER, Relation.HELPER).stream()
+        return List.of(Relation.AGENT, Relation.OWNER, Relation.RELATIVE, Relation.HELPER).stream()
                 .filter(r -> roles.contains(r.name()))
                 .map(r -> switch (r) {
                     case AGENT ->
@@ -222,7 +227,9 @@ public class ThreadDigests {
             case 0 -> {}
             case 1 -> b.paragraph("correspondence.digest.from1", sides.get(0));
             case 2 -> b.paragraph("correspondence.digest.from2", sides.get(0), sides.get(1));
-            default -> b.paragraph("correspondence.digest.from3", sides.get(0), sides.get(1), sides.get(2));
+            case 3 -> b.paragraph("correspondence.digest.from3", sides.get(0), sides.get(1), sides.get(2));
+            default ->
+                b.paragraph("correspondence.digest.from4", sides.get(0), sides.get(1), sides.get(2), sides.get(3));
         }
         b.paragraph("correspondence.digest.private");
         if (optional) {

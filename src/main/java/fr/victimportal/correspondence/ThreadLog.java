@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a line to a claim's thread and notes, in the same transaction, the mail each other member of the thread is
- * owed (the digest job sends it, at most once an hour): the victim, the caseworkers whose mandate covers the
+ * owed (the digest job sends it, at most once an hour): the victim (after a recorded death, the active heirs), the caseworkers whose mandate covers the
  * correspondence, and the handling insurer's agents as a whole when the line comes from the victim's side. The author
  * is never told of their own line.
  */
@@ -91,7 +91,8 @@ class ThreadLog {
 
     private void owe(ClaimContext claim, long authorId, Relation side, long insurerId) {
         Set<String> recipients = new LinkedHashSet<>();
-        recipients.add(user(claim.ownerId()));
+        // the victim, or after the death the active heirs who took their place in the thread (issue 24)
+        jobs.victimSideRecipients(claim.reference()).forEach(id -> recipients.add(user(id)));
         jobs.helpersWith(claim.reference(), HelperScope.CORRESPONDENCE).forEach(id -> recipients.add(user(id)));
         if (!ThreadAccess.insurerSide(side)) {
             recipients.add(insurer(insurerId));
