@@ -19,6 +19,8 @@ import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,9 +32,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </pre>
  * Seeds that many submitted claims of one insurer (a third of them late), then, as that insurer's agent, times and
  * counts the SQL of what the queue page does: the counts, the first page of 25 rows, the last page, a search by name.
- * Prints the median and the worst of 20 warm runs of each, and checks that walking every page gives every claim once.
+ * Logs the median and the worst of 20 warm runs of each, and checks that walking every page gives every claim once.
  */
 class AgentQueueBenchmark extends IntegrationTest {
+
+    private static final Logger log = LoggerFactory.getLogger(AgentQueueBenchmark.class);
 
     private static final int PAGE = 25;
     private static final int RUNS = 20;
@@ -90,26 +94,28 @@ class AgentQueueBenchmark extends IntegrationTest {
             int from = offset;
             claims.as(agent, () -> queue.page(all, from, PAGE)).forEach(r -> walked.add(r.reference()));
         }
-        System.out.printf(
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(
                 "%nAgents' queue, %d claims of one insurer (seeded in %.1f s; each figure includes the harness's own"
                         + " sign-in lookup; times: median / worst of %d warm runs)%n",
-                n, seedSeconds, RUNS);
-        System.out.printf("| call | SQL queries | median | worst |%n|---|---|---|---|%n");
-        first.print("counts, first visit after the submissions (lines worked out)");
-        count.print("counts (" + claims.as(agent, () -> queue.count(all)) + ")");
-        page.print("first page of " + PAGE + " rows");
-        last.print("last page");
-        search.print("search \"Victime 4\", first page");
-        System.out.printf(
-                "Walking every page: %d rows, %d distinct, all %d claims: %s%n%n",
-                walked.size(), new HashSet<>(walked).size(), n, new HashSet<>(walked).containsAll(refs));
+                n, seedSeconds, RUNS));
+        out.append(String.format("| call | SQL queries | median | worst |%n|---|---|---|---|%n"));
+        out.append(first.row("counts, first visit after the submissions (lines worked out)"));
+        out.append(count.row("counts (" + claims.as(agent, () -> queue.count(all)) + ")"));
+        out.append(page.row("first page of " + PAGE + " rows"));
+        out.append(last.row("last page"));
+        out.append(search.row("search \"Victime 4\", first page"));
+        out.append(String.format(
+                "Walking every page: %d rows, %d distinct, all %d claims: %s%n",
+                walked.size(), new HashSet<>(walked).size(), n, new HashSet<>(walked).containsAll(refs)));
+        log.info("{}", out);
         assertThat(walked).hasSize(n).doesNotHaveDuplicates();
         assertThat(new HashSet<>(walked)).isEqualTo(refs);
     }
 
     private record Measure(long queries, double medianMs, double worstMs) {
-        void print(String what) {
-            System.out.printf("| %s | %d | %.1f ms | %.1f ms |%n", what, queries, medianMs, worstMs);
+        String row(String what) {
+            return String.format("| %s | %d | %.1f ms | %.1f ms |%n", what, queries, medianMs, worstMs);
         }
     }
 
