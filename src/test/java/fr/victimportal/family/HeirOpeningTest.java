@@ -10,9 +10,11 @@ import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.HeirOpenings;
 import fr.victimportal.claim.model.KinLink;
 import fr.victimportal.claim.model.Relation;
+import fr.victimportal.claim.model.Representation;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.claim.model.VictimRole;
 import fr.victimportal.claim.model.YesNoUnknown;
+import fr.victimportal.claim.spi.ClaimJobs;
 import fr.victimportal.medical.DocumentClass;
 import fr.victimportal.medical.DocumentNotFoundException;
 import fr.victimportal.medical.DocumentType;
@@ -63,6 +65,9 @@ class HeirOpeningTest extends IntegrationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private ClaimJobs jobs;
 
     private String heir;
     private String ref;
@@ -170,6 +175,23 @@ class HeirOpeningTest extends IntegrationTest {
     }
 
     @Test
+    void whoeverFillsInTheClaimInsteadLeavesNoDeclaredDeathBehind() {
+        declare("Marc Martin", KinLink.CHILD, DIED, YesNoUnknown.YES, TestFiles.pdf(), "acte.pdf");
+        assertThat(count("heir_opening")).isEqualTo(1);
+        long v = version();
+        fixtures.as(heir, () -> claims.saveDeclarant(ref, v, Representation.NONE));
+        assertThat(count("heir_opening")).isZero();
+        assertThat(claimRow()).containsEntry("REPRESENTATIVE_ROLE", null).containsEntry("REPRESENTED_NAME", null);
+        long v2 = version();
+        assertThat(refused(() -> fixtures.as(heir, () -> {
+                            openings.submit(ref, v2);
+                            return null;
+                        }))
+                        .messageKey())
+                .isEqualTo("heir.error.missing");
+    }
+
+    @Test
     void sendingRecordsTheDeathWithItsCertificateAndTheHeirsOwnClaimantRowInOneGo() {
         declare("Marc Martin", KinLink.CHILD, DIED, YesNoUnknown.YES, TestFiles.pdf(), "acte-de-deces.pdf");
         long certificate = jdbc.queryForObject(
@@ -242,6 +264,10 @@ class HeirOpeningTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select closed_at from app_user where id = ?", Object.class, heirId))
                 .as("the heir's own account stays open")
                 .isNull();
+
+        assertThat(jobs.victimSideRecipients(ref))
+                .as("the claim's reminders go to its heirs")
+                .containsExactly(heirId);
 
         // from now on the heir is to the claim what an invited heir is: never the direct victim
         var file = fixtures.as(heir, () -> claims.open(ref));
