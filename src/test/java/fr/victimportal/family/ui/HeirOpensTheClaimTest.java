@@ -1,12 +1,19 @@
 package fr.victimportal.family.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static fr.victimportal.family.ui.HeirScreens.alert;
+import static fr.victimportal.family.ui.HeirScreens.choose;
+import static fr.victimportal.family.ui.HeirScreens.chooseByLabel;
+import static fr.victimportal.family.ui.HeirScreens.click;
+import static fr.victimportal.family.ui.HeirScreens.date;
+import static fr.victimportal.family.ui.HeirScreens.set;
+import static fr.victimportal.family.ui.HeirScreens.stepHeading;
+import static fr.victimportal.family.ui.HeirScreens.upload;
+import static fr.victimportal.family.ui.HeirScreens.viewWithLabels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -14,18 +21,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.UploadEvent;
 import fr.victimportal.KaribuTest;
-import fr.victimportal.StaticCards;
 import fr.victimportal.TestSmtp;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
@@ -36,12 +37,7 @@ import fr.victimportal.claim.model.YesNoUnknown;
 import fr.victimportal.claim.ui.DashboardView;
 import fr.victimportal.claim.ui.DeclarationView;
 import fr.victimportal.medical.TestFiles;
-import jakarta.servlet.http.Part;
-import java.lang.reflect.Proxy;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,99 +88,6 @@ class HeirOpensTheClaimTest extends KaribuTest {
                         + "join app_user u on u.id = c.owner_id where u.email = ?",
                 Integer.class,
                 heir);
-    }
-
-    /** The view's text with the visible fields' labels, helper texts and error messages (properties, not text). */
-    private static String viewWithLabels() {
-        Component view = (Component) UI.getCurrent().getCurrentView();
-        StringBuilder all = new StringBuilder(StaticCards.textOf(view.getElement())).append(" | ");
-        collect(view, all);
-        return all.toString().replaceAll("[\\u202f\\u00a0]", " ");
-    }
-
-    private static void collect(Component c, StringBuilder all) {
-        if (!c.getElement().isTextNode() && !c.isVisible()) {
-            return; // a hidden field is not read
-        }
-        for (String p : List.of("label", "helperText", "errorMessage")) {
-            String v = c.getElement().getProperty(p);
-            if (v != null) {
-                all.append(v).append(" | ");
-            }
-        }
-        c.getChildren().forEach(child -> collect(child, all));
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void choose(String groupLabel, Object value) {
-        RadioButtonGroup group = _get(RadioButtonGroup.class, s -> s.withLabel(groupLabel));
-        HasValueUtilsKt._setValue(group, value);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void chooseByLabel(String groupLabel, String itemLabel) {
-        RadioButtonGroup group = _get(RadioButtonGroup.class, s -> s.withLabel(groupLabel));
-        Object item = group.getListDataView()
-                .getItems()
-                .filter(i -> group.getItemLabelGenerator().apply(i).equals(itemLabel))
-                .findFirst()
-                .orElseThrow();
-        HasValueUtilsKt._setValue(group, item);
-    }
-
-    private static void click(String text) {
-        _click(_get(Button.class, b -> b.withText(text)));
-    }
-
-    private static void set(String label, String value) {
-        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel(label)), value);
-    }
-
-    private static void date(String label, LocalDate value) {
-        HasValueUtilsKt._setValue(_get(DatePicker.class, s -> s.withLabel(label)), value);
-    }
-
-    /** What a browser's multipart request would hand the certificate's upload handler for one file. */
-    private static void upload(String fileName, Path content) {
-        ProofUpload upload = _get(ProofUpload.class);
-        Part part = (Part) Proxy.newProxyInstance(
-                Part.class.getClassLoader(),
-                new Class<?>[] {Part.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "getInputStream" -> Files.newInputStream(content);
-                    case "getSubmittedFileName", "getName" -> fileName;
-                    case "getSize" -> Files.size(content);
-                    case "getContentType" -> "application/pdf";
-                    default -> null;
-                });
-        UploadEvent event = new UploadEvent(
-                VaadinRequest.getCurrent(),
-                null,
-                VaadinSession.getCurrent(),
-                fileName,
-                0,
-                "application/pdf",
-                upload.getElement(),
-                part);
-        try {
-            upload.handler.handleUploadRequest(event);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        MockVaadin.runUIQueue();
-    }
-
-    private static String alert() {
-        return _get(Paragraph.class, p -> p.withClasses("form-error")).getText();
-    }
-
-    private static String stepHeading() {
-        return _find(H2.class).stream()
-                .filter(h ->
-                        h.getParent().map(p -> p instanceof DeclarationView).orElse(false))
-                .findFirst()
-                .orElseThrow()
-                .getText();
     }
 
     /** Never the living victim's words, nor a representative's, nor a key without its text. */
