@@ -223,7 +223,14 @@ public class ClaimRelatives {
         outbox.enqueue(Mail.notice(
                 account,
                 MailMessage.subject("family.mail.invitation.subject", victim)
-                        .paragraph(heir ? "family.mail.invitation.heir" : "family.mail.invitation.lead", victim)
+                        .paragraph(
+                                !heir
+                                        ? "family.mail.invitation.lead"
+                                        : openingHeir(a, me)
+                                                ? "family.mail.invitation.openingHeir"
+                                                : "family.mail.invitation.heir",
+                                victim,
+                                me.displayName())
                         .paragraph("family.mail.invitation.validity", (int) LINK_VALIDITY.toDays())
                         .action("family.mail.invitation.action", "proche/" + token)
                         .build(),

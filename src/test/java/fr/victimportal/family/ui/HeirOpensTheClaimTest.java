@@ -37,6 +37,9 @@ import fr.victimportal.claim.model.YesNoUnknown;
 import fr.victimportal.claim.ui.DashboardView;
 import fr.victimportal.claim.ui.DeclarationView;
 import fr.victimportal.medical.TestFiles;
+import fr.victimportal.notification.MailDelivery;
+import fr.victimportal.notification.MailTesting;
+import fr.victimportal.notification.ReceivedMail;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +67,9 @@ class HeirOpensTheClaimTest extends KaribuTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private MailDelivery delivery;
 
     private String heir;
 
@@ -235,9 +241,8 @@ class HeirOpensTheClaimTest extends KaribuTest {
                 .contains("Léa Martin · Époux ou épouse");
         assertThat(_find(Button.class, b -> b.withText("Enregistrer le décès"))).isEmpty();
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Nom et prénom")), "Hugo Martin");
-        HasValueUtilsKt._setValue(
-                _get(EmailField.class, s -> s.withLabel("Adresse e-mail")),
-                "hugo-" + System.nanoTime() + "@example.org");
+        String hugo = "hugo-" + System.nanoTime() + "@example.org";
+        HasValueUtilsKt._setValue(_get(EmailField.class, s -> s.withLabel("Adresse e-mail")), hugo);
         @SuppressWarnings("unchecked")
         Select<KinLink> link = _get(Select.class, s -> s.withLabel("Lien avec la victime"));
         HasValueUtilsKt._setValue(link, KinLink.CHILD);
@@ -247,6 +252,10 @@ class HeirOpensTheClaimTest extends KaribuTest {
                         claimRow().get("ID")))
                 .extracting(r -> r.get("NAME") + " " + r.get("HEIR") + " " + r.get("STATUS"))
                 .containsExactly("Léa Martin true ACTIVE", "Hugo Martin true INVITED");
+        MailTesting.deliverAll(delivery);
+        assertThat(ReceivedMail.last(SMTP, hugo).text())
+                .contains("Léa Martin vous ajoute comme ayant droit au dossier d’indemnisation de Marc Martin")
+                .doesNotContain("L’assureur vous ajoute");
     }
 
     @Test
