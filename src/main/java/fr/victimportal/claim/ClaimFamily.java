@@ -115,7 +115,23 @@ public class ClaimFamily {
             @Nullable LocalDate diedOn,
             @Nullable YesNoUnknown fromAccident,
             @Nullable Long proofDocumentId) {
-        Access a = check(reference, diedOn, fromAccident);
+        write(check(reference, diedOn, fromAccident), diedOn, fromAccident, proofDocumentId);
+    }
+
+    /**
+     * The death an heir declared when they opened the claim ({@link HeirOpenings}), recorded as the claim is sent:
+     * the same checks of the date and cause, the same writing; the heir's right was checked by the caller.
+     */
+    void recordOpeningDeath(Access a, LocalDate diedOn, YesNoUnknown fromAccident, long proofDocumentId) {
+        checkFacts(a.claim(), diedOn, fromAccident);
+        if (deaths.findByClaimId(a.claim().getId()).isPresent()) {
+            throw new UserInputException(null, "family.death.error.already");
+        }
+        write(a, diedOn, fromAccident, proofDocumentId);
+    }
+
+    private void write(
+            Access a, @Nullable LocalDate diedOn, @Nullable YesNoUnknown fromAccident, @Nullable Long proofDocumentId) {
         Claim claim = a.claim();
         deaths.save(new ClaimDeath(
                 claim.getId(),
@@ -225,7 +241,8 @@ public class ClaimFamily {
                         && heir(a.claim().getId(), currentUser.require().id()));
     }
 
-    private void checkFacts(Claim claim, @Nullable LocalDate diedOn, @Nullable YesNoUnknown fromAccident) {
+    /** The date (given, not in the future, not before the accident when it is known) and the cause (given). */
+    void checkFacts(Claim claim, @Nullable LocalDate diedOn, @Nullable YesNoUnknown fromAccident) {
         LocalDate today = LocalDate.now(clock);
         if (diedOn == null) {
             throw new UserInputException("diedOn", "family.death.error.date");

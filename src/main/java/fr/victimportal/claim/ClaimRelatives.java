@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The claimants around a claim besides the direct victim (issue 24): the living victim invites a relative; after a
- * death only the handling insurer's agent adds the heirs (nobody else can vouch for them). The invitee accepts by a
+ * death the handling insurer's agent adds the heirs (nobody else can vouch for them), and so does the heir who opened
+ * the claim of a victim who never had an account (the agent ends anyone added by mistake). The invitee accepts by a
  * single-use link valid 14 days (only its hash is kept), creating their account if they have none, and then takes part
  * as RELATIVE: the dashboard read-only, never the messages, a medical document only under the victim's consent or, for
  * an heir after the death, CSP L1110-4 V.
@@ -122,12 +123,33 @@ public class ClaimRelatives {
                 .toList();
     }
 
-    /** Whether the current user may invite: the living victim (a relative), or the agent (an heir). */
+    /**
+     * Whether the current user may invite: the living victim (a relative), the agent (an heir), or the heir who opened
+     * the claim after the death (the other heirs).
+     */
     @Transactional(readOnly = true)
     public boolean mayInvite(String reference) {
-        Access a = access.require(reference, currentUser.require());
+        PortalUser me = currentUser.require();
+        Access a = access.require(reference, me);
         boolean dead = deaths.findByClaimId(a.claim().getId()).isPresent();
-        return (a.relation() == Relation.OWNER && !dead) || a.relation() == Relation.AGENT;
+        return (a.relation() == Relation.OWNER && !dead) || a.relation() == Relation.AGENT || openingHeir(a, me);
+    }
+
+    /**
+     * The heir who opened the claim of a deceased victim (issue 24), while they take part in it: nobody else is there
+     * to bring in the other heirs until the insurer's agent does.
+     */
+    private static boolean openingHeir(Access a, PortalUser me) {
+        return a.relation() == Relation.RELATIVE
+                && a.claim().representation().heir()
+                && a.claim().getOwnerId().equals(me.id());
+    }
+
+    /** The direct victim's name as the invitations give it: the deceased's, when an heir opened the claim. */
+    private String victimName(Claim claim) {
+        return claim.representation().heir()
+                ? claim.representation().representedName()
+                : accounts.displayNames(List.of(claim.getOwnerId())).get(claim.getOwnerId());
     }
 
     /**
@@ -143,7 +165,7 @@ public class ClaimRelatives {
         boolean heir;
         if (a.relation() == Relation.OWNER && !dead) {
             heir = false;
-        } else if (a.relation() == Relation.AGENT) {
+        } else if (a.relation() == Relation.AGENT || openingHeir(a, me)) {
             heir = true;
         } else {
             throw new UserInputException(null, "family.invite.error.notAllowed");
@@ -197,11 +219,18 @@ public class ClaimRelatives {
                 now.plus(LINK_VALIDITY),
                 me.id(),
                 now));
-        String victim = accounts.displayNames(List.of(claim.getOwnerId())).get(claim.getOwnerId());
+        String victim = victimName(claim);
         outbox.enqueue(Mail.notice(
                 account,
                 MailMessage.subject("family.mail.invitation.subject", victim)
-                        .paragraph(heir ? "family.mail.invitation.heir" : "family.mail.invitation.lead", victim)
+                        .paragraph(
+                                !heir
+                                        ? "family.mail.invitation.lead"
+                                        : openingHeir(a, me)
+                                                ? "family.mail.invitation.openingHeir"
+                                                : "family.mail.invitation.heir",
+                                victim,
+                                me.displayName())
                         .paragraph("family.mail.invitation.validity", (int) LINK_VALIDITY.toDays())
                         .action("family.mail.invitation.action", "proche/" + token)
                         .build(),
@@ -216,7 +245,7 @@ public class ClaimRelatives {
         }
         Claimant c = found.get();
         Claim claim = claims.findById(c.getClaimId()).orElseThrow();
-        String victim = accounts.displayNames(List.of(claim.getOwnerId())).get(claim.getOwnerId());
+        String victim = victimName(claim);
         boolean usable = c.linkUsableAt(clock.instant());
         return new Invitation(usable, !usable, victim, c.getName(), c.getEmail(), accounts.activated(c.getAccountId()));
     }
@@ -259,7 +288,9 @@ public class ClaimRelatives {
     /** Whether the current user may end a claimant's part in the claim: the living victim, or the agent. */
     @Transactional(readOnly = true)
     public boolean mayEnd(String reference) {
-        return mayInvite(reference);
+        Access a = access.require(reference, currentUser.require());
+        boolean dead = deaths.findByClaimId(a.claim().getId()).isPresent();
+        return (a.relation() == Relation.OWNER && !dead) || a.relation() == Relation.AGENT;
     }
 
     /**

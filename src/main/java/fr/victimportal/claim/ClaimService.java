@@ -4,6 +4,7 @@ import fr.victimportal.account.CurrentUser;
 import fr.victimportal.account.PortalUser;
 import fr.victimportal.claim.domain.Claim;
 import fr.victimportal.claim.domain.ClaimRepository;
+import fr.victimportal.claim.domain.HeirOpeningRepository;
 import fr.victimportal.claim.domain.InjuryQuestionnaire;
 import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;
 import fr.victimportal.claim.events.ClaimSubmitted;
@@ -61,6 +62,7 @@ public class ClaimService {
     private final ClaimEdits edits;
     private final ClaimFiles files;
     private final QuestionnaireEdits questionnaireEdits;
+    private final HeirOpeningRepository heirOpenings;
 
     public ClaimService(
             ClaimRepository claims,
@@ -73,7 +75,8 @@ public class ClaimService {
             Clock clock,
             ClaimEdits edits,
             ClaimFiles files,
-            QuestionnaireEdits questionnaireEdits) {
+            QuestionnaireEdits questionnaireEdits,
+            HeirOpeningRepository heirOpenings) {
         this.claims = claims;
         this.edits = edits;
         this.files = files;
@@ -85,6 +88,7 @@ public class ClaimService {
         this.deadlines = deadlines;
         this.clock = clock;
         this.questionnaireEdits = questionnaireEdits;
+        this.heirOpenings = heirOpenings;
     }
 
     /** Whether the operator lets the portal keep social-security numbers (décret 2019-341 is not settled, docs/legal-notes.md). */
@@ -223,6 +227,10 @@ public class ClaimService {
     public long saveDeclarant(String reference, long expectedVersion, Representation representation) {
         long version = saveRepresentation(reference, expectedVersion, representation);
         Claim claim = access.require(reference, currentUser.require()).claim();
+        if (!claim.representation().heir()) {
+            // no longer an heir's claim: the death they declared goes (its certificate stays among the documents)
+            heirOpenings.findByClaimId(claim.getId()).ifPresent(heirOpenings::delete);
+        }
         if (!claim.isDeclarantAsked()) {
             claim.declarantAnswered();
             version = claims.saveAndFlush(claim).getVersion();

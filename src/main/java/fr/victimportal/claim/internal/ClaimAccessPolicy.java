@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Who the current user is to a claim. The owner; an active participant in their role; or an agent of the claim's
+ * Who the current user is to a claim. The owner (but an heir who opened the claim after the victim's death is, once it
+ * is sent, the heir they are: see {@link #relationOf}); an active participant in their role; or an agent of the claim's
  * handling insurer, who may open it once submitted (never a draft). An agent of another insurer gets the same "not
  * found" as anyone with no part in the claim, and the attempt is written to the audit trail (an insurer's claims
  * department reading another insurer's claims is what the trail is there to show).
@@ -46,9 +47,12 @@ public class ClaimAccessPolicy {
     }
 
     public Optional<Relation> relationOf(Claim claim, PortalUser user) {
-        if (claim.getOwnerId().equals(user.id())) {
+        boolean heirOpened = claim.representation().heir() && claim.getStatus() == ClaimStatus.SUBMITTED;
+        if (claim.getOwnerId().equals(user.id()) && !heirOpened) {
             return Optional.of(Relation.OWNER);
         }
+        // issue 24: the heir who opened the claim of a deceased victim owns it, but once it is sent they take part as
+        // the heir they are (their RELATIVE participation, like an invited heir), never as the direct victim
         Optional<Relation> participant = participants.findByClaimIdAndUserId(claim.getId(), user.id()).stream()
                 .filter(p -> p.activeAt(clock.instant()))
                 // an agent taking part counts only while they belong to the handling insurer: after a transfer, or

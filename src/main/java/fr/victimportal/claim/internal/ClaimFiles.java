@@ -67,7 +67,8 @@ public class ClaimFiles {
                 c.getReference(),
                 c.getStatus(),
                 c.getWizardStep(),
-                names.get(c.getOwnerId()),
+                // issue 24: a claim an heir opened is the deceased's, whose name the heir gave
+                c.representation().heir() ? c.representation().representedName() : names.get(c.getOwnerId()),
                 a.relation(),
                 c.accident(),
                 c.situation(),

@@ -187,8 +187,11 @@ class ClaimJobsService implements ClaimJobs {
     @Transactional(readOnly = true)
     public List<Long> victimSideRecipients(String reference) {
         return claims.findByReference(reference)
+                // a representative (a parent of a minor victim) lives on; the heir who opened a deceased victim's claim
+                // is one of its heirs, who all receive the reminders
                 .map(c -> deaths.findByClaimId(c.getId()).isEmpty()
-                                || c.representation().represented()
+                                || (c.representation().represented()
+                                        && !c.representation().heir())
                         ? List.of(c.getOwnerId())
                         : claimants.findByClaimIdOrderByInvitedAtAsc(c.getId()).stream()
                                 .filter(x -> x.getStatus() == ClaimantStatus.ACTIVE && x.isHeir())

@@ -124,7 +124,8 @@ public final class DeclarationRules {
         }
         if (clean.role() == Representation.Role.PARENT && clean.person() != Representation.Person.MINOR
                 || clean.role() == Representation.Role.CURATOR
-                        && clean.person() != Representation.Person.PROTECTED_ADULT) {
+                        && clean.person() != Representation.Person.PROTECTED_ADULT
+                || (clean.role() == Representation.Role.HEIR) != (clean.person() == Representation.Person.DECEASED)) {
             throw new UserInputException("role", "representation.error.roleForPerson");
         }
         String name =

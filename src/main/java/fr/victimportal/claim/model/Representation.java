@@ -5,8 +5,8 @@ package fr.victimportal.claim.model;
  * a guardian (tuteur) or other representative appointed by the judge for a protected adult. Any settlement for them
  * needs the prior authorisation of the juge des tutelles or the family council (L211-15).
  *
- * @param person         MINOR or PROTECTED_ADULT (under tutelle, or under curatelle with a CURATOR); {@code null} when
- *                       the victim fills in their own claim
+ * @param person         MINOR or PROTECTED_ADULT (under tutelle, or under curatelle with a CURATOR), DECEASED when an
+ *                       HEIR opened the claim; {@code null} when the victim fills in their own claim
  * @param representedName the victim's name, when the account is the representative's
  * @param role           the representative's capacity
  */
@@ -16,7 +16,9 @@ public record Representation(Person person, String representedName, Role role) {
 
     public enum Person {
         MINOR,
-        PROTECTED_ADULT
+        PROTECTED_ADULT,
+        /** The victim died (issue 24): an heir opened the claim for them; nobody represents a deceased person. */
+        DECEASED
     }
 
     public enum Role {
@@ -30,7 +32,12 @@ public record Representation(Person person, String representedName, Role role) {
          */
         CURATOR,
         /** Another representative appointed by the judge (habilitation familiale, mandataire judiciaire). */
-        OTHER
+        OTHER,
+        /**
+         * A relative or heir of a victim who died, who opens the claim in their own right (issue 24): not a
+         * representative; they take part as an heir once the claim is sent, and each heir's offer is their own.
+         */
+        HEIR
     }
 
     public boolean represented() {
@@ -42,7 +49,12 @@ public record Representation(Person person, String representedName, Role role) {
      * authorisation; an adult under curatelle settles with the curator's assistance instead.
      */
     public boolean settlementNeedsJudge() {
-        return represented() && role != Role.CURATOR;
+        return represented() && role != Role.CURATOR && role != Role.HEIR;
+    }
+
+    /** The claim was opened by an heir after the victim's death (issue 24): the screens speak of the deceased. */
+    public boolean heir() {
+        return role == Role.HEIR;
     }
 
     /** An adult under curatelle: acts personally, assisted by the curator (C. civ. 467). */

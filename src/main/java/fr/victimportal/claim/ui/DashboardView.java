@@ -102,7 +102,7 @@ public class DashboardView extends ClaimPage<ClaimFile> {
                 insurers,
                 claimInsurers,
                 () -> show(claims.open(file.reference()))));
-        if (file.representation().represented()) {
+        if (file.representation().represented() && !file.representation().heir()) {
             add(new RepresentationPanel(file));
         } else if (file.editable() && RepresentationPanel.minorOn(file, today)) {
             add(new RepresentationPanel(file));

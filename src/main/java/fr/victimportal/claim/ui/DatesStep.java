@@ -33,6 +33,12 @@ class DatesStep extends DeclarationStep<ProcedureDates> {
                 .bind("insurerKnewConsolidation");
         Paragraph intro = new Paragraph(getTranslation("claim.dates.intro"));
         add(intro, declared, questionnaire, consolidation, known);
+        if (claim.representation().heir()) {
+            // after a death: no R211-37 questionnaire to the victim (the heirs answer R211-38) and no consolidation
+            questionnaire.setVisible(false);
+            consolidation.setVisible(false);
+            known.setVisible(false);
+        }
         setColspan(intro, 2);
     }
 

@@ -25,13 +25,16 @@ class DeclarantForm extends Div {
         PARENT,
         TUTOR,
         CURATOR,
-        OTHER
+        OTHER,
+        /** A relative or heir of a victim who died (issue 24): the next page asks about the death and its proof. */
+        HEIR
     }
 
     private final RadioButtonGroup<Declarant> who = new RadioButtonGroup<>();
     private final TextField name = new TextField();
     private final RadioButtonGroup<Person> person = new RadioButtonGroup<>();
     private final Paragraph judge = new Paragraph();
+    private final Paragraph heir = new Paragraph();
 
     DeclarantForm(Representation current) {
         addClassNames("form-column", "declarant-form");
@@ -55,7 +58,9 @@ class DeclarantForm extends Div {
             who.setValue(Declarant.SELF);
         }
         who.addValueChangeListener(e -> update());
-        add(who, name, person, judge);
+        heir.setText(getTranslation("declarant.heir"));
+        heir.addClassName("declarant-heir");
+        add(who, name, person, judge, heir);
         update();
     }
 
@@ -68,7 +73,8 @@ class DeclarantForm extends Div {
 
     private void update() {
         Declarant d = who.getValue();
-        boolean represented = d != null && d != Declarant.SELF;
+        boolean represented = d != null && d != Declarant.SELF && d != Declarant.HEIR;
+        heir.setVisible(d == Declarant.HEIR);
         name.setVisible(represented);
         person.setVisible(d == Declarant.TUTOR || d == Declarant.OTHER);
         judge.setVisible(represented);
@@ -90,6 +96,10 @@ class DeclarantForm extends Div {
         }
         if (d == Declarant.SELF) {
             return Optional.of(Representation.NONE);
+        }
+        if (d == Declarant.HEIR) {
+            // the deceased's name comes with the death and its certificate, on the next page (nothing saved here)
+            return Optional.of(new Representation(Person.DECEASED, null, Role.HEIR));
         }
         Person p = switch (d) {
             case PARENT -> Person.MINOR;

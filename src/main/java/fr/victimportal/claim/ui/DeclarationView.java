@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimDeadlines;
 import fr.victimportal.claim.ClaimInsurers;
 import fr.victimportal.claim.ClaimService;
+import fr.victimportal.claim.HeirOpenings;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.insurer.Insurers;
 import fr.victimportal.shared.UserInputException;
@@ -25,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -42,6 +44,7 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
     private final ClaimInsurers claimInsurers;
     private final Insurers insurers;
     private final ClaimDeadlines deadlines;
+    private final HeirOpenings heirOpenings;
     private final Clock clock;
     private ClaimFile file;
     private int step;
@@ -53,12 +56,14 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
             ClaimInsurers claimInsurers,
             Insurers insurers,
             ClaimDeadlines deadlines,
+            HeirOpenings heirOpenings,
             Clock clock) {
         super("claim.wizard.title");
         this.claims = claims;
         this.claimInsurers = claimInsurers;
         this.insurers = insurers;
         this.deadlines = deadlines;
+        this.heirOpenings = heirOpenings;
         this.clock = clock;
         addClassNames("portal-page", "declaration");
     }
@@ -116,7 +121,8 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
                             .handling(file.reference())
                             .map(i -> i.label(getTranslation("insurer.fictitious")))
                             .orElse("")));
-            if (file.byRepresentative() || RepresentationPanel.minorOn(file, LocalDate.now(clock))) {
+            if (!file.representation().heir()
+                    && (file.byRepresentative() || RepresentationPanel.minorOn(file, LocalDate.now(clock)))) {
                 // L211-15: who represents the victim, and the judge's authorisation, before sending, not after
                 add(new RepresentationPanel(file));
             }
@@ -154,6 +160,11 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Refusals refusals = Refusals.of(this).fieldsOf(form::showError);
         next.addClickListener(e -> form.read().ifPresent(chosen -> {
+            if (chosen.heir()) {
+                // issue 24: a relative or heir of a victim who died gives the death and its certificate first
+                UI.getCurrent().navigate("dossier/" + file.reference() + "/deces");
+                return;
+            }
             try {
                 refusals.attempt(() -> {
                     claims.saveDeclarant(file.reference(), file.version(), chosen);
@@ -264,13 +275,19 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
             if ("insurer".equals(refusal.field())) {
                 missingInsurer = refusal;
             }
-            if (refusal.field() != null) {
+            if (file.representation().heir() && HEIR_FIELDS.contains(refusal.field())) {
+                UI.getCurrent().navigate("dossier/" + file.reference() + "/deces");
+            } else if (refusal.field() != null) {
                 go(stepOf(refusal.field()));
             }
         });
         try {
             refusals.attempt(() -> {
-                claims.submit(file.reference(), file.version());
+                if (file.representation().heir()) {
+                    heirOpenings.submit(file.reference(), file.version()); // the death and the heir's part with it
+                } else {
+                    claims.submit(file.reference(), file.version());
+                }
                 Notification.show(getTranslation("claim.wizard.submitted"));
                 UI.getCurrent().navigate("dossier/" + file.reference());
             });
@@ -278,6 +295,9 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
             StaleWarning.show();
         }
     }
+
+    /** What the heir declared on their first page (issue 24): a refusal of it sends them back there. */
+    private static final Set<String> HEIR_FIELDS = Set.of("diedOn", "fromAccident", "role");
 
     static int stepOf(String field) {
         return switch (field) {

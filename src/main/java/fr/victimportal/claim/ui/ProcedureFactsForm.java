@@ -33,6 +33,8 @@ class ProcedureFactsForm extends RecordForm<ProcedureFacts> {
         // the death is recorded with its proof on the family page; here it is only shown
         died.setReadOnly(true);
         died.setHelperText(getTranslation("claim.facts.victimDied.familyPage"));
+        // an heir opening the claim gave the death on their first page; it is recorded when the claim is sent
+        died.setVisible(!file.representation().heir());
         Checkbox expert = check("courtExpertOnInsurerRequest", file);
         binder.forField(request).bind("compensationRequested");
         binder.forField(contested).bind("liabilityContested");

@@ -58,15 +58,21 @@ class ReviewPanel extends Section {
         row("claim.review.insurer", insurer);
         ProcedureFacts f = file.facts();
         row("claim.dates.declaredToInsurer", Formats.date(d.declaredToInsurer(), locale));
-        row("claim.dates.questionnairePresented", Formats.date(d.questionnairePresented(), locale));
-        row("claim.dates.consolidation", Formats.date(d.consolidation(), locale));
-        row("claim.dates.insurerKnewConsolidation", Formats.date(d.insurerKnewConsolidation(), locale));
+        boolean heir = file.representation().heir();
+        if (!heir) {
+            // after a death neither the victim's questionnaire (R211-37) nor a consolidation of their state applies
+            row("claim.dates.questionnairePresented", Formats.date(d.questionnairePresented(), locale));
+            row("claim.dates.consolidation", Formats.date(d.consolidation(), locale));
+            row("claim.dates.insurerKnewConsolidation", Formats.date(d.insurerKnewConsolidation(), locale));
+        }
         if (f != null) {
             row("claim.facts.compensationRequested", Formats.date(f.compensationRequested(), locale));
             yes("claim.facts.liabilityContested", f.liabilityContested());
             yes("claim.facts.damageFullyQuantified", f.damageFullyQuantified());
             yes("claim.facts.thirdPartyPayerAbroad", f.thirdPartyPayerAbroad());
-            row("claim.facts.victimDied", Formats.date(f.victimDied(), locale));
+            if (!heir) {
+                row("claim.facts.victimDied", Formats.date(f.victimDied(), locale));
+            }
             yes("claim.facts.courtExpertOnInsurerRequest", f.courtExpertOnInsurerRequest());
         }
         add(new H2(getTranslation("claim.review.title")), list);

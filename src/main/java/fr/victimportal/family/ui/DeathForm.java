@@ -129,7 +129,7 @@ class DeathForm extends Section {
         error.setText(text);
     }
 
-    private static StagedFiles staged() {
+    static StagedFiles staged() {
         VaadinSession vaadin = VaadinSession.getCurrent();
         StagedFiles files = vaadin.getAttribute(StagedFiles.class);
         if (files == null) {

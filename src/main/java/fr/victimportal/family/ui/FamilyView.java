@@ -112,7 +112,8 @@ public class FamilyView extends ClaimPage<FamilyView.Page> {
         ClaimantList people = new ClaimantList(
                 page.reference(),
                 page.claimants(),
-                page.mayInvite(),
+                page.mayInvite()
+                        && page.viewer() != Relation.RELATIVE, // only the living victim or the agent end a part
                 page.viewer() == Relation.AGENT,
                 relatives,
                 this::reload);
@@ -126,7 +127,8 @@ public class FamilyView extends ClaimPage<FamilyView.Page> {
             people.add(new Paragraph(answers));
         }
         if (page.mayInvite()) {
-            add(new InviteForm(page.reference(), page.viewer() == Relation.AGENT, relatives, this::reload));
+            // the agent adds heirs; so does the heir who opened the claim of a victim who never had an account
+            add(new InviteForm(page.reference(), page.viewer(), relatives, this::reload));
         }
         add(new Anchor("dossier/" + page.reference(), getTranslation("family.back")));
     }

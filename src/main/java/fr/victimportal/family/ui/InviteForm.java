@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.claim.ClaimRelatives;
 import fr.victimportal.claim.model.KinLink;
+import fr.victimportal.claim.model.Relation;
 import fr.victimportal.shared.UserInputException;
 
 /**
@@ -18,10 +19,20 @@ import fr.victimportal.shared.UserInputException;
  */
 class InviteForm extends Section {
 
-    InviteForm(String reference, boolean agent, ClaimRelatives relatives, Runnable done) {
+    /**
+     * @param inviter who invites: the agent or the heir who opened the claim add heirs (each with their own lead), the
+     *                living victim a relative
+     */
+    InviteForm(String reference, Relation inviter, ClaimRelatives relatives, Runnable done) {
         addClassNames("card", "invite-form");
-        add(new H2(getTranslation(agent ? "family.invite.heir.title" : "family.invite.title")));
-        add(new Paragraph(getTranslation(agent ? "family.invite.heir.lead" : "family.invite.lead")));
+        boolean heirs = inviter != Relation.OWNER;
+        add(new H2(getTranslation(heirs ? "family.invite.heir.title" : "family.invite.title")));
+        add(new Paragraph(getTranslation(
+                switch (inviter) {
+                    case AGENT -> "family.invite.heir.lead";
+                    case RELATIVE -> "family.invite.openingHeir.lead";
+                    default -> "family.invite.lead";
+                })));
         TextField name = new TextField(getTranslation("family.invite.name"));
         name.setMaxLength(120);
         EmailField email = new EmailField(getTranslation("family.invite.email"));
