@@ -26,15 +26,7 @@ final class FamilyPages {
         void recordDeath(LocalDate diedOn, Path certificate) {
             b.setDate("Date du décès", diedOn.toString());
             b.check("Oui");
-            WebElement upload = new WebDriverWait(b.driver, Duration.ofSeconds(10))
-                    .until(d -> d.findElements(By.cssSelector("vaadin-upload")).stream()
-                            .findFirst()
-                            .orElse(null));
-            WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream()
-                    .findFirst()
-                    .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
-            input.sendKeys(certificate.toString());
-            b.waitForTextOrFail("Fichier reçu :");
+            upload(b, certificate);
             b.click("Enregistrer le décès");
             b.waitForTextOrFail("Décès enregistré : le ");
         }
@@ -53,6 +45,19 @@ final class FamilyPages {
             b.click("Envoyer l’invitation");
             b.waitForTextOrFail(name + " · ");
         }
+    }
+
+    /** The death certificate given to the page's upload, then "Fichier reçu :" awaited. */
+    static void upload(Browser b, Path certificate) {
+        WebElement upload = new WebDriverWait(b.driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("vaadin-upload")).stream()
+                        .findFirst()
+                        .orElse(null));
+        WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream()
+                .findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        input.sendKeys(certificate.toString());
+        b.waitForTextOrFail("Fichier reçu :");
     }
 
     /** The heir opens the invitation's link (read in the demo outbox), creates an account and joins the claim. */
