@@ -1,6 +1,7 @@
 package fr.victimportal.claim;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +12,10 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.TestSmtp;
@@ -21,6 +24,7 @@ import fr.victimportal.account.Role;
 import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.claim.ui.AgentClaimsView;
+import fr.victimportal.claim.ui.InsurerView;
 import fr.victimportal.notification.MailDelivery;
 import fr.victimportal.notification.MailTesting;
 import fr.victimportal.notification.ReceivedMail;
@@ -109,6 +113,11 @@ class ClaimTransferTest extends KaribuTest {
         });
     }
 
+    /** The dashboard's link to the transfer form, as the agent reads it. */
+    private static String transferLink() {
+        return _get(Anchor.class, a -> a.withText("Transférer le dossier")).getHref();
+    }
+
     @Test
     void theFormerInsurersOpenPageLosesAccessTheNewGainsItAndTheVictimIsToldOnce() {
         String colleague = fixtures.newUser(Role.AGENT, "Paul Girard");
@@ -127,6 +136,7 @@ class ClaimTransferTest extends KaribuTest {
         reasonGiven(ref);
         UI.getCurrent().navigate("dossier/" + ref);
         assertThat(page()).contains("Transférer le dossier", "Ce dossier est traité par l’assureur Assurances d’essai");
+        UI.getCurrent().navigate(transferLink());
         transfer(agent, next, REASON);
         assertThat(handlingInsurer()).isEqualTo(next);
 
@@ -181,7 +191,7 @@ class ClaimTransferTest extends KaribuTest {
     }
 
     @Test
-    void theAgentTransfersFromTheDashboardAfterConfirmingAndTheEnglishVictimReadsItInEnglish() {
+    void theAgentTransfersFromTheInsurerPageAfterConfirmingAndTheEnglishVictimReadsItInEnglish() {
         String english = "victim-" + UUID.randomUUID() + "@example.org";
         accounts.create(english, ClaimFixtures.PASSWORD, "Jane Walker", Role.VICTIM, Locale.ENGLISH);
         ref = fixtures.submittedClaim(english, LocalDate.of(2026, 10, 5), new ProcedureDates(null, null, null, null));
@@ -189,6 +199,13 @@ class ClaimTransferTest extends KaribuTest {
         login(agent, ClaimFixtures.PASSWORD);
         reasonGiven(ref);
         UI.getCurrent().navigate("dossier/" + ref);
+        assertThat(_find(ComboBox.class))
+                .as("no insurer search on the dashboard")
+                .isEmpty();
+        UI.getCurrent().navigate(transferLink());
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(InsurerView.class);
+        assertThat(page())
+                .contains("Assureur du dossier " + ref, "Ce dossier est traité par l’assureur Assurances d’essai");
         assertThat(InsurerPicker.suggestions("Assureur destinataire", "essai"))
                 .as("the handling insurer is not offered")
                 .doesNotContain("Assurances d’essai (fictif, démonstration)");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.AccountService;
@@ -20,6 +21,8 @@ import fr.victimportal.claim.model.ProcedureFacts;
 import fr.victimportal.claim.model.Representation;
 import fr.victimportal.claim.model.VehicleDetails;
 import fr.victimportal.claim.model.VictimRole;
+import fr.victimportal.claim.ui.DashboardView;
+import fr.victimportal.claim.ui.InsurerView;
 import fr.victimportal.insurer.Insurers;
 import fr.victimportal.shared.UserInputException;
 import java.time.LocalDate;
@@ -171,10 +174,25 @@ class HandlingInsurerTest extends KaribuTest {
         openAs(victim, "dossier/" + ref);
         assertThat(page())
                 .contains("Qui traite votre dossier", "Votre dossier est traité par l’assureur " + TEST_INSURER);
+        // the dashboard links to the insurer's page, where the form is
+        assertThat(_find(ComboBox.class))
+                .as("no insurer search on the dashboard")
+                .isEmpty();
+        UI.getCurrent().navigate(changeLink());
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(InsurerView.class);
+        assertThat(page()).contains("Assureur du dossier " + ref, "Changer d’assureur");
+
+        // nothing chosen: refused on the field, nothing changes
+        _click(_get(Button.class, b -> b.withText("Adresser mon dossier à cet assureur")));
+        assertThat(InsurerPicker.field("Nouvel assureur").getErrorMessage())
+                .isEqualTo("Choisissez l’assureur dans la liste : rien n’a été changé.");
+        assertThat(handlingInsurerOf(ref)).isEqualTo(insurer);
+
         InsurerPicker.pick("Nouvel assureur", "bis", "Mutuelle bis d’essai");
         _click(_get(Button.class, b -> b.withText("Adresser mon dossier à cet assureur")));
         NotificationsKt.expectNotifications("Votre dossier est maintenant adressé à l’assureur choisi.");
         assertThat(handlingInsurerOf(ref)).isEqualTo(other);
+        assertThat(UI.getCurrent().getCurrentView()).as("back on the dashboard").isInstanceOf(DashboardView.class);
         _get(Details.class, d -> d.withClasses("revision-history")).setOpened(true);
         assertThat(page())
                 .contains("Votre dossier est traité par l’assureur Mutuelle bis d’essai (fictif, démonstration).")
@@ -191,8 +209,7 @@ class HandlingInsurerTest extends KaribuTest {
                 .contains("vous ne pouvez plus changer d’assureur vous-même")
                 .contains("seul cet assureur peut transmettre votre dossier à un autre")
                 .doesNotContain("Adresser mon dossier à cet assureur");
-        assertThat(_find(Button.class, b -> b.withText("Adresser mon dossier à cet assureur")))
-                .isEmpty();
+        assertThat(_find(Anchor.class, a -> a.withText("Changer d’assureur"))).isEmpty();
         long version = claims.open(ref).version();
         assertThatThrownBy(() -> claimInsurers.choose(ref, version, insurer))
                 .isInstanceOf(UserInputException.class)
@@ -202,6 +219,37 @@ class HandlingInsurerTest extends KaribuTest {
         // the consultations panel names the agent and their insurer
         assertThat(text(_get(com.vaadin.flow.component.html.Section.class, s -> s.withClasses("consultations"))))
                 .contains("Hugo Lemaire (agent de l’assureur) · Mutuelle bis d’essai");
+
+        // the insurer's page typed into the address bar says the same, without the form
+        UI.getCurrent().navigate("dossier/" + ref + "/assureur");
+        assertThat(page()).contains("vous ne pouvez plus changer d’assureur vous-même");
+        assertThat(_find(Button.class, b -> b.withText("Adresser mon dossier à cet assureur")))
+                .isEmpty();
+        assertThat(_find(ComboBox.class)).isEmpty();
+    }
+
+    /** The dashboard's link to the insurer's page, as the owner reads it. */
+    private static String changeLink() {
+        return _get(Anchor.class, a -> a.withText("Changer d’assureur")).getHref();
+    }
+
+    @Test
+    void aChangeFromAStaleSecondTabIsRefusedWithTheWarningAndChangesNothing() {
+        long other = fixtures.insurer("TEST-INSURER-BIS", "Mutuelle bis d’essai");
+        long third = fixtures.insurer("TEST-INSURER-TER", "Mutuelle ter d’essai");
+        String ref =
+                fixtures.submittedClaim(victim, LocalDate.of(2026, 10, 5), new ProcedureDates(null, null, null, null));
+        openAs(victim, "dossier/" + ref);
+        UI.getCurrent().navigate(changeLink());
+        InsurerPicker.pick("Nouvel assureur", "ter", "Mutuelle ter d’essai");
+        // another tab addresses it to the other insurer first
+        fixtures.as(victim, () -> claimInsurers.choose(ref, claims.open(ref).version(), other));
+        _click(_get(Button.class, b -> b.withText("Adresser mon dossier à cet assureur")));
+        NotificationsKt.expectNotifications(
+                "Ce dossier a été modifié entre-temps, peut-être dans un autre onglet : rien"
+                        + " n’a été enregistré ici. Rechargez la page pour voir la dernière version.");
+        assertThat(handlingInsurerOf(ref)).isEqualTo(other).isNotEqualTo(third);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(InsurerView.class);
     }
 
     @Test
@@ -255,6 +303,11 @@ class HandlingInsurerTest extends KaribuTest {
                 .contains("Your claim is handled by the insurer Assurances d’essai (fictitious, demonstration).")
                 .contains("you can no longer change insurer yourself")
                 .contains("Hugo Lemaire (insurer’s agent) · Assurances d’essai");
+        UI.getCurrent().navigate("dossier/" + ref + "/assureur");
+        assertThat(page())
+                .contains("Insurer of claim " + ref)
+                .contains("Your claim is handled by the insurer Assurances d’essai")
+                .contains("you can no longer change insurer yourself");
         String draft = draft(english, "");
         UI.getCurrent().navigate("declaration/" + draft + "/5");
         _click(_get(Button.class, b -> b.withText("Send my declaration")));

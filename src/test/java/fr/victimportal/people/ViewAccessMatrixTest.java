@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Section;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.ui.AccountView;
@@ -15,6 +16,7 @@ import fr.victimportal.claim.ui.AgentClaimsView;
 import fr.victimportal.claim.ui.ConsultationReasonView;
 import fr.victimportal.claim.ui.DashboardView;
 import fr.victimportal.claim.ui.DeclarationView;
+import fr.victimportal.claim.ui.InsurerView;
 import fr.victimportal.claim.ui.QuestionnaireView;
 import fr.victimportal.claim.ui.RepresentationView;
 import fr.victimportal.correspondence.ui.MessagesView;
@@ -74,7 +76,8 @@ class ViewAccessMatrixTest extends KaribuTest {
         SHARED_WITH_ME("documents-partages", SharedWithMeView.class),
         ACCOUNT("mon-compte", AccountView.class),
         MESSAGES("dossier/{ref}/messages", MessagesView.class),
-        FAMILY_ANSWERS("dossier/{ref}/famille/mes-reponses", ClaimantAnswersView.class);
+        FAMILY_ANSWERS("dossier/{ref}/famille/mes-reponses", ClaimantAnswersView.class),
+        INSURER("dossier/{ref}/assureur", InsurerView.class);
 
         final String path;
         final Class<?> view;
@@ -94,27 +97,28 @@ class ViewAccessMatrixTest extends KaribuTest {
 
     static {
         //                                 dash decl ques docs hist doct exam offr rec  aggr mand repr why  queue memb
-        // shar acct msgs answ (the messages page: doctors are "not found", like a claim that is not theirs)
-        EXPECTED.put(Who.ANONYMOUS, List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
-        EXPECTED.put(Who.OWNER, List.of(S, S, S, S, S, S, S, S, S, S, S, S, D, D, D, D, S, S, N));
-        EXPECTED.put(Who.OTHER_VICTIM, List.of(N, N, N, N, N, N, N, N, N, N, N, N, D, D, D, D, S, N, N));
-        EXPECTED.put(Who.HELPER_ALL, List.of(S, S, S, S, D, S, S, S, S, S, D, D, D, D, S, S, S, S, D));
-        EXPECTED.put(Who.HELPER_MAIL_ONLY, List.of(S, S, S, N, D, N, N, S, S, S, D, D, D, D, S, S, S, S, D));
-        EXPECTED.put(Who.HELPER_NO_MAIL, List.of(S, S, S, S, D, S, S, N, N, N, D, D, D, D, S, S, S, N, D));
-        EXPECTED.put(Who.HELPER_REVOKED, List.of(N, N, N, N, D, N, N, N, N, N, D, D, D, D, S, S, S, N, D));
-        EXPECTED.put(Who.AGENT_SAME_INSURER, List.of(S, S, S, S, D, S, S, S, S, S, D, D, S, S, D, D, S, S, S));
+        // shar acct msgs answ insr (the messages page: doctors are "not found", like a claim that is not theirs; the
+        // insurer page: only the owner and the handling insurer's agent act there, a relative reads "not found")
+        EXPECTED.put(Who.ANONYMOUS, List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
+        EXPECTED.put(Who.OWNER, List.of(S, S, S, S, S, S, S, S, S, S, S, S, D, D, D, D, S, S, N, S));
+        EXPECTED.put(Who.OTHER_VICTIM, List.of(N, N, N, N, N, N, N, N, N, N, N, N, D, D, D, D, S, N, N, N));
+        EXPECTED.put(Who.HELPER_ALL, List.of(S, S, S, S, D, S, S, S, S, S, D, D, D, D, S, S, S, S, D, D));
+        EXPECTED.put(Who.HELPER_MAIL_ONLY, List.of(S, S, S, N, D, N, N, S, S, S, D, D, D, D, S, S, S, S, D, D));
+        EXPECTED.put(Who.HELPER_NO_MAIL, List.of(S, S, S, S, D, S, S, N, N, N, D, D, D, D, S, S, S, N, D, D));
+        EXPECTED.put(Who.HELPER_REVOKED, List.of(N, N, N, N, D, N, N, N, N, N, D, D, D, D, S, S, S, N, D, D));
+        EXPECTED.put(Who.AGENT_SAME_INSURER, List.of(S, S, S, S, D, S, S, S, S, S, D, D, S, S, D, D, S, S, S, S));
         // their own queue opens (without this claim: AccessMatrixTest); every screen of the claim is "not found"
-        EXPECTED.put(Who.AGENT_OTHER_INSURER, List.of(N, N, N, N, D, N, N, N, N, N, D, D, N, S, D, D, S, N, N));
+        EXPECTED.put(Who.AGENT_OTHER_INSURER, List.of(N, N, N, N, D, N, N, N, N, N, D, D, N, S, D, D, S, N, N, N));
         // the administrator of the claim's own insurer opens none of it: refused by the screen's roles, or "not found"
         // where the screen is open to every signed-in role and the service decides (doctor, examination, aggravation)
-        EXPECTED.put(Who.INSURER_ADMIN, List.of(D, D, D, D, D, N, N, D, D, N, D, D, D, D, D, D, S, D, D));
-        EXPECTED.put(Who.DOCTOR, List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S, N, D));
-        EXPECTED.put(Who.EXPERT, List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S, N, D));
+        EXPECTED.put(Who.INSURER_ADMIN, List.of(D, D, D, D, D, N, N, D, D, N, D, D, D, D, D, D, S, D, D, D));
+        EXPECTED.put(Who.DOCTOR, List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S, N, D, D));
+        EXPECTED.put(Who.EXPERT, List.of(D, D, D, S, D, S, S, D, D, S, D, D, D, D, D, S, S, N, D, D));
         // a relative of the living victim (issue 24): their own R211-38 answers and their own offer (none yet: the
         // page says so); the victim's declaration and questionnaire (income, injuries), the offer record page and the
         // messages stay "not found"
-        EXPECTED.put(Who.RELATIVE, List.of(S, N, N, S, N, N, N, S, N, N, N, N, D, D, D, D, S, N, S));
-        EXPECTED.put(Who.OTHER_DOCTOR, List.of(D, D, D, N, D, N, N, D, D, N, D, D, D, D, D, S, S, N, D));
+        EXPECTED.put(Who.RELATIVE, List.of(S, N, N, S, N, N, N, S, N, N, N, N, D, D, D, D, S, N, S, N));
+        EXPECTED.put(Who.OTHER_DOCTOR, List.of(D, D, D, N, D, N, N, D, D, N, D, D, D, D, D, S, S, N, D, D));
     }
 
     @Autowired
@@ -169,6 +173,35 @@ class ViewAccessMatrixTest extends KaribuTest {
                         Map.entry(Who.HELPER_NO_MAIL, false),
                         Map.entry(Who.AGENT_SAME_INSURER, true),
                         Map.entry(Who.RELATIVE, false));
+    }
+
+    /**
+     * The dashboard's link to the insurer page (issue 25: the forms left the dashboard) is shown to those who act
+     * there only: the owner (the insurer has not acted yet) and the handling insurer's agent.
+     */
+    @Test
+    void theDashboardLinksToTheInsurerPageForThoseWhoActThereOnly() {
+        var v = offers.victim("Lien Victime");
+        Map<Who, String> login = cast.around(v);
+        Map<Who, List<String>> links = new LinkedHashMap<>();
+        for (Who who : Who.values()) {
+            if (open(who, login.get(who), Screen.DASHBOARD, v.reference()) == Outcome.S) {
+                links.put(
+                        who,
+                        _find(Anchor.class, a -> a.withClasses("action-link")).stream()
+                                .filter(a -> a.getHref().endsWith("/assureur"))
+                                .map(Anchor::getText)
+                                .toList());
+            }
+        }
+        assertThat(links)
+                .containsExactly(
+                        Map.entry(Who.OWNER, List.of("Changer d’assureur")),
+                        Map.entry(Who.HELPER_ALL, List.of()),
+                        Map.entry(Who.HELPER_MAIL_ONLY, List.of()),
+                        Map.entry(Who.HELPER_NO_MAIL, List.of()),
+                        Map.entry(Who.AGENT_SAME_INSURER, List.of("Transférer le dossier")),
+                        Map.entry(Who.RELATIVE, List.of()));
     }
 
     private Outcome open(Who who, String login, Screen screen, String reference) {

@@ -19,7 +19,6 @@ import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.ProcedureStage;
 import fr.victimportal.claim.model.Relation;
 import fr.victimportal.deadline.Responsible;
-import fr.victimportal.insurer.Insurers;
 import fr.victimportal.shared.CorrespondenceSummary;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.ClaimPage;
@@ -42,7 +41,6 @@ public class DashboardView extends ClaimPage<ClaimFile> {
 
     private final ClaimConsultations consultations;
     private final ClaimInsurers claimInsurers;
-    private final Insurers insurers;
     private final ObjectProvider<CorrespondenceSummary> correspondence;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -54,7 +52,6 @@ public class DashboardView extends ClaimPage<ClaimFile> {
             Clock clock,
             ClaimConsultations consultations,
             ClaimInsurers claimInsurers,
-            Insurers insurers,
             ObjectProvider<CorrespondenceSummary> correspondence) {
         super("dashboard.pageTitle");
         this.claims = claims;
@@ -62,7 +59,6 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         this.clock = clock;
         this.consultations = consultations;
         this.claimInsurers = claimInsurers;
-        this.insurers = insurers;
         this.correspondence = correspondence;
         addClassNames("portal-page", "dashboard");
     }
@@ -96,12 +92,7 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         if (thread != null) {
             add(new MessagesPanel(file.reference(), thread, getLocale()));
         }
-        add(new InsurerPanel(
-                file,
-                claimInsurers.handling(file.reference()),
-                insurers,
-                claimInsurers,
-                () -> show(claims.open(file.reference()))));
+        add(new InsurerPanel(file, claimInsurers.handling(file.reference())));
         if (file.representation().represented() && !file.representation().heir()) {
             add(new RepresentationPanel(file));
         } else if (file.editable() && RepresentationPanel.minorOn(file, today)) {
