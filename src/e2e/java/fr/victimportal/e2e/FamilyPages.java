@@ -26,7 +26,7 @@ final class FamilyPages {
         void recordDeath(LocalDate diedOn, Path certificate) {
             b.setDate("Date du décès", diedOn.toString());
             b.check("Oui");
-            WebElement upload = new WebDriverWait(b.driver, Duration.ofSeconds(10))
+            WebElement upload = new WebDriverWait(b.driver, Duration.ofSeconds(10), Browser.POLL)
                     .until(d -> d.findElements(By.cssSelector("vaadin-upload")).stream()
                             .findFirst()
                             .orElse(null));
