@@ -39,6 +39,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * How often a wait looks again: Selenium's default, 500 ms, made each click or page that was not ready at the
+     * first look cost half a second more; every journey waits for Vaadin hundreds of times.
+     */
+    static final Duration POLL = Duration.ofMillis(100);
+
     final ChromeDriver driver;
     final Viewport viewport;
     final Path downloads;
@@ -92,7 +98,7 @@ final class Browser implements AutoCloseable {
                         1,
                         "mobile",
                         viewport == Viewport.PHONE));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20), POLL);
     }
 
     /** The page's viewport at another size (the smallest phones are 360 px wide). */

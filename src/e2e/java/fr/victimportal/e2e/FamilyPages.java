@@ -49,7 +49,7 @@ final class FamilyPages {
 
     /** The death certificate given to the page's upload, then "Fichier reçu :" awaited. */
     static void upload(Browser b, Path certificate) {
-        WebElement upload = new WebDriverWait(b.driver, Duration.ofSeconds(10))
+        WebElement upload = new WebDriverWait(b.driver, Duration.ofSeconds(10), Browser.POLL)
                 .until(d -> d.findElements(By.cssSelector("vaadin-upload")).stream()
                         .findFirst()
                         .orElse(null));

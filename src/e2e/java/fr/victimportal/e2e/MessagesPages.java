@@ -83,7 +83,7 @@ final class MessagesPages {
         /** On the card of {@code item}: "Envoyer un fichier", the file chosen, its title and date, "Transmettre". */
         void answerWithFile(String item, Path file, String title, LocalDate date) {
             clickIn(item, ".answer-upload");
-            WebElement upload = new WebDriverWait(b.driver, Duration.ofSeconds(10))
+            WebElement upload = new WebDriverWait(b.driver, Duration.ofSeconds(10), Browser.POLL)
                     .until(d -> card(item).findElements(By.cssSelector("vaadin-upload")).stream()
                             .findFirst()
                             .orElse(null));

@@ -14,7 +14,7 @@ final class Selects {
     static void choose(Browser b, WebElement select, String item) {
         b.js("arguments[0].scrollIntoView({block: 'center'})", select);
         select.click();
-        WebElement option = new WebDriverWait(b.driver, Duration.ofSeconds(10))
+        WebElement option = new WebDriverWait(b.driver, Duration.ofSeconds(10), Browser.POLL)
                 .until(d -> d
                         .findElements(By.xpath(
                                 "//vaadin-select-item[normalize-space(.) = " + Browser.xpathLiteral(item) + "]"))
