@@ -38,6 +38,10 @@ class OfferReviewCardTest extends KaribuTest {
 
         Html review = _get(Html.class, h -> h.withClasses("offer-review"));
         assertThat(nodes(review.getElement())).isEqualTo(1);
+        assertThat(review.getElement().getProperty("innerHTML"))
+                .as("held one byte a character: ’ and € written as entities")
+                .matches("\\p{ASCII}*")
+                .contains("&#x2019;");
         assertThat(StaticCards.texts("div.offer-review > section.card > h2"))
                 .containsExactly(
                         "En bref",
