@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -72,7 +71,7 @@ class OfferViewTest extends KaribuTest {
                         "aucun barème n’est chargé",
                         "portal.offer.benchmarks-file")
                 .doesNotContain("manifestement insuffisante offre");
-        assertThat(_find(ListItem.class, li -> li.withClasses("missing"))).hasSize(2);
+        assertThat(StaticCards.elements("li.missing")).hasSize(2);
 
         _click(_get(Button.class, b -> b.withText("J’accepte l’offre")));
         ConfirmDialog dialog = _get(ConfirmDialog.class);

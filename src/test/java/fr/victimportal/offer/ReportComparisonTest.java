@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimNotFoundException;
@@ -79,7 +80,7 @@ class ReportComparisonTest extends KaribuTest {
                         new Missing(MissingElement.REPORT_GRADE_DIFFERS, DintilhacHead.SE));
 
         openAs(v.email(), "dossier/" + v.reference() + "/offre");
-        assertThat(_get(Main.class).getElement().getTextRecursively())
+        assertThat(StaticCards.textOf(_get(Main.class).getElement()))
                 .contains(
                         "Le rapport d’expertise retient le poste « Préjudice d’agrément », que l’offre n’évalue pas.",
                         "Le degré retenu pour « Souffrances endurées » n’est pas celui du rapport d’expertise.");

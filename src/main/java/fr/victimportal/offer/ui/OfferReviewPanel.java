@@ -1,36 +1,51 @@
 package fr.victimportal.offer.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
 import fr.victimportal.claim.DintilhacHead;
 import fr.victimportal.deadline.PenaltyEstimate;
 import fr.victimportal.offer.OfferFile;
 import fr.victimportal.offer.OfferKind;
 import fr.victimportal.offer.OfferReview;
 import fr.victimportal.shared.Formats;
+import fr.victimportal.shared.ui.StaticHtml;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
 
-/** The review of an offer in plain language: in short, head by head, what the law requires, timing, benchmarks. */
-class OfferReviewPanel extends Div {
+/**
+ * The review of an offer in plain language: in short, head by head, what the law requires, timing, benchmarks.
+ * Nothing in it changes once shown, so it is written as one {@link StaticHtml} node (issue 25: it was most of the
+ * state nodes a session keeps on the offer page), with the same cards, headings, lists and classes.
+ */
+class OfferReviewPanel extends Composite<Html> {
+
+    private final Html panel;
 
     OfferReviewPanel(OfferReview review) {
-        addClassName("offer-review");
+        Element root = StaticHtml.root("div", "offer-review");
         OfferFile f = review.offer();
-        add(summary(review), heads(f));
+        summary(root, review);
+        heads(root, f);
         if (review.claimant() != null) {
-            add(new ClaimantSection(review.claimant()));
+            ClaimantSection.append(root, review.claimant(), this, getLocale());
         }
-        add(completeness(review), timeliness(review));
+        completeness(root, review);
+        timeliness(root, review);
         if (!f.toClaimant()) {
-            add(benchmarks(review));
+            benchmarks(root, review);
         }
+        panel = StaticHtml.component(root);
+    }
+
+    @Override
+    protected Html initContent() {
+        return panel;
+    }
+
+    private static void p(Element parent, String text, String... classes) {
+        StaticHtml.add(parent, "p", text, classes);
     }
 
     private String euros(BigDecimal amount) {
@@ -41,139 +56,127 @@ class OfferReviewPanel extends Div {
         return getTranslation(h.messageKey());
     }
 
-    private Section summary(OfferReview review) {
+    private void summary(Element root, OfferReview review) {
         OfferFile f = review.offer();
-        Section s = card("offer-summary", "offer.summary.title");
-        s.add(new Paragraph(getTranslation(
-                "offer.summary.pays",
-                euros(f.totals().net()),
-                f.lines().size(),
-                f.lines().stream().map(l -> head(l.head())).collect(Collectors.joining(", ")))));
+        Element s = card(root, "offer-summary", "offer.summary.title");
+        p(
+                s,
+                getTranslation(
+                        "offer.summary.pays",
+                        euros(f.totals().net()),
+                        f.lines().size(),
+                        f.lines().stream().map(l -> head(l.head())).collect(Collectors.joining(", "))));
         if (f.totals().payersRecover().signum() > 0) {
-            s.add(new Paragraph(
-                    getTranslation("offer.summary.payers", euros(f.totals().payersRecover()))));
+            p(s, getTranslation("offer.summary.payers", euros(f.totals().payersRecover())));
         }
         if (f.offer().kind() == OfferKind.PROVISIONAL) {
-            s.add(new Paragraph(getTranslation("offer.provisional.note")));
+            p(s, getTranslation("offer.provisional.note"));
         }
         if (!review.notOffered().isEmpty()) {
-            s.add(new Paragraph(getTranslation(
-                    f.toClaimant() ? "offer.claimant.leavesOut" : "offer.summary.leavesOut",
-                    review.notOffered().stream().map(this::head).collect(Collectors.joining(", ")))));
+            p(
+                    s,
+                    getTranslation(
+                            f.toClaimant() ? "offer.claimant.leavesOut" : "offer.summary.leavesOut",
+                            review.notOffered().stream().map(this::head).collect(Collectors.joining(", "))));
         }
         if (!review.complete()) {
-            s.add(new Paragraph(getTranslation("offer.summary.incomplete")));
+            p(s, getTranslation("offer.summary.incomplete"));
         }
-        s.add(new H3(getTranslation("offer.options.title")));
-        UnorderedList options = new UnorderedList();
+        StaticHtml.add(s, "h3", getTranslation("offer.options.title"));
+        Element options = s.appendElement("ul");
         for (String o : new String[] {"accept", "discuss", "lawyer", "advance"}) {
-            options.add(new ListItem(getTranslation("offer.option." + o)));
+            StaticHtml.add(options, "li", getTranslation("offer.option." + o));
         }
-        s.add(
-                options,
-                new Paragraph(
-                        getTranslation(f.toClaimant() ? "offer.claimant.noDeadline" : "offer.summary.noDeadline")));
-        return s;
+        p(s, getTranslation(f.toClaimant() ? "offer.claimant.noDeadline" : "offer.summary.noDeadline"));
     }
 
-    private Section heads(OfferFile f) {
-        Section s = card("offer-heads", "offer.heads.title");
-        UnorderedList list = new UnorderedList();
-        list.addClassName("offer-lines");
+    private void heads(Element root, OfferFile f) {
+        Element s = card(root, "offer-heads", "offer.heads.title");
+        Element list = s.appendElement("ul").addClass("offer-lines");
         for (OfferFile.Line l : f.lines()) {
-            ListItem item = new ListItem(new H3(head(l.head())));
-            item.addClassName("offer-line");
-            item.add(amount("offer.line.gross", l.input().gross()));
+            Element item = list.appendElement("li").addClass("offer-line");
+            StaticHtml.add(item, "h3", head(l.head()));
+            amount(item, "offer.line.gross", l.input().gross());
             if (l.input().reduction().signum() > 0) {
-                item.add(amount("offer.line.reduction", l.input().reduction()));
+                amount(item, "offer.line.reduction", l.input().reduction());
                 if (l.input().reductionReason() != null
                         && !l.input().reductionReason().isBlank()) {
-                    item.add(new Paragraph(
-                            getTranslation("offer.line.reasonGiven", l.input().reductionReason())));
+                    p(item, getTranslation("offer.line.reasonGiven", l.input().reductionReason()));
                 }
             }
             if (l.input().payerClaims().signum() > 0) {
-                item.add(amount("offer.line.payers", l.input().payerClaims()));
+                amount(item, "offer.line.payers", l.input().payerClaims());
             }
-            Paragraph net = amount("offer.line.net", l.net());
-            net.addClassName("net");
-            item.add(net);
-            list.add(item);
+            amount(item, "offer.line.net", l.net()).addClass("net");
         }
-        s.add(list);
-        Paragraph total = amount("offer.totals", f.totals().net());
-        total.addClassName("offer-total");
-        s.add(total);
-        return s;
+        amount(s, "offer.totals", f.totals().net()).addClass("offer-total");
     }
 
-    /** One paragraph, one text: a line's amounts are most of the review's nodes. */
-    private Paragraph amount(String key, BigDecimal value) {
-        Paragraph p = new Paragraph(getTranslation(key) + " : " + euros(value));
-        p.addClassName("amount");
-        return p;
+    private Element amount(Element parent, String key, BigDecimal value) {
+        return StaticHtml.add(parent, "p", getTranslation(key) + " : " + euros(value), "amount");
     }
 
-    private Section completeness(OfferReview review) {
-        Section s = card("offer-completeness", "offer.completeness.title");
+    private void completeness(Element root, OfferReview review) {
+        Element s = card(root, "offer-completeness", "offer.completeness.title");
         if (review.complete()) {
-            s.add(new Paragraph(getTranslation("offer.completeness.ok")));
-            return s;
+            p(s, getTranslation("offer.completeness.ok"));
+            return;
         }
-        UnorderedList list = new UnorderedList();
+        Element list = s.appendElement("ul");
         for (OfferReview.Missing m : review.missing()) {
-            ListItem item = new ListItem(
-                    getTranslation("offer.missing." + m.element(), m.head() == null ? "" : head(m.head())));
-            item.addClassName("missing");
-            list.add(item);
+            StaticHtml.add(
+                    list,
+                    "li",
+                    getTranslation("offer.missing." + m.element(), m.head() == null ? "" : head(m.head())),
+                    "missing");
         }
-        s.add(list);
-        return s;
     }
 
-    private Section timeliness(OfferReview review) {
-        Section s = card("offer-timeliness", "offer.timeliness.title");
+    private void timeliness(Element root, OfferReview review) {
+        Element s = card(root, "offer-timeliness", "offer.timeliness.title");
         OfferReview.Timeliness t = review.timeliness();
         if (t.aggravation()) {
-            s.add(new Paragraph(getTranslation("offer.timeliness.aggravation")));
+            p(s, getTranslation("offer.timeliness.aggravation"));
         } else {
             String basis = basis(t, review.offer());
             if (basis != null) {
-                Paragraph b = new Paragraph(basis);
-                b.addClassName("offer-timeliness-basis");
-                s.add(b);
+                p(s, basis, "offer-timeliness-basis");
             }
             if (!t.late()) {
                 if (t.showsOnTime()) {
-                    s.add(new Paragraph(getTranslation("offer.timeliness.onTime")));
+                    p(s, getTranslation("offer.timeliness.onTime"));
                 }
             } else {
-                s.add(new Paragraph(getTranslation(
-                        "offer.timeliness.late",
-                        Formats.date(t.missed().dueDate(), getLocale()),
-                        t.missed().legalBasis())));
+                p(
+                        s,
+                        getTranslation(
+                                "offer.timeliness.late",
+                                Formats.date(t.missed().dueDate(), getLocale()),
+                                t.missed().legalBasis()));
                 PenaltyEstimate p = t.penalty();
-                s.add(new Paragraph(getTranslation(
-                        "offer.timeliness.penalty",
-                        euros(p.total()),
-                        Formats.date(p.from(), getLocale()),
-                        Formats.date(p.to(), getLocale()))));
+                p(
+                        s,
+                        getTranslation(
+                                "offer.timeliness.penalty",
+                                euros(p.total()),
+                                Formats.date(p.from(), getLocale()),
+                                Formats.date(p.to(), getLocale())));
                 for (PenaltyEstimate.Gap gap : p.gaps()) {
-                    Paragraph unavailable = new Paragraph(getTranslation(
-                            PenaltyEstimate.UNAVAILABLE_KEY,
-                            Formats.date(gap.from(), getLocale()),
-                            Formats.date(gap.to(), getLocale())));
-                    unavailable.addClassName("estimate-unavailable");
-                    s.add(unavailable);
+                    p(
+                            s,
+                            getTranslation(
+                                    PenaltyEstimate.UNAVAILABLE_KEY,
+                                    Formats.date(gap.from(), getLocale()),
+                                    Formats.date(gap.to(), getLocale())),
+                            "estimate-unavailable");
                 }
-                s.add(new Paragraph(getTranslation("offer.timeliness.base", euros(p.base()))));
-                s.add(new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
+                p(s, getTranslation("offer.timeliness.base", euros(p.base())));
+                p(s, getTranslation(PenaltyEstimate.DISCLAIMER_KEY));
             }
         }
         if (!review.complete()) {
-            s.add(new Paragraph(getTranslation("offer.timeliness.incompleteNote")));
+            p(s, getTranslation("offer.timeliness.incompleteNote"));
         }
-        return s;
     }
 
     /** The L211-9 al. 2 and 3 rule this offer was judged by, given the earlier offers and their kind. */
@@ -202,46 +205,45 @@ class OfferReviewPanel extends Div {
         };
     }
 
-    private Section benchmarks(OfferReview review) {
-        Section s = card("offer-benchmarks", "offer.benchmark.title");
-        UnorderedList list = new UnorderedList();
+    private void benchmarks(Element root, OfferReview review) {
+        Element s = card(root, "offer-benchmarks", "offer.benchmark.title");
+        Element list = s.appendElement("ul");
         for (OfferReview.HeadBenchmark b : review.benchmarks()) {
             switch (b.status()) {
                 case NO_BENCHMARK -> {
-                    list.add(new ListItem(getTranslation("offer.benchmark.none", head(b.head()))));
-                    s.add(new Paragraph(getTranslation("offer.benchmark.howToLoad")));
+                    StaticHtml.add(list, "li", getTranslation("offer.benchmark.none", head(b.head())));
+                    p(s, getTranslation("offer.benchmark.howToLoad"));
                 }
                 case NEEDS_GRADE ->
-                    list.add(new ListItem(getTranslation("offer.benchmark.needsGrade", head(b.head()))));
+                    StaticHtml.add(list, "li", getTranslation("offer.benchmark.needsGrade", head(b.head())));
                 case COMPARED ->
-                    b.comparisons().forEach(c -> {
-                        ListItem item = new ListItem(getTranslation(
-                                b.head() == DintilhacHead.DFT
-                                        ? "offer.benchmark.rangePerDay"
-                                        : b.head() == DintilhacHead.DFP
-                                                ? "offer.benchmark.rangePerPoint"
-                                                : "offer.benchmark.range",
-                                head(b.head()),
-                                euros(b.compared()),
-                                euros(c.low()),
-                                euros(c.high()),
-                                c.benchmark().referential(),
-                                c.benchmark().source(),
-                                c.benchmark().year(),
-                                getTranslation("offer.benchmark." + c.position())));
-                        item.addClassName("benchmark-" + c.position().name().toLowerCase(Locale.ROOT));
-                        list.add(item);
-                    });
+                    b.comparisons()
+                            .forEach(c -> StaticHtml.add(
+                                    list,
+                                    "li",
+                                    getTranslation(
+                                            b.head() == DintilhacHead.DFT
+                                                    ? "offer.benchmark.rangePerDay"
+                                                    : b.head() == DintilhacHead.DFP
+                                                            ? "offer.benchmark.rangePerPoint"
+                                                            : "offer.benchmark.range",
+                                            head(b.head()),
+                                            euros(b.compared()),
+                                            euros(c.low()),
+                                            euros(c.high()),
+                                            c.benchmark().referential(),
+                                            c.benchmark().source(),
+                                            c.benchmark().year(),
+                                            getTranslation("offer.benchmark." + c.position())),
+                                    "benchmark-" + c.position().name().toLowerCase(Locale.ROOT)));
             }
         }
-        s.addComponentAtIndex(1, list);
-        s.add(new Paragraph(getTranslation("offer.benchmark.disclaimer")));
-        return s;
+        p(s, getTranslation("offer.benchmark.disclaimer"));
     }
 
-    private Section card(String className, String titleKey) {
-        Section s = new Section(new H2(getTranslation(titleKey)));
-        s.addClassNames("card", className);
+    private Element card(Element root, String className, String titleKey) {
+        Element s = root.appendElement("section").addClass("card").addClass(className);
+        StaticHtml.add(s, "h2", getTranslation(titleKey));
         return s;
     }
 }

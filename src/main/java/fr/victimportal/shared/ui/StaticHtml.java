@@ -1,6 +1,7 @@
 package fr.victimportal.shared.ui;
 
 import com.vaadin.flow.component.Html;
+import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -39,8 +40,19 @@ public final class StaticHtml {
         return child;
     }
 
-    /** The finished card as one component. */
+    /**
+     * The finished card as one component. Vaadin's {@link Html} re-writes the inner HTML with jsoup's defaults
+     * (UTF-8), and the portal's texts carry ’, € and narrow no-break spaces, so the session would hold the card's text
+     * at two bytes a character; it is set again written in ASCII (those characters as numeric entities, the same text
+     * in the browser), which the JVM holds at one byte a character.
+     */
     public static Html component(Element root) {
-        return new Html(root.outerHtml());
+        Html html = new Html(root.outerHtml());
+        Document document = root.ownerDocument();
+        if (document != null) {
+            document.outputSettings().charset(StandardCharsets.US_ASCII);
+            html.getElement().setProperty("innerHTML", root.html());
+        }
+        return html;
     }
 }
