@@ -6,6 +6,7 @@ import fr.victimportal.e2e.Browser.Viewport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -80,5 +81,10 @@ class HeirOpensJourneyE2E {
             assertThat(b.text()).contains("Léa Martin · Époux ou épouse", "Hugo Martin · Enfant");
             JourneysE2E.checkPage(b, "heir-opened-family");
         }
+    }
+
+    @AfterAll
+    static void report() throws Exception {
+        Axe.writeReport();
     }
 }
