@@ -112,6 +112,33 @@ class AgentQueueScopeTest extends IntegrationTest {
     }
 
     @Test
+    void theRepresentedOrDeceasedVictimsNameFindsTheClaimAndAWildcardIsTakenLiterally() {
+        today(2026, 11, 20, 10);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long insurer = claims.insurer("Q-NOM-" + tag, "Assurances du nom " + tag);
+        // an heir opened the claim of a victim who died without an account (issue 24): the claim is the heir's
+        String opened = claimOf(insurer, "Léa Héritière " + tag, LocalDate.of(2026, 11, 2));
+        jdbc.update("update claim set represented_name = ? where reference = ?", "Marc Dupontel-" + tag, opened);
+        String other = claimOf(insurer, "Paul Autre " + tag, LocalDate.of(2026, 11, 3));
+        String agent = insurers.memberOf(insurer, Role.AGENT, "Agent Nom");
+
+        AgentQueue.Filter byDeceased = new AgentQueue.Filter("dupontel-" + tag.toUpperCase(), null, null);
+        assertThat(claims.as(agent, () -> queue.page(byDeceased, 0, 50)))
+                .extracting(AgentQueue.Row::reference)
+                .containsExactly(opened);
+        assertThat(claims.as(agent, () -> claimService.search("Dupontel-" + tag)))
+                .extracting(ClaimFile::reference)
+                .containsExactly(opened);
+        assertThat(claims.as(agent, () -> queue.page(new AgentQueue.Filter("Paul Autre " + tag, null, null), 0, 50)))
+                .extracting(AgentQueue.Row::reference)
+                .containsExactly(other);
+        // "%%" and "__" are not wildcards: no name holds them
+        assertThat(claims.as(agent, () -> queue.page(new AgentQueue.Filter("%%", null, null), 0, 50)))
+                .isEmpty();
+        assertThat(claims.as(agent, () -> claimService.search("__"))).isEmpty();
+    }
+
+    @Test
     void aPageOfTheQueueCostsAFewQueriesWhateverItsSizeAndNoClaimIsLeftOut() {
         today(2026, 11, 20, 10);
         String tag = UUID.randomUUID().toString().substring(0, 8);

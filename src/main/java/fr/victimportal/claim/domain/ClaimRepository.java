@@ -19,15 +19,21 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     Optional<Claim> findFirstByOwnerIdAndStatus(Long ownerId, ClaimStatus status);
 
-    /** The agents' search: by reference, by owner, or by accident date, among the insurer's submitted claims. */
+    /**
+     * The agents' search: by reference, by owner, by the represented or deceased victim's name ({@code pattern}, a
+     * lower-case LIKE pattern with the backslash as its escape), or by accident date, among the insurer's submitted
+     * claims.
+     */
     @Query("""
             select c from Claim c where c.status = fr.victimportal.claim.model.ClaimStatus.SUBMITTED
               and c.handling.insurerId = :insurer and (
-              upper(c.reference) = upper(:text) or c.ownerId in :owners or c.accidentDate = :date)
+              upper(c.reference) = upper(:text) or c.ownerId in :owners or c.accidentDate = :date
+              or lower(c.representedName) like :pattern escape '\\')
             order by c.submittedAt desc""")
     List<Claim> search(
             @Param("insurer") long insurerId,
             @Param("text") String text,
+            @Param("pattern") String pattern,
             @Param("owners") Collection<Long> owners,
             @Param("date") @Nullable LocalDate date,
             Limit limit);

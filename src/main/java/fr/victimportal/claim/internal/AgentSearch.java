@@ -54,8 +54,13 @@ public class AgentSearch {
         }
         LocalDate date = Clean.parseDate(query);
         List<Long> owners = accounts.idsByName(query);
-        List<Claim> found =
-                claims.search(insurerId, query, owners.isEmpty() ? List.of(-1L) : owners, date, Limit.of(50));
+        List<Claim> found = claims.search(
+                insurerId,
+                query,
+                Clean.likePattern(query),
+                owners.isEmpty() ? List.of(-1L) : owners,
+                date,
+                Limit.of(50));
         Map<Long, String> names = accounts.displayNames(
                 found.stream().map(Claim::getOwnerId).distinct().toList());
         return found.stream()
@@ -130,8 +135,11 @@ public class AgentSearch {
             }
             List<Long> owners = accounts.idsByName(text);
             LocalDate date = Clean.parseDate(text);
-            jpql.append(" and (upper(c.reference) = upper(:text) or c.ownerId in :owners");
+            // the owner's name, or the name of the victim the owner represents or, after a death, declared (issue 24)
+            jpql.append(" and (upper(c.reference) = upper(:text) or c.ownerId in :owners"
+                    + " or lower(c.representedName) like :pattern escape '\\'");
             where.params.put("text", text);
+            where.params.put("pattern", Clean.likePattern(text));
             where.params.put("owners", owners.isEmpty() ? List.of(-1L) : owners);
             if (date != null) {
                 jpql.append(" or c.accidentDate = :date");

@@ -76,4 +76,17 @@ public final class Clean {
         }
         return null;
     }
+
+    /**
+     * A lower-case LIKE pattern that finds {@code text} anywhere, its own {@code %}, {@code _} and backslash taken
+     * literally (the query's escape is the backslash).
+     */
+    static String likePattern(String text) {
+        String escaped = text.trim()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
 }
