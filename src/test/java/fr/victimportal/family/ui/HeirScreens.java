@@ -14,14 +14,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
 import fr.victimportal.StaticCards;
+import fr.victimportal.UploadEvents;
 import fr.victimportal.claim.ui.DeclarationView;
-import jakarta.servlet.http.Part;
-import java.lang.reflect.Proxy;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -84,25 +80,7 @@ final class HeirScreens {
     /** What a browser's multipart request would hand the certificate's upload handler for one file. */
     static void upload(String fileName, Path content) {
         ProofUpload upload = _get(ProofUpload.class);
-        Part part = (Part) Proxy.newProxyInstance(
-                Part.class.getClassLoader(),
-                new Class<?>[] {Part.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "getInputStream" -> Files.newInputStream(content);
-                    case "getSubmittedFileName", "getName" -> fileName;
-                    case "getSize" -> Files.size(content);
-                    case "getContentType" -> "application/pdf";
-                    default -> null;
-                });
-        UploadEvent event = new UploadEvent(
-                VaadinRequest.getCurrent(),
-                null,
-                VaadinSession.getCurrent(),
-                fileName,
-                0,
-                "application/pdf",
-                upload.getElement(),
-                part);
+        UploadEvent event = UploadEvents.pdf(upload.getElement(), fileName, content);
         try {
             upload.handler.handleUploadRequest(event);
         } catch (Exception e) {

@@ -27,15 +27,14 @@ import com.vaadin.flow.server.WebBrowser;
 import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.server.streams.UploadEvent;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.UploadEvents;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.medical.DocumentType;
 import fr.victimportal.medical.MedicalFixtures;
 import fr.victimportal.medical.TestFiles;
 import fr.victimportal.medical.UploadStaging;
 import fr.victimportal.shared.ui.UploadTexts;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -72,25 +71,7 @@ class UploadPanelTest extends KaribuTest {
 
     /** What a browser's multipart request would hand the handler for one file. */
     private static UploadEvent send(Upload upload, String fileName, Path content) {
-        Part part = (Part) Proxy.newProxyInstance(
-                Part.class.getClassLoader(),
-                new Class<?>[] {Part.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "getInputStream" -> Files.newInputStream(content);
-                    case "getSubmittedFileName", "getName" -> fileName;
-                    case "getSize" -> Files.size(content);
-                    case "getContentType" -> "application/pdf";
-                    default -> null;
-                });
-        UploadEvent event = new UploadEvent(
-                VaadinRequest.getCurrent(),
-                null,
-                VaadinSession.getCurrent(),
-                fileName,
-                0,
-                "application/pdf",
-                upload.getElement(),
-                part);
+        UploadEvent event = UploadEvents.pdf(upload.getElement(), fileName, content);
         try {
             _get(UploadPanel.class).handler.handleUploadRequest(event);
         } catch (Exception e) {
