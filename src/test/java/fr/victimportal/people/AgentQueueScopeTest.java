@@ -1,6 +1,7 @@
 package fr.victimportal.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.victimportal.IntegrationTest;
 import fr.victimportal.account.Role;
@@ -118,20 +119,24 @@ class AgentQueueScopeTest extends IntegrationTest {
         long insurer = claims.insurer("Q-NOM-" + tag, "Assurances du nom " + tag);
         // an heir opened the claim of a victim who died without an account (issue 24): the claim is the heir's
         String opened = claimOf(insurer, "Léa Héritière " + tag, LocalDate.of(2026, 11, 2));
-        jdbc.update("update claim set represented_name = ? where reference = ?", "Marc Dupontel-" + tag, opened);
+        jdbc.update(
+                "update claim set represented_name = ?, representative_role = 'HEIR' where reference = ?",
+                "Marc Dupontel-" + tag,
+                opened);
         String other = claimOf(insurer, "Paul Autre " + tag, LocalDate.of(2026, 11, 3));
         String agent = insurers.memberOf(insurer, Role.AGENT, "Agent Nom");
 
         AgentQueue.Filter byDeceased = new AgentQueue.Filter("dupontel-" + tag.toUpperCase(), null, null);
+        // the row names the deceased victim, not the heir who holds the account
         assertThat(claims.as(agent, () -> queue.page(byDeceased, 0, 50)))
-                .extracting(AgentQueue.Row::reference)
-                .containsExactly(opened);
+                .extracting(AgentQueue.Row::reference, AgentQueue.Row::victimName)
+                .containsExactly(tuple(opened, "Marc Dupontel-" + tag));
         assertThat(claims.as(agent, () -> claimService.search("Dupontel-" + tag)))
                 .extracting(ClaimFile::reference)
                 .containsExactly(opened);
         assertThat(claims.as(agent, () -> queue.page(new AgentQueue.Filter("Paul Autre " + tag, null, null), 0, 50)))
-                .extracting(AgentQueue.Row::reference)
-                .containsExactly(other);
+                .extracting(AgentQueue.Row::reference, AgentQueue.Row::victimName)
+                .containsExactly(tuple(other, "Paul Autre " + tag));
         // "%%" and "__" are not wildcards: no name holds them
         assertThat(claims.as(agent, () -> queue.page(new AgentQueue.Filter("%%", null, null), 0, 50)))
                 .isEmpty();

@@ -8,6 +8,7 @@ import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.Relation;
+import fr.victimportal.claim.model.Representation;
 import fr.victimportal.deadline.DeadlineCode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -91,7 +92,8 @@ public class AgentSearch {
             return List.of();
         }
         TypedQuery<Object[]> q = em.createQuery(
-                "select c.reference, c.ownerId, c.accidentDate, e.stage, e.nextCode, e.nextDue, c.id" + where.jpql
+                "select c.reference, c.ownerId, c.accidentDate, e.stage, e.nextCode, e.nextDue, c.id,"
+                        + " c.representativeRole, c.representedName" + where.jpql
                         + " order by case when e.nextDue is null then 1 else 0 end, e.nextDue, c.reference",
                 Object[].class);
         where.bind(q);
@@ -103,9 +105,11 @@ public class AgentSearch {
         List<AgentQueue.Row> rows = new ArrayList<>(lines.size());
         for (Object[] l : lines) {
             LocalDate due = (LocalDate) l[5];
+            // issue 24: a claim an heir opened is the deceased's, whose name the heir gave
+            boolean heirs = l[7] == Representation.Role.HEIR && l[8] != null;
             rows.add(new AgentQueue.Row(
                     (String) l[0],
-                    names.getOrDefault((Long) l[1], ""),
+                    heirs ? (String) l[8] : names.getOrDefault((Long) l[1], ""),
                     (LocalDate) l[2],
                     l[3] == null ? AgentQueue.Stage.QUESTIONNAIRE : AgentQueue.Stage.valueOf((String) l[3]),
                     l[4] == null ? null : DeadlineCode.valueOf((String) l[4]),
