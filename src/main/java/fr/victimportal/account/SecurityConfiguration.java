@@ -78,7 +78,7 @@ public class SecurityConfiguration {
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         http.csrf(csrf ->
                 csrf.csrfTokenRepository(tokens).ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        // the sign-in page whatever its query (?error=locked, ?lang=en): the form login's permit is for "/login" exactly
+        // the sign-in page whatever its query (?error=locked, ?lang=en); the form login permits "/login" exactly
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/login", "/styles/**", "/icons/**", "/manifest.webmanifest")
                         .permitAll());
