@@ -244,7 +244,9 @@ class Chromium:
         self.driver.terminate()
 
 
-LOGIN_READY = "document.querySelector('vaadin-login-form') && document.querySelector('input[name=password]')"
+# the sign-in page is plain HTML outside Vaadin (issue 25): usable once its form's fields are there
+LOGIN_READY = ("document.querySelector('form.login-form input[name=username]')"
+               " && document.querySelector('input[name=password]')")
 DASHBOARD_READY = "document.querySelector('h1') && /VP-/.test(document.querySelector('h1').innerText)"
 BARE_READY = "document.querySelector('vaadin-text-field') && document.querySelector('vaadin-button')"
 

@@ -25,6 +25,8 @@ public final class HttpSignIn {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
+    private static final Pattern ALERT = Pattern.compile("<div[^>]*role=\"alert\"[^>]*>(.*?)</div>", Pattern.DOTALL);
+
     private HttpSignIn() {}
 
     /** A browser-like client: keeps its cookies, does not follow redirects. */
@@ -92,12 +94,33 @@ public final class HttpSignIn {
     /** The server's own session object behind a client's cookie (the embedded Tomcat's session manager). */
     public static Session serverSession(ServletWebServerApplicationContext web, HttpClient http) {
         try {
-            Context context = (Context)
-                    ((TomcatWebServer) web.getWebServer()).getTomcat().getHost().findChildren()[0];
-            return context.getManager().findSession(sessionId(http));
+            return context(web).getManager().findSession(sessionId(http));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many sessions the embedded Tomcat holds now. */
+    public static int sessionCount(ServletWebServerApplicationContext web) {
+        return context(web).getManager().findSessions().length;
+    }
+
+    private static Context context(ServletWebServerApplicationContext web) {
+        return (Context)
+                ((TomcatWebServer) web.getWebServer()).getTomcat().getHost().findChildren()[0];
+    }
+
+    /** The HTML of a page ({@code /login?error=locked} …) as this client gets it. */
+    public static String page(HttpClient http, int port, String path) throws IOException, InterruptedException {
+        return send(http, port, "GET", path).body();
+    }
+
+    /** The text of the message a page shows with {@code role="alert"} (tags removed), or "" when it shows none. */
+    public static String alert(String html) {
+        Matcher m = ALERT.matcher(html);
+        return m.find()
+                ? m.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim()
+                : "";
     }
 
     /** Loads the login page, posts the form with its token, and returns where the server sent the browser. */

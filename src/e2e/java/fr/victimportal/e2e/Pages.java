@@ -34,7 +34,7 @@ final class Pages {
     /** The demo agent's insurer, as the declaration's insurer list shows it. */
     static final String SOUTH_INSURER = "Assurances du Sud (fictif";
 
-    /** /login: the Vaadin login form (a real form post, so the browser's password manager works). */
+    /** /login: a plain HTML form outside Vaadin (issue 25); a real form post, so the password manager works. */
     record Login(Browser b) {
         Login open() {
             b.driver.manage().deleteAllCookies();

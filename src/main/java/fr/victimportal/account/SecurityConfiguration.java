@@ -3,7 +3,6 @@ package fr.victimportal.account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import fr.victimportal.account.ui.LoginView;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.Pointcut;
@@ -26,11 +25,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Form login through the Vaadin login view (CSRF token required on its POST), passwords hashed by the delegating
- * encoder, a new session id at login (session fixation), throttling of sign-in per client, and
+ * Form login through the plain sign-in page {@link LoginPage} (CSRF token required on its POST, held in a cookie so
+ * that no session exists before sign-in; a failure named in the address by {@link LoginFailures}), passwords hashed by
+ * the delegating encoder, a new session id at login (session fixation), throttling of sign-in per client, and
  * method security so services check roles whatever the screen did. The public API has its own chain
  * ({@link ApiSecurity}).
  */
@@ -70,20 +71,28 @@ public class SecurityConfiguration {
                         accounts, contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 SecurityContextHolderFilter.class);
         http.addFilterBefore(new ThrottleFilters.SignIn(throttle), UsernamePasswordAuthenticationFilter.class);
-        // Vaadin would exempt the whole login path from CSRF: only its own requests are (they carry Vaadin's token)
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**", "/manifest.webmanifest")
-                .permitAll());
+        // Vaadin would exempt the whole login path from CSRF: only its own requests are (they carry Vaadin's token).
+        // The token lives in a cookie, not in the session: the sign-in page and a failed sign-in keep no session
+        // (issue 25). HttpOnly: the page is rendered on the server with the token in it, no script reads the cookie.
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        http.csrf(csrf ->
+                csrf.csrfTokenRepository(tokens).ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // the sign-in page whatever its query (?error=locked, ?lang=en); the form login permits "/login" exactly
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/login", "/styles/**", "/icons/**", "/manifest.webmanifest")
+                        .permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers ->
                 headers.referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         // CSP, Permissions-Policy and frame options: SecurityHeaders (a headers customizer bean)
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
-        // after Vaadin's configurer, so that its login page is set before the form login initialises
-        http.formLogin(form ->
-                form.authenticationDetailsSource(request -> new PortalAuthenticationProvider.LoginDetails(
+                vaadin -> vaadin.loginView("/login").enableCsrfConfiguration(false));
+        // Vaadin's configurer sets the login page and the success handler (saved request, else "/") when the chain is
+        // built; the failure handler set here stays (the page's path only fills in a missing one)
+        http.formLogin(form -> form.failureHandler(new LoginFailures())
+                .authenticationDetailsSource(request -> new PortalAuthenticationProvider.LoginDetails(
                         request, devices.trusts(request, request.getParameter("username")))));
         return http.build();
     }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,9 +46,8 @@ final class ThrottleFilters {
                 chain.doFilter(request, response);
                 return;
             }
-            request.getSession()
-                    .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LoginThrottledException(wait));
-            response.sendRedirect(request.getContextPath() + "/login?error");
+            // in the address, not in a session: a refused sign-in keeps nothing on the server
+            response.sendRedirect(request.getContextPath() + LoginFailures.target(new LoginThrottledException(wait)));
         }
     }
 

@@ -12,9 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinSession;
 import fr.victimportal.HttpSignIn;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.domain.UserAccount;
@@ -32,9 +29,6 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 /** Logs in over real HTTP against the running server, so Spring Security's own filter chain is what is tested. */
 public class LoginAndLockoutTest extends KaribuTest {
@@ -65,11 +59,6 @@ public class LoginAndLockoutTest extends KaribuTest {
         return HttpSignIn.signIn(http, port, email, password);
     }
 
-    /** The texts the login form sends to the browser (its i18n property, as JSON). */
-    public static String sentToBrowser(LoginForm form) {
-        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
-    }
-
     private UserAccount stored(String email) {
         return accounts.findByEmail(email).orElseThrow();
     }
@@ -77,7 +66,7 @@ public class LoginAndLockoutTest extends KaribuTest {
     @Test
     void theRightPasswordSignsInAndTheWrongOneIsRefused() throws Exception {
         String email = newVictim();
-        assertThat(postLogin(email, "mauvais")).isEqualTo("/login?error");
+        assertThat(postLogin(email, "mauvais")).isEqualTo("/login?error=credentials");
         assertThat(stored(email).getFailedLoginCount()).isEqualTo(1);
         assertThat(postLogin(email.toUpperCase(Locale.ROOT), PASSWORD)).isEqualTo("/");
         assertThat(stored(email).getFailedLoginCount()).isZero();
@@ -88,14 +77,14 @@ public class LoginAndLockoutTest extends KaribuTest {
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOneUntilTheLockEnds() throws Exception {
         String email = newVictim();
         for (int i = 0; i < 5; i++) {
-            assertThat(postLogin(email, "essai-" + i)).isEqualTo("/login?error");
+            assertThat(postLogin(email, "essai-" + i)).isEqualTo("/login?error=credentials");
         }
         assertThat(stored(email).getFailedLoginCount()).isEqualTo(5);
         assertThat(stored(email).getLockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
 
         assertThat(postLogin(email, PASSWORD))
-                .as("locked: the right password is refused too")
-                .isEqualTo("/login?error");
+                .as("locked: the right password is refused too, and told why")
+                .isEqualTo("/login?error=locked");
 
         clock.advance(Duration.ofMinutes(16));
         assertThat(postLogin(email, PASSWORD)).isEqualTo("/");
@@ -104,26 +93,20 @@ public class LoginAndLockoutTest extends KaribuTest {
     }
 
     @Test
-    void aLockedAccountIsToldWhatHappenedInsteadOfWrongPassword() {
-        VaadinSession.getCurrent()
-                .getSession()
-                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("locked"));
-        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        LoginForm form = _get(LoginForm.class);
-        assertThat(form.isError()).isTrue();
-        assertThat(sentToBrowser(form)).contains("Compte temporairement bloqué");
-        assertThat(sentToBrowser(form)).contains("5 fois de suite").contains("15 minutes");
+    void aLockedAccountIsToldWhatHappenedInsteadOfWrongPassword() throws Exception {
+        String shown = HttpSignIn.alert(HttpSignIn.page(http, port, "/login?error=locked"));
+        assertThat(shown).contains("Compte temporairement bloqué");
+        assertThat(shown).contains("5 fois de suite").contains("15 minutes");
     }
 
     @Test
-    void aWrongPasswordIsToldAndWarnedOfTheLockout() {
-        VaadinSession.getCurrent()
-                .getSession()
-                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("bad"));
-        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        LoginForm form = _get(LoginForm.class);
-        assertThat(sentToBrowser(form)).contains("Adresse e-mail ou mot de passe incorrect");
-        assertThat(sentToBrowser(form)).contains("5 essais").contains("15 minutes");
+    void aWrongPasswordIsToldAndWarnedOfTheLockout() throws Exception {
+        String shown = HttpSignIn.alert(HttpSignIn.page(http, port, "/login?error=credentials"));
+        assertThat(shown).contains("Adresse e-mail ou mot de passe incorrect");
+        assertThat(shown).contains("5 essais").contains("15 minutes");
+        assertThat(HttpSignIn.alert(HttpSignIn.page(http, port, "/login?error")))
+                .as("an error without a kind")
+                .isEqualTo(shown);
     }
 
     /** A victim whose claim is addressed to the fixtures' test insurer. */

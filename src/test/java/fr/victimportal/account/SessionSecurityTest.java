@@ -153,6 +153,8 @@ class SessionSecurityTest extends KaribuTest {
     void aSessionNobodySignedInToLivesMinutesAndSignInGivesItTheNormalTimeout() throws Exception {
         String email = claims.newUser(Role.VICTIM, "Paul Meyer");
         HttpClient http = HttpSignIn.browser();
+        // the sign-in page keeps no session (issue 25); an anonymous Vaadin page (sign-up) does
+        assertThat(status(http, "/inscription")).isEqualTo(200);
         String token = HttpSignIn.loginPageToken(http, port);
         assertThat(serverSession(http).getMaxInactiveInterval())
                 .as("seconds, anonymous")
@@ -194,7 +196,7 @@ class SessionSecurityTest extends KaribuTest {
                 .as("not signed in")
                 .isNull();
 
-        // what the vaadin-login-form posts: the page's token, read from its _csrf meta tag
+        // what the sign-in form posts: the page's token (its hidden _csrf field, also in its _csrf meta tag)
         assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD)).isEqualTo("/");
         assertThat(status(http, "/mon-compte")).isEqualTo(200);
     }

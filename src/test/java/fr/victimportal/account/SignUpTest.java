@@ -45,7 +45,7 @@ class SignUpTest extends KaribuTest {
     private MailDelivery delivery;
 
     private void fillSignUp(String name, String email, String password) {
-        UI.getCurrent().navigate("login"); // a fresh form, as from the login page's link
+        UI.getCurrent().navigate("delais"); // another page first, so that the form is a fresh one
         UI.getCurrent().navigate("inscription");
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Nom et prénom")), name);
         HasValueUtilsKt._setValue(_get(EmailField.class, s -> s.withLabel("Adresse électronique")), email);
@@ -88,7 +88,7 @@ class SignUpTest extends KaribuTest {
         });
         assertThat(postLogin(email, PASSWORD))
                 .as("not before the address is confirmed")
-                .isEqualTo("/login?error");
+                .isEqualTo("/login?error=disabled");
 
         MailTesting.deliverAll(delivery);
         assertThat(ReceivedMail.to(SMTP, email))
@@ -141,7 +141,7 @@ class SignUpTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Recevoir le lien")));
         assertThat(page()).contains("Si un compte existe pour " + unknown);
 
-        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("delais");
         UI.getCurrent().navigate("mot-de-passe-oublie");
         HasValueUtilsKt._setValue(_get(EmailField.class), email);
         _click(_get(Button.class, s -> s.withText("Recevoir le lien")));
@@ -154,7 +154,7 @@ class SignUpTest extends KaribuTest {
         HasValueUtilsKt._setValue(_get(PasswordField.class), "Un tout nouveau secret bien long");
         _click(_get(Button.class, s -> s.withText("Enregistrer le mot de passe")));
         assertThat(page()).contains("Mot de passe changé");
-        assertThat(postLogin(email, PASSWORD)).isEqualTo("/login?error");
+        assertThat(postLogin(email, PASSWORD)).isEqualTo("/login?error=credentials");
         assertThat(postLogin(email, "Un tout nouveau secret bien long")).isEqualTo("/");
         UI.getCurrent().navigate(reset);
         assertThat(page()).contains("Ce lien a expiré ou a déjà servi.");

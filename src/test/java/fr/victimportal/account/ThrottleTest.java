@@ -9,13 +9,10 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
 import fr.victimportal.HttpSignIn;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.domain.AccountToken;
@@ -39,7 +36,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.security.web.WebAttributes;
 
 /**
  * Throttling per client and per account, on the real limiter and over real HTTP where the limit is HTTP: a
@@ -95,16 +91,19 @@ class ThrottleTest extends KaribuTest {
         return VaadinRequest.getCurrent().getRemoteAddr();
     }
 
-    private long minutesToWait(Throttle.Kind kind) {
-        long seconds = throttle.waitBefore(kind, karibuClient()).toSeconds();
+    /** The minutes the HTTP client (the loopback address) must wait before its next sign-in. */
+    private long minutesToWaitOverHttp() {
+        long seconds = LOCAL.stream()
+                .mapToLong(
+                        key -> throttle.waitBefore(Throttle.Kind.SIGN_IN, key).toSeconds())
+                .max()
+                .orElse(0);
         return Math.max(1, (seconds + 59) / 60);
     }
 
-    private String loginTextsAfter(Object failure) {
-        UI.getCurrent().navigate("inscription");
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
-        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        return LoginAndLockoutTest.sentToBrowser(_get(LoginForm.class));
+    private long minutesToWait(Throttle.Kind kind) {
+        long seconds = throttle.waitBefore(kind, karibuClient()).toSeconds();
+        return Math.max(1, (seconds + 59) / 60);
     }
 
     @Test
@@ -121,14 +120,14 @@ class ThrottleTest extends KaribuTest {
 
         HttpClient stranger = HttpSignIn.browser();
         for (int i = 0; i < 5; i++) {
-            assertThat(HttpSignIn.signIn(stranger, port, email, "devine-" + i)).isEqualTo("/login?error");
+            assertThat(HttpSignIn.signIn(stranger, port, email, "devine-" + i)).isEqualTo("/login?error=credentials");
         }
         assertThat(HttpSignIn.signIn(stranger, port, email, ClaimFixtures.PASSWORD))
                 .as("locked for the stranger")
-                .isEqualTo("/login?error");
+                .isEqualTo("/login?error=locked");
         assertThat(HttpSignIn.signIn(HttpSignIn.browser(), port, email, ClaimFixtures.PASSWORD))
                 .as("and for any other new browser")
-                .isEqualTo("/login?error");
+                .isEqualTo("/login?error=locked");
 
         // the owner's browser the next day: signed out, its device cookie kept
         HttpClient ownLater = HttpSignIn.browser();
@@ -154,7 +153,7 @@ class ThrottleTest extends KaribuTest {
                 .getCookieStore()
                 .add(URI.create("http://localhost:" + port), forged);
         assertThat(HttpSignIn.signIn(forger, port, other, ClaimFixtures.PASSWORD))
-                .isEqualTo("/login?error");
+                .isEqualTo("/login?error=locked");
     }
 
     @Test
@@ -163,17 +162,19 @@ class ThrottleTest extends KaribuTest {
         useUp(Throttle.Kind.SIGN_IN, policy().signIn().capacity(), LOCAL);
 
         HttpClient http = HttpSignIn.browser();
-        assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD)).isEqualTo("/login?error");
-        Object failure =
-                HttpSignIn.serverSession(web, http).getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        assertThat(failure).isInstanceOf(LoginThrottledException.class);
+        int sessions = HttpSignIn.sessionCount(web);
+        String back = HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD);
+        assertThat(back).isEqualTo("/login?error=throttled&minutes=" + minutesToWaitOverHttp());
+        assertThat(HttpSignIn.sessionCount(web))
+                .as("no session kept for a refused sign-in")
+                .isEqualTo(sessions);
         assertThat(accounts.findByEmail(email).orElseThrow().getLastLoginAt())
                 .as("not even checked")
                 .isNull();
         assertThat(accounts.findByEmail(email).orElseThrow().getFailedLoginCount())
                 .isZero();
-        assertThat(loginTextsAfter(failure))
-                .contains("Trop de tentatives", "Trop de connexions manquées")
+        assertThat(HttpSignIn.alert(HttpSignIn.page(http, port, back)))
+                .contains("Trop de tentatives", "Trop de connexions manquées", minutesToWaitOverHttp() + " minute(s)")
                 .doesNotContain("mot de passe incorrect");
 
         clock.advance(policy().signIn().period());
@@ -253,7 +254,7 @@ class ThrottleTest extends KaribuTest {
         assertThat(page()).contains("Ce lien a expiré ou a déjà servi.");
         useUp(Throttle.Kind.LINK, policy().link().capacity(), List.of(karibuClient()));
         for (String link : List.of("confirmer/", "nouveau-mot-de-passe/", "invitation-medecin/", "mandat/")) {
-            UI.getCurrent().navigate("login");
+            UI.getCurrent().navigate("inscription");
             UI.getCurrent().navigate(link + token);
             assertThat(page())
                     .as(link)

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.Role;
-import fr.victimportal.account.ui.LoginView;
+import fr.victimportal.account.SentToLogin;
 import fr.victimportal.claim.model.ProcedureDates;
 import fr.victimportal.claim.model.VictimRole;
 import fr.victimportal.claim.ui.DashboardView;
@@ -97,7 +97,7 @@ class ClaimAccessTest extends KaribuTest {
     @MethodSource("claimViews")
     void anAnonymousVisitorIsSentToLogin(int view) {
         UI.getCurrent().navigate(views(ref).get(view));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(SentToLogin.now()).as("sent to the sign-in page").isTrue();
     }
 
     @ParameterizedTest

@@ -144,7 +144,7 @@ class MandateTest extends KaribuTest {
 
         // the caseworker creates their account on the link and accepts
         logout();
-        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("delais");
         UI.getCurrent().navigate("mandat/" + token);
         assertThat(page())
                 .contains(
@@ -174,7 +174,7 @@ class MandateTest extends KaribuTest {
 
         // what no mandate allows, whatever is signed: accept/refuse/withdraw are the owner's only
         logout();
-        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("delais");
         long offerId = offers.record(
                 v, OfferFixtures.complete(LocalDate.now(clock).minusDays(1), OfferFixtures.typicalHeads()));
         login(helperEmail, "Une-autre-phrase-tres-longue");
@@ -185,7 +185,7 @@ class MandateTest extends KaribuTest {
         assertThatThrownBy(() -> offerService.refuse(v.reference(), offerId, version))
                 .isInstanceOf(UserInputException.class);
         logout();
-        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("delais");
 
         // an unshared medical document stays closed to the caseworker (Cass. 7 May 2025; avis 3 July 2025)
         DocumentType care = Arrays.stream(DocumentType.values())
@@ -209,7 +209,7 @@ class MandateTest extends KaribuTest {
         assertThatThrownBy(() -> documents.read(medicalDoc, false, info -> OutputStream.nullOutputStream()))
                 .isInstanceOf(DocumentNotFoundException.class);
         logout();
-        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("delais");
 
         // revocation: immediate, the caseworker's sessions end, the victim's history shows each step
         int epochBefore = accounts.sessionEpoch(accounts.idOf(helperEmail).orElseThrow());
@@ -224,7 +224,7 @@ class MandateTest extends KaribuTest {
         UI.getCurrent().navigate("dossier/" + v.reference() + "/documents/journal");
         assertThat(page()).contains("mandat signé", "mandat accepté par l’association", "mandat révoqué");
         logout();
-        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("delais");
         login(helperEmail, "Une-autre-phrase-tres-longue");
         assertThatThrownBy(() -> claimService.open(v.reference())).isInstanceOf(ClaimNotFoundException.class);
         assertThat(participants.myMandatedClaims()).isEmpty();

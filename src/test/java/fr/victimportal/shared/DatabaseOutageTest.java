@@ -85,7 +85,7 @@ class DatabaseOutageTest extends KaribuTest {
     @Test
     void anActionThatFailsDuringAnOutageSaysTheServiceIsUnavailable() throws SQLException {
         startUi(Locale.ENGLISH);
-        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("delais");
         databaseDown();
         // what a button's listener would meet: the real exception of a service call without a database
         Throwable failure = Assertions.catchThrowable(() -> accounts.idOf("personne@example.org"));
@@ -102,7 +102,7 @@ class DatabaseOutageTest extends KaribuTest {
 
     @Test
     void aRefusedWriteIsNotMistakenForAnOutage() {
-        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("delais");
         VaadinSession.getCurrent()
                 .getErrorHandler()
                 .error(new ErrorEvent(new DataIntegrityViolationException("duplicate key")));

@@ -21,7 +21,7 @@ class ErrorHandlingTest extends KaribuTest {
 
     @Test
     void anUnexpectedErrorShowsAShortTranslatedMessageAndNoStackTraceOrData() {
-        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("delais");
         VaadinSession.getCurrent()
                 .getErrorHandler()
                 .error(new ErrorEvent(new IllegalStateException("NIR 1 85 05 78 006 084 leaked in a message")));
@@ -37,7 +37,7 @@ class ErrorHandlingTest extends KaribuTest {
     @Test
     void aChangeMadeInAnotherTabIsExplainedInTheUsersLanguage() {
         startUi(Locale.ENGLISH);
-        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("delais");
         VaadinSession.getCurrent()
                 .getErrorHandler()
                 .error(new ErrorEvent(new ObjectOptimisticLockingFailureException(Object.class, 1L)));

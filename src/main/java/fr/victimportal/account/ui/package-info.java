@@ -1,5 +1,5 @@
 /**
- * Login page, role home pages and support screens of the account module.
+ * Role home pages and support screens of the account module.
  */
 @NullMarked
 package fr.victimportal.account.ui;

@@ -1,0 +1,161 @@
+package fr.victimportal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.i18n.DefaultI18NProvider;
+import fr.victimportal.HttpSignIn;
+import fr.victimportal.KaribuTest;
+import fr.victimportal.claim.ClaimFixtures;
+import fr.victimportal.shared.i18n.PortalLocales;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+
+/**
+ * The sign-in page outside Vaadin (issue 25), over real HTTP: looking at it or failing to sign in keeps no session on
+ * the server; it speaks the visitor's language and switches it by a cookie; it names each failure; it lists the demo
+ * accounts only in demo mode.
+ */
+class LoginPageTest extends KaribuTest {
+
+    @Autowired
+    private ServletWebServerApplicationContext web;
+
+    @Autowired
+    private ClaimFixtures claims;
+
+    private HttpResponse<String> get(HttpClient http, String path) throws Exception {
+        return HttpSignIn.send(http, port, "GET", path);
+    }
+
+    @Test
+    void lookingAtThePageOrFailingToSignInKeepsNoSession() throws Exception {
+        int before = HttpSignIn.sessionCount(web);
+        for (int i = 0; i < 100; i++) {
+            HttpResponse<String> page = get(HttpSignIn.browser(), "/login");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+        assertThat(HttpSignIn.sessionCount(web))
+                .as("after 100 anonymous visits")
+                .isEqualTo(before);
+
+        HttpClient http = HttpSignIn.browser();
+        String email = claims.newUser(Role.VICTIM, "Nina Sans Session");
+        assertThat(HttpSignIn.signIn(http, port, email, "pas-le-bon")).isEqualTo("/login?error=credentials");
+        assertThat(HttpSignIn.alert(HttpSignIn.page(http, port, "/login?error=credentials")))
+                .contains("Adresse e-mail ou mot de passe incorrect");
+        assertThat(HttpSignIn.sessionCount(web)).as("after a failed sign-in").isEqualTo(before);
+        assertThat(cookie(http, "JSESSIONID")).isNull();
+
+        assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD)).isEqualTo("/");
+        assertThat(HttpSignIn.sessionCount(web)).as("a session once signed in").isEqualTo(before + 1);
+        assertThat(get(http, "/login").headers().firstValue("Location"))
+                .as("already signed in: the home page")
+                .hasValue("/");
+    }
+
+    @Test
+    void thePageCarriesTheFormTheTokenAndTheLinks() throws Exception {
+        String page = get(HttpSignIn.browser(), "/login").body();
+        assertThat(page)
+                .contains("<html lang=\"fr\">", "<title>Connexion · Portail victimes</title>")
+                .contains("<meta name=\"_csrf\" content=\"", "<input type=\"hidden\" name=\"_csrf\" value=\"")
+                .contains("autocomplete=\"username\" required", "autocomplete=\"current-password\" required")
+                .contains(
+                        "<label for=\"username\">Adresse e-mail</label>",
+                        "<label for=\"password\">Mot de passe</label>")
+                .contains("href=\"/inscription\"", "href=\"/mot-de-passe-oublie\"", "href=\"/delais\"")
+                .contains("href=\"/login?lang=en\"", "/styles/login.css")
+                .doesNotContain("role=\"alert\"", "aria-invalid", "<script");
+        assertThat(page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .as("bytes")
+                .isLessThan(8_000);
+    }
+
+    @Test
+    void theLanguageLinksSetTheCookieOfTheLanguageSwitch() throws Exception {
+        HttpClient http = HttpSignIn.browser();
+        HttpResponse<String> switched = get(http, "/login?lang=en");
+        assertThat(switched.statusCode()).isEqualTo(302);
+        assertThat(switched.headers().firstValue("Location")).hasValue("/login");
+        assertThat(switched.headers().allValues("Set-Cookie"))
+                .containsExactly("vp-lang=en; Path=/; Max-Age=31536000; Expires="
+                        + switched.headers().allValues("Set-Cookie").getFirst().replaceAll(".*Expires=([^;]*);.*", "$1")
+                        + "; SameSite=Lax");
+        String english = get(http, "/login").body();
+        assertThat(english)
+                .contains("<html lang=\"en\">", "<h1>Victim portal</h1>", "<title>Log in · Victim portal</title>")
+                .contains("aria-current=\"true\">English</a>");
+
+        HttpRequest frenchBrowser = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login?lang=fr"))
+                .header("Accept-Language", "en")
+                .build();
+        http.send(frenchBrowser, HttpResponse.BodyHandlers.discarding());
+        assertThat(get(http, "/login").body())
+                .as("the cookie wins over the browser")
+                .contains("<html lang=\"fr\">");
+        assertThat(get(http, "/login?lang=de").headers().allValues("Set-Cookie"))
+                .as("a language the portal does not speak")
+                .isEmpty();
+    }
+
+    @Test
+    void eachFailureHasItsMessageLinkedToTheFields() throws Exception {
+        HttpClient http = HttpSignIn.browser();
+        String page = HttpSignIn.page(http, port, "/login?error=disabled");
+        assertThat(page)
+                .contains("id=\"login-error\" role=\"alert\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"login-error\"");
+        assertThat(HttpSignIn.alert(page)).contains("Compte désactivé", "pas encore actif");
+        assertThat(HttpSignIn.alert(HttpSignIn.page(http, port, "/login?error=throttled&minutes=7")))
+                .contains("Trop de tentatives", "attendez 7 minute(s)");
+        assertThat(HttpSignIn.alert(HttpSignIn.page(http, port, "/login?error=unavailable")))
+                .contains("Service momentanément indisponible");
+        assertThat(HttpSignIn.alert(HttpSignIn.page(http, port, "/login?error=locked")))
+                .contains("Compte temporairement bloqué");
+        assertThat(HttpSignIn.alert(HttpSignIn.page(http, port, "/login?error=%3Cscript%3E")))
+                .as("anything else: the generic message")
+                .contains("Adresse e-mail ou mot de passe incorrect");
+    }
+
+    @Test
+    void theDemoAccountsAreListedOnlyInDemoMode() throws Exception {
+        assertThat(get(HttpSignIn.browser(), "/login").body())
+                .as("the tests run in demo mode")
+                .contains("<details class=\"demo-accounts\">", "victime@demo.victim-portal.fr", "Victime-demo-2026");
+
+        LoginPageHtml production = new LoginPageHtml(new DefaultI18NProvider(PortalLocales.SUPPORTED), false, 5, 15);
+        String page = production.render(
+                new LoginPageHtml.Request(Locale.ENGLISH, "", "_csrf", "t\"<ok>", LoginFailures.Kind.LOCKED, 1));
+        assertThat(page)
+                .doesNotContain("demo-accounts", "demo.victim-portal.fr")
+                .contains("<html lang=\"en\">", "content=\"t&quot;&lt;ok&gt;\"");
+    }
+
+    @Test
+    void aSavedPageIsWhereSigningInLeads() throws Exception {
+        HttpClient http = HttpSignIn.browser();
+        HttpResponse<String> protectedPage = get(http, "/mon-compte");
+        assertThat(protectedPage.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        String email = claims.newUser(Role.VICTIM, "Théo " + UUID.randomUUID());
+        assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD)).startsWith("/mon-compte");
+    }
+
+    private static HttpCookie cookie(HttpClient http, String name) {
+        return ((CookieManager) http.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals(name))
+                        .findFirst()
+                        .orElse(null);
+    }
+}
