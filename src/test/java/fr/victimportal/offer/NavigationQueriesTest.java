@@ -76,7 +76,7 @@ class NavigationQueriesTest extends KaribuTest {
     @Test
     void theDashboardReadsTheClaimOnce() {
         List<String> sent = statements("Dashboard", () -> UI.getCurrent().navigate("dossier/" + victim.reference()));
-        assertThat(sent).hasSizeLessThanOrEqualTo(20);
+        assertThat(sent).hasSizeLessThanOrEqualTo(19);
         assertThat(sent).filteredOn(s -> s.contains(" from claim c1_0 ")).hasSize(1);
     }
 
