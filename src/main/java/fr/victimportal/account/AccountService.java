@@ -232,7 +232,9 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        accounts.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+        if (!ids.isEmpty()) {
+            accounts.findDisplayNames(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
         return names;
     }
 

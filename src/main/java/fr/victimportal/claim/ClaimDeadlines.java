@@ -1,7 +1,5 @@
 package fr.victimportal.claim;
 
-import fr.victimportal.claim.domain.Claim;
-import fr.victimportal.claim.domain.ClaimRepository;
 import fr.victimportal.claim.model.ClaimFile;
 import fr.victimportal.claim.model.Minority;
 import fr.victimportal.claim.model.ProcedureDates;
@@ -18,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -33,25 +32,22 @@ public class ClaimDeadlines {
     private final ObjectProvider<SettlementFacts> settlements;
     private final ObjectProvider<ExaminationFacts> examinations;
     private final ObjectProvider<ClaimCycles> cycles;
-    private final ClaimRepository claimRows;
 
     public ClaimDeadlines(
             ObjectProvider<SettlementFacts> settlements,
             ObjectProvider<ExaminationFacts> examinations,
-            ObjectProvider<ClaimCycles> cycles,
-            ClaimRepository claimRows) {
+            ObjectProvider<ClaimCycles> cycles) {
         this.settlements = settlements;
         this.examinations = examinations;
         this.cycles = cycles;
-        this.claimRows = claimRows;
     }
 
-    /** Who answers for the accident, as the owner said (an insurer until they say otherwise). */
+    /**
+     * Who answers for the accident, as the owner said (an insurer until they say otherwise): read with the claim file,
+     * no second look at the claim's row (issue 25).
+     */
     public Responsible responsibleOf(ClaimFile file) {
-        return claimRows
-                .findByReference(file.reference())
-                .map(Claim::getResponsible)
-                .orElse(Responsible.INSURED);
+        return file.responsible() == null ? Responsible.INSURED : file.responsible();
     }
 
     /** The claim's cycles (initial only when the aggravation module is absent). */
@@ -186,13 +182,38 @@ public class ClaimDeadlines {
      * (questionnaire, examination, report, offer, settlement, withdrawal period, payment).
      */
     public ProcedureStage.Progress progressOf(ClaimFile file, LocalDate today, ZoneId zone) {
+        return progressOf(new Known(file), today, zone);
+    }
+
+    /**
+     * What the dashboard shows of the legal clock: the stage, the deadlines and the standing settlement, each module
+     * asked once for the whole screen (issue 25).
+     */
+    public record Overview(
+            ProcedureStage.Progress progress,
+            List<ClaimDeadline> deadlines,
+            SettlementFacts.@Nullable Settlement settlement) {}
+
+    public Overview overviewOf(ClaimFile file, LocalDate today, ZoneId zone) {
+        Known known = new Known(file);
+        return new Overview(
+                progressOf(known, today, zone),
+                deadlinesOf(known, today),
+                known.settlement().orElse(null));
+    }
+
+    private ProcedureStage.Progress progressOf(Known known, LocalDate today, ZoneId zone) {
+        ClaimFile file = known.file;
         Optional<Long> aggravation = cycles().currentCycle(file.reference());
         Long cycle = aggravation.orElse(null);
         ExaminationFacts exams = examinations.getIfAvailable();
         SettlementFacts offers = settlements.getIfAvailable();
+        // the initial cycle's latest examination is the one the deadlines read too: asked once
         ExaminationFacts.Examination exam = exams == null
                 ? null
-                : exams.latestExamination(file.reference(), cycle).orElse(null);
+                : cycle == null
+                        ? known.examination().orElse(null)
+                        : exams.latestExamination(file.reference(), cycle).orElse(null);
         SettlementFacts.CycleOffer offer = offers == null
                 ? null
                 : offers.latestOffer(file.reference(), cycle).orElse(null);

@@ -2,7 +2,6 @@ package fr.victimportal.offer;
 
 import fr.victimportal.claim.ClaimClaimants;
 import fr.victimportal.claim.SettlementFacts;
-import fr.victimportal.offer.domain.Offer;
 import fr.victimportal.offer.domain.OfferRepository;
 import fr.victimportal.offer.domain.SettlementRepository;
 import java.math.BigDecimal;
@@ -37,19 +36,12 @@ class OfferSettlementFacts implements SettlementFacts {
     @Override
     @Transactional(readOnly = true)
     public OfferDates offerDates(String claimReference) {
-        LocalDate first = offers.findFirstByClaimReferenceAndAggravationIdIsNullAndClaimantIdIsNullOrderByReceivedOnAsc(
-                        claimReference)
-                .map(Offer::getReceivedOn)
-                .orElse(null);
+        OfferRepository.FirstOffers firsts = offers.firstOffers(claimReference);
+        LocalDate first = firsts == null ? null : firsts.getFirstOn();
         if (first == null) {
             return toEveryHeir(claimReference);
         }
-        LocalDate definitive = first == null
-                ? null
-                : offers.findFirstByClaimReferenceAndAggravationIdIsNullAndClaimantIdIsNullAndKindOrderByReceivedOnAsc(
-                                claimReference, OfferKind.DEFINITIVE)
-                        .map(Offer::getReceivedOn)
-                        .orElse(null);
+        LocalDate definitive = firsts.getDefinitiveOn();
         return new OfferDates(first, definitive);
     }
 

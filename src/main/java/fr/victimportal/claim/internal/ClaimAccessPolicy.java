@@ -16,6 +16,7 @@ import fr.victimportal.claim.model.HelperScope;
 import fr.victimportal.claim.model.Relation;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -70,8 +71,27 @@ public class ClaimAccessPolicy {
         return Optional.empty();
     }
 
-    /** The claim and the user's relation to it, or "not found" (logged) when the user has no part in it. */
+    /**
+     * The claim and the user's relation to it, or "not found" (logged) when the user has no part in it. Inside one
+     * read-only transaction (a screen built in one, issue 25) the answer for the same user and claim is kept until the
+     * transaction ends, so the screen's services each check it without reading the claim again: the same managed
+     * entity the read would return, never another user's or another transaction's (see {@link AccessMemo}).
+     */
     public Access require(String reference, PortalUser user) {
+        Map<String, Access> memo = AccessMemo.current(this);
+        String key = user.id() + ":" + reference;
+        Access known = memo == null ? null : memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        Access a = check(reference, user);
+        if (memo != null) {
+            memo.put(key, a);
+        }
+        return a;
+    }
+
+    private Access check(String reference, PortalUser user) {
         Optional<Claim> claim = reference == null ? Optional.empty() : claims.findByReference(reference);
         Optional<Relation> relation = claim.flatMap(c -> relationOf(c, user));
         if (relation.isEmpty()) {

@@ -84,6 +84,7 @@ public class ClaimFiles {
                 q.map(InjuryQuestionnaire::getSentOn).orElse(null),
                 c.isDeclarantAsked(),
                 c.getHandlingInsurerId(),
-                c.handling().actedAt() != null);
+                c.handling().actedAt() != null,
+                c.getResponsible());
     }
 }

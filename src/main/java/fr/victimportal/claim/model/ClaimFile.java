@@ -1,13 +1,17 @@
 package fr.victimportal.claim.model;
 
 import fr.victimportal.claim.ClaimNotFoundException;
+import fr.victimportal.deadline.Responsible;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** A claim as one user may see it, with the version to send back when saving (a second tab then fails cleanly). */
+/**
+ * A claim as one user may see it, with the version to send back when saving (a second tab then fails cleanly), and who
+ * answers for the accident as the owner said (read with the claim, so the deadlines need not read the row again).
+ */
 public record ClaimFile(
         long version,
         String reference,
@@ -29,7 +33,8 @@ public record ClaimFile(
         LocalDate questionnaireSentOn,
         boolean declarantAsked,
         @Nullable Long handlingInsurerId,
-        boolean insurerActed) {
+        boolean insurerActed,
+        Responsible responsible) {
 
     /** One correction of the submitted declaration; each change is "field, before, after". */
     public record Revision(Instant at, String by, String section, List<Change> changes) {}

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import fr.victimportal.claim.ClaimConsultations;
 import fr.victimportal.claim.ClaimDeadlines;
+import fr.victimportal.claim.ClaimFamily;
 import fr.victimportal.claim.ClaimInsurers;
 import fr.victimportal.claim.ClaimService;
 import fr.victimportal.claim.model.ClaimFile;
@@ -29,6 +30,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** One screen that says where the procedure stands, what to do next, and by which date. */
 @Route(value = "dossier/:reference", layout = MainLayout.class)
@@ -43,8 +46,14 @@ public class DashboardView extends ClaimPage<ClaimFile> {
     private final ClaimInsurers claimInsurers;
     private final ObjectProvider<CorrespondenceSummary> correspondence;
 
+    /**
+     * Issue 25: the screen is read in one read-only transaction, so its services' access checks find the claim the
+     * page opened (each still checks; the row is read once) and the insurer is loaded once.
+     */
+    private final TransactionTemplate readOnly;
+
     @org.springframework.beans.factory.annotation.Autowired
-    private fr.victimportal.claim.ClaimFamily family;
+    private ClaimFamily family;
 
     public DashboardView(
             ClaimService claims,
@@ -52,8 +61,11 @@ public class DashboardView extends ClaimPage<ClaimFile> {
             Clock clock,
             ClaimConsultations consultations,
             ClaimInsurers claimInsurers,
-            ObjectProvider<CorrespondenceSummary> correspondence) {
+            ObjectProvider<CorrespondenceSummary> correspondence,
+            PlatformTransactionManager transactions) {
         super("dashboard.pageTitle");
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.claims = claims;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -61,6 +73,16 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         this.claimInsurers = claimInsurers;
         this.correspondence = correspondence;
         addClassNames("portal-page", "dashboard");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        readOnly.executeWithoutResult(status -> {
+            super.beforeEnter(event);
+            // nothing to commit; a claim refused as "not found" inside marks the transaction rollback-only, and a
+            // commit would then fail instead of showing the not-found page: always end it with a plain rollback
+            status.setRollbackOnly();
+        });
     }
 
     @Override
@@ -85,10 +107,14 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         if (!file.editable()) {
             add(new Paragraph(getTranslation("claim.wizard.readOnly", file.ownerName())));
         }
-        add(new FamilyPanel(file, family, deadlines, today)); // issue 24: the family's words after a death
-        ProcedureStage.Progress progress = deadlines.progressOf(file, today, clock.getZone());
-        CorrespondenceSummary.Summary thread = threadOf(file);
-        add(nextActions(file, progress, thread));
+        // issue 25: the legal clock's facts and the death asked once for the whole screen, not once per card
+        ClaimDeadlines.Overview overview = deadlines.overviewOf(file, today, clock.getZone());
+        Optional<ClaimFamily.Death> death = family.death(file.reference());
+        // issue 24: the family's words after a death
+        add(new FamilyPanel(file, death, deadlines, overview.deadlines()));
+        ProcedureStage.Progress progress = overview.progress();
+        CorrespondenceSummary.Summary thread = threadOf(file, death.isPresent());
+        add(nextActions(file, progress, thread, overview.settlement() != null));
         if (thread != null) {
             add(new MessagesPanel(file.reference(), thread, getLocale()));
         }
@@ -103,7 +129,7 @@ public class DashboardView extends ClaimPage<ClaimFile> {
                     file.reference(), consultations.consultations(file.reference(), ConsultationsPanel.SHOWN), clock));
         }
         add(
-                new DeadlineList(deadlines.deadlinesOf(file, today), today, file.byRepresentative(), file.reference()),
+                new DeadlineList(overview.deadlines(), today, file.byRepresentative(), file.reference()),
                 new StageTimeline(progress),
                 new LiabilityPanel(
                         file,
@@ -121,9 +147,12 @@ public class DashboardView extends ClaimPage<ClaimFile> {
         show(claims.open(file.reference()));
     }
 
-    /** What the claim's thread holds for its reader (one summary per screen), or {@code null} when not shown. */
-    private CorrespondenceSummary.@Nullable Summary threadOf(ClaimFile file) {
-        if (!MessagesPanel.shownTo(file, family.heirAfterDeath(file.reference()))) {
+    /**
+     * What the claim's thread holds for its reader (one summary per screen), or {@code null} when not shown. Whether
+     * the reader is an heir after the death is asked only when a death is recorded.
+     */
+    private CorrespondenceSummary.@Nullable Summary threadOf(ClaimFile file, boolean died) {
+        if (!MessagesPanel.shownTo(file, died && family.heirAfterDeath(file.reference()))) {
             return null;
         }
         CorrespondenceSummary summary = correspondence.getIfAvailable();
@@ -132,7 +161,10 @@ public class DashboardView extends ClaimPage<ClaimFile> {
 
     /** The one or two things that matter now, each a link to the screen that does it. */
     private Section nextActions(
-            ClaimFile file, ProcedureStage.Progress progress, CorrespondenceSummary.@Nullable Summary thread) {
+            ClaimFile file,
+            ProcedureStage.Progress progress,
+            CorrespondenceSummary.@Nullable Summary thread,
+            boolean settled) {
         Section section = new Section(new H2(getTranslation("dashboard.next")));
         section.addClassNames("card", "next-actions");
         UnorderedList list = new UnorderedList();
@@ -185,7 +217,7 @@ public class DashboardView extends ClaimPage<ClaimFile> {
             list.add(action(base + "/offre", "dashboard.next.offer.relative"));
         }
         // after a settlement the file stays open: the aggravation right (aggravation module), ten years each
-        if (deadlines.standingSettlement(file) != null && file.allows(HelperScope.CORRESPONDENCE)) {
+        if (settled && file.allows(HelperScope.CORRESPONDENCE)) {
             list.add(action(base + "/aggravation", forReader(file, "dashboard.next.aggravation")));
         }
         if (file.editable() || file.viewer() == Relation.AGENT) {

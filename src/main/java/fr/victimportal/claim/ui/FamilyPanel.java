@@ -15,6 +15,7 @@ import fr.victimportal.deadline.DeadlineCode;
 import fr.victimportal.deadline.Responsible;
 import fr.victimportal.shared.Formats;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,10 +26,17 @@ import java.util.Optional;
  */
 class FamilyPanel extends Section {
 
-    FamilyPanel(ClaimFile file, ClaimFamily family, ClaimDeadlines deadlines, LocalDate today) {
+    /**
+     * @param death     the victim's recorded death, read once by the dashboard
+     * @param computed  the claim's deadlines as the dashboard computed them (issue 25: not computed twice)
+     */
+    FamilyPanel(
+            ClaimFile file,
+            Optional<ClaimFamily.Death> death,
+            ClaimDeadlines deadlines,
+            List<ClaimDeadlines.ClaimDeadline> computed) {
         addClassNames("card", "family-panel");
         String base = "dossier/" + file.reference() + "/famille";
-        Optional<ClaimFamily.Death> death = family.death(file.reference());
         if (death.isEmpty()) {
             if (file.viewer() == Relation.OWNER
                     || file.viewer() == Relation.AGENT
@@ -56,7 +64,7 @@ class FamilyPanel extends Section {
         if (responsible.fund()) {
             add(new Paragraph(getTranslation("family.panel.fund." + responsible.name())));
         } else {
-            Optional<LocalDate> offer = deadlines.deadlinesOf(file, today).stream()
+            Optional<LocalDate> offer = computed.stream()
                     .filter(c -> c.deadline().code() == DeadlineCode.OFFER_8M)
                     .map(c -> c.deadline().dueDate())
                     .findFirst();

@@ -132,7 +132,7 @@ public class OfferView extends ClaimPage<ClaimFile> {
             return;
         }
         OfferFile f = review.get().offer();
-        add(decision(f), new OfferReviewPanel(review.get()));
+        add(decision(f, claim), new OfferReviewPanel(review.get()));
         Locale locale = getLocale();
         Long party = claimant;
         add(download(
@@ -150,7 +150,8 @@ public class OfferView extends ClaimPage<ClaimFile> {
                 + c.getTranslation("family.link." + to.link().name()).toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
-    private Section decision(OfferFile f) {
+    /** @param claim the claim file this page was opened with (issue 25: not read a second time) */
+    private Section decision(OfferFile f, ClaimFile claim) {
         Section s = new Section(
                 new H2(getTranslation(f.settlement() == null ? "offer.decision.title" : "offer.settlement.title")));
         s.addClassNames("card", "offer-decision");
@@ -172,7 +173,6 @@ public class OfferView extends ClaimPage<ClaimFile> {
                         e -> act(() -> offers.refuse(reference, f.id(), f.version())));
                 refuse.setDisableOnClick(true);
                 Div buttons = new Div(refuse);
-                ClaimFile claim = offers.claimFile(reference);
                 if (!f.toClaimant() && Minority.unrepresentedMinorOn(claim, LocalDate.now(clock))) {
                     // L211-15: a minor cannot accept alone; the service refuses it too until a representative is
                     // recorded

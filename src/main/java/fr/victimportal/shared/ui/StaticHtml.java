@@ -47,12 +47,15 @@ public final class StaticHtml {
      * in the browser), which the JVM holds at one byte a character.
      */
     public static Html component(Element root) {
-        Html html = new Html(root.outerHtml());
         Document document = root.ownerDocument();
-        if (document != null) {
-            document.outputSettings().charset(StandardCharsets.US_ASCII);
-            html.getElement().setProperty("innerHTML", root.html());
+        if (document == null) {
+            return new Html(root.outerHtml());
         }
+        // issue 25: Html parses what it is given; the root's tag and attributes are enough, the content is set below
+        // (the whole card was written, parsed again and written again on every navigation)
+        Html html = new Html(root.shallowClone().outerHtml());
+        document.outputSettings().charset(StandardCharsets.US_ASCII);
+        html.getElement().setProperty("innerHTML", root.html());
         return html;
     }
 }
