@@ -98,7 +98,7 @@ class FamilyDashboardTest extends KaribuTest {
         assertThat(page())
                 .doesNotContain("Messages")
                 .doesNotContain("Voir ou saisir l’offre de l’assureur")
-                .contains("Voir l’offre d’indemnisation qui vous est faite")
+                .contains("Votre offre d’indemnisation : où elle en est et vos droits")
                 .doesNotContain("Historique des corrections");
         UI.getCurrent().navigate("dossier/" + living.reference() + "/questionnaire");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);

@@ -222,7 +222,7 @@ class HeirOpensTheClaimTest extends KaribuTest {
                 .contains("aux héritiers et, s’il y a lieu, au conjoint (article L211-9")
                 .containsPattern(
                         "\\(article R211-30\\) : l’assureur doit la faire au plus tard le \\d+ \\p{L}+ 2027\\.")
-                .contains("Voir l’offre d’indemnisation qui vous est faite")
+                .contains("Votre offre d’indemnisation : où elle en est et vos droits")
                 .contains("Mes réponses à l’assureur")
                 .doesNotContain("Répondre au questionnaire de l’assureur")
                 .doesNotContain("Qui représente la victime")
