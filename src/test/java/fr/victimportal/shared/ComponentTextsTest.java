@@ -10,9 +10,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
@@ -96,7 +96,8 @@ class ComponentTextsTest extends KaribuTest {
         assertThat(time.getI18n().getBadInputErrorMessage())
                 .isEqualTo("Heure non reconnue : écrivez-la sous la forme hh:mm, par exemple 14:30.");
         assertThat(_get(AppLayout.class).getI18n().getDrawer()).isEqualTo("Menu du portail");
-        assertThat(_get(SideNav.class).getI18n().getToggle()).isEqualTo("Afficher ou masquer les sous-rubriques");
+        assertThat(StaticCards.elements("nav.portal-menu").getFirst().attr("aria-label"))
+                .isEqualTo("Navigation principale");
     }
 
     @Test

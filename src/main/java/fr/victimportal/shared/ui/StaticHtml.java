@@ -48,11 +48,19 @@ public final class StaticHtml {
      */
     public static Html component(Element root) {
         Html html = new Html(root.outerHtml());
+        html.getElement().setProperty("innerHTML", innerHtml(root));
+        return html;
+    }
+
+    /**
+     * The root's content written in ASCII (characters outside it as numeric entities), for an element whose
+     * {@code innerHTML} property is set again when what it shows changes (the menu's current page, issue 25).
+     */
+    public static String innerHtml(Element root) {
         Document document = root.ownerDocument();
         if (document != null) {
             document.outputSettings().charset(StandardCharsets.US_ASCII);
-            html.getElement().setProperty("innerHTML", root.html());
         }
-        return html;
+        return root.html();
     }
 }
