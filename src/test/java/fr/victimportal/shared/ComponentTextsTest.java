@@ -124,13 +124,12 @@ class ComponentTextsTest extends KaribuTest {
         offers.record(v, OfferFixtures.complete(LocalDate.of(2026, 6, 1), OfferFixtures.typicalHeads()));
         String helper = offers.helperOf(v);
         openAs(helper, "dossier/" + v.reference() + "/offre");
-        Paragraph right = _get(Paragraph.class, p -> p.withClasses("withdrawal-right"));
-        assertThat(right.getText()).startsWith("Après avoir accepté, la victime dispose de 15 jours");
+        assertThat(StaticCards.only("p.withdrawal-right"))
+                .startsWith("Après avoir accepté, la victime dispose de 15 jours");
 
         logout();
         openAs(v.email(), "dossier/" + v.reference() + "/offre");
-        assertThat(_get(Paragraph.class, p -> p.withClasses("withdrawal-right")).getText())
-                .startsWith("Après avoir accepté, vous avez 15 jours");
+        assertThat(StaticCards.only("p.withdrawal-right")).startsWith("Après avoir accepté, vous avez 15 jours");
     }
 
     @Test

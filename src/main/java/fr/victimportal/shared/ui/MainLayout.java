@@ -38,11 +38,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /**
      * Puts the keyboard focus back on the menu's current link after a navigation started from the menu (the links
-     * are written again, which would leave the focus on the page's body).
+     * are written again, which would leave the focus on the page's body), as SideNav kept it; not on a phone, where
+     * the drawer closes over the page and app-layout itself gives the focus back.
      */
     private static final String KEEP_FOCUS = "this.addEventListener('click', e => { if (e.target.closest('a')) "
-            + "this.$refocus = true; }); this.$afterRender = () => { if (this.$refocus) { this.$refocus = false; "
-            + "const a = this.querySelector('a[aria-current]'); if (a) a.focus(); } };";
+            + "this.$refocus = true; }); this.$afterRender = () => { const again = this.$refocus; "
+            + "this.$refocus = false; const layout = this.closest('vaadin-app-layout'); "
+            + "if (!again || (layout && layout.overlay)) return; "
+            + "const a = this.querySelector('a[aria-current]'); if (a) a.focus(); };";
 
     private final List<MenuEntry> entries;
     private final Html menu;
@@ -70,11 +73,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
-        if (path.equals(current)) {
-            return;
+        if (!path.equals(current)) {
+            current = path;
+            menu.getElement().setProperty("innerHTML", StaticHtml.innerHtml(menu(path)));
         }
-        current = path;
-        menu.getElement().setProperty("innerHTML", StaticHtml.innerHtml(menu(path)));
         menu.getElement().executeJs("if (this.$afterRender) this.$afterRender();");
     }
 
