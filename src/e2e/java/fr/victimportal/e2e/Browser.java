@@ -280,11 +280,15 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** A Vaadin button (or link) whose visible text contains {@code text}. */
+    /**
+     * A Vaadin button (or link) whose visible text contains {@code text}; the drawer's menu links are left out (the
+     * menu is plain HTML since issue 25, and "Calculer" would else find "Calculer mes délais" before the button).
+     */
     WebElement button(String text) {
         return wait.until(d -> d
                 .findElements(By.xpath("//vaadin-button[contains(normalize-space(.), " + xpathLiteral(text)
-                        + ")] | //a[contains(normalize-space(.), " + xpathLiteral(text) + ")]"))
+                        + ")] | //a[contains(normalize-space(.), " + xpathLiteral(text)
+                        + ")][not(ancestor::nav[contains(@class, 'portal-menu')])]"))
                 .stream()
                 .filter(WebElement::isDisplayed)
                 .findFirst()

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.StaticCards;
 import fr.victimportal.account.ui.HomeView;
@@ -22,6 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class NavigationAndAccessTest extends KaribuTest {
+
+    /** The drawer's menu links, as the user reads them (MainLayout writes the menu as one HTML node). */
+    private static final String MENU_LINKS = "nav.portal-menu > ul > li > a";
 
     @Test
     void anAnonymousVisitorIsSentToTheLoginPage() {
@@ -85,11 +87,10 @@ class NavigationAndAccessTest extends KaribuTest {
     }
 
     @Test
-    void theSideNavShowsAVictimOnlyItsEntries() {
+    void theMenuShowsAVictimOnlyItsEntries() {
         login(DemoLogins.VICTIM, DemoLogins.VICTIM_PASSWORD);
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class))
-                .extracting(SideNavItem::getLabel)
+        assertThat(StaticCards.texts(MENU_LINKS))
                 .containsExactly(
                         "Accueil",
                         "Mon dossier",
@@ -101,11 +102,27 @@ class NavigationAndAccessTest extends KaribuTest {
     }
 
     @Test
-    void theSideNavShowsAnAgentTheSupportEntry() {
+    void theMenuMarksTheCurrentPageAndLinksWithTheRouter() {
+        login(DemoLogins.VICTIM, DemoLogins.VICTIM_PASSWORD);
+        UI.getCurrent().navigate("");
+        assertThat(StaticCards.texts(MENU_LINKS + "[aria-current=page]")).containsExactly("Accueil");
+        UI.getCurrent().navigate("delais");
+        assertThat(StaticCards.texts(MENU_LINKS + "[aria-current=page]")).containsExactly("Calculer mes délais");
+        assertThat(StaticCards.elements(MENU_LINKS))
+                .allSatisfy(a -> assertThat(a.hasAttr("router-link")).isTrue())
+                .extracting(a -> a.attr("href"))
+                .contains(".", "delais", "mon-dossier");
+        assertThat(StaticCards.elements(MENU_LINKS + " > vaadin-icon"))
+                .allSatisfy(i -> assertThat(i.attr("aria-hidden")).isEqualTo("true"))
+                .extracting(i -> i.attr("icon"))
+                .contains("vaadin:home", "vaadin:calendar-clock");
+    }
+
+    @Test
+    void theMenuShowsAnAgentTheSupportEntry() {
         login(DemoLogins.AGENT, DemoLogins.AGENT_PASSWORD);
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class))
-                .extracting(SideNavItem::getLabel)
+        assertThat(StaticCards.texts(MENU_LINKS))
                 .containsExactly(
                         "Accueil",
                         "Dossiers",
@@ -118,11 +135,10 @@ class NavigationAndAccessTest extends KaribuTest {
     }
 
     @Test
-    void theSideNavShowsAnInsurersAdministratorTheirAgentsAndJournalButNoClaim() {
+    void theMenuShowsAnInsurersAdministratorTheirAgentsAndJournalButNoClaim() {
         login(DemoLogins.INSURER_ADMIN, DemoLogins.INSURER_ADMIN_PASSWORD);
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class))
-                .extracting(SideNavItem::getLabel)
+        assertThat(StaticCards.texts(MENU_LINKS))
                 .contains("Accueil", "Agents", "Journal des agents", "Mon compte")
                 .doesNotContain("Dossiers", "Mon dossier", "Comptes bloqués", "Courriels en échec");
         assertThat(StaticCards.only(".user-role")).isEqualTo("Administrateur de l’assureur");

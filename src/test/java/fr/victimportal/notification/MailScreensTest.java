@@ -21,9 +21,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.TestSmtp;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.DemoLogins;
@@ -168,7 +168,7 @@ class MailScreensTest extends KaribuTest {
 
         openAs(victim, "demo/courriels");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DemoOutboxView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Courriels (démo)");
+        assertThat(StaticCards.texts("nav.portal-menu a")).contains("Courriels (démo)");
         assertThat(_get(H1.class).getText()).isEqualTo("Courriels écrits par le portail (démo)");
         @SuppressWarnings("unchecked")
         Grid<OutboxMails.Content> grid = _get(Grid.class);

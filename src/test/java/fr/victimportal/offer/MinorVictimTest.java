@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.victimportal.KaribuTest;
@@ -162,15 +161,17 @@ class MinorVictimTest extends KaribuTest {
         var v = victimBorn(LocalDate.of(2010, 9, 1), null);
         fixtures.record(v, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
         open(v, "/offre");
-        assertThat(text(_get(Paragraph.class, p -> p.withClasses("minor-unrepresented"))))
+        assertThat(text(StaticCards.only("p.minor-unrepresented")))
                 .contains(
                         "la victime est mineure",
                         "ne peut pas accepter seul",
                         "juge des tutelles ou le conseil de famille",
                         "C. assur. art. L211-15");
         assertThat(_find(Button.class, b -> b.withText(ACCEPT))).isEmpty();
-        assertThat(_get(Anchor.class, a -> a.withText("Indiquer ou modifier le représentant légal"))
-                        .getHref())
+        assertThat(StaticCards.elements("p > a.action-link[router-link]"))
+                .filteredOn(a -> StaticCards.text(a).equals("Indiquer ou modifier le représentant légal"))
+                .singleElement()
+                .extracting(a -> a.attr("href"))
                 .isEqualTo("dossier/" + v.reference() + "/representation");
 
         // the service refuses it too, and nothing is recorded
@@ -190,8 +191,7 @@ class MinorVictimTest extends KaribuTest {
                         new Representation(Representation.Person.MINOR, "Inès Morel", Representation.Role.PARENT)));
         UI.getCurrent().navigate("dossier/" + v.reference());
         UI.getCurrent().navigate("dossier/" + v.reference() + "/offre");
-        assertThat(_find(Paragraph.class, p -> p.withClasses("minor-unrepresented")))
-                .isEmpty();
+        assertThat(StaticCards.texts("p.minor-unrepresented")).isEmpty();
         assertThat(_find(Button.class, b -> b.withText(ACCEPT))).hasSize(1);
         OfferFile accepted = claims.as(
                 v.email(), () -> offers.accept(v.reference(), f.id(), f.version(), LocalDate.of(2026, 12, 4)));

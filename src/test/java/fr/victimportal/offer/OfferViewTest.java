@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -90,8 +89,7 @@ class OfferViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(dialog);
 
         // Fri 4 Dec + 15 days = Sat 19 Dec -> Mon 21 Dec (CPC 642): 17 days left.
-        assertThat(_get(Paragraph.class, p -> p.withClasses("withdrawal-countdown"))
-                        .getText())
+        assertThat(StaticCards.only("p.withdrawal-countdown"))
                 .isEqualTo("Vous pouvez dénoncer la transaction (revenir sur votre accord) jusqu’au 21 décembre 2026 "
                         + "inclus : encore 17 jours.");
         assertThat(page()).contains("L’assureur doit payer au plus tard le 21 janvier 2027");

@@ -12,9 +12,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
 import fr.victimportal.claim.ClaimService;
@@ -68,8 +68,7 @@ class SettlementScreensTest extends KaribuTest {
         NotificationsKt.expectNotifications("La date de signature ne peut pas être dans le futur : indiquez le jour où "
                 + "vous avez signé la transaction ou envoyé votre acceptation.");
         assertThat(_find(Button.class, b -> b.withText(ACCEPT))).hasSize(1);
-        assertThat(_find(Paragraph.class, p -> p.withClasses("withdrawal-countdown")))
-                .isEmpty();
+        assertThat(StaticCards.texts("p.withdrawal-countdown")).isEmpty();
 
         // signed on Tue 27 Oct: the 15 days ended Thu 12 Nov (11 Nov is a holiday); nothing to withdraw is offered
         acceptOnThePage(LocalDate.of(2026, 10, 27));
@@ -79,8 +78,7 @@ class SettlementScreensTest extends KaribuTest {
                         "Le délai pour changer d’avis a pris fin le 12 novembre 2026",
                         "L’assureur doit payer au plus tard le 14 décembre 2026");
         assertThat(_find(Button.class, b -> b.withText(SENT))).isEmpty();
-        assertThat(_find(Paragraph.class, p -> p.withClasses("withdrawal-countdown")))
-                .isEmpty();
+        assertThat(StaticCards.texts("p.withdrawal-countdown")).isEmpty();
         // only a letter already sent within the period can still be recorded
         assertThat(page()).contains("Vous avez envoyé une lettre de dénonciation au plus tard le 12 novembre 2026 ?");
     }
@@ -93,11 +91,8 @@ class SettlementScreensTest extends KaribuTest {
         var v = fixtures.victimWithOffer("Hugo Faure");
         open(v.email(), v.reference());
         acceptOnThePage(LocalDate.of(2026, 12, 4));
-        assertThat(_get(Paragraph.class, p -> p.withClasses("withdrawal-countdown"))
-                        .getText())
-                .contains("jusqu’au 21 décembre 2026 inclus");
-        assertThat(_get(Paragraph.class, p -> p.withClasses("withdrawal-prudent-end"))
-                        .getText())
+        assertThat(StaticCards.only("p.withdrawal-countdown")).contains("jusqu’au 21 décembre 2026 inclus");
+        assertThat(StaticCards.only("p.withdrawal-prudent-end"))
                 .contains(
                         "Le quinzième jour, le 19 décembre 2026",
                         "reporté au 21 décembre 2026",
@@ -108,8 +103,7 @@ class SettlementScreensTest extends KaribuTest {
         fixtures.record(w, OfferFixtures.complete(LocalDate.of(2026, 8, 3), OfferFixtures.typicalHeads()));
         open(w.email(), w.reference());
         acceptOnThePage(LocalDate.of(2026, 12, 2));
-        assertThat(_find(Paragraph.class, p -> p.withClasses("withdrawal-prudent-end")))
-                .isEmpty();
+        assertThat(StaticCards.texts("p.withdrawal-prudent-end")).isEmpty();
     }
 
     @Test
@@ -121,12 +115,9 @@ class SettlementScreensTest extends KaribuTest {
         open(email, ref);
         assertThat(page()).contains("l’offre définitive est due au plus tard le 2 novembre 2026");
         acceptOnThePage(LocalDate.of(2026, 12, 4));
-        assertThat(_get(Paragraph.class, p -> p.withClasses("settlement-provisional"))
-                        .getText())
+        assertThat(StaticCards.only("p.settlement-provisional"))
                 .contains("le dossier n’est pas clos", "offre définitive");
-        assertThat(_find(ListItem.class).stream()
-                        .map(li -> li.getElement().getTextRecursively())
-                        .toList())
+        assertThat(StaticCards.texts("ul.offer-remaining > li"))
                 .anySatisfy(t -> assertThat(t)
                         .startsWith("Dénoncer la transaction (revenir sur votre accord) "
                                 + "jusqu’au 21 décembre 2026 inclus"))
@@ -178,8 +169,7 @@ class SettlementScreensTest extends KaribuTest {
         open(v.email(), v.reference());
         assertThat(_find(Button.class, b -> b.withText(ACCEPT))).isEmpty();
         assertThat(_find(Button.class, b -> b.withText(SENT))).hasSize(1);
-        assertThat(_find(Paragraph.class, p -> p.withClasses("withdrawal-countdown")))
-                .hasSize(1);
+        assertThat(StaticCards.texts("p.withdrawal-countdown")).hasSize(1);
     }
 
     @Test
@@ -196,11 +186,8 @@ class SettlementScreensTest extends KaribuTest {
         open(v.email(), v.reference());
         assertThat(page()).contains("juge des tutelles ou le conseil de famille");
         acceptOnThePage(LocalDate.of(2026, 12, 1));
-        assertThat(_get(Paragraph.class, p -> p.withClasses("settlement-awaiting-authorisation"))
-                        .getText())
-                .contains("ne courent pas");
-        assertThat(_find(Paragraph.class, p -> p.withClasses("withdrawal-countdown")))
-                .isEmpty();
+        assertThat(StaticCards.only("p.settlement-awaiting-authorisation")).contains("ne courent pas");
+        assertThat(StaticCards.texts("p.withdrawal-countdown")).isEmpty();
         assertThat(_find(Button.class, b -> b.withText(SENT))).isEmpty();
 
         HasValueUtilsKt._setValue(
@@ -209,9 +196,7 @@ class SettlementScreensTest extends KaribuTest {
                         d -> d.withLabel("Date de l’autorisation du juge des tutelles ou du conseil de famille")),
                 LocalDate.of(2026, 12, 4));
         _click(_get(Button.class, b -> b.withText("Enregistrer l’autorisation")));
-        assertThat(_get(Paragraph.class, p -> p.withClasses("withdrawal-countdown"))
-                        .getText())
-                .contains("jusqu’au 21 décembre 2026 inclus");
+        assertThat(StaticCards.only("p.withdrawal-countdown")).contains("jusqu’au 21 décembre 2026 inclus");
         assertThat(page()).contains("Autorisation du juge des tutelles ou du conseil de famille du 4 décembre 2026");
     }
 

@@ -10,9 +10,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import fr.victimportal.KaribuTest;
+import fr.victimportal.StaticCards;
 import fr.victimportal.account.PortalUserDetailsService;
 import fr.victimportal.account.Role;
 import fr.victimportal.claim.ClaimFixtures;
@@ -96,7 +96,8 @@ class ComponentTextsTest extends KaribuTest {
         assertThat(time.getI18n().getBadInputErrorMessage())
                 .isEqualTo("Heure non reconnue : écrivez-la sous la forme hh:mm, par exemple 14:30.");
         assertThat(_get(AppLayout.class).getI18n().getDrawer()).isEqualTo("Menu du portail");
-        assertThat(_get(SideNav.class).getI18n().getToggle()).isEqualTo("Afficher ou masquer les sous-rubriques");
+        assertThat(StaticCards.elements("nav.portal-menu").getFirst().attr("aria-label"))
+                .isEqualTo("Navigation principale");
     }
 
     @Test
@@ -111,7 +112,7 @@ class ComponentTextsTest extends KaribuTest {
     void everyPageCarriesTheScriptThatMakesTheOpenCalendarPassAxe() throws Exception {
         var response = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/inscription"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.body()).contains("__vpCalendarA11y", "tr[part~=\"weekdays\"]", "aria-controls");
@@ -123,13 +124,12 @@ class ComponentTextsTest extends KaribuTest {
         offers.record(v, OfferFixtures.complete(LocalDate.of(2026, 6, 1), OfferFixtures.typicalHeads()));
         String helper = offers.helperOf(v);
         openAs(helper, "dossier/" + v.reference() + "/offre");
-        Paragraph right = _get(Paragraph.class, p -> p.withClasses("withdrawal-right"));
-        assertThat(right.getText()).startsWith("Après avoir accepté, la victime dispose de 15 jours");
+        assertThat(StaticCards.only("p.withdrawal-right"))
+                .startsWith("Après avoir accepté, la victime dispose de 15 jours");
 
         logout();
         openAs(v.email(), "dossier/" + v.reference() + "/offre");
-        assertThat(_get(Paragraph.class, p -> p.withClasses("withdrawal-right")).getText())
-                .startsWith("Après avoir accepté, vous avez 15 jours");
+        assertThat(StaticCards.only("p.withdrawal-right")).startsWith("Après avoir accepté, vous avez 15 jours");
     }
 
     @Test

@@ -2,17 +2,18 @@ package fr.victimportal.shared;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.DomEvent;
 import fr.victimportal.HttpSignIn;
 import fr.victimportal.KaribuTest;
 import fr.victimportal.account.AccountService;
 import fr.victimportal.account.Role;
 import fr.victimportal.shared.i18n.PortalLocales;
+import fr.victimportal.shared.ui.LanguageSwitch;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,8 +21,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 class LocaleTest extends KaribuTest {
 
@@ -66,16 +69,27 @@ class LocaleTest extends KaribuTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void aSignedInUserWhoChoosesEnglishGetsItSavedAndAppliedOnTheNextPage() {
         String email = "lang-" + UUID.randomUUID() + "@example.org";
         accounts.create(email, "Une-phrase-de-passe-solide", "Lou Test", Role.VICTIM, Locale.FRENCH);
         login(email, "Une-phrase-de-passe-solide");
         UI.getCurrent().navigate("");
-        Select<Locale> language = LocatorJ._get(Select.class, s -> s.withClasses("language-switch"));
-        assertThat(language.getLabel()).isEqualTo("Langue");
+        LanguageSwitch language = _get(LanguageSwitch.class);
+        org.jsoup.nodes.Element shown = Jsoup.parseBodyFragment(
+                        language.getElement().getProperty("innerHTML"))
+                .body();
+        assertThat(shown.select("label[for=language-select]").text()).isEqualTo("Langue");
+        assertThat(shown.select("select#language-select > option"))
+                .extracting(o -> o.text(), o -> o.val(), o -> o.hasAttr("selected"))
+                .containsExactly(tuple("Français", "fr", true), tuple("English", "en", false));
 
-        HasValueUtilsKt._setValue(language, Locale.ENGLISH);
+        // the browser's "change" event of the native select, with the chosen option's value
+        ElementUtilsKt._fireDomEvent(
+                language.getElement(),
+                new DomEvent(
+                        language.getElement(),
+                        "change",
+                        JsonNodeFactory.instance.objectNode().put("event.target.value", "en")));
 
         startUiAs(email);
         UI.getCurrent().navigate("");

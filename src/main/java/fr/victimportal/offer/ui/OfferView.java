@@ -7,7 +7,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
@@ -28,6 +27,7 @@ import fr.victimportal.shared.ui.ClaimPage;
 import fr.victimportal.shared.ui.Fields;
 import fr.victimportal.shared.ui.MainLayout;
 import fr.victimportal.shared.ui.Refusals;
+import fr.victimportal.shared.ui.StaticHtml;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -93,44 +93,48 @@ public class OfferView extends ClaimPage<ClaimFile> {
             });
         }
         OfferFile.Recipient to = review.map(r -> r.offer().recipient()).orElse(null);
+        // the texts around the cards as HTML, the real components between them (issue 25)
+        CardText page = new CardText(this);
         if (to != null) {
-            H2 whose = new H2(getTranslation("offer.claimant.heading", recipientName(this, to)));
-            whose.addClassName("offer-claimant-heading");
-            add(whose);
+            page.add("h2", getTranslation("offer.claimant.heading", recipientName(this, to)), "offer-claimant-heading");
         } else if (claim.viewer() == Relation.RELATIVE) {
-            add(new Paragraph(getTranslation("offer.claimant.none")));
+            page.add("p", getTranslation("offer.claimant.none"));
+            page.flush();
             return;
         }
         if (to == null && claim.representation().settlementNeedsJudge()) {
             // L211-15: a settlement for a minor or a protected adult needs the judge's prior authorisation
             var r = claim.representation();
-            Paragraph judge = new Paragraph(getTranslation(
-                            "representation.panel.held",
-                            claim.ownerName(),
-                            getTranslation("representation.role." + r.role().name()),
-                            r.representedName(),
-                            getTranslation("representation.person." + r.person().name()))
-                    + " "
-                    + getTranslation("representation.judge"));
-            judge.addClassNames("card", "representation-panel");
-            judge.getElement().setAttribute("role", "note");
-            add(judge);
+            page.add(
+                            "p",
+                            getTranslation(
+                                            "representation.panel.held",
+                                            claim.ownerName(),
+                                            getTranslation("representation.role."
+                                                    + r.role().name()),
+                                            r.representedName(),
+                                            getTranslation("representation.person."
+                                                    + r.person().name()))
+                                    + " "
+                                    + getTranslation("representation.judge"),
+                            "card",
+                            "representation-panel")
+                    .attr("role", "note");
         } else if (claim.representation().curatelle()) {
-            Paragraph curatelle = new Paragraph(getTranslation("offer.representation.curatelle"));
-            curatelle.addClassNames("card", "representation-panel");
-            curatelle.getElement().setAttribute("role", "note");
-            add(curatelle);
+            page.add("p", getTranslation("offer.representation.curatelle"), "card", "representation-panel")
+                    .attr("role", "note");
         }
         if (!claim.editable()) {
-            add(new Paragraph(getTranslation("claim.wizard.readOnly", claim.ownerName())));
+            page.add("p", getTranslation("claim.wizard.readOnly", claim.ownerName()));
         }
-        Anchor record =
-                new Anchor("dossier/" + claim.reference() + "/offre/saisie", getTranslation("offer.record.link"));
-        record.addClassName("action-link");
+        String record = "dossier/" + claim.reference() + "/offre/saisie";
         if (review.isEmpty()) {
-            add(new Paragraph(getTranslation("offer.none")), record);
+            page.add("p", getTranslation("offer.none"));
+            link(page, record, "offer.record.link");
+            page.flush();
             return;
         }
+        page.flush();
         OfferFile f = review.get().offer();
         add(decision(f, claim), new OfferReviewPanel(review.get()));
         Locale locale = getLocale();
@@ -140,8 +144,17 @@ public class OfferView extends ClaimPage<ClaimFile> {
                 "analyse-offre-" + claim.reference() + ".pdf",
                 "offer.pdf.review.link"));
         if (claim.viewer() != Relation.RELATIVE) {
-            add(record);
+            CardText after = new CardText(this);
+            link(after, record, "offer.record.link");
+            after.flush();
         }
+    }
+
+    /** A link to another page of the portal, followed by the router, as static HTML. */
+    private void link(CardText text, String href, String labelKey) {
+        text.add("a", getTranslation(labelKey), "action-link")
+                .attr("href", href)
+                .attr("router-link", "");
     }
 
     /** "Léa Martin (enfant)": whom an offer is made to, with their link to the victim. */
@@ -152,21 +165,23 @@ public class OfferView extends ClaimPage<ClaimFile> {
 
     /** @param claim the claim file this page was opened with (issue 25: not read a second time) */
     private Section decision(OfferFile f, ClaimFile claim) {
-        Section s = new Section(
-                new H2(getTranslation(f.settlement() == null ? "offer.decision.title" : "offer.settlement.title")));
+        Section s = new Section();
         s.addClassNames("card", "offer-decision");
+        CardText text = new CardText(s);
+        text.add("h2", getTranslation(f.settlement() == null ? "offer.decision.title" : "offer.settlement.title"));
         if (f.claimantMinor()) {
             // L211-15: a minor's settlement needs the juge des tutelles' authorisation before its periods start
-            Paragraph judge = new Paragraph(getTranslation(
-                    "offer.claimant.minor", f.recipient().name(), f.recipient().representativeName()));
-            judge.addClassName("offer-claimant-minor");
-            judge.getElement().setAttribute("role", "note");
-            s.add(judge);
+            text.add(
+                            "p",
+                            getTranslation(
+                                    "offer.claimant.minor",
+                                    f.recipient().name(),
+                                    f.recipient().representativeName()),
+                            "offer-claimant-minor")
+                    .attr("role", "note");
         }
-        Paragraph right = new Paragraph(getTranslation(forReader(f, "offer.withdrawalRight")));
-        right.addClassName("withdrawal-right");
         if (f.status() == OfferStatus.RECORDED) {
-            s.add(right);
+            text.add("p", getTranslation(forReader(f, "offer.withdrawalRight")), "withdrawal-right");
             if (f.mayDecide()) {
                 Button refuse = new Button(
                         getTranslation("offer.refuse.button"),
@@ -176,16 +191,16 @@ public class OfferView extends ClaimPage<ClaimFile> {
                 if (!f.toClaimant() && Minority.unrepresentedMinorOn(claim, LocalDate.now(clock))) {
                     // L211-15: a minor cannot accept alone; the service refuses it too until a representative is
                     // recorded
-                    Paragraph minor = new Paragraph(getTranslation("offer.minor.unrepresented"));
-                    minor.addClassNames("minor-unrepresented");
-                    minor.getElement().setAttribute("role", "alert");
-                    s.add(minor);
+                    text.add("p", getTranslation("offer.minor.unrepresented"), "minor-unrepresented")
+                            .attr("role", "alert");
                     if (claim.editable()) {
-                        Anchor represent = new Anchor(
-                                "dossier/" + claim.reference() + "/representation",
-                                getTranslation("representation.panel.edit"));
-                        represent.addClassName("action-link");
-                        s.add(new Paragraph(represent));
+                        StaticHtml.add(
+                                        text.add("p", ""),
+                                        "a",
+                                        getTranslation("representation.panel.edit"),
+                                        "action-link")
+                                .attr("href", "dossier/" + claim.reference() + "/representation")
+                                .attr("router-link", "");
                     }
                 } else {
                     Button accept = new Button(getTranslation("offer.accept.button"), e -> confirmAcceptance(f));
@@ -193,18 +208,19 @@ public class OfferView extends ClaimPage<ClaimFile> {
                     buttons.addComponentAsFirst(accept);
                 }
                 buttons.addClassName("wizard-buttons");
-                s.add(buttons);
+                text.add(buttons);
             } else {
-                s.add(new Paragraph(getTranslation("offer.decision.ownerOnly")));
+                text.add("p", getTranslation("offer.decision.ownerOnly"));
             }
         } else if (f.status() == OfferStatus.REFUSED) {
-            s.add(new Paragraph(getTranslation(forReader(f, "offer.refused"))));
+            text.add("p", getTranslation(forReader(f, "offer.refused")));
         }
         OfferFile.SettlementState st = f.settlement();
         if (st != null) {
             new SettlementSection(this, this::getLocale, offers, clock, reference, this::act, this::download)
-                    .addTo(s, f, st);
+                    .addTo(text, f, st);
         }
+        text.flush();
         return s;
     }
 

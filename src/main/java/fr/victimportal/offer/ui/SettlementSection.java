@@ -6,12 +6,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -22,12 +16,14 @@ import fr.victimportal.offer.OfferKind;
 import fr.victimportal.offer.OfferService;
 import fr.victimportal.shared.Formats;
 import fr.victimportal.shared.ui.Fields;
+import fr.victimportal.shared.ui.StaticHtml;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jsoup.nodes.Element;
 
 /**
  * The settlement part of {@link OfferView}'s decision card: the concluded transaction, the judge's authorisation, the
@@ -67,16 +63,16 @@ final class SettlementSection {
         this.downloads = downloads;
     }
 
-    /** Adds the settlement's components to the decision card {@code s}. */
-    void addTo(Section s, OfferFile f, OfferFile.SettlementState st) {
+    /** Adds the settlement's texts and components to the decision card, through its {@link CardText}. */
+    void addTo(CardText s, OfferFile f, OfferFile.SettlementState st) {
         settlement(s, f, st);
     }
 
-    private void settlement(Section s, OfferFile f, OfferFile.SettlementState st) {
-        s.add(new Paragraph(getTranslation("offer.settlement.concluded", date(st.concludedOn()))));
+    private void settlement(CardText s, OfferFile f, OfferFile.SettlementState st) {
+        s.add("p", getTranslation("offer.settlement.concluded", date(st.concludedOn())));
         boolean provisional = f.offer().kind() == OfferKind.PROVISIONAL;
         if (st.withdrawn()) {
-            s.add(new Paragraph(getTranslation("offer.settlement.withdrawn", date(st.withdrawnOn()))));
+            s.add("p", getTranslation("offer.settlement.withdrawn", date(st.withdrawnOn())));
             if (f.viewer() != Relation.AGENT) {
                 s.add(download(
                         () -> offers.withdrawalLetter(reference),
@@ -87,9 +83,7 @@ final class SettlementSection {
         }
         if (provisional) {
             // L211-9 al. 3: a provisional settlement does not close the claim; the definitive offer is still due
-            Paragraph p = new Paragraph(getTranslation("offer.settlement.provisional"));
-            p.addClassName("settlement-provisional");
-            s.add(p);
+            s.add("p", getTranslation("offer.settlement.provisional"), "settlement-provisional");
         }
         if (st.awaitingAuthorisation()) {
             awaitingAuthorisation(s, f);
@@ -97,32 +91,38 @@ final class SettlementSection {
             return;
         }
         if (st.authorisedOn() != null) {
-            s.add(new Paragraph(getTranslation("offer.authorisation.recorded", date(st.authorisedOn()))));
+            s.add("p", getTranslation("offer.authorisation.recorded", date(st.authorisedOn())));
         }
         if (st.withdrawable()) {
-            Paragraph countdown = new Paragraph(getTranslation(
-                    OfferView.forReader(f, "offer.settlement.countdown"), date(st.withdrawalEndsOn()), st.daysLeft()));
-            countdown.addClassName("withdrawal-countdown");
-            s.add(countdown);
+            s.add(
+                    "p",
+                    getTranslation(
+                            OfferView.forReader(f, "offer.settlement.countdown"),
+                            date(st.withdrawalEndsOn()),
+                            st.daysLeft()),
+                    "withdrawal-countdown");
             LocalDate nominal = st.withdrawalNominalEnd();
             if (nominal != null
                     && nominal.isBefore(st.withdrawalEndsOn())
                     && !LocalDate.now(clock).isAfter(nominal)) {
                 // the prudent reading: the move to the next working day may not apply to L211-16
-                Paragraph prudent = new Paragraph(getTranslation(
-                        OfferView.forReader(f, "offer.settlement.prudentEnd"),
-                        date(nominal),
-                        date(st.withdrawalEndsOn())));
-                prudent.addClassName("withdrawal-prudent-end");
-                s.add(prudent);
+                s.add(
+                        "p",
+                        getTranslation(
+                                OfferView.forReader(f, "offer.settlement.prudentEnd"),
+                                date(nominal),
+                                date(st.withdrawalEndsOn())),
+                        "withdrawal-prudent-end");
             }
             if (f.mayDecide()) {
                 s.add(withdrawal(f, st, true));
             }
         } else {
-            s.add(new Paragraph(getTranslation(
-                    provisional ? "offer.settlement.finalProvisional" : "offer.settlement.final",
-                    date(st.withdrawalEndsOn()))));
+            s.add(
+                    "p",
+                    getTranslation(
+                            provisional ? "offer.settlement.finalProvisional" : "offer.settlement.final",
+                            date(st.withdrawalEndsOn())));
             if (f.mayDecide()) {
                 s.add(withdrawal(f, st, false));
             }
@@ -132,16 +132,16 @@ final class SettlementSection {
     }
 
     /** L211-15: the clocks wait for the judge's (or family council's) authorisation, which the representative records. */
-    private void awaitingAuthorisation(Section s, OfferFile f) {
+    private void awaitingAuthorisation(CardText s, OfferFile f) {
         // a relative's or heir's own offer (issue 24): it is that minor's settlement, not the victim's
-        Paragraph waiting = new Paragraph(
+        s.add(
+                "p",
                 f.toClaimant()
                         ? getTranslation(
                                 "offer.authorisation.awaiting.claimant",
                                 f.recipient().name())
-                        : getTranslation("offer.authorisation.awaiting"));
-        waiting.addClassName("settlement-awaiting-authorisation");
-        s.add(waiting);
+                        : getTranslation("offer.authorisation.awaiting"),
+                "settlement-awaiting-authorisation");
         if (f.mayDecide() || f.viewer() == Relation.AGENT) {
             DatePicker on = Fields.datePicker(getTranslation("offer.authorisation.date"), LocalDate.now(clock));
             Button record = new Button(
@@ -175,10 +175,10 @@ final class SettlementSection {
                 e -> act(() -> offers.withdraw(reference, f.id(), f.version(), sentOn.getValue(), place.getValue())));
         withdraw.setDisableOnClick(true);
         if (open) {
-            box.add(
-                    new H2(getTranslation("offer.withdraw.title")),
-                    new Paragraph(getTranslation("offer.withdraw.explain", date(st.withdrawalEndsOn()))),
-                    place);
+            CardText text = new CardText(box);
+            text.add("h2", getTranslation("offer.withdraw.title"));
+            text.add("p", getTranslation("offer.withdraw.explain", date(st.withdrawalEndsOn())));
+            text.add(place);
             AtomicReference<String> chosen = new AtomicReference<>();
             Anchor draft = download(
                     () -> offers.withdrawalDraft(reference, chosen.get()),
@@ -200,34 +200,40 @@ final class SettlementSection {
         return late;
     }
 
-    private void payment(Section s, OfferFile f, OfferFile.SettlementState st) {
-        s.add(new Paragraph(getTranslation("offer.payment.due", date(st.paymentDueOn()))));
+    private void payment(CardText s, OfferFile f, OfferFile.SettlementState st) {
+        s.add("p", getTranslation("offer.payment.due", date(st.paymentDueOn())));
         if (!st.payments().isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            list.addClassName("offer-payments");
+            s.add("h3", getTranslation("offer.payment.list"));
+            Element list = s.list("offer-payments");
             st.payments()
-                    .forEach(p -> list.add(new ListItem(getTranslation(
-                            "offer.payment.item", date(p.paidOn()), Formats.euros(p.amount(), getLocale())))));
-            s.add(new H3(getTranslation("offer.payment.list")), list);
+                    .forEach(p -> StaticHtml.add(
+                            list,
+                            "li",
+                            getTranslation(
+                                    "offer.payment.item", date(p.paidOn()), Formats.euros(p.amount(), getLocale()))));
         }
         if (st.paidInFull()) {
-            s.add(new Paragraph(getTranslation(
-                    "offer.payment.paid", date(st.paidOn()), Formats.euros(st.paidAmount(), getLocale()))));
+            s.add(
+                    "p",
+                    getTranslation(
+                            "offer.payment.paid", date(st.paidOn()), Formats.euros(st.paidAmount(), getLocale())));
         } else if (!st.payments().isEmpty()) {
-            s.add(new Paragraph(getTranslation(
-                    "offer.payment.partial",
-                    Formats.euros(st.paidAmount(), getLocale()),
-                    Formats.euros(st.outstanding(), getLocale()))));
+            s.add(
+                    "p",
+                    getTranslation(
+                            "offer.payment.partial",
+                            Formats.euros(st.paidAmount(), getLocale()),
+                            Formats.euros(st.outstanding(), getLocale())));
         }
         if (st.lateInterest() != null) {
-            s.add(new Paragraph(getTranslation("offer.payment.late", Formats.euros(st.lateInterest(), getLocale()))));
+            s.add("p", getTranslation("offer.payment.late", Formats.euros(st.lateInterest(), getLocale())));
             // a half-year with no published legal rate is left out of the estimate and named (L211-17)
             st.latePayments().stream()
                     .flatMap(e -> e.gaps().stream())
                     .distinct()
-                    .forEach(gap -> s.add(new Paragraph(
-                            getTranslation(PenaltyEstimate.UNAVAILABLE_KEY, date(gap.from()), date(gap.to())))));
-            s.add(new Paragraph(getTranslation(PenaltyEstimate.DISCLAIMER_KEY)));
+                    .forEach(gap -> s.add(
+                            "p", getTranslation(PenaltyEstimate.UNAVAILABLE_KEY, date(gap.from()), date(gap.to()))));
+            s.add("p", getTranslation(PenaltyEstimate.DISCLAIMER_KEY));
         }
         if (f.mayRecordPayment() && !st.paidInFull()) {
             DatePicker paidOn = Fields.datePicker(getTranslation("offer.payment.date"), LocalDate.now(clock));
@@ -243,16 +249,15 @@ final class SettlementSection {
     }
 
     /** What remains possible after a settlement (L211-16, L211-10, L211-14), in plain words and the law's. */
-    private void remaining(Section s, OfferFile.SettlementState st) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("offer-remaining");
+    private void remaining(CardText s, OfferFile.SettlementState st) {
+        s.add("h3", getTranslation("offer.remaining.title"));
+        Element list = s.list("offer-remaining");
         if (st.withdrawable()) {
-            list.add(new ListItem(getTranslation("offer.remaining.withdraw", date(st.withdrawalEndsOn()))));
+            StaticHtml.add(list, "li", getTranslation("offer.remaining.withdraw", date(st.withdrawalEndsOn())));
         }
         for (String key : new String[] {"nullityMention", "nullityInformation", "insufficient"}) {
-            list.add(new ListItem(getTranslation("offer.remaining." + key)));
+            StaticHtml.add(list, "li", getTranslation("offer.remaining." + key));
         }
-        s.add(new H3(getTranslation("offer.remaining.title")), list);
     }
 
     private void act(Supplier<OfferFile> action) {

@@ -3,7 +3,6 @@ package fr.victimportal.shared.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 /**
@@ -47,9 +46,6 @@ public final class ComponentTexts {
             mark(c);
         } else if (c instanceof AppLayout layout) {
             layout.setI18n(new AppLayout.AppLayoutI18n().setDrawer(c.getTranslation("layout.drawer")));
-            mark(c);
-        } else if (c instanceof SideNav nav) {
-            nav.setI18n(new SideNav.SideNavI18n().setToggle(c.getTranslation("layout.nav.toggle")));
             mark(c);
         }
     }

@@ -54,8 +54,19 @@ public final class StaticHtml {
         // issue 25: Html parses what it is given; the root's tag and attributes are enough, the content is set below
         // (the whole card was written, parsed again and written again on every navigation)
         Html html = new Html(root.shallowClone().outerHtml());
-        document.outputSettings().charset(StandardCharsets.US_ASCII);
-        html.getElement().setProperty("innerHTML", root.html());
+        html.getElement().setProperty("innerHTML", innerHtml(root));
         return html;
+    }
+
+    /**
+     * The root's content written in ASCII (characters outside it as numeric entities), for an element whose
+     * {@code innerHTML} property is set again when what it shows changes (the menu's current page, issue 25).
+     */
+    public static String innerHtml(Element root) {
+        Document document = root.ownerDocument();
+        if (document != null) {
+            document.outputSettings().charset(StandardCharsets.US_ASCII);
+        }
+        return root.html();
     }
 }

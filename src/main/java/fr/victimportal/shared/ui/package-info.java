@@ -1,6 +1,6 @@
 /**
- * The Vaadin shell every screen sits in: the HTML shell and the application layout (AppLayout with a SideNav
- * built from @Menu), each new UI's language and error handler, error views, and the field builders and texts the
+ * The Vaadin shell every screen sits in: the HTML shell and the application layout (AppLayout with a menu
+ * of one HTML node built from @Menu), each new UI's language and error handler, error views, and the field builders and texts the
  * modules' screens share.
  */
 @NullMarked
