@@ -99,8 +99,14 @@ class OperationsOverHttpTest extends IntegrationTest {
         assertThat(login.statusCode()).isEqualTo(200);
         assertSecurityHeaders(login);
 
+        assertSecurityHeaders(get(port, "/styles/login.css"));
+
+        // the sign-in page is plain HTML (issue 25); the sign-up page is a Vaadin page
+        HttpResponse<String> signUp = get(port, "/inscription");
+        assertThat(signUp.statusCode()).isEqualTo(200);
+        assertSecurityHeaders(signUp);
         Matcher resource =
-                Pattern.compile("[\"'/](VAADIN/[^\"'?#]+\\.(?:js|css))").matcher(login.body());
+                Pattern.compile("[\"'/](VAADIN/[^\"'?#]+\\.(?:js|css))").matcher(signUp.body());
         assertThat(resource.find())
                 .as("the bootstrap page loads a /VAADIN/ resource")
                 .isTrue();
