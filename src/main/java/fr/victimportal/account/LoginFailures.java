@@ -8,6 +8,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
@@ -24,7 +25,9 @@ final class LoginFailures implements AuthenticationFailureHandler {
         LOCKED,
         DISABLED,
         UNAVAILABLE,
-        THROTTLED;
+        THROTTLED,
+        /** The form's CSRF token was missing or wrong (cookies cleared, a very old tab): nothing was checked. */
+        EXPIRED;
 
         String param() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -63,6 +66,19 @@ final class LoginFailures implements AuthenticationFailureHandler {
         return failure instanceof LoginThrottledException throttled
                 ? target + "&minutes=" + throttled.minutes()
                 : target;
+    }
+
+    /**
+     * A sign-in POST refused before any check because its CSRF token is missing or wrong: back to the page, which says
+     * the form had expired and nothing was sent (instead of a bare page without a word).
+     */
+    static final AccessDeniedHandler EXPIRED_FORM = (request, response, denied) ->
+            response.sendRedirect(request.getContextPath() + "/login?error=" + Kind.EXPIRED.param());
+
+    /** The sign-in form's POST, the only request whose refusal {@link #EXPIRED_FORM} answers. */
+    static boolean signInPost(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && (request.getContextPath() + "/login").equals(request.getRequestURI());
     }
 
     @Override

@@ -128,6 +128,7 @@ final class LoginPageHtml {
                     case DISABLED -> "login.disabled.title";
                     case UNAVAILABLE -> "login.unavailable.title";
                     case THROTTLED -> "login.throttled.title";
+                    case EXPIRED -> "login.expired.title";
                 });
     }
 
@@ -138,6 +139,7 @@ final class LoginPageHtml {
             case DISABLED -> text(locale, "login.disabled.message");
             case UNAVAILABLE -> text(locale, "login.unavailable.message");
             case THROTTLED -> text(locale, "login.throttled.message", minutes);
+            case EXPIRED -> text(locale, "login.expired.message");
         };
     }
 

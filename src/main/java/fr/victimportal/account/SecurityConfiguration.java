@@ -78,6 +78,9 @@ public class SecurityConfiguration {
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         http.csrf(csrf ->
                 csrf.csrfTokenRepository(tokens).ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // a sign-in POST without its token: the page says the form had expired (not a bare page without a word)
+        http.exceptionHandling(
+                ex -> ex.defaultAccessDeniedHandlerFor(LoginFailures.EXPIRED_FORM, LoginFailures::signInPost));
         // the sign-in page whatever its query (?error=locked, ?lang=en); the form login permits "/login" exactly
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/login", "/styles/**", "/icons/**", "/manifest.webmanifest")

@@ -183,15 +183,17 @@ class SessionSecurityTest extends KaribuTest {
         HttpClient http = HttpSignIn.browser();
         String token = HttpSignIn.loginPageToken(http, port);
         HttpResponse<Void> without = HttpSignIn.post(http, port, email, ClaimFixtures.PASSWORD, null);
-        // refused: the credentials are not even checked, the browser is sent back to a fresh login page
+        // refused: the credentials are not even checked, the browser is sent back to the login page, which says why
         assertThat(without.headers().firstValue("Location"))
                 .as("refused without the token")
-                .hasValue("http://localhost:" + port + "/login");
+                .hasValue("http://localhost:" + port + "/login?error=expired");
+        assertThat(HttpSignIn.alert(HttpSignIn.page(http, port, "/login?error=expired")))
+                .contains("La page de connexion avait expiré", "Rien n’a été vérifié");
         assertThat(HttpSignIn.post(http, port, email, ClaimFixtures.PASSWORD, "forged-" + token)
                         .headers()
                         .firstValue("Location"))
                 .as("refused with a wrong token")
-                .hasValue("http://localhost:" + port + "/login");
+                .hasValue("http://localhost:" + port + "/login?error=expired");
         assertThat(accounts.findByEmail(email).orElseThrow().getLastLoginAt())
                 .as("not signed in")
                 .isNull();
