@@ -4,10 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fr.victimportal.shared.PortalProperties;
 import fr.victimportal.shared.PortalSecurityProperties;
 import fr.victimportal.shared.i18n.PortalLocales;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -35,9 +32,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginPage {
 
     static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
-
-    /** How long the language cookie lasts: a year, as the portal's language switch sets it. */
-    static final Duration LANGUAGE_COOKIE_AGE = Duration.ofDays(365);
 
     private final LoginPageHtml html;
 
@@ -78,7 +72,7 @@ class LoginPage {
     static String languageCookie(Locale locale) {
         return ResponseCookie.from(PortalLocales.COOKIE, locale.getLanguage())
                 .path("/")
-                .maxAge(LANGUAGE_COOKIE_AGE)
+                .maxAge(PortalLocales.COOKIE_AGE)
                 .sameSite("Lax")
                 .build()
                 .toString();
@@ -86,13 +80,7 @@ class LoginPage {
 
     /** The visitor's cookie, then the browser's first supported language, else French. */
     static Locale locale(HttpServletRequest request) {
-        Optional<Locale> chosen = Optional.ofNullable(request.getCookies()).stream()
-                .flatMap(Arrays::stream)
-                .filter(c -> PortalLocales.COOKIE.equals(c.getName()))
-                .map(Cookie::getValue)
-                .map(PortalLocales::fromTag)
-                .flatMap(Optional::stream)
-                .findFirst();
+        Optional<Locale> chosen = PortalLocales.fromCookies(request.getCookies());
         return chosen.orElseGet(() -> request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
                 ? PortalLocales.FRENCH
                 : PortalLocales.fromBrowser(request.getLocales()));

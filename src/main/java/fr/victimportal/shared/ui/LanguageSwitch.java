@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 @Tag("div")
 public class LanguageSwitch extends Component {
 
-    /** The select's id, for its label; the switch is shown once a page (the layout's drawer or the sign-in page). */
+    /** The select's id, for its label; the switch is shown once a page (the layout's drawer). */
     static final String SELECT_ID = "language-select";
 
     /** The chosen option's value, sent with the "change" event. */
@@ -61,9 +61,10 @@ public class LanguageSwitch extends Component {
         ui.setLocale(locale);
         ui.getPage()
                 .executeJs(
-                        "document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';"
+                        "document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; SameSite=Lax';"
                                 + " window.location.reload();",
                         PortalLocales.COOKIE,
-                        locale.getLanguage());
+                        locale.getLanguage(),
+                        PortalLocales.COOKIE_AGE.toSeconds());
     }
 }

@@ -6,8 +6,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import fr.victimportal.shared.i18n.PortalLocales;
 import fr.victimportal.shared.i18n.UserLanguagePreference;
-import jakarta.servlet.http.Cookie;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -59,14 +57,6 @@ public class UiLocaleInitializer implements VaadinServiceInitListener {
     }
 
     private static Optional<Locale> fromCookie(VaadinRequest request) {
-        if (request == null || request.getCookies() == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(request.getCookies())
-                .filter(c -> PortalLocales.COOKIE.equals(c.getName()))
-                .map(Cookie::getValue)
-                .map(PortalLocales::fromTag)
-                .flatMap(Optional::stream)
-                .findFirst();
+        return request == null ? Optional.empty() : PortalLocales.fromCookies(request.getCookies());
     }
 }
