@@ -38,6 +38,8 @@ JAR = os.path.abspath(sys.argv[1])
 SCHEMA = "vp_two"
 MAILS = 300
 COPIES = 150
+QUIET = 10  # seconds with nothing pending and nothing new before the due reminders are counted
+SETTLE = 90  # seconds after the restart: past every job's first run (the latest, 50 s after a start-up of about 20 s)
 VICTIM = ("victime@demo.victim-portal.fr", "Victime-demo-2026")
 
 
@@ -324,14 +326,28 @@ def due_reminders(instances, reference, smtp_port, port_a, port_b, browser, fail
     started = time.time()
     instances.append(start("A", port_a, smtp_port, [f"--portal.clock.offset={offset}"]))
     instances.append(start("B", port_b, smtp_port, [f"--portal.clock.offset={offset}"]))
-    deadline = time.time() + 150
+    # Wait until the reminders are sent and the outbox is quiet. Other jobs make mails due too, some on their first
+    # run 40 s after start-up (the document request's reminders): a count taken while one of those is between its
+    # outbox row and the SMTP server would miss it. So the counts are read only once, for QUIET seconds and at least
+    # SETTLE seconds after the start, nothing is planned or pending, no row was added and every row since the mark
+    # has reached the SMTP server.
+    deadline = time.time() + 180
+    quiet_since, last_rows = None, -1
     while time.time() < deadline:
         planned = int(psql(f"select count(*) from {SCHEMA}.reminder where status = 'PLANNED' and kind = '{kind}'"))
         unsent = int(psql(f"select count(*) from {SCHEMA}.mail_outbox where status <> 'SENT'"))
-        if planned == 0 and unsent == 0:
+        since_mark = int(psql(f"select count(*) from {SCHEMA}.mail_outbox where id > {mark}"))
+        with RECEIVED_LOCK:
+            arrived = len(RECEIVED)
+        settled = planned == 0 and unsent == 0 and arrived >= since_mark and since_mark == last_rows
+        last_rows = since_mark
+        if not settled:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = time.time()
+        elif time.time() - quiet_since >= QUIET and time.time() - started >= SETTLE:
             break
         time.sleep(2)
-    time.sleep(8)  # a late duplicate would arrive now
     by_status = psql(f"""select status || ' ' || count(*) from {SCHEMA}.reminder where kind = '{kind}'
                          group by status order by 1""").replace("\n", ", ")
     sent = int(psql(f"select count(*) from {SCHEMA}.reminder where kind = '{kind}' and status = 'SENT'"))
