@@ -29,5 +29,10 @@ public enum AuditAction {
      * An agent added, edited or retired a doctor of the shared directory (no claim; subject:
      * {@code directory:<doctor id>:<add|edit|retire>:insurer:<the agent's insurer id>}).
      */
-    DIRECTORY_EDIT
+    DIRECTORY_EDIT,
+    /**
+     * A document left the claim before anyone received it: the death certificate of a draft whose first answer changed
+     * away from "a relative who died" (subject: document:id).
+     */
+    DISCARD
 }

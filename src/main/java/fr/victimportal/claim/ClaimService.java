@@ -8,6 +8,7 @@ import fr.victimportal.claim.domain.HeirOpeningRepository;
 import fr.victimportal.claim.domain.InjuryQuestionnaire;
 import fr.victimportal.claim.domain.InjuryQuestionnaireRepository;
 import fr.victimportal.claim.events.ClaimSubmitted;
+import fr.victimportal.claim.events.HeirDeclarationWithdrawn;
 import fr.victimportal.claim.internal.AgentSearch;
 import fr.victimportal.claim.internal.ClaimAccessPolicy;
 import fr.victimportal.claim.internal.ClaimAccessPolicy.Access;
@@ -228,8 +229,13 @@ public class ClaimService {
         long version = saveRepresentation(reference, expectedVersion, representation);
         Claim claim = access.require(reference, currentUser.require()).claim();
         if (!claim.representation().heir()) {
-            // no longer an heir's claim: the death they declared goes (its certificate stays among the documents)
-            heirOpenings.findByClaimId(claim.getId()).ifPresent(heirOpenings::delete);
+            // no longer an heir's claim: the declared death goes, and on a draft its never-sent certificate too
+            heirOpenings.findByClaimId(claim.getId()).ifPresent(opening -> {
+                heirOpenings.delete(opening);
+                if (claim.getStatus() == ClaimStatus.DRAFT) {
+                    events.publishEvent(new HeirDeclarationWithdrawn(claim.getId(), opening.getProofDocumentId()));
+                }
+            });
         }
         if (!claim.isDeclarantAsked()) {
             claim.declarantAnswered();

@@ -17,6 +17,9 @@ public interface BlobStore {
      */
     void put(String id, InputStream content, long length, Supplier<String> mac);
 
+    /** Removes the bytes stored under {@code id}, if any (a document that goes before anyone received it). */
+    void delete(String id);
+
     /** Hands the stored bytes and their MAC to {@code reader} while the underlying resource is open. */
     <T> T read(String id, BlobReader<T> reader);
 

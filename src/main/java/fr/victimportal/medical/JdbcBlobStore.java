@@ -36,6 +36,11 @@ class JdbcBlobStore implements BlobStore {
     }
 
     @Override
+    public void delete(String id) {
+        jdbc.update("delete from medical_blob where id = ?", id);
+    }
+
+    @Override
     public <T> T read(String id, BlobReader<T> reader) {
         T result = jdbc.query(
                 "select content, mac from medical_blob where id = ?",

@@ -178,9 +178,23 @@ class HeirOpeningTest extends IntegrationTest {
     void whoeverFillsInTheClaimInsteadLeavesNoDeclaredDeathBehind() {
         declare("Marc Martin", KinLink.CHILD, DIED, YesNoUnknown.YES, TestFiles.pdf(), "acte.pdf");
         assertThat(count("heir_opening")).isEqualTo(1);
+        Map<String, Object> proof =
+                jdbc.queryForMap("select id, storage_id from medical_document where claim_id = ?", claimId());
         long v = version();
         fixtures.as(heir, () -> claims.saveDeclarant(ref, v, Representation.NONE));
         assertThat(count("heir_opening")).isZero();
+        // the certificate was never sent to anyone: it leaves the draft with its encrypted bytes, and the trail says so
+        assertThat(count("medical_document")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from medical_blob where id = ?", Integer.class, proof.get("STORAGE_ID")))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where claim_id = ? and subject = ? order by seq",
+                        String.class,
+                        claimId(),
+                        "document:" + proof.get("ID")))
+                .containsExactly("DISCARD");
+        assertThat(fixtures.as(heir, () -> documents.list(ref).documents())).isEmpty();
         assertThat(claimRow()).containsEntry("REPRESENTATIVE_ROLE", null).containsEntry("REPRESENTED_NAME", null);
         long v2 = version();
         assertThat(refused(() -> fixtures.as(heir, () -> {

@@ -95,6 +95,15 @@ public final class MedicalUploadHeapBenchmark {
         }
 
         @Override
+        public void delete(String id) {
+            macs.remove(id);
+            Path f = files.remove(id);
+            if (f != null) {
+                f.toFile().delete();
+            }
+        }
+
+        @Override
         public <T> T read(String id, BlobReader<T> reader) {
             try (var in = Files.newInputStream(files.get(id))) {
                 return reader.read(in, macs.get(id));

@@ -167,7 +167,11 @@ public class DeclarationView extends ClaimPage<ClaimFile> {
             }
             try {
                 refusals.attempt(() -> {
+                    boolean wasHeir = file.representation().heir() && !file.submitted();
                     claims.saveDeclarant(file.reference(), file.version(), chosen);
+                    if (wasHeir) {
+                        HeirWithdrawnNotice.show();
+                    }
                     go(1);
                 });
             } catch (OptimisticLockingFailureException changedElsewhere) {

@@ -62,6 +62,9 @@ public class RepresentationView extends ClaimPage<ClaimFile> {
                 refusals.attempt(() -> {
                     claims.saveDeclarant(file.reference(), file.version(), chosen.get());
                     Notification.show(getTranslation("representation.saved"));
+                    if (file.representation().heir() && !chosen.get().heir() && !file.submitted()) {
+                        HeirWithdrawnNotice.show();
+                    }
                     getUI().ifPresent(ui -> ui.navigate("dossier/" + file.reference()));
                 });
             } catch (ObjectOptimisticLockingFailureException changedElsewhere) {

@@ -14,6 +14,7 @@ import static fr.victimportal.family.ui.HeirScreens.viewWithLabels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -294,5 +295,35 @@ class HeirOpensTheClaimTest extends KaribuTest {
                         String.class,
                         reference()))
                 .isEqualTo("UNKNOWN");
+    }
+
+    @Test
+    void choosingAnotherFirstAnswerTakesTheDeclaredDeathAndItsCertificateOffTheDraftAndSaysSo() {
+        openAs(heir, "declaration");
+        chooseByLabel("Je suis", "un proche ou un héritier d’une victime décédée");
+        click("Enregistrer et continuer");
+        set("Nom et prénom de la victime décédée", "Marc Martin");
+        choose("Votre lien avec la victime", KinLink.CHILD);
+        date("Date du décès", LocalDate.of(2026, 10, 12));
+        choose("Le décès est-il dû à l’accident ?", YesNoUnknown.YES);
+        upload("acte-de-deces.pdf", TestFiles.pdf());
+        click("Enregistrer et continuer");
+        assertThat(stepHeading()).isEqualTo("L’accident");
+        String documents = "select count(*) from medical_document where claim_id = ?";
+        assertThat(jdbc.queryForObject(documents, Integer.class, claimRow().get("ID")))
+                .isEqualTo(1);
+
+        // the first answer was a mistake: it is their own accident
+        UI.getCurrent().navigate("declaration/" + reference() + "/0");
+        chooseByLabel("Je suis", "la victime de l’accident");
+        click("Enregistrer et continuer");
+        NotificationsKt.expectNotifications(
+                "La déclaration du décès a été retirée de ce brouillon, avec l’acte de décès"
+                        + " que vous aviez joint. Personne ne l’avait reçu.");
+        assertThat(openings()).isZero();
+        assertThat(jdbc.queryForObject(documents, Integer.class, claimRow().get("ID")))
+                .isZero();
+        assertThat(_get(H1.class).getText()).isNotEqualTo("Déclarer l’accident d’une victime décédée");
+        assertThat(page()).doesNotContain("Marc Martin");
     }
 }
