@@ -13,9 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +45,7 @@ class LoginPage {
             @RequestParam(required = false) @Nullable String error,
             @RequestParam(required = false) @Nullable String minutes) {
         String root = request.getContextPath();
-        if (signedIn()) {
+        if (request.getUserPrincipal() != null) { // signed in (Spring Security's request: null for a visitor)
             return redirect(root + "/").build();
         }
         if (lang != null) {
@@ -92,11 +89,6 @@ class LoginPage {
         } catch (NumberFormatException e) {
             return 1;
         }
-    }
-
-    private static boolean signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 
     private static ResponseEntity.BodyBuilder redirect(String to) {

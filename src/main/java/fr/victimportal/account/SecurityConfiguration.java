@@ -2,6 +2,7 @@ package fr.victimportal.account;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
@@ -27,6 +28,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Form login through the plain sign-in page {@link LoginPage} (CSRF token required on its POST, held in a cookie so
@@ -64,8 +66,17 @@ public class SecurityConfiguration {
             Throttle throttle,
             DeviceCookies devices,
             RequestUtil vaadinRequests,
+            VaadinDefaultRequestCache requestCache,
             ObjectProvider<SecurityContextHolderStrategy> contexts)
             throws Exception {
+        // Vaadin's request cache (it leaves out its own internal requests) keeps the page an anonymous visitor asked
+        // for in a cookie, not a session: the home page or a claim's link opened before sign-in creates no session
+        // (issue 25). The cookie holds a path of this site only (Spring Security refuses any other when it reads it),
+        // is HttpOnly and SameSite=Lax, and goes at sign-in. Only a page is kept, never a form's POST.
+        CookieRequestCache pageAskedFor = new CookieRequestCache();
+        pageAskedFor.setRequestMatcher(request -> "GET".equals(request.getMethod()));
+        pageAskedFor.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        requestCache.setDelegateRequestCache(pageAskedFor);
         http.addFilterAfter(
                 new SessionEpochFilter(
                         accounts, contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),

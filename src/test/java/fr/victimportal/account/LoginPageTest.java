@@ -142,7 +142,23 @@ class LoginPageTest extends KaribuTest {
     }
 
     @Test
-    void aSavedPageIsWhereSigningInLeads() throws Exception {
+    void aSavedPageIsWhereSigningInLeadsAndKeepingItTakesNoSession() throws Exception {
+        int before = HttpSignIn.sessionCount(web);
+        for (String path : new String[] {"/", "/mon-dossier", "/dossier/VP-0000-0000/offre"}) {
+            HttpResponse<String> anonymous = get(HttpSignIn.browser(), path);
+            assertThat(anonymous.headers().firstValue("Location"))
+                    .as(path)
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            assertThat(anonymous.headers().allValues("Set-Cookie"))
+                    .as(path)
+                    .noneMatch(c -> c.startsWith("JSESSIONID"))
+                    .anyMatch(
+                            c -> c.startsWith("REDIRECT_URI=") && c.contains("HttpOnly") && c.contains("SameSite=Lax"));
+        }
+        assertThat(HttpSignIn.sessionCount(web))
+                .as("pages asked for before sign-in")
+                .isEqualTo(before);
+
         HttpClient http = HttpSignIn.browser();
         HttpResponse<String> protectedPage = get(http, "/mon-compte");
         assertThat(protectedPage.headers().firstValue("Location"))
