@@ -13,6 +13,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -165,6 +167,21 @@ class LoginPageTest extends KaribuTest {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         String email = claims.newUser(Role.VICTIM, "Théo " + UUID.randomUUID());
         assertThat(HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD)).startsWith("/mon-compte");
+
+        // a cookie planted to send the person elsewhere after sign-in is ignored: only a path of this site is followed
+        for (String elsewhere : new String[] {"https://evil.example/ailleurs", "//evil.example/ailleurs"}) {
+            HttpClient planted = HttpSignIn.browser();
+            HttpCookie cookie = new HttpCookie(
+                    "REDIRECT_URI", Base64.getEncoder().encodeToString(elsewhere.getBytes(StandardCharsets.UTF_8)));
+            cookie.setPath("/");
+            cookie.setVersion(0);
+            ((CookieManager) planted.cookieHandler().orElseThrow())
+                    .getCookieStore()
+                    .add(URI.create("http://localhost:" + port), cookie);
+            assertThat(HttpSignIn.signIn(planted, port, email, ClaimFixtures.PASSWORD))
+                    .as(elsewhere)
+                    .isEqualTo("/");
+        }
     }
 
     private static HttpCookie cookie(HttpClient http, String name) {
