@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
 
 /**
  * The journeys a victim takes, in Debian's headless Chromium against the production jar, on a phone and on a
@@ -155,6 +156,16 @@ class JourneysE2E {
         try (Browser b = new Browser(PORTAL, viewport)) {
             Pages.Login login = new Pages.Login(b).open();
             checkPage(b, "login");
+            login.failSignIn(Pages.VICTIM, "pas-le-bon-mot-de-passe");
+            assertThat(b.driver
+                            .findElement(By.cssSelector("input[name=username]"))
+                            .getAttribute("value"))
+                    .as("the address typed comes back")
+                    .isEqualTo(Pages.VICTIM);
+            assertThat(b.driver.switchTo().activeElement().getAttribute("name"))
+                    .as("only the password is left to type")
+                    .isEqualTo("password");
+            checkPage(b, "login-failed");
             login.signIn(Pages.VICTIM, Pages.VICTIM_PASSWORD);
             String reference = new Pages.Dashboard(b).openMine();
             b.waitForText("Vos dates");

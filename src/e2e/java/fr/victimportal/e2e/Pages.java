@@ -43,12 +43,23 @@ final class Pages {
         }
 
         void signIn(String email, String password) {
-            b.driver.findElement(By.cssSelector("input[name=username]")).sendKeys(email);
+            WebElement address = b.driver.findElement(By.cssSelector("input[name=username]"));
+            address.clear(); // after a failure the page gives the address typed back
+            address.sendKeys(email);
             WebElement pw = b.driver.findElement(By.cssSelector("input[name=password]"));
             pw.sendKeys(password);
             pw.sendKeys(Keys.ENTER);
             // the sign-in's redirect must land before the next address is opened, or it would win the race
             b.waitToLeave("/login");
+        }
+
+        /** A wrong password: the page comes back with its alert, the address given back and the password focused. */
+        void failSignIn(String email, String wrongPassword) {
+            b.driver.findElement(By.cssSelector("input[name=username]")).sendKeys(email);
+            WebElement pw = b.driver.findElement(By.cssSelector("input[name=password]"));
+            pw.sendKeys(wrongPassword);
+            pw.sendKeys(Keys.ENTER);
+            b.waitForText("Adresse e-mail ou mot de passe incorrect");
         }
     }
 

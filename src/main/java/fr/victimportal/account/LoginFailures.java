@@ -72,8 +72,10 @@ final class LoginFailures implements AuthenticationFailureHandler {
      * A sign-in POST refused before any check because its CSRF token is missing or wrong: back to the page, which says
      * the form had expired and nothing was sent (instead of a bare page without a word).
      */
-    static final AccessDeniedHandler EXPIRED_FORM = (request, response, denied) ->
-            response.sendRedirect(request.getContextPath() + "/login?error=" + Kind.EXPIRED.param());
+    static final AccessDeniedHandler EXPIRED_FORM = (request, response, denied) -> {
+        TypedAddress.keep(request, response);
+        response.sendRedirect(request.getContextPath() + "/login?error=" + Kind.EXPIRED.param());
+    };
 
     /** The sign-in form's POST, the only request whose refusal {@link #EXPIRED_FORM} answers. */
     static boolean signInPost(HttpServletRequest request) {
@@ -85,6 +87,7 @@ final class LoginFailures implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        TypedAddress.keep(request, response); // the form shows the address again: only the password is retyped
         response.sendRedirect(request.getContextPath() + target(failure));
     }
 }

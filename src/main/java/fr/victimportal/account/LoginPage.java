@@ -61,8 +61,13 @@ class LoginPage {
                 csrf == null ? "_csrf" : csrf.getParameterName(),
                 csrf == null ? "" : csrf.getToken(),
                 error == null ? null : LoginFailures.Kind.of(error),
-                wholeMinutes(minutes)));
-        return ResponseEntity.ok().contentType(HTML).body(page);
+                wholeMinutes(minutes),
+                error == null ? null : TypedAddress.kept(request).orElse(null)));
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(HTML);
+        if (TypedAddress.present(request)) { // shown once, then gone
+            ok.header(HttpHeaders.SET_COOKIE, TypedAddress.forget(request));
+        }
+        return ok.body(page);
     }
 
     /** The language cookie exactly as the portal's language switch writes it. */

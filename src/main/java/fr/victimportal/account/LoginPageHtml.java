@@ -20,7 +20,8 @@ final class LoginPageHtml {
             String csrfParameter,
             String csrfToken,
             LoginFailures.@Nullable Kind failure,
-            long throttledMinutes) {}
+            long throttledMinutes,
+            @Nullable String typedAddress) {}
 
     private final I18NProvider texts;
     private final boolean demo;
@@ -108,11 +109,15 @@ final class LoginPageHtml {
                 .append(text(locale, "login.email"))
                 .append("</label>\n<input id=\"username\" name=\"username\" type=\"email\" autocomplete=\"username\"")
                 .append(" required")
-                .append(invalid)
-                .append(">\n<label for=\"password\">")
+                .append(invalid);
+        if (page.typedAddress() != null) { // given back after a failure: only the password is to be typed again
+            html.append(" value=\"").append(attr(page.typedAddress())).append('"');
+        }
+        html.append(">\n<label for=\"password\">")
                 .append(text(locale, "login.password"))
                 .append("</label>\n<input id=\"password\" name=\"password\" type=\"password\"")
                 .append(" autocomplete=\"current-password\" required")
+                .append(page.typedAddress() != null ? " autofocus" : "")
                 .append(invalid)
                 .append(">\n<button type=\"submit\">")
                 .append(text(locale, "login.submit"))

@@ -47,6 +47,7 @@ final class ThrottleFilters {
                 return;
             }
             // in the address, not in a session: a refused sign-in keeps nothing on the server
+            TypedAddress.keep(request, response);
             response.sendRedirect(request.getContextPath() + LoginFailures.target(new LoginThrottledException(wait)));
         }
     }

@@ -136,11 +136,46 @@ class LoginPageTest extends KaribuTest {
                 .contains("<details class=\"demo-accounts\">", "victime@demo.victim-portal.fr", "Victime-demo-2026");
 
         LoginPageHtml production = new LoginPageHtml(new DefaultI18NProvider(PortalLocales.SUPPORTED), false, 5, 15);
-        String page = production.render(
-                new LoginPageHtml.Request(Locale.ENGLISH, "", "_csrf", "t\"<ok>", LoginFailures.Kind.LOCKED, 1));
+        String page = production.render(new LoginPageHtml.Request(
+                Locale.ENGLISH, "", "_csrf", "t\"<ok>", LoginFailures.Kind.LOCKED, 1, "a\"<b>@c.fr"));
         assertThat(page)
                 .doesNotContain("demo-accounts", "demo.victim-portal.fr")
-                .contains("<html lang=\"en\">", "content=\"t&quot;&lt;ok&gt;\"");
+                .contains("<html lang=\"en\">", "content=\"t&quot;&lt;ok&gt;\"")
+                .contains("value=\"a&quot;&lt;b&gt;@c.fr\"", "autocomplete=\"current-password\" required autofocus");
+    }
+
+    @Test
+    void aFailedSignInGivesTheTypedAddressBackOnceWhateverTheAddress() throws Exception {
+        int before = HttpSignIn.sessionCount(web);
+        HttpClient http = HttpSignIn.browser();
+        String email = claims.newUser(Role.VICTIM, "Inès Retape");
+        assertThat(HttpSignIn.signIn(http, port, email, "pas-le-bon")).isEqualTo("/login?error=credentials");
+        HttpCookie kept = cookie(http, TypedAddress.COOKIE);
+        assertThat(kept).isNotNull();
+        assertThat(kept.getPath()).isEqualTo("/login");
+        assertThat(kept.isHttpOnly()).isTrue();
+        assertThat(kept.getMaxAge()).isBetween(1L, 300L);
+        HttpResponse<String> again = get(http, "/login?error=credentials");
+        assertThat(again.body())
+                .contains("value=\"" + email + "\"", "autofocus")
+                .contains("Adresse e-mail ou mot de passe incorrect");
+        assertThat(cookie(http, TypedAddress.COOKIE))
+                .as("shown once, then removed")
+                .isNull();
+        assertThat(get(http, "/login?error=credentials").body()).doesNotContain(email);
+        assertThat(HttpSignIn.sessionCount(web)).as("still no session").isEqualTo(before);
+
+        // an address no account has comes back the same way: the cookie tells nothing about accounts
+        HttpClient stranger = HttpSignIn.browser();
+        String unknown = "personne-" + UUID.randomUUID() + "@example.org";
+        assertThat(HttpSignIn.signIn(stranger, port, unknown, "pas-le-bon")).isEqualTo("/login?error=credentials");
+        assertThat(get(stranger, "/login?error=credentials").body()).contains("value=\"" + unknown + "\"");
+
+        // the page without a failure never fills the field in, and drops a cookie left over
+        HttpClient leftOver = HttpSignIn.browser();
+        assertThat(HttpSignIn.signIn(leftOver, port, unknown, "pas-le-bon")).isEqualTo("/login?error=credentials");
+        assertThat(get(leftOver, "/login").body()).doesNotContain(unknown);
+        assertThat(cookie(leftOver, TypedAddress.COOKIE)).isNull();
     }
 
     @Test

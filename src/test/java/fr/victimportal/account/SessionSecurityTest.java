@@ -187,8 +187,9 @@ class SessionSecurityTest extends KaribuTest {
         assertThat(without.headers().firstValue("Location"))
                 .as("refused without the token")
                 .hasValue("http://localhost:" + port + "/login?error=expired");
-        assertThat(HttpSignIn.alert(HttpSignIn.page(http, port, "/login?error=expired")))
-                .contains("La page de connexion avait expiré", "Rien n’a été vérifié");
+        String expired = HttpSignIn.page(http, port, "/login?error=expired");
+        assertThat(HttpSignIn.alert(expired)).contains("La page de connexion avait expiré", "Rien n’a été vérifié");
+        assertThat(expired).as("the address typed is given back").contains("value=\"" + email + "\"");
         assertThat(HttpSignIn.post(http, port, email, ClaimFixtures.PASSWORD, "forged-" + token)
                         .headers()
                         .firstValue("Location"))

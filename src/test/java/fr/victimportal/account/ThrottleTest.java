@@ -165,6 +165,9 @@ class ThrottleTest extends KaribuTest {
         int sessions = HttpSignIn.sessionCount(web);
         String back = HttpSignIn.signIn(http, port, email, ClaimFixtures.PASSWORD);
         assertThat(back).isEqualTo("/login?error=throttled&minutes=" + minutesToWaitOverHttp());
+        assertThat(HttpSignIn.page(http, port, back))
+                .as("the address typed is given back")
+                .contains(email);
         assertThat(HttpSignIn.sessionCount(web))
                 .as("no session kept for a refused sign-in")
                 .isEqualTo(sessions);
