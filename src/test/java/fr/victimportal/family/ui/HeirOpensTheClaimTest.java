@@ -97,6 +97,16 @@ class HeirOpensTheClaimTest extends KaribuTest {
                 heir);
     }
 
+    /** The death page filled in for Marc Martin, caused by the accident, with a certificate, then sent. */
+    private static void declareTheDeathOfMarc(KinLink link, LocalDate diedOn) {
+        set("Nom et prénom de la victime décédée", "Marc Martin");
+        choose("Votre lien avec la victime", link);
+        date("Date du décès", diedOn);
+        choose("Le décès est-il dû à l’accident ?", YesNoUnknown.YES);
+        upload("acte-de-deces.pdf", TestFiles.pdf());
+        click("Enregistrer et continuer");
+    }
+
     /** Never the living victim's words, nor a representative's, nor a key without its text. */
     private static void assertSpokenOfTheDeceased() {
         assertThat(viewWithLabels())
@@ -131,12 +141,7 @@ class HeirOpensTheClaimTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HeirOpeningView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Déclarer l’accident d’une victime décédée");
         assertThat(page()).contains("(C. assur. art. R211-30)", "(C. assur. art. L211-9 al. 2)");
-        set("Nom et prénom de la victime décédée", "Marc Martin");
-        choose("Votre lien avec la victime", KinLink.SPOUSE);
-        date("Date du décès", LocalDate.of(2026, 11, 21));
-        choose("Le décès est-il dû à l’accident ?", YesNoUnknown.YES);
-        upload("acte-de-deces.pdf", TestFiles.pdf());
-        click("Enregistrer et continuer");
+        declareTheDeathOfMarc(KinLink.SPOUSE, LocalDate.of(2026, 11, 21));
         assertThat(alert()).isEqualTo("La date du décès ne peut pas être dans le futur.");
         assertThat(_get(DatePicker.class, s -> s.withLabel("Date du décès")).isInvalid())
                 .isTrue();
@@ -302,12 +307,7 @@ class HeirOpensTheClaimTest extends KaribuTest {
         openAs(heir, "declaration");
         chooseByLabel("Je suis", "un proche ou un héritier d’une victime décédée");
         click("Enregistrer et continuer");
-        set("Nom et prénom de la victime décédée", "Marc Martin");
-        choose("Votre lien avec la victime", KinLink.CHILD);
-        date("Date du décès", LocalDate.of(2026, 10, 12));
-        choose("Le décès est-il dû à l’accident ?", YesNoUnknown.YES);
-        upload("acte-de-deces.pdf", TestFiles.pdf());
-        click("Enregistrer et continuer");
+        declareTheDeathOfMarc(KinLink.CHILD, LocalDate.of(2026, 10, 12));
         assertThat(stepHeading()).isEqualTo("L’accident");
         String documents = "select count(*) from medical_document where claim_id = ?";
         assertThat(jdbc.queryForObject(documents, Integer.class, claimRow().get("ID")))
